@@ -1,0 +1,15 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Schemas.Codec;
+
+/// <summary>Codec for <c>DeadLetter</c> (dead-letter topic values).</summary>
+public static class DeadLetterCodec
+{
+    /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
+    public static void Write(DeadLetter value, IBufferWriter<byte> output) => throw new NotImplementedException("codec pending");
+
+    /// <summary>Decodes a single-object encoded value written under any shipped version of the schema.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> input, [NotNullWhen(true)] out DeadLetter? value, out DecodeError error) => throw new NotImplementedException("codec pending");
+}
