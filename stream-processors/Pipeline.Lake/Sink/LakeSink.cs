@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using Pipeline.Kafka;
 using Pipeline.Kafka.Telemetry;
 using Pipeline.Lake.Storage;
 using Pipeline.Lake.Tables;
@@ -33,41 +34,24 @@ public sealed class LakeSink
 
     /// <summary>Creates a sink; nothing connects or touches the disk until <see cref="RunAsync"/>.</summary>
     /// <param name="options">What to read and how to roll files; validated here.</param>
-    /// <param name="kafka">Bootstrap servers and pass-through client properties (security, SASL, TLS).</param>
+    /// <param name="kafka">How to reach Kafka; the sink's consumer comes from <see cref="KafkaClientSettings.CreateConsumerConfig"/>
+    /// (read_committed, no auto-commit, <c>auto.offset.reset=error</c>).</param>
     /// <param name="loggerFactory">Logs; never given event content or raw ids.</param>
     /// <param name="time">The clock for rolling files by age and for <see cref="LakeSinkOptions.UntilIdle"/>.</param>
-    public LakeSink(LakeSinkOptions options, ClientConfig kafka, ILoggerFactory loggerFactory, TimeProvider time)
+    public LakeSink(LakeSinkOptions options, KafkaClientSettings kafka, ILoggerFactory loggerFactory, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(kafka);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
+        kafka.Validate();
         _options = options;
         _time = time;
         _logger = loggerFactory.CreateLogger<LakeSink>();
         _layout = new LakeLayout(options.Lake);
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, string> p in kafka)
-        {
-            properties[p.Key] = p.Value;
-        }
-
-        _consumerConfig = new ConsumerConfig(properties)
-        {
-            GroupId = options.GroupId,
-            EnableAutoCommit = false,
-            EnableAutoOffsetStore = false,
-            IsolationLevel = IsolationLevel.ReadCommitted,
-            // Never skip: an offset that is gone means rows the lake will never hold; stop and say so.
-            AutoOffsetReset = AutoOffsetReset.Error,
-            EnablePartitionEof = false,
-        };
-        if (!properties.ContainsKey("fetch.queue.backoff.ms"))
-        {
-            // The default (1 s) throttles a consumer that keeps up to a third of the broker's pace.
-            _consumerConfig.FetchQueueBackoffMs = 0;
-        }
+        _consumerConfig = kafka.CreateConsumerConfig(options.GroupId);
+        _consumerConfig.EnablePartitionEof = false;
     }
 
     /// <summary>Running totals, for a progress view or a summary.</summary>
