@@ -37,8 +37,14 @@ public sealed class LakeEraser
         _parquet.Validate();
     }
 
-    /// <summary>Test hook: a pause after each rewritten file, so a crash test can kill the process half-way.</summary>
-    internal TimeSpan PauseAfterEachFile { get; init; }
+    /// <summary>
+    /// A pause after each rewritten file: throttles the I/O of a large erasure on a lake that readers are busy with.
+    /// Zero by default.
+    /// </summary>
+    public TimeSpan PauseBetweenFiles { get; init; }
+
+    /// <summary>Called after each file is rewritten with its table, path (relative to the lake) and the rows removed.</summary>
+    public Action<string, string, long>? FileErased { get; init; }
 
     /// <summary>
     /// Erases the rows of <paramref name="pseudonyms"/> from every table and appends the audit record, which also
@@ -128,9 +134,10 @@ public sealed class LakeEraser
 
             Rewrite(duck, path, inList);
             LakeLog.ErasedFromFile(_logger, journal.RequestId, entry.Table, entry.Path, left);
-            if (PauseAfterEachFile > TimeSpan.Zero)
+            FileErased?.Invoke(entry.Table, entry.Path, left);
+            if (PauseBetweenFiles > TimeSpan.Zero)
             {
-                Thread.Sleep(PauseAfterEachFile);
+                Thread.Sleep(PauseBetweenFiles);
             }
         }
 
