@@ -158,7 +158,7 @@ public sealed class LakeRetention
         }
 
         using DuckDBCommand command = duck.CreateCommand();
-        command.CommandText = $"SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata({LakeCatalog.Literal(Path.Combine(directory, "*" + LakeFileName.Extension))})";
+        command.CommandText = $"SELECT CAST(coalesce(sum(num_rows), 0) AS BIGINT) FROM parquet_file_metadata({LakeCatalog.Literal(Path.Combine(directory, "*" + LakeFileName.Extension))})";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

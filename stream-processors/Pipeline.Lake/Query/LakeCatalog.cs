@@ -102,7 +102,7 @@ public sealed class LakeCatalog : IDisposable
             {
                 string time = LakeSchema.TimeColumn(table);
                 using DuckDBCommand command = _connection.CreateCommand();
-                command.CommandText = $"SELECT strftime(date, '%Y-%m-%d'), hour, count(*), min({time}), max({time}) FROM {name} GROUP BY ALL";
+                command.CommandText = $"SELECT strftime(CAST(date AS DATE), '%Y-%m-%d'), CAST(hour AS BIGINT), count(*), min({time}), max({time}) FROM {name} GROUP BY ALL";
                 using DbDataReader reader = command.ExecuteReader();
                 while (reader.Read())
                 {
