@@ -22,6 +22,12 @@ namespace Pipeline.Kafka;
 /// <item>It ignores topic configuration: <c>cleanup.policy=compact</c> and <c>retention.ms</c> are not honoured.
 /// Instead every partition keeps at most about 5 MB or 100,000 message sets and silently drops the oldest. A
 /// consumer that falls behind, or a "compacted" changelog longer than that, loses data on this broker.</item>
+/// <item>It does not isolate transactions: its Fetch response reports no aborted transactions and a last stable
+/// offset equal to the high watermark, so <c>read_committed</c> consumers also see records of aborted and still
+/// open transactions. Transactional produce, commit and abort themselves work. On this broker, exactly-once
+/// downstream therefore rests on readers dropping duplicates by event identity (device + sequence number);
+/// on a real cluster the isolation holds.</item>
+/// <item>Transactional offset commits (<c>SendOffsetsToTransaction</c>) are acknowledged but not stored.</item>
 /// <item>It keeps everything in memory and forgets it on <see cref="Dispose"/>.</item>
 /// </list>
 /// <para>Addresses: the mock listens on a random loopback port per broker. With
@@ -194,6 +200,18 @@ public sealed class EmbeddedBroker : IDisposable
         }
 
         ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_partition_set_leader(_cluster, topic, partition, CheckBroker(brokerId)), "set partition leader");
+    }
+
+    /// <summary>
+    /// Drops a partition's records below <paramref name="beforeOffset"/>, as retention (or the mock's own size cap)
+    /// does: a consumer positioned below it finds its offset out of range.
+    /// </summary>
+    public void DeleteRecords(string topic, int partition, long beforeOffset)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
+        ArgumentOutOfRangeException.ThrowIfNegative(beforeOffset);
+        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_partition_delete_records(_cluster, topic, partition, beforeOffset), "delete records");
     }
 
     /// <summary>Makes metadata report <paramref name="error"/> for a topic (<see cref="ErrorCode.NoError"/> to clear).</summary>
