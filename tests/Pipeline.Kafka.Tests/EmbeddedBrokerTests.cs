@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using Confluent.Kafka;
 using Pipeline.Kafka;
@@ -221,6 +223,124 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
     public void SetBrokerDown_UnknownBroker_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _fixture.Broker.SetBrokerDown(2));
+    }
+
+    [Fact]
+    public void Start_Default_KcatListsEveryTopicWithItsPartitions()
+    {
+        string listing = Kcat.ListMetadata(_fixture.BootstrapServers);
+
+        foreach (TopicDefinition topic in _fixture.Topics.Topics)
+        {
+            Assert.Contains($"topic \"{topic.Name}\" with {topic.Partitions} partitions", listing, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"broker 1 at {_fixture.BootstrapServers}", listing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_ListenOnPortZero_ClientsBootstrapAndReconnectThroughTheForwarder()
+    {
+        using var fixture = BrokerFixture.Start(new EmbeddedBrokerOptions { Listen = new IPEndPoint(IPAddress.Loopback, 0) });
+        TcpForwarder forwarder = Assert.Single(fixture.Broker.Forwarders);
+        Assert.Equal($"127.0.0.1:{forwarder.LocalEndPoint.Port}", fixture.BootstrapServers);
+
+        // The broker advertises the forwarder, so the reconnect after bootstrap goes through it too.
+        Assert.Contains($"broker 1 at 127.0.0.1:{forwarder.LocalEndPoint.Port}", Kcat.ListMetadata(fixture.BootstrapServers), StringComparison.Ordinal);
+
+        string topic = fixture.CreateTopic("forwarded", partitions: 2);
+        await fixture.ProduceAsync(topic, Enumerable.Range(0, 20).Select(i => new KeyValuePair<byte[]?, byte[]>([(byte)i], [(byte)i])));
+        Assert.Equal(20, fixture.Consume(topic, 20, s_timeout).Count);
+    }
+
+    [Fact]
+    public void Start_ListenOnFixedPort_BootstrapIsExactlyThatAddressAndKcatSeesEveryTopic()
+    {
+        int port = FreePort();
+        using var broker = EmbeddedBroker.Start(new EmbeddedBrokerOptions { Listen = new IPEndPoint(IPAddress.Loopback, port) });
+
+        Assert.Equal($"127.0.0.1:{port}", broker.BootstrapServers);
+        string listing = Kcat.ListMetadata($"127.0.0.1:{port}");
+        foreach (TopicDefinition topic in broker.Options.Topics.Topics)
+        {
+            Assert.Contains($"topic \"{topic.Name}\"", listing, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Start_ListenOnWildcardWithAdvertisedHost_ThreeBrokersEachAdvertisedAtItsForwarder()
+    {
+        using var fixture = BrokerFixture.Start(new EmbeddedBrokerOptions
+        {
+            BrokerCount = 3,
+            Listen = new IPEndPoint(IPAddress.Any, 0),
+            AdvertisedHost = "127.0.0.1",
+        });
+        Assert.Equal(3, fixture.Broker.Forwarders.Count);
+        string listing = Kcat.ListMetadata(fixture.BootstrapServers);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Contains($"broker {i + 1} at 127.0.0.1:{fixture.Broker.Forwarders[i].LocalEndPoint.Port}", listing, StringComparison.Ordinal);
+        }
+
+        // Six partitions over three brokers: every broker leads some, so every forwarder carries produce traffic.
+        string topic = fixture.CreateTopic("spread", partitions: 6);
+        await fixture.ProduceAsync(topic, Enumerable.Range(0, 60).Select(i => new KeyValuePair<byte[]?, byte[]>(BitConverter.GetBytes(i), [(byte)i])));
+        Assert.Equal(60, fixture.Consume(topic, 60, s_timeout).Count);
+    }
+
+    [Fact]
+    public void Start_ListenAddressInUse_ThrowsAndReleasesTheCluster()
+    {
+        using var occupant = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        occupant.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        occupant.Listen();
+        int threadsBefore = ThreadCount();
+
+        Assert.Throws<SocketException>(() => EmbeddedBroker.Start(new EmbeddedBrokerOptions { Listen = (IPEndPoint)occupant.LocalEndPoint! }));
+
+        Assert.InRange(ThreadCount(), 0, threadsBefore + 3);
+    }
+
+    [Fact]
+    public async Task Dispose_ManyBrokersInALoop_ReleasesTheirThreadsAndPorts()
+    {
+        using (EmbeddedBroker warmUp = EmbeddedBroker.Start(new EmbeddedBrokerOptions()))
+        {
+        }
+
+        int threadsBefore = ThreadCount();
+        string lastBootstrap = "";
+        for (int i = 0; i < 20; i++)
+        {
+            using var fixture = BrokerFixture.Start(new EmbeddedBrokerOptions { BrokerCount = 3 });
+            lastBootstrap = fixture.BootstrapServers;
+            if (i % 5 == 0)
+            {
+                // Some with live client connections at dispose time: those must not keep anything alive.
+                string topic = fixture.CreateTopic("loop");
+                await fixture.ProduceAsync(topic, null, [1]);
+                Assert.Single(fixture.Consume(topic, 1, s_timeout));
+            }
+        }
+
+        // Each broker runs several native threads (client, mock cluster, per-broker); 20 leaked brokers would add
+        // well over 60. The margin absorbs thread-pool growth and tests running in parallel.
+        Assert.InRange(ThreadCount(), 0, threadsBefore + 20);
+        foreach (string address in lastBootstrap.Split(','))
+        {
+            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            Assert.Throws<SocketException>(() => probe.Connect(IPEndPoint.Parse(address)));
+        }
+    }
+
+    private static int ThreadCount() => Directory.GetDirectories("/proc/self/task").Length;
+
+    private static int FreePort()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.LocalEndPoint!).Port;
     }
 
     private void ProduceTransaction(string topic, string prefix, bool commit)
