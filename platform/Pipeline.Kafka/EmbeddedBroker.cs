@@ -27,6 +27,8 @@ namespace Pipeline.Kafka;
 /// open transactions. Transactional produce, commit and abort themselves work. On this broker, exactly-once
 /// downstream therefore rests on readers dropping duplicates by event identity (device + sequence number);
 /// on a real cluster the isolation holds.</item>
+/// <item>It does not fence zombies: a second producer initialising the same <c>transactional.id</c> gets a new
+/// producer id rather than a bumped epoch, so the first can still commit.</item>
 /// <item>Transactional offset commits (<c>SendOffsetsToTransaction</c>) are acknowledged but not stored.</item>
 /// <item>It keeps everything in memory and forgets it on <see cref="Dispose"/>.</item>
 /// </list>

@@ -103,6 +103,29 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
         Assert.Equal(["aborted-0", "aborted-1", "aborted-2", "committed-0", "committed-1", "committed-2"], read);
     }
 
+    /// <summary>
+    /// Pins a second limitation of the mock (2.16): InitProducerId for a transactional id already in use hands
+    /// out a new producer id instead of bumping the old one's epoch, so the older instance is not fenced and
+    /// can still commit. Zombie fencing therefore holds on real clusters only.
+    /// </summary>
+    [Fact]
+    public void InitTransactions_SameIdInASecondProducer_MockDoesNotFenceTheFirst()
+    {
+        string topic = _fixture.CreateTopic("zombie");
+        string transactionalId = BrokerFixture.UniqueName("zombie-id");
+        using IProducer<byte[]?, byte[]> first = new ProducerBuilder<byte[]?, byte[]>(_fixture.Settings.CreateTransactionalProducerConfig(transactionalId)).Build();
+        first.InitTransactions(s_timeout);
+        first.BeginTransaction();
+        first.Produce(topic, new Message<byte[]?, byte[]> { Value = [1] });
+        first.Flush(s_timeout);
+
+        using IProducer<byte[]?, byte[]> second = new ProducerBuilder<byte[]?, byte[]>(_fixture.Settings.CreateTransactionalProducerConfig(transactionalId)).Build();
+        second.InitTransactions(s_timeout);
+
+        first.CommitTransaction(s_timeout);
+        Assert.Single(_fixture.ReadToEnd(topic, s_timeout));
+    }
+
     [Fact]
     public async Task SetBrokerDown_WhileProducing_RecordsQueueAndAreDeliveredAfterSetBrokerUp()
     {
