@@ -34,6 +34,19 @@ public sealed class PlanCompilerTests
     });
 
     [Fact]
+    public void Compile_CurrentEvents_AreReadInOrder_ButV2EventsFollowThePlan()
+    {
+        Pipeline.Schemas.Avro.AvroSchema reader = Pipeline.Schemas.Avro.AvroSchemaParser.Parse(s_current);
+
+        RecordPlan same = PlanCompiler.Compile(reader, reader, BatchBody.Shape);
+        RecordPlan newer = PlanCompiler.Compile(Pipeline.Schemas.Avro.AvroSchemaParser.Parse(s_v2), reader, BatchBody.Shape);
+
+        Assert.True(EventsPlan(same).InOrder);
+        Assert.False(EventsPlan(newer).InOrder);
+        Assert.Contains(EventsPlan(newer).Steps, step => step.Target < 0);
+    }
+
+    [Fact]
     public void OldReader_NewWriterData_SkipsUnknownFieldsAndMapsNewSymbolToDefault()
     {
         var context = new DecodeContext(SchemaCatalog.Shipped.WithWriterSchema(s_v2, 2));
@@ -151,6 +164,9 @@ public sealed class PlanCompilerTests
     [Fact]
     public void WriterUnionWhereReaderHasPlainValue_IsIncompatibleSchema() =>
         AssertIncompatible(Edit(batch => FieldNode(batch, "subject")["type"] = JsonNode.Parse("[\"null\",\"string\"]")));
+
+    private static RecordPlan EventsPlan(RecordPlan batch) =>
+        batch.Steps.Single(step => step.Writer.Type == Pipeline.Schemas.Avro.AvroType.Array).Resolution!.Items!.Record!;
 
     private static void AssertIncompatible(string writerJson)
     {
