@@ -84,19 +84,19 @@ public sealed partial class SpoolSender : IAsyncDisposable
     /// <summary>Delivers until <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        try
         {
-            if (!await SendOnceAsync(cancellationToken))
+            while (!cancellationToken.IsCancellationRequested)
             {
-                try
+                if (!await SendOnceAsync(cancellationToken))
                 {
                     await _spool.WaitForDataAsync(TimeSpan.FromMilliseconds(250), cancellationToken);
                 }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: what was not acknowledged stays in the spool.
         }
     }
 
