@@ -54,9 +54,10 @@ public static class ImportLineParser
                 }
             }
 
-            if (!TryString(root, "subject", out string? subject) || !TryString(root, "device", out string? device))
+            if (!TryString(root, "subject", out string? subject) || !TryString(root, "device", out string? device)
+                || subject.Length is 0 or > 256 || device.Length is 0 or > 256)
             {
-                Refuse(into, "missing_field", "subject and device are required strings");
+                Refuse(into, "missing_field", "subject and device are required strings of 1 to 256 characters");
                 return;
             }
 
