@@ -1,4 +1,5 @@
 using Pipeline.Processing.Scrubbing;
+using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Consent;
@@ -10,7 +11,7 @@ namespace Pipeline.Processing.Consent;
 /// arrived. Also indexed by subject pseudonym under every key version, so idle detection can ask whether a gap in a
 /// pseudonymous session was a pause. Not thread-safe: the processing loop owns it.
 /// </summary>
-public sealed class ConsentTable
+public sealed class ConsentTable : IPauseHistory
 {
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Dictionary<string, Timeline> _bySubject = new(StringComparer.Ordinal);
