@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Pipeline.Kafka;
 using Pipeline.Kafka.Telemetry;
 
 namespace Pipeline.Cli.Hosting;
@@ -143,6 +144,41 @@ internal sealed class HostContext : IAsyncDisposable
         }
 
         throw new CliException("no Kafka to talk to: pass --bootstrap HOST:PORT, or start the embedded one with `./pipeline broker`");
+    }
+
+    /// <summary>Topic names from the <c>Topics</c> section (DESIGN.md defaults), validated.</summary>
+    public TopicNames Topics
+    {
+        get
+        {
+            TopicNames names = PipelineConfiguration.Bind<TopicNames>(Configuration, "Topics");
+            try
+            {
+                names.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+
+            return names;
+        }
+    }
+
+    /// <summary>Client settings for <paramref name="bootstrap"/> with the pass-through properties, validated.</summary>
+    public KafkaClientSettings KafkaSettings(string bootstrap)
+    {
+        var settings = new KafkaClientSettings { BootstrapServers = bootstrap, Properties = KafkaProperties };
+        try
+        {
+            settings.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        return settings;
     }
 
     /// <summary>Starts /metrics and /healthz when a port was configured; disposed with the context.</summary>
