@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text;
+using Confluent.Kafka;
+using Pipeline.Kafka.Native;
+
+namespace Pipeline.Kafka;
+
+/// <summary>
+/// A Kafka cluster inside this process: librdkafka's mock cluster, reached through the same native library
+/// Confluent.Kafka uses, serving the Kafka protocol over real TCP to any client (Confluent.Kafka, kcat, Java).
+/// </summary>
+/// <remarks>
+/// <para>What the mock is and is not (librdkafka 2.16, measured here; see DESIGN.md):</para>
+/// <list type="bullet">
+/// <item>It speaks produce, fetch, idempotent and transactional produce, consumer groups and offset commits, but
+/// not CreateTopics, DeleteTopics or DescribeConfigs: topics come from <see cref="TopicCatalog"/> at start or
+/// from <see cref="CreateTopic"/>, and a client that asks for an unknown topic has it auto-created with 4
+/// partitions.</item>
+/// <item>It ignores topic configuration: <c>cleanup.policy=compact</c> and <c>retention.ms</c> are not honoured.
+/// Instead every partition keeps at most about 5 MB or 100,000 message sets and silently drops the oldest. A
+/// consumer that falls behind, or a "compacted" changelog longer than that, loses data on this broker.</item>
+/// <item>It keeps everything in memory and forgets it on <see cref="Dispose"/>.</item>
+/// </list>
+/// <para>Addresses: the mock listens on a random loopback port per broker. With
+/// <see cref="EmbeddedBrokerOptions.Listen"/> set, a <see cref="TcpForwarder"/> per broker serves the fixed
+/// address and the broker advertises that address in metadata, so clients that bootstrap there also reconnect
+/// there. The limitation: the advertised host must be reachable under the same name and port by every client;
+/// behind NAT or a container port mapping that publishes a different port, clients bootstrap and then fail to
+/// reconnect, as with any Kafka broker whose <c>advertised.listeners</c> is wrong.</para>
+/// <para>Thread safety: every member may be called from any thread; fault controls are queued to the mock's own
+/// thread and take effect in order.</para>
+/// </remarks>
+public sealed class EmbeddedBroker : IDisposable
+{
+    /// <summary>Broker id meaning "every broker" in the fault controls.</summary>
+    public const int AllBrokers = -1;
+
+    private readonly KafkaClientHandle _client;
+    private readonly MockClusterHandle _cluster;
+    private readonly TcpForwarder[] _forwarders;
+
+    private EmbeddedBroker(EmbeddedBrokerOptions options, KafkaClientHandle client, MockClusterHandle cluster, TcpForwarder[] forwarders, string bootstrapServers)
+    {
+        Options = options;
+        _client = client;
+        _cluster = cluster;
+        _forwarders = forwarders;
+        BootstrapServers = bootstrapServers;
+    }
+
+    /// <summary>The options this broker was started with.</summary>
+    public EmbeddedBrokerOptions Options { get; }
+
+    /// <summary>The <c>bootstrap.servers</c> value for clients: <c>host:port</c> per broker, comma-separated.</summary>
+    public string BootstrapServers { get; }
+
+    /// <summary>The relays serving <see cref="EmbeddedBrokerOptions.Listen"/>, one per broker; empty without it.</summary>
+    public IReadOnlyList<TcpForwarder> Forwarders => _forwarders;
+
+    /// <summary>Starts the cluster and creates every topic of <see cref="EmbeddedBrokerOptions.Topics"/>.</summary>
+    /// <exception cref="ArgumentException">The options are invalid (one-line reason).</exception>
+    /// <exception cref="KafkaException">librdkafka refused to create the client, the cluster or a topic.</exception>
+    /// <exception cref="SocketException">The listen address cannot be bound.</exception>
+    public static EmbeddedBroker Start(EmbeddedBrokerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+
+        KafkaClientHandle client = CreateClient();
+        MockClusterHandle? cluster = null;
+        var forwarders = new List<TcpForwarder>();
+        try
+        {
+            IntPtr mcluster = LibRdKafka.rd_kafka_mock_cluster_new(client, options.BrokerCount);
+            if (mcluster == IntPtr.Zero)
+            {
+                throw new KafkaException(new Error(ErrorCode.Local_Fail, "rd_kafka_mock_cluster_new failed (see librdkafka's log)"));
+            }
+
+            cluster = new MockClusterHandle(client, mcluster);
+            LibRdKafka.rd_kafka_mock_group_initial_rebalance_delay_ms(cluster, (int)options.InitialRebalanceDelay.TotalMilliseconds);
+
+            string bootstrap = Marshal.PtrToStringUTF8(LibRdKafka.rd_kafka_mock_cluster_bootstraps(cluster))
+                ?? throw new KafkaException(new Error(ErrorCode.Local_Fail, "mock cluster has no bootstrap address"));
+            if (options.Listen is { } listen)
+            {
+                bootstrap = ListenOnFixedAddress(cluster, bootstrap, listen, options, forwarders);
+            }
+
+            var broker = new EmbeddedBroker(options, client, cluster, [.. forwarders], bootstrap);
+            foreach (TopicDefinition topic in options.Topics.Topics)
+            {
+                broker.CreateTopic(topic.Name, topic.Partitions);
+            }
+
+            return broker;
+        }
+        catch
+        {
+            foreach (TcpForwarder forwarder in forwarders)
+            {
+                forwarder.Dispose();
+            }
+
+            cluster?.Dispose();
+            client.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Creates a topic with replication factor 1 (the mock replicates nothing for real).</summary>
+    /// <returns>false if the topic already exists.</returns>
+    /// <exception cref="KafkaException">The mock refused for another reason.</exception>
+    public bool CreateTopic(string name, int partitions)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        var error = (ErrorCode)LibRdKafka.rd_kafka_mock_topic_create(_cluster, name, partitions, 1);
+        if (error == ErrorCode.TopicAlreadyExists)
+        {
+            return false;
+        }
+
+        ThrowOnError(error, "create topic");
+        return true;
+    }
+
+    /// <summary>Closes the broker's connections and refuses new ones until <see cref="SetBrokerUp"/>; partition
+    /// leadership does not move. Clients see a broker outage.</summary>
+    /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
+    public void SetBrokerDown(int brokerId = AllBrokers) =>
+        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_broker_set_down(_cluster, CheckBroker(brokerId)), "set broker down");
+
+    /// <summary>Accepts connections again on the same port after <see cref="SetBrokerDown"/>.</summary>
+    /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
+    public void SetBrokerUp(int brokerId = AllBrokers) =>
+        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_broker_set_up(_cluster, CheckBroker(brokerId)), "set broker up");
+
+    /// <summary>Delays every response of a broker by <paramref name="roundTripTime"/> (zero to stop).</summary>
+    /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
+    /// <param name="roundTripTime">Added latency, millisecond resolution, under one minute.</param>
+    public void SetRoundTripTime(int brokerId, TimeSpan roundTripTime)
+    {
+        if (roundTripTime < TimeSpan.Zero || roundTripTime >= TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(roundTripTime), roundTripTime, "round-trip time must be 0 to under one minute");
+        }
+
+        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_broker_set_rtt(_cluster, CheckBroker(brokerId), (int)roundTripTime.TotalMilliseconds), "set round-trip time");
+    }
+
+    /// <summary>
+    /// Makes the next requests of type <paramref name="api"/>, to any broker, fail with <paramref name="errors"/>
+    /// in order, one error per request. The errors are Kafka protocol errors (positive codes), as a broker sends.
+    /// </summary>
+    public unsafe void PushRequestErrors(KafkaApiKey api, params ReadOnlySpan<ErrorCode> errors)
+    {
+        if (errors.IsEmpty)
+        {
+            return;
+        }
+
+        Span<int> codes = errors.Length <= 64 ? stackalloc int[errors.Length] : new int[errors.Length];
+        for (int i = 0; i < errors.Length; i++)
+        {
+            if ((int)errors[i] <= 0)
+            {
+                throw new ArgumentException($"{errors[i]} is not a broker error; inject positive Kafka protocol errors only", nameof(errors));
+            }
+
+            codes[i] = (int)errors[i];
+        }
+
+        fixed (int* p = codes)
+        {
+            LibRdKafka.rd_kafka_mock_push_request_errors_array(_cluster, (short)api, (nuint)codes.Length, p);
+        }
+    }
+
+    /// <summary>Drops errors pushed by <see cref="PushRequestErrors"/> for <paramref name="api"/> that have not fired yet.</summary>
+    public void ClearRequestErrors(KafkaApiKey api) => LibRdKafka.rd_kafka_mock_clear_request_errors(_cluster, (short)api);
+
+    /// <summary>Makes <paramref name="brokerId"/> the leader of one partition; clients learn it from errors and
+    /// metadata refreshes, as after a real leader election.</summary>
+    public void SetPartitionLeader(string topic, int partition, int brokerId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
+        if (brokerId == AllBrokers)
+        {
+            throw new ArgumentOutOfRangeException(nameof(brokerId), brokerId, "a partition has one leader");
+        }
+
+        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_partition_set_leader(_cluster, topic, partition, CheckBroker(brokerId)), "set partition leader");
+    }
+
+    /// <summary>Makes metadata report <paramref name="error"/> for a topic (<see cref="ErrorCode.NoError"/> to clear).</summary>
+    public void SetTopicError(string topic, ErrorCode error)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
+        LibRdKafka.rd_kafka_mock_topic_set_error(_cluster, topic, (int)error);
+    }
+
+    /// <summary>Stops the forwarders, destroys the cluster (closing every client connection), then the native
+    /// client that hosted it; all of its threads are joined before this returns.</summary>
+    public void Dispose()
+    {
+        foreach (TcpForwarder forwarder in _forwarders)
+        {
+            forwarder.Dispose();
+        }
+
+        // The cluster handle holds a reference on the client handle, so the client is destroyed after the
+        // cluster whichever of these runs first.
+        _cluster.Dispose();
+        _client.Dispose();
+    }
+
+    private static unsafe KafkaClientHandle CreateClient()
+    {
+        const int ErrorLength = 512;
+        byte* errstr = stackalloc byte[ErrorLength];
+        IntPtr conf = LibRdKafka.rd_kafka_conf_new();
+        try
+        {
+            // The host client connects nowhere; keep it from warning about its empty bootstrap list.
+            SetConf(conf, "log_level", "3", errstr, ErrorLength);
+            SetConf(conf, "client.id", "pipeline-embedded-broker", errstr, ErrorLength);
+            IntPtr rk = LibRdKafka.rd_kafka_new(LibRdKafka.ProducerType, conf, errstr, ErrorLength);
+            if (rk == IntPtr.Zero)
+            {
+                throw new KafkaException(new Error(ErrorCode.Local_Fail, "rd_kafka_new: " + Utf8(errstr, ErrorLength)));
+            }
+
+            conf = IntPtr.Zero; // owned by rk now
+            return new KafkaClientHandle(rk);
+        }
+        finally
+        {
+            if (conf != IntPtr.Zero)
+            {
+                LibRdKafka.rd_kafka_conf_destroy(conf);
+            }
+        }
+    }
+
+    private static unsafe void SetConf(IntPtr conf, string name, string value, byte* errstr, int errstrLength)
+    {
+        if (LibRdKafka.rd_kafka_conf_set(conf, name, value, errstr, (nuint)errstrLength) != LibRdKafka.ConfOk)
+        {
+            throw new KafkaException(new Error(ErrorCode.Local_InvalidArg, $"{name}: {Utf8(errstr, errstrLength)}"));
+        }
+    }
+
+    private static unsafe string Utf8(byte* text, int capacity) =>
+        Encoding.UTF8.GetString(text, new ReadOnlySpan<byte>(text, capacity).IndexOf((byte)0) is var n and >= 0 ? n : capacity);
+
+    private static string ListenOnFixedAddress(MockClusterHandle cluster, string mockBootstrap, IPEndPoint listen, EmbeddedBrokerOptions options, List<TcpForwarder> forwarders)
+    {
+        // The mock's own list is "127.0.0.1:p1,127.0.0.1:p2,..." in broker id order 1..n.
+        string[] mockAddresses = mockBootstrap.Split(',');
+        string advertisedHost = options.AdvertisedHost ?? AdvertisableHost(listen.Address);
+        var bootstrap = new StringBuilder();
+        for (int i = 0; i < mockAddresses.Length; i++)
+        {
+            IPEndPoint target = IPEndPoint.Parse(mockAddresses[i]);
+            int port = listen.Port == 0 ? 0 : listen.Port + i;
+            TcpForwarder forwarder = TcpForwarder.Start(new IPEndPoint(listen.Address, port), target);
+            forwarders.Add(forwarder);
+            int brokerId = i + 1;
+            LibRdKafka.rd_kafka_mock_broker_set_host_port(cluster, brokerId, advertisedHost, forwarder.LocalEndPoint.Port);
+            if (i > 0)
+            {
+                bootstrap.Append(',');
+            }
+
+            bootstrap.Append(advertisedHost.Contains(':', StringComparison.Ordinal) ? $"[{advertisedHost}]" : advertisedHost)
+                .Append(':').Append(forwarder.LocalEndPoint.Port.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return bootstrap.ToString();
+    }
+
+    private static string AdvertisableHost(IPAddress listenAddress) =>
+        listenAddress.Equals(IPAddress.Any) || listenAddress.Equals(IPAddress.IPv6Any) ? Dns.GetHostName() : listenAddress.ToString();
+
+    private int CheckBroker(int brokerId)
+    {
+        if (brokerId != AllBrokers && (brokerId < 1 || brokerId > Options.BrokerCount))
+        {
+            throw new ArgumentOutOfRangeException(nameof(brokerId), brokerId, $"broker ids are 1 to {Options.BrokerCount}, or {AllBrokers} for all");
+        }
+
+        return brokerId;
+    }
+
+    private static void ThrowOnError(ErrorCode error, string operation)
+    {
+        if (error != ErrorCode.NoError)
+        {
+            throw new KafkaException(new Error(error, $"embedded broker: {operation} failed: {error}"));
+        }
+    }
+}
