@@ -10,6 +10,8 @@ internal static class DeploymentInvariants
 {
     public const string Processor = "pipeline-processor";
 
+    public const string Sink = "pipeline-sink";
+
     /// <summary>Raw and dead-letter data are unscrubbed: readable by the processor principal alone, through credentials only the processor mounts.</summary>
     public static IReadOnlyList<string> UnscrubbedDataAccess(ManifestSet set)
     {
@@ -303,50 +305,40 @@ internal static class DeploymentInvariants
         return violations;
     }
 
-    /// <summary>Consumers scale up to the partition count and no further; each scaled deployment has one autoscaler and a disruption budget.</summary>
+    /// <summary>
+    /// The processor scales by consumer group up to raw's partition count, under exactly one autoscaler; the lake sink
+    /// reads every partition itself (one sink per lake), so it is a single replica, replaced by Recreate, never
+    /// autoscaled. Each has a disruption budget.
+    /// </summary>
     public static IReadOnlyList<string> Scaling(ManifestSet set)
     {
         List<string> violations = [];
         Dictionary<string, Manifest> topics = set.OfKind("KafkaTopic").ToDictionary(t => t.Root.Text("spec", "topicName") ?? t.Name, StringComparer.Ordinal);
         long rawPartitions = Partitions(topics, TopicCatalog.Raw) ?? 0;
-        long sinkPartitions = new[] { TopicCatalog.Clean, TopicCatalog.Sessions, TopicCatalog.Idle }.Max(t => Partitions(topics, t) ?? 0);
-        Dictionary<string, long> bounds = new(StringComparer.Ordinal) { [Processor] = rawPartitions, ["pipeline-sink"] = sinkPartitions };
 
-        foreach ((string deployment, long bound) in bounds)
+        Manifest? processor = set.OfKind("Deployment").SingleOrDefault(d => d.Name == Processor);
+        if (processor is null)
         {
-            Manifest? target = set.OfKind("Deployment").SingleOrDefault(d => d.Name == deployment);
-            if (target is null)
+            violations.Add($"no Deployment {Processor}");
+        }
+        else
+        {
+            if ((processor.Root.Number("spec", "replicas") ?? 1) > rawPartitions)
             {
-                violations.Add($"no Deployment {deployment}");
-                continue;
+                violations.Add($"{Processor}: replicas above the {rawPartitions} partitions it consumes");
             }
 
-            if ((target.Root.Number("spec", "replicas") ?? 1) > bound)
-            {
-                violations.Add($"{deployment}: replicas above the {bound} partitions it consumes");
-            }
-
-            List<(string Id, long? Min, long? Max)> scalers = [];
-            foreach (Manifest so in set.OfKind("ScaledObject").Where(s => s.Root.Text("spec", "scaleTargetRef", "name") == deployment))
-            {
-                scalers.Add((so.Id, so.Root.Number("spec", "minReplicaCount"), so.Root.Number("spec", "maxReplicaCount")));
-            }
-
-            foreach (Manifest hpa in set.OfKind("HorizontalPodAutoscaler").Where(h => h.Root.Text("spec", "scaleTargetRef", "name") == deployment))
-            {
-                scalers.Add((hpa.Id, hpa.Root.Number("spec", "minReplicas"), hpa.Root.Number("spec", "maxReplicas")));
-            }
-
+            List<(string Id, long? Min, long? Max)> scalers = Autoscalers(set, Processor);
             if (scalers.Count != 1)
             {
-                violations.Add($"{deployment}: {scalers.Count} autoscalers (KEDA and HPA are alternatives: exactly one)");
+                violations.Add($"{Processor}: {scalers.Count} autoscalers (KEDA and HPA are alternatives: exactly one)");
             }
 
             foreach ((string id, long? min, long? max) in scalers)
             {
-                if (max is null || max > bound)
+                if (max is null || max > rawPartitions)
                 {
-                    violations.Add($"{id}: max replicas {max?.ToString() ?? "unset"} above the {bound} partitions {deployment} consumes");
+                    violations.Add($"{id}: max replicas {max?.ToString() ?? "unset"} above the {rawPartitions} partitions {Processor} consumes");
                 }
 
                 if (min is null or < 1 || min > max)
@@ -355,15 +347,32 @@ internal static class DeploymentInvariants
                 }
             }
 
-            IReadOnlyDictionary<string, string> podLabels = target.Root.Pairs("spec", "template", "metadata", "labels");
-            bool budgeted = set.OfKind("PodDisruptionBudget").Any(p =>
-                p.Namespace == target.Namespace
-                && p.Root.Pairs("spec", "selector", "matchLabels") is { Count: > 0 } selector
-                && selector.All(kv => podLabels.TryGetValue(kv.Key, out string? v) && v == kv.Value));
-            if (!budgeted)
+            CheckBudget(set, processor, violations);
+        }
+
+        Manifest? sink = set.OfKind("Deployment").SingleOrDefault(d => d.Name == Sink);
+        if (sink is null)
+        {
+            violations.Add($"no Deployment {Sink}");
+        }
+        else
+        {
+            if (sink.Root.Number("spec", "replicas") != 1)
             {
-                violations.Add($"{deployment}: no PodDisruptionBudget selects its pods");
+                violations.Add($"{Sink}: replicas must be exactly 1 (one sink per lake)");
             }
+
+            if (sink.Root.Text("spec", "strategy", "type") != "Recreate")
+            {
+                violations.Add($"{Sink}: strategy must be Recreate, or a rollout runs two sinks on one lake");
+            }
+
+            if (Autoscalers(set, Sink).Count != 0)
+            {
+                violations.Add($"{Sink}: autoscaled, but one sink per lake");
+            }
+
+            CheckBudget(set, sink, violations);
         }
 
         return violations;
@@ -409,6 +418,35 @@ internal static class DeploymentInvariants
         }
 
         return violations;
+    }
+
+    private static List<(string Id, long? Min, long? Max)> Autoscalers(ManifestSet set, string deployment)
+    {
+        List<(string Id, long? Min, long? Max)> scalers = [];
+        foreach (Manifest so in set.OfKind("ScaledObject").Where(s => s.Root.Text("spec", "scaleTargetRef", "name") == deployment))
+        {
+            scalers.Add((so.Id, so.Root.Number("spec", "minReplicaCount"), so.Root.Number("spec", "maxReplicaCount")));
+        }
+
+        foreach (Manifest hpa in set.OfKind("HorizontalPodAutoscaler").Where(h => h.Root.Text("spec", "scaleTargetRef", "name") == deployment))
+        {
+            scalers.Add((hpa.Id, hpa.Root.Number("spec", "minReplicas"), hpa.Root.Number("spec", "maxReplicas")));
+        }
+
+        return scalers;
+    }
+
+    private static void CheckBudget(ManifestSet set, Manifest deployment, List<string> violations)
+    {
+        IReadOnlyDictionary<string, string> podLabels = deployment.Root.Pairs("spec", "template", "metadata", "labels");
+        bool budgeted = set.OfKind("PodDisruptionBudget").Any(p =>
+            p.Namespace == deployment.Namespace
+            && p.Root.Pairs("spec", "selector", "matchLabels") is { Count: > 0 } selector
+            && selector.All(kv => podLabels.TryGetValue(kv.Key, out string? v) && v == kv.Value));
+        if (!budgeted)
+        {
+            violations.Add($"{deployment.Name}: no PodDisruptionBudget selects its pods");
+        }
     }
 
     private static long? Partitions(IReadOnlyDictionary<string, Manifest> topics, string name) =>

@@ -283,6 +283,37 @@ public sealed class DeploymentInvariantsTests
     }
 
     [Fact]
+    public void Scaling_SecondSink_Detected()
+    {
+        ManifestSet set = Prod();
+        set.Single("Deployment", "pipeline-sink").Root.Map("spec")!.Set("replicas", new YamlScalarNode("2"));
+
+        Assert.Contains("pipeline-sink: replicas must be exactly 1 (one sink per lake)", DeploymentInvariants.Scaling(set));
+    }
+
+    [Fact]
+    public void Scaling_SinkRollingUpdate_Detected()
+    {
+        ManifestSet set = Prod();
+        set.Single("Deployment", "pipeline-sink").Root.Map("spec")!.Set("strategy", YamlNodes.Parse("{type: RollingUpdate}"));
+
+        Assert.Contains("pipeline-sink: strategy must be Recreate, or a rollout runs two sinks on one lake", DeploymentInvariants.Scaling(set));
+    }
+
+    [Fact]
+    public void Scaling_SinkAutoscaled_Detected()
+    {
+        ManifestSet set = Prod().Concat(ManifestSet.Parse("""
+            apiVersion: autoscaling/v2
+            kind: HorizontalPodAutoscaler
+            metadata: {name: pipeline-sink, namespace: pipeline}
+            spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: pipeline-sink}, minReplicas: 1, maxReplicas: 3}
+            """));
+
+        Assert.Contains("pipeline-sink: autoscaled, but one sink per lake", DeploymentInvariants.Scaling(set));
+    }
+
+    [Fact]
     public void Scaling_DisruptionBudgetRemoved_Detected()
     {
         ManifestSet original = Prod();

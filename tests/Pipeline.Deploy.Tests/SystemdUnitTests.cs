@@ -45,7 +45,7 @@ public sealed class SystemdUnitTests
 
         Assert.Matches(@"/pipeline capture( |$)", exec);
         Assert.Contains("--display ${DISPLAY}", exec, StringComparison.Ordinal);
-        Assert.Contains("--bootstrap ${PIPELINE_BOOTSTRAP}", exec, StringComparison.Ordinal);
+        Assert.Contains("--config %h/.config/pipeline/capture.json", exec, StringComparison.Ordinal);
         Assert.Equal("graphical-session.target", Directive("Install", "WantedBy"));
     }
 
@@ -84,7 +84,6 @@ public sealed class SystemdUnitTests
             string agent = Path.Combine(home, ".local/bin/pipeline");
             File.WriteAllText(agent, "#!/bin/sh\n");
             File.SetUnixFileMode(agent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            File.WriteAllText(Path.Combine(home, ".config/pipeline/capture.env"), "");
             File.SetUnixFileMode(Path.Combine(home, "run"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
             (int verify, string verifyOutput) = SystemdAnalyze(home, "verify", "--user", s_unitPath);
