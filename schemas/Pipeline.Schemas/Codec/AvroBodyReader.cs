@@ -175,6 +175,32 @@ internal ref struct AvroBodyReader
         return mapped;
     }
 
+    /// <summary>An enum index below <paramref name="symbolCount"/>, for a writer whose symbols are the reader's.</summary>
+    public int ReadSymbol(int symbolCount)
+    {
+        long index = ReadLong();
+        if ((ulong)index >= (ulong)symbolCount)
+        {
+            Fail(DecodeErrorKind.MalformedBody, "enum index out of range");
+            return 0;
+        }
+
+        return (int)index;
+    }
+
+    /// <summary>The branch of a <c>["null", T]</c> union written as the reader declares it: false for null.</summary>
+    public bool ReadNullableIndex()
+    {
+        long index = ReadLong();
+        if ((ulong)index > 1)
+        {
+            Fail(DecodeErrorKind.MalformedBody, "union index out of range");
+            return false;
+        }
+
+        return index == 1;
+    }
+
     /// <summary>
     /// Reads a union index if the writer wrote a union, and returns the resolution of the value that follows,
     /// or null when the value is the reader's null branch (nothing more to read). A non-union writer into a

@@ -53,7 +53,51 @@ internal static class PlanCompiler
             }
         }
 
-        return new RecordPlan(steps, MinBytes(writer));
+        bool inOrder = steps.Length == reader.Fields.Count;
+        for (int i = 0; inOrder && i < steps.Length; i++)
+        {
+            inOrder = steps[i].Target == i && IsVerbatim(steps[i].Resolution!);
+        }
+
+        return new RecordPlan(steps, MinBytes(writer), inOrder);
+    }
+
+    /// <summary>Whether a value resolves to itself: same type, same symbols and branches in the same order.</summary>
+    private static bool IsVerbatim(Resolution resolution)
+    {
+        if (resolution.Writer.Type != resolution.Reader.Type || resolution.ReaderBranch >= 0 || resolution.Record is not null)
+        {
+            return false;
+        }
+
+        if (resolution.EnumMap is { } map)
+        {
+            for (int i = 0; i < map.Length; i++)
+            {
+                if (map[i] != i)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (resolution.BranchTargets is { } targets)
+        {
+            if (targets.Length != resolution.Reader.Branches.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < targets.Length; i++)
+            {
+                if (targets[i] != i || resolution.BranchResolutions![i] is not { } branch || !IsVerbatim(branch))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return resolution.Items is null || IsVerbatim(resolution.Items);
     }
 
     /// <summary>The fewest bytes a value of <paramref name="schema"/> takes in Avro binary.</summary>
