@@ -59,6 +59,16 @@ public sealed class LakeCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Query_HivePartitionColumns_TypedAsDateAndInteger()
+    {
+        LakeWriter.Write(_lake.Root, 1, 0, 1, LakeTestData.BaseMicros);
+        using var catalog = new LakeCatalog(_lake.Root);
+
+        Assert.Equal("DATE|INTEGER", catalog.Scalar<string>("SELECT typeof(date) || '|' || typeof(hour) FROM events"));
+        Assert.Equal(1, catalog.Scalar<long>("SELECT count(*) FROM events WHERE hour = 9 AND date = DATE '2026-03-01'"));
+    }
+
+    [Fact]
     public void Stats_TwoHours_RowsFilesAndRangePerPartitionAndTotal()
     {
         LakeWriter.Write(_lake.Root, 1, 0, 200, LakeTestData.BaseMicros);

@@ -12,7 +12,6 @@ namespace Pipeline.Benchmarks.Lake;
 /// Queries go through <see cref="LakeCatalog"/>'s views, as <c>pipeline lake query</c> runs them.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LakeScanBenchmarks
 {
     private const int Hours = 8;
@@ -51,11 +50,11 @@ public class LakeScanBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public long CountByKind() => _catalog.Scalar<long>("SELECT sum(n) FROM (SELECT kind, count(*) AS n FROM events GROUP BY kind)");
+    public long CountByKind() => _catalog.Scalar<long>("SELECT CAST(sum(n) AS BIGINT) FROM (SELECT kind, count(*) AS n FROM events GROUP BY kind)");
 
     [Benchmark]
     public long ActiveMinutesPerSubject() =>
-        _catalog.Scalar<long>("SELECT sum(m) FROM (SELECT subject, count(DISTINCT date_trunc('minute', event_time)) AS m FROM events GROUP BY subject)");
+        _catalog.Scalar<long>("SELECT CAST(sum(m) AS BIGINT) FROM (SELECT subject, count(DISTINCT date_trunc('minute', event_time)) AS m FROM events GROUP BY subject)");
 
     [Benchmark]
     public long OneHourOfClicks() =>

@@ -12,7 +12,6 @@ namespace Pipeline.Benchmarks.Lake;
 /// (its default, SmallestSize, is some 60 times slower). Bytes per event are printed at the end of each run.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LakeWriteBenchmarks
 {
     private const int Rows = 1 << 20;
