@@ -41,9 +41,9 @@ public sealed class LakeCatalogTests : IDisposable
         using var catalog = new LakeCatalog(_lake.Root);
         var output = new StringWriter();
 
-        catalog.Query("SELECT seq, kind, button, merged_from FROM events, sessions", output, LakeOutputFormat.Json);
+        catalog.Query("SELECT seq, kind, button, merged_from, events.date FROM events, sessions", output, LakeOutputFormat.Json);
 
-        Assert.Equal("{\"seq\":0,\"kind\":\"move\",\"button\":null,\"merged_from\":[]}", output.ToString().Trim());
+        Assert.Equal("{\"seq\":0,\"kind\":\"move\",\"button\":null,\"merged_from\":[],\"date\":\"2026-03-01\"}", output.ToString().Trim());
     }
 
     [Fact]

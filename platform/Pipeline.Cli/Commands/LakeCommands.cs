@@ -114,11 +114,11 @@ internal static class LakeCommands
         {
             await using HostContext host = HostContext.Create(parse, globals, cancel);
             using LakeCatalog catalog = OpenCatalog(parse.GetValue(lakeOption)!);
-            await host.Out.WriteLineAsync($"{"table",-13} {"partition",-24} {"rows",12} {"files",6} {"bytes",14}  {"from (UTC)",-26} {"to (UTC)",-26}");
+            await host.Out.WriteLineAsync($"{"table",-13} {"partition",-24} {"rows",12} {"files",6} {"bytes",14}  {"from (UTC)",-26} to (UTC)");
             foreach (LakeTableStats s in catalog.Stats())
             {
                 await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{s.Table,-13} {(s.Partition == "*" ? "(all)" : s.Partition),-24} {s.Rows,12} {s.Files,6} {s.Bytes,14}  {Time(s.MinTime),-26} {Time(s.MaxTime),-26}"));
+                    $"{s.Table,-13} {(s.Partition == "*" ? "(all)" : s.Partition),-24} {s.Rows,12} {s.Files,6} {s.Bytes,14}  {Time(s.MinTime),-26} {Time(s.MaxTime)}").TrimEnd());
             }
 
             return ExitCodes.Ok;
