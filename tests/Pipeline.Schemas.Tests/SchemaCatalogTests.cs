@@ -39,6 +39,23 @@ public sealed class SchemaCatalogTests
         Assert.Equal(s_records.Length, SchemaCatalog.Shipped.Entries.Count(e => e.IsCurrent));
     }
 
+    [Fact]
+    public void Shipped_Entries_AreExactlyTheFilesInTheRepository()
+    {
+        // Guards the embedding glob: a schema file added to the repository but not shipped would go unchecked.
+        string schemas = Path.Combine(RepositoryRoot(), "schemas");
+        string[] current = Directory.GetFiles(schemas, "*.avsc");
+        string[] released = Directory.GetFiles(Path.Combine(schemas, "released"), "*.avsc", SearchOption.AllDirectories);
+
+        Assert.Equal(current.Length, SchemaCatalog.Shipped.Entries.Count(e => e.IsCurrent));
+        Assert.Equal(released.Length, SchemaCatalog.Shipped.Entries.Count(e => e.IsReleased));
+        foreach (string file in current.Concat(released))
+        {
+            ulong fingerprint = SchemaCatalog.FingerprintOf(File.ReadAllText(file));
+            Assert.True(SchemaCatalog.Shipped.TryResolve(fingerprint, out _), file);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Entries))]
     public void Shipped_Entry_ParsesInApacheAvroWithSameCanonicalFormAndFingerprint(string id)
@@ -200,6 +217,19 @@ public sealed class SchemaCatalogTests
             default:
                 throw new InvalidOperationException(recordName);
         }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root (Pipeline.sln) not found above " + AppContext.BaseDirectory);
     }
 
     private static SchemaEntry Find(string id) => SchemaCatalog.Shipped.Entries.Single(e => $"{e.RecordName}@v{e.Version}" == id);

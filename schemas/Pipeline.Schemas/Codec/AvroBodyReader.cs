@@ -13,9 +13,13 @@ namespace Pipeline.Schemas.Codec;
 /// </summary>
 internal ref struct AvroBodyReader
 {
+    /// <summary>Deepest nesting of records, unions and arrays skipped: recursive writer schemas must not exhaust the stack.</summary>
+    public const int MaxDepth = 64;
+
     private readonly ReadOnlySpan<byte> _buffer;
     private readonly DecodeLimits _limits;
     private int _position;
+    private int _depth;
     private DecodeErrorKind _errorKind;
     private string? _errorDetail;
 
@@ -272,6 +276,20 @@ internal ref struct AvroBodyReader
 
     /// <summary>Skips a value of the writer's type that the reader does not use.</summary>
     public void Skip(AvroSchema schema)
+    {
+        if (++_depth > MaxDepth)
+        {
+            Fail(DecodeErrorKind.LimitExceeded, "values nested too deeply");
+        }
+        else
+        {
+            SkipValue(schema);
+        }
+
+        _depth--;
+    }
+
+    private void SkipValue(AvroSchema schema)
     {
         switch (schema.Type)
         {

@@ -101,8 +101,16 @@ internal static class PlanCompiler
     }
 
     /// <summary>The fewest bytes a value of <paramref name="schema"/> takes in Avro binary.</summary>
-    public static int MinBytes(AvroSchema schema)
+    public static int MinBytes(AvroSchema schema) => MinBytes(schema, 0);
+
+    private static int MinBytes(AvroSchema schema, int depth)
     {
+        if (depth > AvroBodyReader.MaxDepth)
+        {
+            // A recursive record: the bound only has to be low, never high.
+            return 0;
+        }
+
         switch (schema.Type)
         {
             case AvroType.Null:
@@ -117,7 +125,7 @@ internal static class PlanCompiler
                 int least = int.MaxValue;
                 foreach (AvroSchema branch in schema.Branches)
                 {
-                    least = Math.Min(least, MinBytes(branch));
+                    least = Math.Min(least, MinBytes(branch, depth + 1));
                 }
 
                 return 1 + (least == int.MaxValue ? 0 : least);
@@ -125,7 +133,7 @@ internal static class PlanCompiler
                 int sum = 0;
                 foreach (AvroField field in schema.Fields)
                 {
-                    sum += MinBytes(field.Schema);
+                    sum += MinBytes(field.Schema, depth + 1);
                 }
 
                 return sum;
