@@ -1,6 +1,8 @@
+using Pipeline.Cli.Hosting;
+
 namespace Pipeline.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length == 0 ? 0 : 1;
+    private static Task<int> Main(string[] args) => CliHost.RunAsync(args);
 }

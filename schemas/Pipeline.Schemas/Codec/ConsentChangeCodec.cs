@@ -7,9 +7,195 @@ namespace Pipeline.Schemas.Codec;
 /// <summary>Codec for <c>ConsentChange</c> (consent topic values).</summary>
 public static class ConsentChangeCodec
 {
-    /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
-    public static void Write(ConsentChange value, IBufferWriter<byte> output) => throw new NotImplementedException("codec pending");
+    /// <summary>The record's full name in the schemas.</summary>
+    public const string RecordName = "pipeline.interaction.v1.ConsentChange";
 
-    /// <summary>Decodes a single-object encoded value written under any shipped version of the schema.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> input, [NotNullWhen(true)] out ConsentChange? value, out DecodeError error) => throw new NotImplementedException("codec pending");
+    private const int Subject = 0;
+    private const int Device = 1;
+    private const int State = 2;
+    private const int TimeUs = 3;
+    private const int UntilUs = 4;
+    private const int NoticeVersion = 5;
+    private const int History = 6;
+
+    private const int IntervalState = 0;
+    private const int IntervalTimeUs = 1;
+    private const int IntervalUntilUs = 2;
+
+    /// <summary>state, time, until (union index and long) of one history entry at their largest.</summary>
+    private const int MaxIntervalBytes = 1 + AvroBodyWriter.MaxLongBytes + 1 + AvroBodyWriter.MaxLongBytes;
+
+    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
+
+    private static readonly RecordShape s_shape = new(
+        ["subject", "device", "state", "time_us", "until_us", "notice_version", "history"],
+        new Dictionary<string, RecordShape>(StringComparer.Ordinal)
+        {
+            ["history"] = new RecordShape(["state", "time_us", "until_us"]),
+        });
+
+    /// <summary>The fingerprint this build writes (the current schema's).</summary>
+    public static ulong Fingerprint => s_fingerprint;
+
+    /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentException">A state is outside the schema's symbols.</exception>
+    public static void Write(ConsentChange value, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(output);
+        IReadOnlyList<ConsentInterval> history = value.History ?? [];
+        long max = SingleObject.HeaderLength + AvroBodyWriter.MaxStringBytes(value.Subject) + AvroBodyWriter.MaxStringBytes(value.Device)
+            + 1 + AvroBodyWriter.MaxLongBytes + 1 + AvroBodyWriter.MaxLongBytes
+            + 1 + (value.NoticeVersion is null ? 0 : AvroBodyWriter.MaxStringBytes(value.NoticeVersion))
+            + AvroBodyWriter.MaxLongBytes + 1 + ((long)history.Count * MaxIntervalBytes);
+        if (max > int.MaxValue)
+        {
+            ThrowHelper.InvalidValue("consent change too large");
+        }
+
+        var writer = new AvroBodyWriter(output.GetSpan((int)max));
+        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        writer.WriteString(value.Subject);
+        writer.WriteString(value.Device);
+        writer.WriteSmall(CheckState(value.State));
+        writer.WriteLong(value.TimeMicros);
+        writer.WriteOptionalLong(value.UntilMicros);
+        writer.WriteOptionalString(value.NoticeVersion);
+        if (history.Count > 0)
+        {
+            writer.WriteLong(history.Count);
+            for (int i = 0; i < history.Count; i++)
+            {
+                ConsentInterval interval = history[i];
+                writer.WriteSmall(CheckState(interval.State));
+                writer.WriteLong(interval.TimeMicros);
+                writer.WriteOptionalLong(interval.UntilMicros);
+            }
+        }
+
+        writer.WriteSmall(0);
+        output.Advance(writer.Position);
+    }
+
+    /// <summary>Decodes a single-object encoded value written under any shipped version of the schema, with this thread's default context.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> input, [NotNullWhen(true)] out ConsentChange? value, out DecodeError error) =>
+        TryRead(input, DecodeContext.PerThread, out value, out error);
+
+    /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool).</summary>
+    public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out ConsentChange? value, out DecodeError error)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        value = null;
+        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        {
+            return false;
+        }
+
+        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
+        Utf8StringPool strings = context.Strings;
+
+        // Schema defaults for fields an older writer may lack.
+        string subject = "", device = "";
+        ConsentState state = default;
+        long time = 0;
+        long? until = null;
+        string? notice = null;
+        List<ConsentInterval>? history = null;
+        foreach (FieldStep step in plan.Steps)
+        {
+            switch (step.Target)
+            {
+                case Subject:
+                    subject = reader.ReadPooledString(strings);
+                    break;
+                case Device:
+                    device = reader.ReadPooledString(strings);
+                    break;
+                case State:
+                    state = (ConsentState)reader.ReadEnum(step.Resolution!);
+                    break;
+                case TimeUs:
+                    time = reader.ReadLong();
+                    break;
+                case UntilUs:
+                    until = reader.ReadBranch(step.Resolution!) is null ? null : reader.ReadLong();
+                    break;
+                case NoticeVersion:
+                    notice = reader.ReadBranch(step.Resolution!) is null ? null : reader.ReadPooledString(strings);
+                    break;
+                case History:
+                    history = ReadHistory(ref reader, step.Resolution!.Items!.Record!);
+                    break;
+                default:
+                    reader.Skip(step.Writer);
+                    break;
+            }
+        }
+
+        if (!reader.Failed && reader.Remaining != 0)
+        {
+            reader.Fail(DecodeErrorKind.MalformedBody, "bytes left after the value");
+        }
+
+        if (reader.Failed)
+        {
+            error = reader.Error;
+            return false;
+        }
+
+        value = new ConsentChange(subject, device, state, time, until, notice, (IReadOnlyList<ConsentInterval>?)history ?? []);
+        return true;
+    }
+
+    private static byte CheckState(ConsentState state)
+    {
+        if ((uint)state > (uint)ConsentState.Revoked)
+        {
+            ThrowHelper.InvalidValue("consent state outside the schema's symbols");
+        }
+
+        return (byte)state;
+    }
+
+    private static List<ConsentInterval> ReadHistory(ref AvroBodyReader reader, RecordPlan plan)
+    {
+        var history = new List<ConsentInterval>();
+        int total = 0;
+        while (true)
+        {
+            int count = reader.ReadBlockCount(plan.MinBytes, total);
+            if (count == 0)
+            {
+                return history;
+            }
+
+            total += count;
+            for (int i = 0; i < count && !reader.Failed; i++)
+            {
+                ConsentState state = default;
+                long time = 0;
+                long? until = null;
+                foreach (FieldStep step in plan.Steps)
+                {
+                    switch (step.Target)
+                    {
+                        case IntervalState:
+                            state = (ConsentState)reader.ReadEnum(step.Resolution!);
+                            break;
+                        case IntervalTimeUs:
+                            time = reader.ReadLong();
+                            break;
+                        case IntervalUntilUs:
+                            until = reader.ReadBranch(step.Resolution!) is null ? null : reader.ReadLong();
+                            break;
+                        default:
+                            reader.Skip(step.Writer);
+                            break;
+                    }
+                }
+
+                history.Add(new ConsentInterval(state, time, until));
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ public readonly record struct DecodeError(DecodeErrorKind Kind, string Detail)
         DecodeErrorKind.WrongRecordType => "wrong_record_type",
         DecodeErrorKind.MalformedBody => "malformed_body",
         DecodeErrorKind.LimitExceeded => "limit_exceeded",
+        DecodeErrorKind.IncompatibleSchema => "incompatible_schema",
         _ => "unknown",
     };
 }

@@ -15,4 +15,6 @@ public enum DecodeErrorKind
     MalformedBody,
     /// <summary>A length or count exceeds a configured safety limit.</summary>
     LimitExceeded,
+    /// <summary>The writer's schema is known but cannot be resolved against this build's reader schema.</summary>
+    IncompatibleSchema,
 }

@@ -7,9 +7,158 @@ namespace Pipeline.Schemas.Codec;
 /// <summary>Codec for <c>SessionSummary</c> (sessions topic values).</summary>
 public static class SessionSummaryCodec
 {
-    /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
-    public static void Write(SessionSummary value, IBufferWriter<byte> output) => throw new NotImplementedException("codec pending");
+    /// <summary>The record's full name in the schemas.</summary>
+    public const string RecordName = "pipeline.interaction.v1.SessionSummary";
 
-    /// <summary>Decodes a single-object encoded value written under any shipped version of the schema.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> input, [NotNullWhen(true)] out SessionSummary? value, out DecodeError error) => throw new NotImplementedException("codec pending");
+    private const int SessionId = 0;
+    private const int Subject = 1;
+    private const int KeyVersion = 2;
+    private const int StartUs = 3;
+    private const int EndUs = 4;
+    private const int EventCount = 5;
+    private const int ActiveSeconds = 6;
+    private const int IdleSeconds = 7;
+    private const int MergedFrom = 8;
+
+    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
+
+    private static readonly RecordShape s_shape = new(
+        ["session_id", "subject", "key_version", "start_us", "end_us", "event_count", "active_seconds", "idle_seconds", "merged_from"]);
+
+    /// <summary>The fingerprint this build writes (the current schema's).</summary>
+    public static ulong Fingerprint => s_fingerprint;
+
+    /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
+    public static void Write(SessionSummary value, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(output);
+        IReadOnlyList<string> merged = value.MergedFrom ?? [];
+        long max = SingleObject.HeaderLength + AvroBodyWriter.MaxStringBytes(value.SessionId) + AvroBodyWriter.MaxStringBytes(value.Subject)
+            + AvroBodyWriter.MaxIntBytes + (3 * AvroBodyWriter.MaxLongBytes) + 16 + AvroBodyWriter.MaxLongBytes + 1;
+        for (int i = 0; i < merged.Count; i++)
+        {
+            max += AvroBodyWriter.MaxStringBytes(merged[i]);
+        }
+
+        if (max > int.MaxValue)
+        {
+            ThrowHelper.InvalidValue("session summary too large");
+        }
+
+        var writer = new AvroBodyWriter(output.GetSpan((int)max));
+        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        writer.WriteString(value.SessionId);
+        writer.WriteString(value.Subject);
+        writer.WriteInt(value.KeyVersion);
+        writer.WriteLong(value.StartMicros);
+        writer.WriteLong(value.EndMicros);
+        writer.WriteLong(value.EventCount);
+        writer.WriteDouble(value.ActiveSeconds);
+        writer.WriteDouble(value.IdleSeconds);
+        if (merged.Count > 0)
+        {
+            writer.WriteLong(merged.Count);
+            for (int i = 0; i < merged.Count; i++)
+            {
+                writer.WriteString(merged[i]);
+            }
+        }
+
+        writer.WriteSmall(0);
+        output.Advance(writer.Position);
+    }
+
+    /// <summary>Decodes a single-object encoded value written under any shipped version of the schema, with this thread's default context.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> input, [NotNullWhen(true)] out SessionSummary? value, out DecodeError error) =>
+        TryRead(input, DecodeContext.PerThread, out value, out error);
+
+    /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool).</summary>
+    public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out SessionSummary? value, out DecodeError error)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        value = null;
+        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        {
+            return false;
+        }
+
+        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
+        Utf8StringPool strings = context.Strings;
+        string sessionId = "", subject = "";
+        int keyVersion = 0;
+        long start = 0, end = 0, count = 0;
+        double active = 0, idle = 0;
+        List<string>? merged = null;
+        foreach (FieldStep step in plan.Steps)
+        {
+            switch (step.Target)
+            {
+                case SessionId:
+                    sessionId = reader.ReadPooledString(strings);
+                    break;
+                case Subject:
+                    subject = reader.ReadPooledString(strings);
+                    break;
+                case KeyVersion:
+                    keyVersion = reader.ReadInt();
+                    break;
+                case StartUs:
+                    start = reader.ReadLong();
+                    break;
+                case EndUs:
+                    end = reader.ReadLong();
+                    break;
+                case EventCount:
+                    count = reader.ReadLong();
+                    break;
+                case ActiveSeconds:
+                    active = reader.ReadDouble();
+                    break;
+                case IdleSeconds:
+                    idle = reader.ReadDouble();
+                    break;
+                case MergedFrom:
+                    merged = ReadStrings(ref reader, strings);
+                    break;
+                default:
+                    reader.Skip(step.Writer);
+                    break;
+            }
+        }
+
+        if (!reader.Failed && reader.Remaining != 0)
+        {
+            reader.Fail(DecodeErrorKind.MalformedBody, "bytes left after the value");
+        }
+
+        if (reader.Failed)
+        {
+            error = reader.Error;
+            return false;
+        }
+
+        value = new SessionSummary(sessionId, subject, keyVersion, start, end, count, active, idle, (IReadOnlyList<string>?)merged ?? []);
+        return true;
+    }
+
+    private static List<string> ReadStrings(ref AvroBodyReader reader, Utf8StringPool strings)
+    {
+        var list = new List<string>();
+        int total = 0;
+        while (true)
+        {
+            int count = reader.ReadBlockCount(1, total);
+            if (count == 0)
+            {
+                return list;
+            }
+
+            total += count;
+            for (int i = 0; i < count && !reader.Failed; i++)
+            {
+                list.Add(reader.ReadPooledString(strings));
+            }
+        }
+    }
 }

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Pipeline.Cli.Hosting;
+
+namespace Pipeline.Cli.Commands;
+
+internal static class DemoCommand
+{
+    public static void AddTo(RootCommand root, GlobalOptions globals)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(globals);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics.Metrics;
+
+namespace Pipeline.Kafka.Telemetry;
+
+/// <summary>
+/// Every metric of the pipeline, named once. Names are already in Prometheus form so dashboards and alert
+/// rules (k8s/observability) match the code letter for letter. Labels never carry event content or raw ids.
+/// </summary>
+public static class PipelineMetrics
+{
+    /// <summary>The one meter all components record on; the host exports it.</summary>
+    public static readonly Meter Meter = new("Pipeline", "1.0");
+
+    /// <summary>Events accepted into the pipeline by a role; label <c>role</c> (capture, process, sink).</summary>
+    public static readonly Counter<long> EventsIn = Meter.CreateCounter<long>("pipeline_events_in_total", "events", "Events accepted by a role");
+
+    /// <summary>Events dropped on purpose; label <c>reason</c> (no_consent, paused, revoked, not_allowlisted, deny_listed, late, ...).</summary>
+    public static readonly Counter<long> EventsDropped = Meter.CreateCounter<long>("pipeline_events_dropped_total", "events", "Events dropped, by reason");
+
+    /// <summary>Events written out by a role; label <c>role</c>.</summary>
+    public static readonly Counter<long> EventsOut = Meter.CreateCounter<long>("pipeline_events_out_total", "events", "Events written by a role");
+
+    /// <summary>Records sent to the dead-letter topic; label <c>reason</c>.</summary>
+    public static readonly Counter<long> DeadLetters = Meter.CreateCounter<long>("pipeline_dead_letters_total", "records", "Records sent to the dead-letter topic, by reason");
+
+    /// <summary>Kafka transactions committed by the processor.</summary>
+    public static readonly Counter<long> TransactionsCommitted = Meter.CreateCounter<long>("pipeline_transactions_committed_total", "transactions", "Transactions committed");
+
+    /// <summary>Kafka transactions aborted by the processor (then rewound and retried).</summary>
+    public static readonly Counter<long> TransactionsAborted = Meter.CreateCounter<long>("pipeline_transactions_aborted_total", "transactions", "Transactions aborted");
+
+    /// <summary>Batches written to the agent's disk spool because the broker was unreachable.</summary>
+    public static readonly Counter<long> SpooledBatches = Meter.CreateCounter<long>("pipeline_spooled_batches_total", "batches", "Batches written to the disk spool");
+
+    /// <summary>Lake files committed by the sink; label <c>table</c>.</summary>
+    public static readonly Counter<long> LakeFiles = Meter.CreateCounter<long>("pipeline_lake_files_total", "files", "Lake files committed");
+}
