@@ -366,6 +366,13 @@ internal ref struct AvroBodyReader
             }
 
             total += count;
+            if (minBytes == 0)
+            {
+                // Items that always take zero bytes (nulls, empty records): nothing to skip, and iterating a
+                // claimed million of them per block would let a few input bytes buy unbounded work.
+                continue;
+            }
+
             for (int i = 0; i < count && !Failed; i++)
             {
                 if (schema.Type == AvroType.Map)
