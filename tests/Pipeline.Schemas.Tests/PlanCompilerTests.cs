@@ -217,6 +217,31 @@ public sealed class PlanCompilerTests
         Assert.True(ok, error.Detail);
     }
 
+    [Theory]
+    [InlineData("float", "long")]
+    [InlineData("int", "double")]
+    public void NumericWriterDoubleReader_IsPromotedLikeApache(string activeType, string idleType)
+    {
+        JsonObject summary = JsonNode.Parse(SchemaCatalog.Shipped.Current(SessionSummaryCodec.RecordName).Json)!.AsObject();
+        FieldNode(summary, "active_seconds")["type"] = activeType;
+        FieldNode(summary, "idle_seconds")["type"] = idleType;
+        string json = summary.ToJsonString();
+        var writer = (RecordSchema)Schema.Parse(json);
+        var reader = (RecordSchema)Schema.Parse(SchemaCatalog.Shipped.Current(SessionSummaryCodec.RecordName).Json);
+        var context = new DecodeContext(SchemaCatalog.Shipped.WithWriterSchema(json, 3));
+        var random = new GenericDatumGen(seed: 12);
+        for (int i = 0; i < 100; i++)
+        {
+            byte[] body = AvroReference.WriteBody(writer, (GenericRecord)random.Next(writer)!);
+            SessionSummary expected = AvroReference.ToSession(AvroReference.ReadBody(writer, reader, body));
+
+            Assert.True(SessionSummaryCodec.TryRead(AvroReference.Frame(writer, body), context, out SessionSummary? decoded, out DecodeError error), error.Detail);
+            Assert.Equal(expected.ActiveSeconds, decoded.ActiveSeconds);
+            Assert.Equal(expected.IdleSeconds, decoded.IdleSeconds);
+            Assert.Equal(expected.MergedFrom, decoded.MergedFrom);
+        }
+    }
+
     [Fact]
     public void WriterLacksFieldWithoutDefault_IsIncompatibleSchema()
     {
