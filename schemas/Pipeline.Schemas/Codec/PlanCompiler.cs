@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Pipeline.Schemas.Avro;
 
 namespace Pipeline.Schemas.Codec;
@@ -193,7 +194,7 @@ internal static class PlanCompiler
             : throw new IncompatibleSchemaException($"writer type {writer.Type} {writer.FullName} cannot be read as {reader.Type} {reader.FullName}");
     }
 
-    private static bool TryResolve(AvroSchema writer, AvroSchema reader, RecordShape? shape, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Resolution? resolution)
+    private static bool TryResolve(AvroSchema writer, AvroSchema reader, RecordShape? shape, [NotNullWhen(true)] out Resolution? resolution)
     {
         resolution = null;
         if (!Matches(writer, reader))
