@@ -111,6 +111,28 @@ internal ref struct AvroBodyReader
         return value;
     }
 
+    /// <summary>A double field whose writer may have written an int, long or float (Avro's promotions).</summary>
+    public double ReadDouble(Resolution resolution)
+    {
+        switch (resolution.Writer.Type)
+        {
+            case AvroType.Double:
+                return ReadDouble();
+            case AvroType.Float:
+                if (Remaining < 4)
+                {
+                    Fail(DecodeErrorKind.Truncated, "input ends inside a float");
+                    return 0;
+                }
+
+                float value = BinaryPrimitives.ReadSingleLittleEndian(_buffer.Slice(_position, 4));
+                _position += 4;
+                return value;
+            default:
+                return ReadLong();
+        }
+    }
+
     /// <summary>A length-prefixed byte run (string or bytes), checked against the input left and <paramref name="max"/>.</summary>
     public ReadOnlySpan<byte> ReadLengthPrefixed(int max)
     {
@@ -366,6 +388,13 @@ internal ref struct AvroBodyReader
             }
 
             total += count;
+            if (minBytes == 0)
+            {
+                // Items that always take zero bytes (nulls, empty records): nothing to skip, and iterating a
+                // claimed million of them per block would let a few input bytes buy unbounded work.
+                continue;
+            }
+
             for (int i = 0; i < count && !Failed; i++)
             {
                 if (schema.Type == AvroType.Map)
