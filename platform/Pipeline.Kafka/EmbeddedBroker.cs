@@ -30,6 +30,8 @@ namespace Pipeline.Kafka;
 /// <item>It does not fence zombies: a second producer initialising the same <c>transactional.id</c> gets a new
 /// producer id rather than a bumped epoch, so the first can still commit.</item>
 /// <item>Transactional offset commits (<c>SendOffsetsToTransaction</c>) are acknowledged but not stored.</item>
+/// <item>It holds a fetch with no data for the consumer's whole <c>fetch.wait.max.ms</c>, even if data arrives
+/// meanwhile; <see cref="ClientSettings"/> lowers that wait.</item>
 /// <item>It keeps everything in memory and forgets it on <see cref="Dispose"/>.</item>
 /// </list>
 /// <para>Addresses: the mock listens on a random loopback port per broker. With
@@ -84,6 +86,17 @@ public sealed class EmbeddedBroker : IDisposable
 
     /// <summary>The <c>bootstrap.servers</c> value for clients: <c>host:port</c> per broker, comma-separated.</summary>
     public string BootstrapServers { get; private set; }
+
+    /// <summary>
+    /// Client settings for this broker: its bootstrap address, and a 20 ms fetch wait because the mock holds a
+    /// fetch with no data for the full wait instead of answering when data arrives (500 ms by default would add
+    /// up to half a second to every hop of a quiet pipeline).
+    /// </summary>
+    public KafkaClientSettings ClientSettings => new()
+    {
+        BootstrapServers = BootstrapServers,
+        FetchMaxWait = TimeSpan.FromMilliseconds(20),
+    };
 
     /// <summary>The relays serving <see cref="EmbeddedBrokerOptions.Listen"/>, one per broker; empty without it.</summary>
     public IReadOnlyList<TcpForwarder> Forwarders => _forwarders;
