@@ -39,6 +39,7 @@ public sealed class LakeCatalog : IDisposable
         }
     }
 
+    /// <summary>The lake the views read.</summary>
     public LakeLayout Layout { get; }
 
     /// <summary>The open DuckDB connection, for callers that want typed access.</summary>
