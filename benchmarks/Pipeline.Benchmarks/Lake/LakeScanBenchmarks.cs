@@ -23,6 +23,10 @@ public class LakeScanBenchmarks
     [Params(10)]
     public int Devices { get; set; }
 
+    /// <summary>Row group size of the written files, to size <see cref="LakeParquetSettings.RowGroupRows"/> by measurement.</summary>
+    [Params(1 << 17, 1 << 20)]
+    public int RowGroupRows { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -40,7 +44,7 @@ public class LakeScanBenchmarks
             buffer.NoteOffset(offset, 0);
             offset += rows.Count / 100;
             buffer.NoteOffset(offset++, 0);
-            FileSetWriter.Commit(buffer, layout, new LakeParquetSettings());
+            FileSetWriter.Commit(buffer, layout, new LakeParquetSettings { RowGroupRows = RowGroupRows });
         }
 
         _catalog = new LakeCatalog(_lake);
