@@ -126,6 +126,45 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
         Assert.Single(_fixture.ReadToEnd(topic, s_timeout));
     }
 
+    /// <summary>
+    /// Pins a third limitation of the mock (2.16, noted in DESIGN.md): offsets sent with
+    /// SendOffsetsToTransaction are acknowledged, the transaction commits, but the group has no committed
+    /// offset afterwards. Processors keep their input offsets in their own changelog for this reason.
+    /// </summary>
+    [Fact]
+    public void SendOffsetsToTransaction_Committed_MockStoresNoGroupOffset()
+    {
+        string topic = _fixture.CreateTopic("txn-offsets");
+        string group = BrokerFixture.UniqueGroup("txn-offsets");
+        // auto.offset.reset=error also refuses a partition with no committed offset: say where to start.
+        using IConsumer<byte[]?, byte[]> consumer = new ConsumerBuilder<byte[]?, byte[]>(_fixture.Settings.CreateConsumerConfig(group))
+            .SetPartitionsAssignedHandler((_, partitions) => partitions.Select(p => new TopicPartitionOffset(p, Offset.Beginning)))
+            .Build();
+        consumer.Subscribe(topic);
+        DateTime deadline = DateTime.UtcNow + s_timeout;
+        while (consumer.Assignment.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            consumer.Consume(TimeSpan.FromMilliseconds(100));
+        }
+
+        Assert.NotEmpty(consumer.Assignment);
+        using IProducer<byte[]?, byte[]> producer = new ProducerBuilder<byte[]?, byte[]>(
+            _fixture.Settings.CreateTransactionalProducerConfig(BrokerFixture.UniqueName("txn-offsets-id"))).Build();
+        producer.InitTransactions(s_timeout);
+        producer.BeginTransaction();
+        producer.SendOffsetsToTransaction([new TopicPartitionOffset(topic, 0, 42)], consumer.ConsumerGroupMetadata, s_timeout);
+        producer.CommitTransaction(s_timeout);
+
+        List<TopicPartitionOffset> committed = consumer.Committed([new TopicPartition(topic, 0)], s_timeout);
+
+        Assert.Equal(Offset.Unset, Assert.Single(committed).Offset);
+
+        // Control: a plain commit is stored and read back the same way, so the query above could have seen one.
+        consumer.Commit([new TopicPartitionOffset(topic, 0, 7)]);
+        Assert.Equal(7, consumer.Committed([new TopicPartition(topic, 0)], s_timeout).Single().Offset.Value);
+        consumer.Close();
+    }
+
     [Fact]
     public async Task SetBrokerDown_WhileProducing_RecordsQueueAndAreDeliveredAfterSetBrokerUp()
     {
