@@ -396,6 +396,62 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
         }
     }
 
+    [Fact]
+    public async Task SetPartitionLeader_ThenOldLeaderDown_ProducerFollowsTheNewLeader()
+    {
+        using var fixture = BrokerFixture.Start(new EmbeddedBrokerOptions { BrokerCount = 3 });
+        string topic = fixture.CreateTopic("failover");
+        fixture.Broker.SetPartitionLeader(topic, 0, 1);
+        using IProducer<byte[]?, byte[]> producer = fixture.CreateProducer();
+        await producer.ProduceAsync(topic, new Message<byte[]?, byte[]> { Value = [1] });
+
+        fixture.Broker.SetPartitionLeader(topic, 0, 2);
+        fixture.Broker.SetBrokerDown(1);
+        DeliveryResult<byte[]?, byte[]> moved = await producer.ProduceAsync(topic, new Message<byte[]?, byte[]> { Value = [2] }).WaitAsync(s_timeout);
+
+        Assert.Equal(PersistenceStatus.Persisted, moved.Status);
+        Assert.Equal(1, moved.Offset.Value);
+    }
+
+    [Fact]
+    public void SetTopicError_ThenClear_MetadataReportsItThenNot()
+    {
+        string topic = _fixture.CreateTopic("erroring");
+        using IAdminClient admin = new AdminClientBuilder(_fixture.Settings.CreateAdminConfig()).Build();
+
+        _fixture.Broker.SetTopicError(topic, ErrorCode.TopicAuthorizationFailed);
+        ErrorCode during = admin.GetMetadata(topic, s_timeout).Topics.Single().Error.Code;
+        _fixture.Broker.SetTopicError(topic, ErrorCode.NoError);
+        ErrorCode after = admin.GetMetadata(topic, s_timeout).Topics.Single().Error.Code;
+
+        Assert.Equal(ErrorCode.TopicAuthorizationFailed, during);
+        Assert.Equal(ErrorCode.NoError, after);
+    }
+
+    /// <summary>Pins the mock's hard-coded cap (about 5 MB per partition, DESIGN.md): older data is dropped
+    /// without a word, which is why consumers treat a lost offset as fatal.</summary>
+    [Fact]
+    public async Task Produce_MoreThanFiveMegabytesToOnePartition_MockDropsTheOldestSilently()
+    {
+        string topic = _fixture.CreateTopic("capped");
+        byte[] noise = new byte[64 * 1024];
+        var random = new Random(3);
+        var records = new List<KeyValuePair<byte[]?, byte[]>>();
+        for (int i = 0; i < 128; i++)
+        {
+            random.NextBytes(noise); // incompressible, so lz4 cannot shrink it under the cap
+            records.Add(new(null, noise.ToArray()));
+        }
+
+        await _fixture.ProduceAsync(topic, records);
+
+        using IConsumer<byte[]?, byte[]> consumer = _fixture.CreateAssignedConsumer(topic);
+        WatermarkOffsets marks = consumer.QueryWatermarkOffsets(new TopicPartition(topic, 0), s_timeout);
+        Assert.Equal(128, marks.High.Value);
+        Assert.True(marks.Low.Value > 0, $"log start {marks.Low.Value}: nothing dropped");
+        Assert.True((marks.High.Value - marks.Low.Value) * noise.Length <= 6 * 1024 * 1024, $"kept {marks.High.Value - marks.Low.Value} records");
+    }
+
     private static int ThreadCount() => Directory.GetDirectories("/proc/self/task").Length;
 
     private static int FreePort()
