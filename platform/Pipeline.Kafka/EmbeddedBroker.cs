@@ -48,6 +48,13 @@ public sealed class EmbeddedBroker : IDisposable
     /// <summary>Broker id meaning "every broker" in the fault controls.</summary>
     public const int AllBrokers = -1;
 
+    /// <summary>
+    /// The fetch wait for consumers of an embedded broker, also in other processes (<c>pipeline broker</c>):
+    /// the mock holds a fetch with no data for the full wait instead of answering when data arrives, so
+    /// librdkafka's 500 ms would add up to half a second to every hop of a quiet pipeline.
+    /// </summary>
+    public static readonly TimeSpan ClientFetchMaxWait = TimeSpan.FromMilliseconds(20);
+
     // Long enough that a call served promptly never pays for a connection, short next to the 1 s it saves.
     private static readonly TimeSpan s_wakeDelay = TimeSpan.FromMilliseconds(20);
 
@@ -87,15 +94,11 @@ public sealed class EmbeddedBroker : IDisposable
     /// <summary>The <c>bootstrap.servers</c> value for clients: <c>host:port</c> per broker, comma-separated.</summary>
     public string BootstrapServers { get; private set; }
 
-    /// <summary>
-    /// Client settings for this broker: its bootstrap address, and a 20 ms fetch wait because the mock holds a
-    /// fetch with no data for the full wait instead of answering when data arrives (500 ms by default would add
-    /// up to half a second to every hop of a quiet pipeline).
-    /// </summary>
+    /// <summary>Client settings for this broker: its bootstrap address and <see cref="ClientFetchMaxWait"/>.</summary>
     public KafkaClientSettings ClientSettings => new()
     {
         BootstrapServers = BootstrapServers,
-        FetchMaxWait = TimeSpan.FromMilliseconds(20),
+        FetchMaxWait = ClientFetchMaxWait,
     };
 
     /// <summary>The relays serving <see cref="EmbeddedBrokerOptions.Listen"/>, one per broker; empty without it.</summary>

@@ -60,6 +60,16 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
     }
 
     [Fact]
+    public void ClientSettings_Default_ThisBootstrapAndAShortFetchWait()
+    {
+        KafkaClientSettings settings = _fixture.Broker.ClientSettings;
+        settings.Validate();
+
+        Assert.Equal(_fixture.BootstrapServers, settings.BootstrapServers);
+        Assert.Equal(20, settings.CreateConsumerConfig("g").FetchWaitMaxMs);
+    }
+
+    [Fact]
     public void CreateTopic_Existing_ReturnsFalse()
     {
         string topic = _fixture.CreateTopic("twice");
