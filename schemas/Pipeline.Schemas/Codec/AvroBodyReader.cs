@@ -13,9 +13,13 @@ namespace Pipeline.Schemas.Codec;
 /// </summary>
 internal ref struct AvroBodyReader
 {
+    /// <summary>Deepest nesting of records, unions and arrays skipped: recursive writer schemas must not exhaust the stack.</summary>
+    public const int MaxDepth = 64;
+
     private readonly ReadOnlySpan<byte> _buffer;
     private readonly DecodeLimits _limits;
     private int _position;
+    private int _depth;
     private DecodeErrorKind _errorKind;
     private string? _errorDetail;
 
@@ -105,6 +109,28 @@ internal ref struct AvroBodyReader
         double value = BinaryPrimitives.ReadDoubleLittleEndian(_buffer.Slice(_position, 8));
         _position += 8;
         return value;
+    }
+
+    /// <summary>A double field whose writer may have written an int, long or float (Avro's promotions).</summary>
+    public double ReadDouble(Resolution resolution)
+    {
+        switch (resolution.Writer.Type)
+        {
+            case AvroType.Double:
+                return ReadDouble();
+            case AvroType.Float:
+                if (Remaining < 4)
+                {
+                    Fail(DecodeErrorKind.Truncated, "input ends inside a float");
+                    return 0;
+                }
+
+                float value = BinaryPrimitives.ReadSingleLittleEndian(_buffer.Slice(_position, 4));
+                _position += 4;
+                return value;
+            default:
+                return ReadLong();
+        }
     }
 
     /// <summary>A length-prefixed byte run (string or bytes), checked against the input left and <paramref name="max"/>.</summary>
@@ -273,6 +299,20 @@ internal ref struct AvroBodyReader
     /// <summary>Skips a value of the writer's type that the reader does not use.</summary>
     public void Skip(AvroSchema schema)
     {
+        if (++_depth > MaxDepth)
+        {
+            Fail(DecodeErrorKind.LimitExceeded, "values nested too deeply");
+        }
+        else
+        {
+            SkipValue(schema);
+        }
+
+        _depth--;
+    }
+
+    private void SkipValue(AvroSchema schema)
+    {
         switch (schema.Type)
         {
             case AvroType.Null:
@@ -348,6 +388,13 @@ internal ref struct AvroBodyReader
             }
 
             total += count;
+            if (minBytes == 0)
+            {
+                // Items that always take zero bytes (nulls, empty records): nothing to skip, and iterating a
+                // claimed million of them per block would let a few input bytes buy unbounded work.
+                continue;
+            }
+
             for (int i = 0; i < count && !Failed; i++)
             {
                 if (schema.Type == AvroType.Map)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Pipeline.Schemas.Avro;
 
 namespace Pipeline.Schemas.Codec;
@@ -6,7 +7,8 @@ namespace Pipeline.Schemas.Codec;
 /// Compiles Avro schema resolution (writer schema against this build's reader schema) into plans the
 /// hand-written decoders follow. Supports what compatible evolution needs: added and removed fields, reordered
 /// fields, enum symbols matched by name (falling back to the reader's enum default), unions on either side,
-/// and the int-to-long promotion. Anything else is reported as incompatible.
+/// and the promotions int to long and int, long or float to double. Anything else (including string/bytes
+/// promotion and a writer union read as a plain value) is reported as incompatible.
 /// </summary>
 internal static class PlanCompiler
 {
@@ -101,8 +103,16 @@ internal static class PlanCompiler
     }
 
     /// <summary>The fewest bytes a value of <paramref name="schema"/> takes in Avro binary.</summary>
-    public static int MinBytes(AvroSchema schema)
+    public static int MinBytes(AvroSchema schema) => MinBytes(schema, 0);
+
+    private static int MinBytes(AvroSchema schema, int depth)
     {
+        if (depth > AvroBodyReader.MaxDepth)
+        {
+            // A recursive record: the bound only has to be low, never high.
+            return 0;
+        }
+
         switch (schema.Type)
         {
             case AvroType.Null:
@@ -117,7 +127,7 @@ internal static class PlanCompiler
                 int least = int.MaxValue;
                 foreach (AvroSchema branch in schema.Branches)
                 {
-                    least = Math.Min(least, MinBytes(branch));
+                    least = Math.Min(least, MinBytes(branch, depth + 1));
                 }
 
                 return 1 + (least == int.MaxValue ? 0 : least);
@@ -125,7 +135,7 @@ internal static class PlanCompiler
                 int sum = 0;
                 foreach (AvroField field in schema.Fields)
                 {
-                    sum += MinBytes(field.Schema);
+                    sum += MinBytes(field.Schema, depth + 1);
                 }
 
                 return sum;
@@ -184,7 +194,7 @@ internal static class PlanCompiler
             : throw new IncompatibleSchemaException($"writer type {writer.Type} {writer.FullName} cannot be read as {reader.Type} {reader.FullName}");
     }
 
-    private static bool TryResolve(AvroSchema writer, AvroSchema reader, RecordShape? shape, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Resolution? resolution)
+    private static bool TryResolve(AvroSchema writer, AvroSchema reader, RecordShape? shape, [NotNullWhen(true)] out Resolution? resolution)
     {
         resolution = null;
         if (!Matches(writer, reader))
@@ -236,8 +246,10 @@ internal static class PlanCompiler
             };
         }
 
-        // int and long share the zigzag varint encoding, so this promotion needs no conversion.
-        return writer.Type == AvroType.Int && reader.Type == AvroType.Long;
+        // int and long share the zigzag varint encoding, so that promotion needs no conversion; the promotions
+        // to double are converted by AvroBodyReader.ReadDouble(Resolution).
+        return (writer.Type == AvroType.Int && reader.Type == AvroType.Long)
+            || (writer.Type is AvroType.Int or AvroType.Long or AvroType.Float && reader.Type == AvroType.Double);
     }
 
     private static int FirstMatch(AvroSchema writer, AvroSchema readerUnion)

@@ -1,5 +1,3 @@
-using Pipeline.Schemas.Avro;
-
 namespace Pipeline.Schemas.Codec;
 
 /// <summary>
@@ -19,14 +17,4 @@ internal sealed class RecordPlan(FieldStep[] steps, int minBytes, bool inOrder)
 
     /// <summary>The fewest bytes one such record can take on the wire; bounds array counts by remaining input.</summary>
     public int MinBytes { get; } = minBytes;
-}
-
-/// <summary>One writer field: <see cref="Target"/> is the decoder's field constant, or -1 to skip <see cref="Writer"/>.</summary>
-internal sealed class FieldStep(int target, AvroSchema writer, Resolution? resolution)
-{
-    public int Target { get; } = target;
-
-    public AvroSchema Writer { get; } = writer;
-
-    public Resolution? Resolution { get; } = resolution;
 }

@@ -184,6 +184,16 @@ public sealed class Sessionizer
         _removed.Clear();
     }
 
+    /// <summary>Adds every subject with state to <paramref name="subjects"/> (for a full changelog snapshot).</summary>
+    public void AllSubjects(List<string> subjects)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        foreach (string subject in _subjects.Keys)
+        {
+            subjects.Add(subject);
+        }
+    }
+
     /// <summary>Writes the state of one subject for the changelog (its value; the key is the pseudonym).</summary>
     public void WriteState(string subject, IBufferWriter<byte> output)
     {

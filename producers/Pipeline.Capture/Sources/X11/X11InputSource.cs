@@ -165,6 +165,9 @@ public sealed unsafe class X11InputSource : IInputSource
         byte* mask = stackalloc byte[4];
         new Span<byte>(mask, 4).Clear();
         SetBit(mask, XI_RawMotion);
+        // Pointer warps (XWarpPointer: some applications, and xdotool's mousemove) make no raw motion, only
+        // device motion; it reaches the root window when no client window under the pointer takes it.
+        SetBit(mask, XI_Motion);
         SetBit(mask, XI_RawButtonPress);
         SetBit(mask, XI_RawButtonRelease);
         SetBit(mask, XI_RawKeyPress);
@@ -217,6 +220,7 @@ public sealed unsafe class X11InputSource : IInputSource
                     switch (cookie->EvType)
                     {
                         case XI_RawMotion:
+                        case XI_Motion:
                             moved = true;
                             break;
                         case XI_RawButtonPress:

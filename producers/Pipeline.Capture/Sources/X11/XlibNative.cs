@@ -10,6 +10,7 @@ internal static unsafe partial class XlibNative
     private const string LibC = "libc";
 
     public const int GenericEvent = 35;
+    public const int XI_Motion = 6;
     public const int XI_RawKeyPress = 13;
     public const int XI_RawKeyRelease = 14;
     public const int XI_RawButtonPress = 15;
