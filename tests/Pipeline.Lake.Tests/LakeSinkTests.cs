@@ -61,6 +61,43 @@ public sealed class LakeSinkTests : IClassFixture<BrokerFixture>, IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ProcessorRepeatsRecords_WritesEachRowOnceAndCountsTheRepeats()
+    {
+        int events = await ProduceAsync(people: 3, batchesEach: 3, eventsPerBatch: 20);
+        int repeated = await ProduceAsync(people: 3, batchesEach: 3, eventsPerBatch: 20); // what a resumed processor re-sends
+
+        LakeSink sink = await RunSinkAsync();
+
+        Assert.Equal(events, sink.Progress.Events);
+        Assert.Equal(repeated + 6, sink.Progress.DuplicatesDropped); // the events plus one session and one idle period each
+        using var duck = new DuckDb();
+        string scan = DuckDb.Scan(_lake.Root, "events");
+        Assert.Equal(events, duck.Long($"SELECT count(*) FROM {scan}"));
+        Assert.Equal(events, duck.Long($"SELECT count(DISTINCT (device, seq)) FROM {scan}"));
+        Assert.Equal(3, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, "sessions")}"));
+        Assert.Equal(3, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, "idle_periods")}"));
+    }
+
+    [Fact]
+    public async Task RunAsync_RepeatsArriveAfterARestart_DroppedByMarksReadFromTheLake()
+    {
+        int first = await ProduceAsync(people: 2, batchesEach: 3, eventsPerBatch: 20);
+        await RunSinkAsync();
+        await ProduceAsync(people: 2, batchesEach: 3, eventsPerBatch: 20);
+        int fresh = await ProduceAsync(people: 2, batchesEach: 2, eventsPerBatch: 20, seqBase: 60);
+
+        LakeSink restarted = await RunSinkAsync();
+
+        Assert.Equal(fresh, restarted.Progress.Events);
+        Assert.Equal(first + 4, restarted.Progress.DuplicatesDropped);
+        using var duck = new DuckDb();
+        string scan = DuckDb.Scan(_lake.Root, "events");
+        Assert.Equal(first + fresh, duck.Long($"SELECT count(*) FROM {scan}"));
+        Assert.Equal(first + fresh, duck.Long($"SELECT count(DISTINCT (device, seq)) FROM {scan}"));
+        Assert.Equal(2, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, "sessions")}"));
+    }
+
+    [Fact]
     public async Task RunAsync_AfterCommits_GroupOffsetsShowNoLagForMonitoring()
     {
         await ProduceAsync(people: 3, batchesEach: 2, eventsPerBatch: 10);
@@ -164,7 +201,7 @@ public sealed class LakeSinkTests : IClassFixture<BrokerFixture>, IDisposable
                 events += eventsPerBatch;
             }
 
-            if (seqBase == 0)
+            if (seqBase == 0) // sessions and idle periods only with the first batches (seqBase 0 again means a repeat)
             {
                 await producer.ProduceAsync(_topics.Sessions, new Message<byte[]?, byte[]> { Key = key, Value = LakeTestData.Encode(LakeTestData.Session(person, time)) });
                 await producer.ProduceAsync(_topics.Idle, new Message<byte[]?, byte[]> { Key = key, Value = LakeTestData.Encode(LakeTestData.Idle(person, time)) });

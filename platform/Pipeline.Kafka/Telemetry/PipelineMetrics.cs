@@ -34,4 +34,10 @@ public static class PipelineMetrics
 
     /// <summary>Lake files committed by the sink; label <c>table</c>.</summary>
     public static readonly Counter<long> LakeFiles = Meter.CreateCounter<long>("pipeline_lake_files_total", "files", "Lake files committed");
+
+    /// <summary>
+    /// Rows the sink dropped because the lake already had them (a processor repeated outputs on a broker without
+    /// transaction isolation); label <c>table</c>.
+    /// </summary>
+    public static readonly Counter<long> SinkDuplicatesDropped = Meter.CreateCounter<long>("pipeline_sink_duplicates_dropped_total", "rows", "Rows the sink dropped as repeats of rows already delivered");
 }

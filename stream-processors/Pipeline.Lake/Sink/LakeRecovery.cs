@@ -20,6 +20,7 @@ internal static class LakeRecovery
     {
         var next = new Dictionary<string, long>(StringComparer.Ordinal);
         var committed = new HashSet<LakeFileName>();
+        var files = new List<(LakeFileName Name, string Path)>();
         var temps = new List<(LakeFileName Name, string Path)>();
         foreach (LakeTable table in s_sinkTables)
         {
@@ -39,6 +40,7 @@ internal static class LakeRecovery
                     else
                     {
                         committed.Add(name);
+                        files.Add((name, path));
                     }
                 }
             }
@@ -50,7 +52,9 @@ internal static class LakeRecovery
         {
             if (committed.Contains(name))
             {
-                DurableFiles.CommitRename(path, Path.Combine(Path.GetDirectoryName(path)!, name.ToString()));
+                string final = Path.Combine(Path.GetDirectoryName(path)!, name.ToString());
+                DurableFiles.CommitRename(path, final);
+                files.Add((name, final));
                 rolledForward++;
             }
             else
@@ -70,7 +74,7 @@ internal static class LakeRecovery
             Raise(next, key, last + 1);
         }
 
-        return new RecoveryResult(next, committed.Count, rolledForward, rolledBack);
+        return new RecoveryResult(next, files, committed.Count, rolledForward, rolledBack);
     }
 
     private static void Raise(Dictionary<string, long> next, string key, long offset)

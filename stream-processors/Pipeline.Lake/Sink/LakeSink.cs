@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Confluent.Kafka;
+using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Pipeline.Kafka;
 using Pipeline.Kafka.Telemetry;
@@ -23,6 +24,9 @@ namespace Pipeline.Lake.Sink;
 public sealed class LakeSink
 {
     private static readonly KeyValuePair<string, object?> s_role = new("role", "sink");
+    private static readonly KeyValuePair<string, object?> s_eventsTable = new("table", LakeLayout.TableName(LakeTable.Events));
+    private static readonly KeyValuePair<string, object?> s_sessionsTable = new("table", LakeLayout.TableName(LakeTable.Sessions));
+    private static readonly KeyValuePair<string, object?> s_idleTable = new("table", LakeLayout.TableName(LakeTable.IdlePeriods));
 
     private readonly LakeSinkOptions _options;
     private readonly ConsumerConfig _consumerConfig;
@@ -159,6 +163,8 @@ public sealed class LakeSink
     {
         var positions = new List<TopicPartitionOffset>();
         using IAdminClient admin = new DependentAdminClientBuilder(consumer.Handle).Build();
+        using var duck = new DuckDBConnection("DataSource=:memory:");
+        duck.Open();
         foreach ((string topic, LakeTable table) in InputTopics())
         {
             foreach (int partition in PartitionsOf(admin, topic, cancellationToken))
@@ -166,7 +172,13 @@ public sealed class LakeSink
                 long? next = recovery.NextOffset(topic, partition);
                 positions.Add(new TopicPartitionOffset(topic, partition, next is { } n ? new Offset(n) : Offset.Beginning));
                 LakeLog.Resuming(_logger, topic, partition, next?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "beginning", next is null ? "nothing in the lake yet" : "end of the lake");
-                _buffers[(topic, partition)] = new PartitionBuffer(topic, partition, table);
+                var replays = new ReplayFilter(_options.ReplayHorizonRecords, _options.MaxReplayIds);
+                if (next is { } resume)
+                {
+                    replays.Load(duck, table, recovery.FilesFrom(topic, partition, resume - _options.ReplayHorizonRecords), resume);
+                }
+
+                _buffers[(topic, partition)] = new PartitionBuffer(topic, partition, table, replays);
             }
         }
 
@@ -236,14 +248,14 @@ public sealed class LakeSink
                     throw Undecodable(topic, partition, offset, error);
                 }
 
-                Span<InteractionEvent> events = _batch.Events;
-                for (int i = 0; i < events.Length; i++)
+                int repeats = buffer.AppendEvents(_batch, offset);
+                PipelineMetrics.EventsIn.Add(_batch.Count - repeats, s_role);
+                if (repeats > 0)
                 {
-                    ((EventRows)buffer.RowsFor(events[i].TimeMicros)).Add(_batch, in events[i], partition, offset);
+                    Progress.AddDuplicates(repeats);
+                    PipelineMetrics.SinkDuplicatesDropped.Add(repeats, s_eventsTable);
                 }
 
-                buffer.Added(events.Length);
-                PipelineMetrics.EventsIn.Add(events.Length, s_role);
                 break;
             case LakeTable.Sessions:
                 if (!SessionSummaryCodec.TryRead(value, out SessionSummary? session, out error))
@@ -251,8 +263,12 @@ public sealed class LakeSink
                     throw Undecodable(topic, partition, offset, error);
                 }
 
-                ((SessionRows)buffer.RowsFor(session.StartMicros)).Add(session, partition, offset);
-                buffer.Added(1);
+                if (!buffer.Append(session, offset))
+                {
+                    Progress.AddDuplicates(1);
+                    PipelineMetrics.SinkDuplicatesDropped.Add(1, s_sessionsTable);
+                }
+
                 break;
             case LakeTable.IdlePeriods:
                 if (!IdlePeriodCodec.TryRead(value, out IdlePeriod? idle, out error))
@@ -260,8 +276,12 @@ public sealed class LakeSink
                     throw Undecodable(topic, partition, offset, error);
                 }
 
-                ((IdlePeriodRows)buffer.RowsFor(idle.StartMicros)).Add(idle, partition, offset);
-                buffer.Added(1);
+                if (!buffer.Append(idle, offset))
+                {
+                    Progress.AddDuplicates(1);
+                    PipelineMetrics.SinkDuplicatesDropped.Add(1, s_idleTable);
+                }
+
                 break;
             default:
                 throw new UnreachableException();

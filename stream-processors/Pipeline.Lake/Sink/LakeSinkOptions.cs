@@ -56,6 +56,26 @@ public sealed record LakeSinkOptions
     /// <summary>How long to wait for the input topics to exist at start (the processor or broker may create them).</summary>
     public TimeSpan TopicWaitTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Default of <see cref="ReplayHorizonRecords"/>.</summary>
+    public const long DefaultReplayHorizonRecords = 100_000;
+
+    /// <summary>Default of <see cref="MaxReplayIds"/>.</summary>
+    public const int DefaultMaxReplayIds = 256 * 1024;
+
+    /// <summary>
+    /// How far back, in records of one input partition, the sink remembers what it delivered, to drop records a
+    /// processor repeats (on a broker without transaction isolation it repeats at most its last two transactions of
+    /// 500 input records each, so 100,000 is a wide margin). Also how far back a restarted sink reads its marks from
+    /// the lake's files.
+    /// </summary>
+    public long ReplayHorizonRecords { get; init; } = DefaultReplayHorizonRecords;
+
+    /// <summary>
+    /// Ids (devices, sessions, idle periods) one partition may track before those older than the horizon are
+    /// forgotten: 256 Ki ids is a few tens of MB at most, for the partition's devices and recent sessions.
+    /// </summary>
+    public int MaxReplayIds { get; init; } = DefaultMaxReplayIds;
+
     /// <summary>Parquet encoding of the files.</summary>
     public LakeParquetSettings Parquet { get; init; } = new();
 
@@ -118,6 +138,16 @@ public sealed record LakeSinkOptions
         if (PollTimeout <= TimeSpan.Zero || PollTimeout > TimeSpan.FromSeconds(10))
         {
             throw new ArgumentException($"PollTimeout {PollTimeout} must be between 0 and 10 seconds");
+        }
+
+        if (ReplayHorizonRecords < 1)
+        {
+            throw new ArgumentException($"ReplayHorizonRecords {ReplayHorizonRecords} must be at least 1");
+        }
+
+        if (MaxReplayIds < 1)
+        {
+            throw new ArgumentException($"MaxReplayIds {MaxReplayIds} must be at least 1");
         }
 
         Parquet.Validate();

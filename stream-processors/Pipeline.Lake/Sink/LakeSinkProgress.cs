@@ -10,6 +10,7 @@ public sealed class LakeSinkProgress
     private long _files;
     private long _bytes;
     private long _buffered;
+    private long _duplicates;
 
     /// <summary>Kafka records read from the three input topics.</summary>
     public long Records => Interlocked.Read(ref _records);
@@ -31,6 +32,11 @@ public sealed class LakeSinkProgress
 
     /// <summary>Rows read but not yet committed (waiting for a roll).</summary>
     public long BufferedRows => Interlocked.Read(ref _buffered);
+
+    /// <summary>Rows (events, sessions, idle periods) dropped because the lake already had them.</summary>
+    public long DuplicatesDropped => Interlocked.Read(ref _duplicates);
+
+    internal void AddDuplicates(long rows) => Interlocked.Add(ref _duplicates, rows);
 
     internal void AddRecord() => Interlocked.Increment(ref _records);
 

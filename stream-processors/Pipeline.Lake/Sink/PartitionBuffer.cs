@@ -1,5 +1,6 @@
 using Pipeline.Lake.Storage;
 using Pipeline.Lake.Tables;
+using Pipeline.Schemas.Model;
 
 namespace Pipeline.Lake.Sink;
 
@@ -15,11 +16,12 @@ internal sealed class PartitionBuffer
     private long _lastHour = long.MinValue;
     private TableRows? _lastRows;
 
-    public PartitionBuffer(string topic, int partition, LakeTable table)
+    public PartitionBuffer(string topic, int partition, LakeTable table, ReplayFilter? replays = null)
     {
         Topic = topic;
         Partition = partition;
         Table = table;
+        Replays = replays ?? new ReplayFilter(LakeSinkOptions.DefaultReplayHorizonRecords, LakeSinkOptions.DefaultMaxReplayIds);
     }
 
     public string Topic { get; }
@@ -27,6 +29,9 @@ internal sealed class PartitionBuffer
     public int Partition { get; }
 
     public LakeTable Table { get; }
+
+    /// <summary>What this partition has delivered (written or buffered), to drop what a processor repeats.</summary>
+    public ReplayFilter Replays { get; }
 
     /// <summary>First offset since the last commit, or -1 when nothing was read since.</summary>
     public long FirstOffset { get; private set; } = -1;
@@ -78,6 +83,64 @@ internal sealed class PartitionBuffer
         _lastHour = hour;
         _lastRows = rows;
         return rows;
+    }
+
+    /// <summary>
+    /// Appends the events of a clean batch read at <paramref name="offset"/> except those its device already delivered
+    /// (sequence number at or below the device's mark); returns how many were dropped as repeats. One mark lookup per
+    /// batch, one comparison per event, no allocation.
+    /// </summary>
+    public int AppendEvents(EventBatch batch, long offset)
+    {
+        Span<InteractionEvent> events = batch.Events;
+        long highest = Replays.HighestSeq(batch.Device);
+        int dropped = 0;
+        for (int i = 0; i < events.Length; i++)
+        {
+            ref readonly InteractionEvent e = ref events[i];
+            if (e.Seq <= highest)
+            {
+                dropped++;
+                continue;
+            }
+
+            highest = e.Seq;
+            ((EventRows)RowsFor(e.TimeMicros)).Add(batch, in e, Partition, offset);
+        }
+
+        if (dropped < events.Length)
+        {
+            Replays.Advance(batch.Device, highest, offset);
+        }
+
+        Rows += events.Length - dropped;
+        return dropped;
+    }
+
+    /// <summary>Appends a session summary unless it is a repeat; returns whether it was appended.</summary>
+    public bool Append(SessionSummary session, long offset)
+    {
+        if (!Replays.TryAdd(session, offset))
+        {
+            return false;
+        }
+
+        ((SessionRows)RowsFor(session.StartMicros)).Add(session, Partition, offset);
+        Rows++;
+        return true;
+    }
+
+    /// <summary>Appends an idle period unless it is a repeat; returns whether it was appended.</summary>
+    public bool Append(IdlePeriod idle, long offset)
+    {
+        if (!Replays.TryAdd(idle, offset))
+        {
+            return false;
+        }
+
+        ((IdlePeriodRows)RowsFor(idle.StartMicros)).Add(idle, Partition, offset);
+        Rows++;
+        return true;
     }
 
     /// <summary>Counts rows appended through <see cref="RowsFor"/>.</summary>
