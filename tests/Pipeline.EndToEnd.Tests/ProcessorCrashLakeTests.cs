@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using Confluent.Kafka;
+using Pipeline.Kafka;
+using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
+using Xunit.Abstractions;
+
+namespace Pipeline.EndToEnd.Tests;
+
+/// <summary>
+/// The processor SIGKILLed mid-stream on the embedded broker, which shows read_committed readers the outputs of
+/// transactions that never committed: the resumed processor produces some outputs again, so the clean topic holds
+/// repeats, and the lake must still hold every delivered event exactly once. Every role is its own process.
+/// </summary>
+public sealed class ProcessorCrashLakeTests : IDisposable
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(1);
+    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-crash-lake-").FullName;
+    private readonly Dictionary<string, string> _environment;
+    private readonly ITestOutputHelper _output;
+
+    public ProcessorCrashLakeTests(ITestOutputHelper output)
+    {
+        _output = output;
+        _environment = new Dictionary<string, string>
+        {
+            ["PIPELINE__Pseudonym__CurrentVersion"] = "1",
+            ["PIPELINE__Pseudonym__Keys__1"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("processor-crash-test-key-0123456")),
+            // --bootstrap names the broker explicitly, so the processor cannot tell it is the embedded one: say so.
+            ["PIPELINE__Processor__BrokerLacksTransactionIsolation"] = "true",
+        };
+    }
+
+    private string State => Path.Combine(_root, "state");
+
+    private string Lake => Path.Combine(_root, "lake");
+
+    [Fact]
+    public void ProcessorKilledTwiceMidStream_LakeHoldsEveryDeliveredEventOnce()
+    {
+        using PipelineProcess broker = PipelineProcess.Start(["broker"], State, _environment);
+        string bootstrap = broker.WaitForLine("bootstrap: ", s_timeout);
+        using PipelineProcess loadgen = PipelineProcess.Start(["loadgen", "--devices", "4", "--rate", "200", "--duration", "8", "--bootstrap", bootstrap], State, _environment);
+
+        for (int kill = 0; kill < 2; kill++)
+        {
+            using PipelineProcess processor = PipelineProcess.Start(["process", "--bootstrap", bootstrap], State, _environment);
+            Thread.Sleep(TimeSpan.FromSeconds(3)); // start-up (~1 s), restore, then mid-stream with transactions open
+            Assert.False(processor.HasExited, $"the processor stopped by itself:\n{processor.StandardError}");
+            processor.Signal(9);
+            processor.WaitForExit(s_timeout);
+            if (kill == 0)
+            {
+                // A sink run between the crashes: the repeats the next processor makes arrive after a sink restart,
+                // so they are dropped by marks read back from the lake, not only by the running sink's memory.
+                Run(["sink", "--bootstrap", bootstrap, "--lake", Lake, "--until-idle", "2"]);
+            }
+        }
+
+        Assert.Equal(0, loadgen.WaitForExit(s_timeout));
+        long delivered = long.Parse(Field(loadgen.StandardOutput, "events: "), CultureInfo.InvariantCulture);
+        Run(["process", "--bootstrap", bootstrap, "--until-idle", "5"]);
+        Run(["sink", "--bootstrap", bootstrap, "--lake", Lake, "--until-idle", "5"]);
+
+        (long topicEvents, long topicDistinct) = CountCleanTopic(bootstrap);
+        string[] lake = Run(["lake", "query", "SELECT count(*), count(DISTINCT (device, seq)) FROM events", "--lake", Lake, "--format", "csv"])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1].Split(',');
+        long rows = long.Parse(lake[0], CultureInfo.InvariantCulture);
+        long distinct = long.Parse(lake[1], CultureInfo.InvariantCulture);
+        _output.WriteLine($"loadgen delivered {delivered} events; clean topic {topicEvents} events, {topicDistinct} distinct; lake {rows} rows, {distinct} distinct");
+
+        Assert.True(topicEvents > topicDistinct, $"no repeats reached the clean topic ({topicEvents} events), so this run tested nothing; kill later or longer");
+        Assert.Equal(distinct, rows);
+        Assert.Equal(topicDistinct, rows);
+        Assert.Equal(delivered, rows);
+
+        broker.Signal(15);
+        Assert.Equal(0, broker.WaitForExit(s_timeout));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a killed child may still be closing a file; the temp folder goes eventually
+        }
+    }
+
+    private static string Field(string output, string prefix)
+    {
+        foreach (string line in output.Split('\n', StringSplitOptions.TrimEntries))
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return line[prefix.Length..];
+            }
+        }
+
+        throw new InvalidOperationException($"no '{prefix}' line in:\n{output}");
+    }
+
+    /// <summary>Every event in the clean topic as a read_committed reader sees it, and how many distinct (device, seq).</summary>
+    private static (long Events, long Distinct) CountCleanTopic(string bootstrap)
+    {
+        var settings = new KafkaClientSettings { BootstrapServers = bootstrap };
+        ConsumerConfig config = settings.CreateConsumerConfig($"crash-test-{Guid.NewGuid():N}");
+        config.AutoOffsetReset = AutoOffsetReset.Earliest;
+        config.EnablePartitionEof = true;
+        string topic = new TopicNames().Clean;
+        using IConsumer<Ignore, byte[]> consumer = new ConsumerBuilder<Ignore, byte[]>(config).Build();
+        using IAdminClient admin = new DependentAdminClientBuilder(consumer.Handle).Build();
+        List<PartitionMetadata> partitions = admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics[0].Partitions;
+        consumer.Assign(partitions.ConvertAll(p => new TopicPartitionOffset(topic, p.PartitionId, Offset.Beginning)));
+        var seen = new HashSet<(string Device, long Seq)>();
+        var batch = new EventBatch();
+        long events = 0;
+        int ended = 0;
+        DateTime deadline = DateTime.UtcNow + s_timeout;
+        while (ended < partitions.Count && DateTime.UtcNow < deadline)
+        {
+            ConsumeResult<Ignore, byte[]>? result = consumer.Consume(TimeSpan.FromMilliseconds(500));
+            if (result is null)
+            {
+                continue;
+            }
+
+            if (result.IsPartitionEOF)
+            {
+                ended++;
+                continue;
+            }
+
+            Assert.True(CleanBatchCodec.TryRead(result.Message.Value, batch, out DecodeError error), error.Reason);
+            foreach (ref readonly InteractionEvent e in batch.Events)
+            {
+                events++;
+                seen.Add((batch.Device, e.Seq));
+            }
+        }
+
+        Assert.True(ended == partitions.Count, "the clean topic was not read to its end");
+        return (events, seen.Count);
+    }
+
+    private string Run(string[] args)
+    {
+        using PipelineProcess process = PipelineProcess.Start(args, State, _environment);
+        int exit = process.WaitForExit(s_timeout);
+        Assert.True(exit == 0, $"pipeline {string.Join(' ', args)} exited {exit}\nstdout:\n{process.StandardOutput}\nstderr:\n{process.StandardError}");
+        return process.StandardOutput;
+    }
+}
