@@ -17,6 +17,12 @@ namespace Pipeline.EndToEnd.Tests;
 public sealed class ProcessorCrashLakeTests : IDisposable
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// A killed processor's group member is only evicted when its session times out (45 s by default), and until then
+    /// its successor gets no partitions; 6 s keeps the test short, as an operator would for fast fail-over.
+    /// </summary>
+    private const string SessionTimeout = "session.timeout.ms=6000";
     private readonly string _root = Directory.CreateTempSubdirectory("pipeline-crash-lake-").FullName;
     private readonly Dictionary<string, string> _environment;
     private readonly ITestOutputHelper _output;
@@ -40,17 +46,28 @@ public sealed class ProcessorCrashLakeTests : IDisposable
     [Fact]
     public void ProcessorKilledTwiceMidStream_LakeHoldsEveryDeliveredEventOnce()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         using PipelineProcess broker = PipelineProcess.Start(["broker"], State, _environment);
         string bootstrap = broker.WaitForLine("bootstrap: ", s_timeout);
         using PipelineProcess loadgen = PipelineProcess.Start(["loadgen", "--devices", "4", "--rate", "200", "--duration", "8", "--bootstrap", bootstrap], State, _environment);
 
         for (int kill = 0; kill < 2; kill++)
         {
-            using PipelineProcess processor = PipelineProcess.Start(["process", "--bootstrap", bootstrap], State, _environment);
-            Thread.Sleep(TimeSpan.FromSeconds(3)); // start-up (~1 s), restore, then mid-stream with transactions open
+            using PipelineProcess processor = PipelineProcess.Start(["process", "--bootstrap", bootstrap, "-X", SessionTimeout], State, _environment);
+            // Kill only once this processor has produced (start-up and restore take seconds on a busy machine), and a
+            // moment later, with a transaction open: its outputs are visible and it never marked the last commit.
+            long before = CleanTopicEnd(bootstrap);
+            DateTime deadline = DateTime.UtcNow + s_timeout;
+            while (CleanTopicEnd(bootstrap) == before && DateTime.UtcNow < deadline && !processor.HasExited)
+            {
+                Thread.Sleep(100);
+            }
+
+            Thread.Sleep(TimeSpan.FromSeconds(0.7));
             Assert.False(processor.HasExited, $"the processor stopped by itself:\n{processor.StandardError}");
             processor.Signal(9);
             processor.WaitForExit(s_timeout);
+            _output.WriteLine($"processor {kill + 1} killed at {clock.Elapsed.TotalSeconds:F1} s");
             if (kill == 0)
             {
                 // A sink run between the crashes: the repeats the next processor makes arrive after a sink restart,
@@ -60,21 +77,29 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         }
 
         Assert.Equal(0, loadgen.WaitForExit(s_timeout));
+        _output.WriteLine($"loadgen done at {clock.Elapsed.TotalSeconds:F1} s");
         long delivered = long.Parse(Field(loadgen.StandardOutput, "events: "), CultureInfo.InvariantCulture);
-        Run(["process", "--bootstrap", bootstrap, "--until-idle", "5"]);
-        Run(["sink", "--bootstrap", bootstrap, "--lake", Lake, "--until-idle", "5"]);
+        Run(["process", "--bootstrap", bootstrap, "--until-idle", "5", "-X", SessionTimeout]);
+        _output.WriteLine($"processor done at {clock.Elapsed.TotalSeconds:F1} s");
+        Run(["sink", "--bootstrap", bootstrap, "--lake", Lake, "--until-idle", "3"]);
+        _output.WriteLine($"sink done at {clock.Elapsed.TotalSeconds:F1} s");
 
         (long topicEvents, long topicDistinct) = CountCleanTopic(bootstrap);
-        string[] lake = Run(["lake", "query", "SELECT count(*), count(DISTINCT (device, seq)) FROM events", "--lake", Lake, "--format", "csv"])
+        const string Sql = "SELECT (SELECT count(*) FROM events), (SELECT count(DISTINCT (device, seq)) FROM events), "
+            + "(SELECT count(*) - count(DISTINCT session_id) FROM sessions), (SELECT count(*) - count(DISTINCT (subject, session_id, start_time)) FROM idle_periods), "
+            + "(SELECT count(*) FROM sessions), (SELECT count(*) FROM idle_periods)";
+        string[] lake = Run(["lake", "query", Sql, "--lake", Lake, "--format", "csv"])
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1].Split(',');
         long rows = long.Parse(lake[0], CultureInfo.InvariantCulture);
         long distinct = long.Parse(lake[1], CultureInfo.InvariantCulture);
-        _output.WriteLine($"loadgen delivered {delivered} events; clean topic {topicEvents} events, {topicDistinct} distinct; lake {rows} rows, {distinct} distinct");
+        _output.WriteLine($"loadgen delivered {delivered} events; clean topic {topicEvents} events, {topicDistinct} distinct; lake {rows} rows, {distinct} distinct, {lake[4]} sessions, {lake[5]} idle periods; {clock.Elapsed.TotalSeconds:F1} s");
 
         Assert.True(topicEvents > topicDistinct, $"no repeats reached the clean topic ({topicEvents} events), so this run tested nothing; kill later or longer");
         Assert.Equal(distinct, rows);
         Assert.Equal(topicDistinct, rows);
         Assert.Equal(delivered, rows);
+        Assert.Equal("0", lake[2]); // repeated session ids
+        Assert.Equal("0", lake[3]); // repeated idle periods
 
         broker.Signal(15);
         Assert.Equal(0, broker.WaitForExit(s_timeout));
@@ -103,6 +128,23 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         }
 
         throw new InvalidOperationException($"no '{prefix}' line in:\n{output}");
+    }
+
+    /// <summary>The sum of the clean topic's partitions' end offsets (records written, committed or not).</summary>
+    private static long CleanTopicEnd(string bootstrap)
+    {
+        var settings = new KafkaClientSettings { BootstrapServers = bootstrap };
+        using IConsumer<Ignore, byte[]> consumer = new ConsumerBuilder<Ignore, byte[]>(settings.CreateConsumerConfig("crash-test-watermarks")).Build();
+        using IAdminClient admin = new DependentAdminClientBuilder(consumer.Handle).Build();
+        string topic = new TopicNames().Clean;
+        TopicMetadata metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics[0];
+        long end = 0;
+        foreach (PartitionMetadata partition in metadata.Partitions)
+        {
+            end += consumer.QueryWatermarkOffsets(new TopicPartition(topic, partition.PartitionId), TimeSpan.FromSeconds(10)).High.Value;
+        }
+
+        return end;
     }
 
     /// <summary>Every event in the clean topic as a read_committed reader sees it, and how many distinct (device, seq).</summary>
