@@ -102,11 +102,13 @@ internal sealed class PartitionWork : IDisposable
     public int OpenSessions => _sessions.OpenSessions;
 
     /// <summary>Rebuilds sessions and position from the changelog partition (on assignment and after an abort).</summary>
-    public void Restore(long wallMicros)
+    public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, [_changelog])[Partition], wallMicros);
+
+    /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition.</summary>
+    public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
         _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
-        ChangelogSnapshot snapshot = ChangelogSnapshot.Read(_kafka, _options, _changelog, _options.BrokerLacksTransactionIsolation);
         foreach ((string subject, byte[]? value) in snapshot.States)
         {
             _sessions.RestoreState(subject, value, wallMicros);

@@ -27,6 +27,7 @@ public sealed class ProcessorRunner
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Dictionary<int, PartitionWork> _partitions = [];
+    private long _lastRebalanceTicks;
     private Pseudonymizer? _pseudonymizer;
     private Redactor? _redactor;
     private ConsentTable? _consent;
@@ -157,7 +158,9 @@ public sealed class ProcessorRunner
                 }
             }
 
-            if (untilIdle is { } idle && now - lastActivity >= (long)idle.TotalMilliseconds && !AnyOpenTransaction())
+            // Joining the group and restoring are not idleness: the clock starts again after every rebalance.
+            lastActivity = Math.Max(lastActivity, _lastRebalanceTicks);
+            if (untilIdle is { } idle && _lastRebalanceTicks > 0 && now - lastActivity >= (long)idle.TotalMilliseconds && !AnyOpenTransaction())
             {
                 ProcessorLog.IdleExit(_logger, idle.TotalSeconds);
                 return;
@@ -250,23 +253,28 @@ public sealed class ProcessorRunner
                     $"{_options.Topics.ProcessorState} has {changelogPartitions} partitions but {tp} was assigned: the changelog needs at least as many partitions as the raw topic");
             }
 
-            var work = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _logger);
-            try
-            {
-                work.Restore(WallMicros());
-            }
-            catch
-            {
-                work.Dispose();
-                throw;
-            }
+            // Creating the producer fences the partition's previous owner before its changelog is read.
+            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _logger);
+        }
 
-            _partitions[tp.Partition.Value] = work;
+        var changelogs = new List<TopicPartition>(assigned.Count);
+        foreach (TopicPartition tp in assigned)
+        {
+            changelogs.Add(new TopicPartition(_options.Topics.ProcessorState, tp.Partition));
+        }
+
+        // One reader for all of them: reaching the end of a partition costs a fetch round trip, paid once.
+        Dictionary<int, ChangelogSnapshot> snapshots = ChangelogSnapshot.Read(_kafka, _options, changelogs);
+        foreach (TopicPartition tp in assigned)
+        {
+            PartitionWork work = _partitions[tp.Partition.Value];
+            work.Restore(snapshots[tp.Partition.Value], WallMicros());
             ProcessorLog.Restored(_logger, work.Partition, work.Subjects, work.OpenSessions, work.NextOffset);
             positions.Add(new TopicPartitionOffset(tp, work.NextOffset >= 0 ? new Offset(work.NextOffset) : Offset.Beginning));
         }
 
         Progress.SetAssigned(_partitions.Count);
+        _lastRebalanceTicks = Environment.TickCount64;
         return positions;
     }
 
@@ -318,6 +326,7 @@ public sealed class ProcessorRunner
         // instance may own any subject's raw partition after a rebalance. No group offsets: it is re-read at start.
         ConsumerConfig config = _kafka.CreateConsumerConfig($"{_options.GroupId}-consent");
         config.EnablePartitionEof = true;
+        config.FetchWaitMaxMs = 20; // the end of the topic is news here: do not let the broker sit on an empty fetch
         IConsumer<byte[]?, byte[]?> reader = new ConsumerBuilder<byte[]?, byte[]?>(config).Build();
         int partitions = PartitionCount(_options.Topics.Consent);
         var assignment = new List<TopicPartitionOffset>(partitions);

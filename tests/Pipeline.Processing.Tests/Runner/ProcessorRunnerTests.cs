@@ -1,0 +1,180 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Pipeline.Processing.Runner;
+using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
+using Xunit.Abstractions;
+
+namespace Pipeline.Processing.Tests.Runner;
+
+public sealed class ProcessorRunnerTests(BrokerFixture broker, ITestOutputHelper output) : IClassFixture<BrokerFixture>
+{
+    private const long Second = ProcessorScenario.Second;
+    private const long Minute = ProcessorScenario.Minute;
+    private const long T0 = ProcessorScenario.T0;
+    private static readonly TimeSpan s_untilIdle = TimeSpan.FromSeconds(3);
+
+    private ProcessorRunner NewRunner(ProcessorScenario scenario) =>
+        new(scenario.Options, broker.Settings, LoggerFactory.Create(b => b.AddProvider(new TestOutputLoggerProvider(output))), TimeProvider.System);
+
+    [Fact]
+    public async Task RunAsync_ThreeSubjects_CleanHoldsExactlyConsentedEventsScrubbed()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("alice", ConsentState.Granted, T0);
+        // carol: granted, paused from seq 100 to 150 (pause ends by a resume), revoked from seq 250.
+        await scenario.ConsentAsync("carol", ConsentState.Revoked, T0 + (250 * Second),
+            new ConsentInterval(ConsentState.Granted, T0, null),
+            new ConsentInterval(ConsentState.Paused, T0 + (100 * Second), null),
+            new ConsentInterval(ConsentState.Resumed, T0 + (150 * Second), null));
+        await scenario.RawAsync("alice", 0, 6, 50, T0);
+        await scenario.RawAsync("bob", 0, 6, 50, T0);
+        await scenario.RawAsync("carol", 0, 6, 50, T0);
+        ProcessorRunner runner = NewRunner(scenario);
+
+        await runner.RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var clean = scenario.CleanEvents();
+        string alice = ProcessorScenario.DevicePseudonym("alice-laptop");
+        string carol = ProcessorScenario.DevicePseudonym("carol-laptop");
+        long[] expectedCarol = [.. Enumerable.Range(0, 100).Select(i => (long)i), .. Enumerable.Range(150, 100).Select(i => (long)i)];
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => (long)i), clean.Where(e => e.Device == alice).Select(e => e.Seq).Order());
+        Assert.Equal(expectedCarol, clean.Where(e => e.Device == carol).Select(e => e.Seq).Order());
+        Assert.Equal(500, clean.Count);
+        Assert.All(clean.Where(e => e.Title is not null), e => Assert.Equal("Re: offer - <EMAIL> - card <CARD>", e.Title));
+        Assert.Equal(300, runner.Progress.DroppedNoConsent);
+        Assert.Equal(50, runner.Progress.DroppedPaused);
+        Assert.Equal(50, runner.Progress.DroppedRevoked);
+
+        string outputs = string.Join('\n', scenario.PublicOutputBytes().Select(Encoding.UTF8.GetString));
+        foreach (string raw in new[] { "alice", "bob", "carol", "4111" })
+        {
+            Assert.DoesNotContain(raw, outputs, StringComparison.Ordinal);
+        }
+
+        // carol's pause (a 50 s gap) is below the idle threshold; the sessions: one each, all events accounted for.
+        List<SessionSummary> sessions = scenario.Sessions();
+        Assert.Equal(2, sessions.Count);
+        Assert.Equal(300, sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("alice")).EventCount);
+        Assert.Equal(200, sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("carol")).EventCount);
+        Assert.All(clean, e => Assert.Contains(sessions, s => s.SessionId == e.SessionId));
+    }
+
+    [Fact]
+    public async Task RunAsync_IdleGapInsideSession_EmitsIdlePeriodAndExcludesItFromActiveTime()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("dora", ConsentState.Granted, T0);
+        await scenario.RawAsync("dora", 0, 1, 60, T0);                       // 0..59 s
+        await scenario.RawAsync("dora", 660, 1, 60, T0);                     // 660..719 s: a 601 s gap
+        foreach (var r in broker.ReadToEnd(scenario.Topics.Raw, TimeSpan.FromSeconds(10))) { output.WriteLine($"DEBUG raw {r.TopicPartitionOffset}"); }
+
+        ProcessorRunner r0 = NewRunner(scenario);
+        await r0.RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+        output.WriteLine($"DEBUG in {r0.Progress.RecordsIn} out {r0.Progress.EventsOut} commits {r0.Progress.TransactionsCommitted} sessions {r0.Progress.SessionsClosed} idle {r0.Progress.IdlePeriods} nc {r0.Progress.DroppedNoConsent}");
+
+        IdlePeriod idle = Assert.Single(scenario.IdlePeriods());
+        Assert.Equal(IdleReason.Inactivity, idle.Reason);
+        Assert.Equal(T0 + (59 * Second), idle.StartMicros);
+        Assert.Equal(T0 + (660 * Second), idle.EndMicros);
+        SessionSummary session = Assert.Single(scenario.Sessions());
+        Assert.Equal(601, session.IdleSeconds, 3);
+        Assert.Equal(719 - 601, session.ActiveSeconds, 3);
+        Assert.Equal(session.SessionId, idle.SessionId);
+    }
+
+    [Fact]
+    public async Task RunAsync_UndecodableAndInvalidRecords_DeadLetteredWithReasonAndProcessingGoesOn()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("erin", ConsentState.Granted, T0);
+        await broker.ProduceAsync(scenario.Topics.Raw, "erin"u8.ToArray(), "not avro at all"u8.ToArray());
+        await scenario.RawAsync("erin", 0, 2, 10, T0);
+
+        ProcessorRunner runner = NewRunner(scenario);
+        await runner.RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        (DeadLetter letter, string reason) = Assert.Single(scenario.DeadLetters());
+        Assert.Equal("bad_magic", reason);
+        Assert.Equal("bad_magic", letter.Reason);
+        Assert.Equal(0, letter.SourceOffset);
+        Assert.Equal("not avro at all"u8.ToArray(), letter.Payload.ToArray());
+        Assert.Equal(20, scenario.CleanEvents().Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_EventLaterThanGrace_DeadLetteredAsLateEvent()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("finn", ConsentState.Granted, T0);
+        await scenario.RawAsync("finn", 1000, 1, 5, T0);                     // stream time T0 + 1004 s
+        await scenario.RawAsync("finn", 0, 1, 5, T0 + (5 * Second));         // 1000 s behind: beyond 2 min grace
+
+        await NewRunner(scenario).RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        (DeadLetter letter, string reason) = Assert.Single(scenario.DeadLetters());
+        Assert.Equal("late_event", reason);
+        Assert.Equal(5, scenario.CleanEvents().Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_RestartedAfterStop_ResumesFromChangelogWithoutLossOrDuplicates()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("gwen", ConsentState.Granted, T0);
+        await scenario.ConsentAsync("hugo", ConsentState.Granted, T0);
+        await scenario.RawAsync("gwen", 0, 4, 25, T0);
+        await scenario.RawAsync("hugo", 0, 4, 25, T0);
+        await NewRunner(scenario).RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+        await scenario.RawAsync("gwen", 100, 4, 25, T0);
+        await scenario.RawAsync("hugo", 100, 4, 25, T0);
+
+        await NewRunner(scenario).RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var clean = scenario.CleanEvents();
+        Assert.Equal(400, clean.Count);
+        Assert.Equal(400, clean.Select(e => (e.Device, e.Seq)).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoInstancesInOneGroup_SplitPartitionsAndProcessEachEventOnce()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 4);
+        string[] subjects = ["ida", "jon", "kim", "lea", "max", "ned", "ole", "pia"];
+        foreach (string subject in subjects)
+        {
+            await scenario.ConsentAsync(subject, ConsentState.Granted, T0);
+        }
+
+        ProcessorRunner first = NewRunner(scenario);
+        ProcessorRunner second = NewRunner(scenario);
+        using var stop = new CancellationTokenSource();
+        Task one = first.RunAsync(stop.Token);
+        await WaitUntil(() => first.Progress.AssignedPartitions == 4);
+        Task two = second.RunAsync(stop.Token);
+        foreach (string subject in subjects)
+        {
+            await scenario.RawAsync(subject, 0, 5, 20, T0);
+        }
+
+        await WaitUntil(() => first.Progress.AssignedPartitions > 0 && second.Progress.AssignedPartitions > 0
+            && first.Progress.AssignedPartitions + second.Progress.AssignedPartitions == 4);
+        await WaitUntil(() => first.Progress.EventsOut + second.Progress.EventsOut >= 800);
+        stop.Cancel();
+        await Task.WhenAll(one, two).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var clean = scenario.CleanEvents();
+        Assert.Equal(800, clean.Select(e => (e.Device, e.Seq)).Distinct().Count());
+        Assert.Equal(800, clean.Count);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        DateTime deadline = DateTime.UtcNow.AddSeconds(45);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not reached in time");
+            await Task.Delay(50);
+        }
+    }
+}
