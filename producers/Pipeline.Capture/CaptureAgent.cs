@@ -1,0 +1,200 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Pipeline.Capture.Consent;
+using Pipeline.Capture.Delivery;
+using Pipeline.Capture.Sources;
+
+namespace Pipeline.Capture;
+
+/// <summary>
+/// The workstation agent for one device: watches the consent ledger, subscribes the input source only while
+/// consent allows capture, passes input through the privacy gate and batcher into the disk spool, and delivers
+/// the spool to Kafka. Consent changes are published to the consent topic in order with the events. On stop it
+/// seals the open batch, forces the spool to disk and delivers what it can for a few seconds.
+/// </summary>
+public sealed class CaptureAgent
+{
+    private const string PublishedFile = "consent.published";
+
+    private readonly CaptureAgentOptions _options;
+    private readonly IInputSource _source;
+    private readonly ILoggerFactory _loggers;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private DeviceCapture? _device;
+    private DiskSpool? _spool;
+    private SpoolSender? _sender;
+    private ConsentLedger? _ledger;
+    private bool _listening;
+
+    /// <summary>Creates the agent; nothing is opened or subscribed until <see cref="RunAsync"/>.</summary>
+    public CaptureAgent(CaptureAgentOptions options, IInputSource source, ILoggerFactory loggers, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(loggers);
+        ArgumentNullException.ThrowIfNull(time);
+        options.Validate();
+        _options = options;
+        _source = source;
+        _loggers = loggers;
+        _logger = loggers.CreateLogger("Pipeline.Capture");
+        _time = time;
+    }
+
+    /// <summary>Where the consent ledger of this agent lives.</summary>
+    public string LedgerPath => Path.Combine(_options.StateDirectory, ConsentLedger.FileName);
+
+    /// <summary>The spool directory of this agent.</summary>
+    public string SpoolPath => Path.Combine(_options.StateDirectory, "spool");
+
+    /// <summary>A snapshot for status and health; null before <see cref="RunAsync"/> opened everything.</summary>
+    public CaptureStatus? Status
+    {
+        get
+        {
+            DeviceCapture? device = _device;
+            DiskSpool? spool = _spool;
+            SpoolSender? sender = _sender;
+            ConsentLedger? ledger = _ledger;
+            if (device is null || spool is null || sender is null || ledger is null)
+            {
+                return null;
+            }
+
+            long dropped = 0;
+            foreach ((_, long count) in device.Drops.NonZero())
+            {
+                dropped += count;
+            }
+
+            return new CaptureStatus(ledger.Current.StatusAt(Micros.Now(_time)), _listening, spool.IsFull, spool.PendingRecords,
+                sender.BrokerReachable, device.Accepted, dropped, sender.Delivered);
+        }
+    }
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (SIGTERM, SIGINT), then flushes.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        AtomicFile.CreateOwnerOnlyDirectory(_options.StateDirectory);
+        _ledger = new ConsentLedger(LedgerPath, _time);
+        using var sequence = new SequenceAllocator(Path.Combine(_options.StateDirectory, SequenceAllocator.FileName));
+        using var spool = new DiskSpool(SpoolPath, _options.Spool, _time);
+        _spool = spool;
+        if (spool.PendingRecords > 0)
+        {
+            CaptureLog.Replaying(_logger, spool.PendingRecords);
+        }
+
+        await using var sender = new SpoolSender(spool, _options.Delivery, _loggers.CreateLogger<SpoolSender>(), _time);
+        _sender = sender;
+        using var senderStop = new CancellationTokenSource();
+        Task sending = Task.Run(() => sender.RunAsync(senderStop.Token), CancellationToken.None);
+        var device = new DeviceCapture(_options.Device, spool, _time, sequence);
+        _device = device;
+        bool spoolFull = false;
+        try
+        {
+            ApplyConsent(device);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                if (_ledger.Refresh())
+                {
+                    ApplyConsent(device);
+                }
+
+                await SetListeningAsync(_ledger.Current.StatusAt(Micros.Now(_time)));
+                if (spool.IsFull != spoolFull)
+                {
+                    spoolFull = spool.IsFull;
+                    if (spoolFull)
+                    {
+                        CaptureLog.SpoolFull(_logger, spool.PendingBytes);
+                    }
+                    else
+                    {
+                        CaptureLog.SpoolRoom(_logger);
+                    }
+                }
+
+                if (sending.IsCompleted)
+                {
+                    // The sender only ends on a fatal error; surface it rather than capture into a spool nobody drains.
+                    await sending;
+                }
+
+                try
+                {
+                    await Task.Delay(_options.ConsentPoll, _time, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            await _source.StopAsync();
+            _listening = false;
+            device.Dispose();
+            spool.Sync();
+            await senderStop.CancelAsync();
+            await sending;
+            await sender.DrainAsync(_options.DrainTimeout);
+            CaptureLog.Stopped(_logger, device.Accepted, sender.Delivered, spool.PendingRecords);
+        }
+    }
+
+    private void ApplyConsent(DeviceCapture device)
+    {
+        ConsentRecord record = _ledger!.Current;
+        device.Consent = record;
+        string publishedPath = Path.Combine(_options.StateDirectory, PublishedFile);
+        int published = 0;
+        if (File.Exists(publishedPath)
+            && int.TryParse(File.ReadAllText(publishedPath).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int p))
+        {
+            published = p;
+        }
+
+        if (published > record.History.Count)
+        {
+            // The ledger was replaced (removed and granted anew): publish its transitions from the start.
+            published = 0;
+        }
+
+        for (int i = published; i < record.History.Count; i++)
+        {
+            device.PublishConsent(record, i);
+        }
+
+        if (published != record.History.Count)
+        {
+            AtomicFile.Write(publishedPath, System.Text.Encoding.ASCII.GetBytes(record.History.Count.ToString(CultureInfo.InvariantCulture)));
+            CaptureLog.ConsentChanged(_logger, record.StatusAt(Micros.Now(_time)));
+        }
+    }
+
+    private async Task SetListeningAsync(ConsentStatus status)
+    {
+        bool listen = status == ConsentStatus.Granted;
+        if (listen == _listening)
+        {
+            return;
+        }
+
+        if (listen)
+        {
+            _source.Start(_device!);
+            _listening = true;
+            CaptureLog.Listening(_logger, _source.Name);
+        }
+        else
+        {
+            await _source.StopAsync();
+            _listening = false;
+            CaptureLog.NotListening(_logger, status);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Pipeline.Capture.Consent;
+
+namespace Pipeline.Capture;
+
+/// <summary>The agent's log messages, event ids 4000–4099. States and counts only: never event content or ids.</summary>
+internal static partial class CaptureLog
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "consent is now {Status}")]
+    public static partial void ConsentChanged(ILogger logger, ConsentStatus status);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "listening to {Source} input")]
+    public static partial void Listening(ILogger logger, string source);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "not listening to input ({Status})")]
+    public static partial void NotListening(ILogger logger, ConsentStatus status);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "capture stopped: the spool is full ({Bytes} bytes undelivered); it resumes when the broker takes data again")]
+    public static partial void SpoolFull(ILogger logger, long bytes);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "capture resumed: the spool has room again")]
+    public static partial void SpoolRoom(ILogger logger);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "stopped: {Accepted} events recorded, {Delivered} records delivered, {Pending} records left in the spool for the next start")]
+    public static partial void Stopped(ILogger logger, long accepted, long delivered, long pending);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "spool holds {Pending} records from an earlier run; delivering them first")]
+    public static partial void Replaying(ILogger logger, long pending);
+}

@@ -1,0 +1,39 @@
+namespace Pipeline.Capture.Delivery;
+
+/// <summary>The disk spool's bounds and durability. Immutable; validated once.</summary>
+public sealed record SpoolOptions
+{
+    /// <summary>
+    /// Undelivered bytes at which capture stops: 256 MiB holds days of one person's input (about 1.5 MB an hour)
+    /// while a broker is away, and stays small next to a workstation's disk.
+    /// </summary>
+    public long MaxBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Segment file size: 4 MiB, so delivered data is deleted in small steps.</summary>
+    public long SegmentBytes { get; init; } = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// How often written records are forced to disk. A record is in the OS page cache (safe from a killed process)
+    /// as soon as it is written; this bounds what a power cut can take: 200 ms, one batch.
+    /// </summary>
+    public TimeSpan FsyncInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Throws with a one-line reason when an option is unusable.</summary>
+    public void Validate()
+    {
+        if (SegmentBytes < 4096)
+        {
+            throw new ArgumentException($"spool segment size {SegmentBytes} must be at least 4096 bytes");
+        }
+
+        if (MaxBytes < SegmentBytes)
+        {
+            throw new ArgumentException($"spool size {MaxBytes} must be at least one segment ({SegmentBytes} bytes)");
+        }
+
+        if (FsyncInterval <= TimeSpan.Zero || FsyncInterval > TimeSpan.FromSeconds(10))
+        {
+            throw new ArgumentException($"spool fsync interval {FsyncInterval.TotalMilliseconds} ms must be above 0 and at most 10 s");
+        }
+    }
+}

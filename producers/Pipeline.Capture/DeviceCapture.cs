@@ -1,0 +1,194 @@
+using System.Buffers;
+using Pipeline.Capture.Consent;
+using Pipeline.Capture.Delivery;
+using Pipeline.Capture.Gate;
+using Pipeline.Capture.Sources;
+using Pipeline.Kafka.Telemetry;
+using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Capture;
+
+/// <summary>
+/// One device's path from input to record: privacy gate → sequence number → batcher → sink. Sources write into it
+/// (<see cref="IInteractionSink"/>); a timer seals batches by age. Consent changes are published through the same
+/// sink, after the batch that precedes them, so the stream keeps their order.
+/// </summary>
+public sealed class DeviceCapture : IInteractionSink, IDisposable
+{
+    private static readonly KeyValuePair<string, object?> s_role = new("role", "capture");
+
+    private readonly object _lock = new();
+    private readonly DeviceCaptureOptions _options;
+    private readonly IBatchSink _sink;
+    private readonly TimeProvider _time;
+    private readonly SequenceAllocator? _sequence;
+    private readonly EventBatcher _batcher;
+    private readonly ITimer _sealTimer;
+    private readonly ArrayBufferWriter<byte> _consentBuffer = new(1024);
+    private long _accepted;
+    private long _acceptedUnpublished;
+
+    /// <summary>Creates the path for one device.</summary>
+    /// <param name="options">Who, which device, gate and batching settings.</param>
+    /// <param name="sink">Where sealed records go.</param>
+    /// <param name="time">The clock for batch age.</param>
+    /// <param name="sequence">Assigns sequence numbers; null keeps the numbers the source gave (imports).</param>
+    public DeviceCapture(DeviceCaptureOptions options, IBatchSink sink, TimeProvider time, SequenceAllocator? sequence)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentNullException.ThrowIfNull(time);
+        options.Validate();
+        _options = options;
+        _sink = sink;
+        _time = time;
+        _sequence = sequence;
+        Gate = new PrivacyGate(options.Privacy);
+        _batcher = new EventBatcher(options.Subject, options.Device, options.Batching, sink, time);
+        TimeSpan tick = options.Batching.MaxDelay / 4;
+        _sealTimer = time.CreateTimer(static s => ((DeviceCapture)s!).OnTick(), this, tick, tick);
+    }
+
+    /// <summary>The privacy gate of this device.</summary>
+    public PrivacyGate Gate { get; }
+
+    /// <summary>The options this device runs with.</summary>
+    public DeviceCaptureOptions Options => _options;
+
+    /// <summary>Events dropped, by reason.</summary>
+    public DropCounts Drops { get; } = new();
+
+    /// <summary>Events admitted by the gate.</summary>
+    public long Accepted => Interlocked.Read(ref _accepted);
+
+    /// <summary>Records written to the sink (event batches).</summary>
+    public long SealedBatches
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _batcher.SealedBatches;
+            }
+        }
+    }
+
+    /// <summary>The consent the gate enforces.</summary>
+    public ConsentRecord Consent
+    {
+        get => Gate.Consent;
+        set => Gate.Consent = value;
+    }
+
+    /// <inheritdoc/>
+    public void SetScreen(int width, int height)
+    {
+        lock (_lock)
+        {
+            _batcher.SetScreen(width, height);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Accept(in InteractionEvent e)
+    {
+        InteractionEvent copy = e;
+        lock (_lock)
+        {
+            Gate.SpoolFull = _sink.IsFull;
+            DropReason reason = Gate.Admit(ref copy);
+            if (reason != DropReason.None)
+            {
+                Drops.Add(reason);
+                return;
+            }
+
+            if (copy.Kind != EventKind.Focus && Gate.TryTakeFocusAnnouncement(out string app, out string? title))
+            {
+                var focus = new InteractionEvent { Kind = EventKind.Focus, TimeMicros = copy.TimeMicros, App = app, Title = title, Seq = copy.Seq };
+                Append(ref focus);
+            }
+
+            Append(ref copy);
+        }
+    }
+
+    /// <summary>
+    /// Publishes the consent transition at <paramref name="index"/> of <paramref name="record"/>'s history (with the
+    /// earlier ones, for the compacted topic), after sealing the open batch so the two stay in order.
+    /// </summary>
+    public void PublishConsent(ConsentRecord record, int index)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, record.History.Count);
+        ConsentTransition t = record.History[index];
+        var history = new ConsentInterval[index];
+        for (int i = 0; i < index; i++)
+        {
+            ConsentTransition h = record.History[i];
+            history[i] = new ConsentInterval(h.State, h.TimeMicros, h.UntilMicros);
+        }
+
+        var change = new ConsentChange(_options.Subject, _options.Device, t.State, t.TimeMicros, t.UntilMicros, t.NoticeVersion, history);
+        lock (_lock)
+        {
+            _batcher.Seal();
+            _consentBuffer.ResetWrittenCount();
+            ConsentChangeCodec.Write(change, _consentBuffer);
+            _sink.Write(RecordTopic.Consent, _options.Subject, _consentBuffer.WrittenSpan);
+        }
+    }
+
+    /// <summary>Seals the open batch now (shutdown, consent change, tests).</summary>
+    public void Flush()
+    {
+        lock (_lock)
+        {
+            _batcher.Seal();
+            PublishCounts();
+        }
+    }
+
+    /// <summary>Stops the age timer and seals what is open.</summary>
+    public void Dispose()
+    {
+        _sealTimer.Dispose();
+        Flush();
+    }
+
+    private void Append(ref InteractionEvent e)
+    {
+        if (_sequence is not null)
+        {
+            e.Seq = _sequence.Next();
+        }
+
+        _batcher.Add(in e);
+        _accepted++;
+        _acceptedUnpublished++;
+    }
+
+    private void OnTick()
+    {
+        lock (_lock)
+        {
+            if (_batcher.SealIfDue())
+            {
+                PublishCounts();
+            }
+        }
+    }
+
+    private void PublishCounts()
+    {
+        if (_acceptedUnpublished > 0)
+        {
+            PipelineMetrics.EventsIn.Add(_acceptedUnpublished, s_role);
+            _acceptedUnpublished = 0;
+        }
+
+        Drops.Publish();
+    }
+}

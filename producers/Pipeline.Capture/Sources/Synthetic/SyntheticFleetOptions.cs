@@ -1,0 +1,49 @@
+using Pipeline.Capture.Delivery;
+
+namespace Pipeline.Capture.Sources.Synthetic;
+
+/// <summary>Many synthetic devices for load tests, demos and benchmarks. Immutable; validated once.</summary>
+public sealed record SyntheticFleetOptions
+{
+    /// <summary>How many devices (one synthetic person each).</summary>
+    public int Devices { get; init; } = 1;
+
+    /// <summary>Pointer sampling rate per device while moving, in Hz.</summary>
+    public double RateHz { get; init; } = 60;
+
+    /// <summary>Seed of the first device; device i uses seed + i.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Prefix of subject and device ids: "synthetic" gives subjects synthetic-subject-0001 and so on.</summary>
+    public string IdPrefix { get; init; } = "synthetic";
+
+    /// <summary>The person's applications; they are also the fleet's allow-list.</summary>
+    public IReadOnlyList<string> Apps { get; init; } = ["editor", "browser", "terminal"];
+
+    /// <summary>Batching per device.</summary>
+    public BatcherOptions Batching { get; init; } = new();
+
+    /// <summary>Chance of an idle stretch per activity.</summary>
+    public double IdleProbability { get; init; } = 0.05;
+
+    /// <summary>Throws with a one-line reason when an option is unusable.</summary>
+    public void Validate()
+    {
+        if (Devices is < 1 or > 100_000)
+        {
+            throw new ArgumentException($"devices {Devices} must be from 1 to 100000");
+        }
+
+        if (RateHz is < 1 or > 10_000 || double.IsNaN(RateHz))
+        {
+            throw new ArgumentException($"rate {RateHz} Hz must be from 1 to 10000");
+        }
+
+        if (string.IsNullOrWhiteSpace(IdPrefix))
+        {
+            throw new ArgumentException("the id prefix must not be empty");
+        }
+
+        Batching.Validate();
+    }
+}

@@ -1,0 +1,97 @@
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Capture.Sources.Synthetic;
+
+/// <summary>
+/// Plays a <see cref="SyntheticHuman"/> in real time into a sink: each event is offered when its time comes, stamped
+/// with the clock's time. For load tests and demos; the same gate and delivery path as real input.
+/// </summary>
+public sealed class SyntheticInputSource : IInputSource
+{
+    private readonly SyntheticHuman _human;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _tick;
+    private CancellationTokenSource? _stop;
+    private Task? _loop;
+    private long _offset;
+    private long _emitted;
+
+    /// <summary>Creates a source that plays <paramref name="options"/>' person.</summary>
+    /// <param name="options">The person.</param>
+    /// <param name="time">The clock that paces and stamps events.</param>
+    /// <param name="tick">How often due events are offered: 10 ms, below a person's perception of delay.</param>
+    public SyntheticInputSource(SyntheticOptions options, TimeProvider time, TimeSpan? tick = null)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _human = new SyntheticHuman(options);
+        _time = time;
+        _tick = tick ?? TimeSpan.FromMilliseconds(10);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "synthetic";
+
+    /// <summary>Events offered to the sink so far.</summary>
+    public long Emitted => Interlocked.Read(ref _emitted);
+
+    /// <inheritdoc/>
+    public void Start(IInteractionSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (_loop is not null)
+        {
+            throw new InvalidOperationException("the source is already running");
+        }
+
+        sink.SetScreen(_human.Options.ScreenWidth, _human.Options.ScreenHeight);
+        _stop = new CancellationTokenSource();
+        _loop = RunAsync(sink, _stop.Token);
+    }
+
+    /// <inheritdoc/>
+    public async Task StopAsync()
+    {
+        if (_loop is null)
+        {
+            return;
+        }
+
+        await _stop!.CancelAsync();
+        await _loop;
+        _stop.Dispose();
+        _stop = null;
+        _loop = null;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task RunAsync(IInteractionSink sink, CancellationToken cancellationToken)
+    {
+        // The person's timeline continues where it stopped: a pause skips time, it does not replay it.
+        long wallStart = Micros.Now(_time);
+        long timelineStart = _offset;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            long now = Micros.Now(_time);
+            long due = timelineStart + (now - wallStart);
+            while (_human.PeekTime() <= due)
+            {
+                _human.Next(out InteractionEvent e);
+                _offset = e.TimeMicros;
+                e.TimeMicros = wallStart + (e.TimeMicros - timelineStart);
+                sink.Accept(in e);
+                _emitted++;
+            }
+
+            try
+            {
+                await Task.Delay(_tick, _time, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

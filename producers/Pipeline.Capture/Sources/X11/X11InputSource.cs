@@ -1,0 +1,426 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using Pipeline.Schemas.Model;
+using static Pipeline.Capture.Sources.X11.XlibNative;
+
+namespace Pipeline.Capture.Sources.X11;
+
+/// <summary>
+/// Input from an X display through XInput2 raw events (motion, buttons, wheel, keys) on the root window, so input
+/// is seen whichever window has it, without grabbing anything. The pointer position comes from XQueryPointer,
+/// once per burst of raw motion; the wheel's buttons 4–7 become scroll notches; a key's keycode becomes a key class
+/// inside <see cref="KeyEvent"/> and goes no further. The focused application (WM_CLASS of <c>_NET_ACTIVE_WINDOW</c>,
+/// or of the input focus where no window manager sets it, e.g. on Xvfb) is reported as focus changes; titles are
+/// read only when asked for. Everything runs on one thread that owns the display connection; <see cref="StopAsync"/>
+/// closes it, so a stopped source is not subscribed to anything.
+/// </summary>
+public sealed unsafe class X11InputSource : IInputSource
+{
+    private readonly X11Options _options;
+    private readonly TimeProvider _time;
+    private Thread? _thread;
+    private volatile bool _stopping;
+    private TaskCompletionSource? _started;
+    private Exception? _failure;
+
+    // Owned by the source thread.
+    private nint _display;
+    private nuint _root;
+    private int _xiOpcode;
+    private nuint _activeWindowAtom;
+    private nuint _netWmNameAtom;
+    private nuint _utf8Atom;
+    private nuint _focusWindow = nuint.MaxValue;
+    private long _focusCheckedAt;
+    private IInteractionSink? _sink;
+
+    /// <summary>Creates a source for <paramref name="options"/>' display; nothing is opened until <see cref="Start"/>.</summary>
+    public X11InputSource(X11Options options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        options.Validate();
+        _options = options;
+        _time = time;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "x11";
+
+    /// <summary>Checks that the display can be opened and has XInput 2.0 or later; returns a reason when not.</summary>
+    public static string? Probe(string? display)
+    {
+        nint d = XOpenDisplay(display);
+        if (d == 0)
+        {
+            return $"cannot open X display {display ?? Environment.GetEnvironmentVariable("DISPLAY") ?? "(none)"}";
+        }
+
+        try
+        {
+            int major = 2, minor = 0;
+            return XQueryExtension(d, "XInputExtension", out _, out _, out _) == 0 || XIQueryVersion(d, ref major, ref minor) != 0
+                ? "the X server has no XInput 2"
+                : null;
+        }
+        finally
+        {
+            XCloseDisplay(d);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Start(IInteractionSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (_thread is not null)
+        {
+            throw new InvalidOperationException("the source is already running");
+        }
+
+        _sink = sink;
+        _stopping = false;
+        _failure = null;
+        _started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _thread = new Thread(Run) { IsBackground = true, Name = "x11-input" };
+        _thread.Start();
+        // Subscription happens on the source thread; wait for it so input right after Start is not missed.
+        _started.Task.GetAwaiter().GetResult();
+    }
+
+    /// <inheritdoc/>
+    public Task StopAsync()
+    {
+        Thread? thread = _thread;
+        if (thread is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        _stopping = true;
+        thread.Join();
+        _thread = null;
+        Exception? failure = _failure;
+        return failure is null ? Task.CompletedTask : Task.FromException(failure);
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    private void Run()
+    {
+        try
+        {
+            Open();
+            _started!.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _failure = ex;
+            _started!.TrySetException(ex);
+            return;
+        }
+
+        try
+        {
+            Loop();
+        }
+        catch (Exception ex)
+        {
+            _failure = ex;
+        }
+        finally
+        {
+            XCloseDisplay(_display);
+            _display = 0;
+        }
+    }
+
+    private void Open()
+    {
+        // Xlib's default error handler exits the process; a window that vanishes mid-query must not do that.
+        XSetErrorHandler(&IgnoreError);
+        _display = XOpenDisplay(_options.Display);
+        if (_display == 0)
+        {
+            throw new InvalidOperationException($"cannot open X display {_options.Display ?? "$DISPLAY"}");
+        }
+
+        int major = 2, minor = 0;
+        if (XQueryExtension(_display, "XInputExtension", out _xiOpcode, out _, out _) == 0 || XIQueryVersion(_display, ref major, ref minor) != 0)
+        {
+            XCloseDisplay(_display);
+            throw new InvalidOperationException("the X server has no XInput 2");
+        }
+
+        _root = XDefaultRootWindow(_display);
+        _activeWindowAtom = XInternAtom(_display, "_NET_ACTIVE_WINDOW", 1);
+        if (_options.ReadTitles)
+        {
+            _netWmNameAtom = XInternAtom(_display, "_NET_WM_NAME", 0);
+            _utf8Atom = XInternAtom(_display, "UTF8_STRING", 0);
+        }
+
+        byte* mask = stackalloc byte[4];
+        new Span<byte>(mask, 4).Clear();
+        SetBit(mask, XI_RawMotion);
+        // Pointer warps (XWarpPointer: some applications, and xdotool's mousemove) make no raw motion, only
+        // device motion; it reaches the root window when no client window under the pointer takes it.
+        SetBit(mask, XI_Motion);
+        SetBit(mask, XI_RawButtonPress);
+        SetBit(mask, XI_RawButtonRelease);
+        SetBit(mask, XI_RawKeyPress);
+        SetBit(mask, XI_RawKeyRelease);
+        var masks = new XIEventMask { DeviceId = XIAllMasterDevices, MaskLen = 4, Mask = mask };
+        XISelectEvents(_display, _root, &masks, 1);
+        XSync(_display, 0);
+        int screen = XDefaultScreen(_display);
+        _sink!.SetScreen(XDisplayWidth(_display, screen), XDisplayHeight(_display, screen));
+        CheckFocus(force: true);
+    }
+
+    private static void SetBit(byte* mask, int eventType) => mask[eventType >> 3] |= (byte)(1 << (eventType & 7));
+
+    private void Loop()
+    {
+        var fd = new PollFd { Fd = XConnectionNumber(_display), Events = PollIn };
+        XEvent ev;
+        while (!_stopping)
+        {
+            if (XPending(_display) == 0)
+            {
+                // Wake every 100 ms to notice a stop; otherwise sleep in poll(2) until the server writes.
+                fd.Revents = 0;
+                poll(&fd, 1, 100);
+                if (XPending(_display) == 0)
+                {
+                    continue;
+                }
+            }
+
+            bool moved = false;
+            while (XPending(_display) > 0)
+            {
+                XNextEvent(_display, &ev);
+                if (ev.Type != GenericEvent)
+                {
+                    continue;
+                }
+
+                var cookie = (XGenericEventCookie*)&ev;
+                if (cookie->Extension != _xiOpcode || XGetEventData(_display, cookie) == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var raw = (XIRawEvent*)cookie->Data;
+                    switch (cookie->EvType)
+                    {
+                        case XI_RawMotion:
+                        case XI_Motion:
+                            moved = true;
+                            break;
+                        case XI_RawButtonPress:
+                        case XI_RawButtonRelease:
+                            if (moved)
+                            {
+                                EmitMove();
+                                moved = false;
+                            }
+
+                            ButtonEvent(raw->Detail, cookie->EvType == XI_RawButtonPress);
+                            break;
+                        case XI_RawKeyPress:
+                        case XI_RawKeyRelease:
+                            KeyEvent(raw->Detail, cookie->EvType == XI_RawKeyPress);
+                            break;
+                    }
+                }
+                finally
+                {
+                    XFreeEventData(_display, cookie);
+                }
+            }
+
+            if (moved)
+            {
+                EmitMove();
+            }
+        }
+    }
+
+    private void EmitMove()
+    {
+        CheckFocus(force: false);
+        if (XQueryPointer(_display, _root, out _, out _, out int x, out int y, out _, out _, out _) == 0)
+        {
+            return;
+        }
+
+        var e = new InteractionEvent { Kind = EventKind.Move, TimeMicros = Micros.Now(_time), X = x, Y = y };
+        _sink!.Accept(in e);
+    }
+
+    private void ButtonEvent(int button, bool press)
+    {
+        CheckFocus(force: true);
+        XQueryPointer(_display, _root, out _, out _, out int x, out int y, out _, out _, out _);
+        var e = new InteractionEvent { TimeMicros = Micros.Now(_time), X = x, Y = y };
+        switch (button)
+        {
+            case 4 or 5 or 6 or 7:
+                if (!press)
+                {
+                    return; // a wheel notch is one press/release pair: count it once
+                }
+
+                e.Kind = EventKind.Scroll;
+                e.Dy = button switch { 4 => -1, 5 => 1, _ => 0 };
+                e.Dx = button switch { 6 => -1, 7 => 1, _ => 0 };
+                break;
+            default:
+                e.Kind = press ? EventKind.ButtonDown : EventKind.ButtonUp;
+                e.Button = button switch
+                {
+                    1 => MouseButton.Left,
+                    2 => MouseButton.Middle,
+                    3 => MouseButton.Right,
+                    8 => MouseButton.Back,
+                    9 => MouseButton.Forward,
+                    _ => MouseButton.None,
+                };
+                if (e.Button == MouseButton.None)
+                {
+                    return;
+                }
+
+                break;
+        }
+
+        _sink!.Accept(in e);
+    }
+
+    /// <summary>The only place a keycode exists: it becomes a class here and is dropped.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void KeyEvent(int keycode, bool press)
+    {
+        CheckFocus(force: true);
+        KeyClass keyClass = KeysymClassifier.Classify(XkbKeycodeToKeysym(_display, (byte)keycode, 0, 0));
+        var e = new InteractionEvent { Kind = press ? EventKind.KeyDown : EventKind.KeyUp, TimeMicros = Micros.Now(_time), KeyClass = keyClass };
+        _sink!.Accept(in e);
+    }
+
+    private void CheckFocus(bool force)
+    {
+        long now = _time.GetTimestamp();
+        if (!force && _time.GetElapsedTime(_focusCheckedAt, now) < _options.FocusCheckInterval)
+        {
+            return;
+        }
+
+        _focusCheckedAt = now;
+        nuint window = ActiveWindow();
+        if (window == _focusWindow)
+        {
+            return;
+        }
+
+        _focusWindow = window;
+        string? app = null;
+        string? title = null;
+        nuint named = FindClassWindow(window, out app);
+        if (app is not null && _options.ReadTitles)
+        {
+            title = ReadTitle(named);
+        }
+
+        // An unnamed focus (root, none) is still a change: the gate then records nothing until a named app has focus.
+        var e = new InteractionEvent { Kind = EventKind.Focus, TimeMicros = Micros.Now(_time), App = app ?? "", Title = title };
+        _sink!.Accept(in e);
+    }
+
+    private nuint ActiveWindow()
+    {
+        if (_activeWindowAtom != 0
+            && XGetWindowProperty(_display, _root, _activeWindowAtom, 0, 1, 0, XA_WINDOW, out _, out int format, out nuint items, out _, out byte* prop) == 0
+            && prop is not null)
+        {
+            nuint w = format == 32 && items == 1 ? *(nuint*)prop : 0;
+            XFree(prop);
+            if (w != 0)
+            {
+                return w;
+            }
+        }
+
+        // No window manager (Xvfb in tests, bare X sessions): the input focus is the active window.
+        XGetInputFocus(_display, out nuint focus, out _);
+        return focus;
+    }
+
+    private nuint FindClassWindow(nuint window, out string? app)
+    {
+        app = null;
+        nuint w = window;
+        // The focus may be a child of the client window: walk up to the first window with WM_CLASS.
+        for (int depth = 0; depth < 16 && w > 1 && w != _root; depth++)
+        {
+            if (XGetClassHint(_display, w, out XClassHint hint) != 0)
+            {
+                string? name = hint.ResName != 0 ? Marshal.PtrToStringUTF8(hint.ResName) : null;
+                string? cls = hint.ResClass != 0 ? Marshal.PtrToStringUTF8(hint.ResClass) : null;
+                if (hint.ResName != 0)
+                {
+                    XFree((void*)hint.ResName);
+                }
+
+                if (hint.ResClass != 0)
+                {
+                    XFree((void*)hint.ResClass);
+                }
+
+                app = !string.IsNullOrEmpty(cls) ? cls : name;
+                return w;
+            }
+
+            if (XQueryTree(_display, w, out _, out nuint parent, out nuint* children, out _) == 0)
+            {
+                break;
+            }
+
+            if (children is not null)
+            {
+                XFree(children);
+            }
+
+            w = parent;
+        }
+
+        return 0;
+    }
+
+    private string? ReadTitle(nuint window)
+    {
+        if (window == 0
+            || XGetWindowProperty(_display, window, _netWmNameAtom, 0, 256, 0, _utf8Atom, out _, out int format, out nuint items, out _, out byte* prop) != 0
+            || prop is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return format == 8 && items > 0 ? Encoding.UTF8.GetString(prop, (int)Math.Min(items, 1024)) : null;
+        }
+        finally
+        {
+            XFree(prop);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static int IgnoreError(nint display, void* error) => 0;
+}
