@@ -77,14 +77,7 @@ internal static class ProcessCommand
     {
         try
         {
-            var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (IConfigurationSection key in configuration.GetSection("Pseudonym:Keys").GetChildren())
-            {
-                keys[key.Key] = key.Value;
-            }
-
-            bool allowDevelopmentKey = bool.TryParse(configuration["Pseudonym:AllowDevelopmentKey"], out bool allow) && allow;
-            PseudonymOptions pseudonyms = PseudonymOptions.FromConfiguration(keys, configuration["Pseudonym:CurrentVersion"], allowDevelopmentKey);
+            PseudonymOptions pseudonyms = PseudonymConfiguration.Load(configuration, allowDevelopmentKey: false);
             ProcessorSection section = PipelineConfiguration.Bind<ProcessorSection>(configuration, "Processor");
             var defaults = new SessionOptions();
             var options = new ProcessorOptions
