@@ -342,7 +342,7 @@ public sealed class ProcessorRunner
     /// <summary>Applies consent records; at start, until every partition's end, so no event is judged on half a table.</summary>
     private void LoadConsent(IConsumer<byte[]?, byte[]?> reader, bool waitForEnd)
     {
-        var atEnd = new HashSet<int>();
+        HashSet<int>? atEnd = waitForEnd ? [] : null;
         int partitions = reader.Assignment.Count;
         long deadline = Environment.TickCount64 + (long)_options.KafkaTimeout.TotalMilliseconds;
         while (true)
@@ -350,7 +350,7 @@ public sealed class ProcessorRunner
             ConsumeResult<byte[]?, byte[]?>? result = reader.Consume(waitForEnd ? TimeSpan.FromMilliseconds(100) : TimeSpan.Zero);
             if (result is null)
             {
-                if (!waitForEnd || atEnd.Count >= partitions)
+                if (atEnd is null || atEnd.Count >= partitions)
                 {
                     return;
                 }
@@ -365,8 +365,7 @@ public sealed class ProcessorRunner
 
             if (result.IsPartitionEOF)
             {
-                atEnd.Add(result.Partition.Value);
-                if (waitForEnd && atEnd.Count >= partitions)
+                if (atEnd is not null && atEnd.Add(result.Partition.Value) && atEnd.Count >= partitions)
                 {
                     return;
                 }
