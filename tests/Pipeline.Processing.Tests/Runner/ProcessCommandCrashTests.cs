@@ -47,7 +47,7 @@ public sealed class ProcessCommandCrashTests(BrokerFixture broker, ITestOutputHe
             output.WriteLine($"killed run {kill} after {seen} clean records seen");
         }
 
-        using (PipelineProcess last = Start(scenario, untilIdle: 3))
+        using (PipelineProcess last = Start(scenario, untilIdle: 2))
         {
             Assert.Equal(0, last.WaitForExit(TimeSpan.FromSeconds(90)));
         }

@@ -13,10 +13,17 @@ public sealed class ProcessorRunnerTests(BrokerFixture broker, ITestOutputHelper
     private const long Second = ProcessorScenario.Second;
     private const long Minute = ProcessorScenario.Minute;
     private const long T0 = ProcessorScenario.T0;
-    private static readonly TimeSpan s_untilIdle = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan s_untilIdle = TimeSpan.FromSeconds(1.5);
+
+    // The embedded broker's group waits out a departed member's session even after it left: keep sessions short so
+    // a restart or a second instance is not held up for the default 45 s.
+    private KafkaClientSettings Settings => broker.Settings with
+    {
+        Properties = new Dictionary<string, string> { ["session.timeout.ms"] = "3000", ["heartbeat.interval.ms"] = "300" },
+    };
 
     private ProcessorRunner NewRunner(ProcessorScenario scenario) =>
-        new(scenario.Options, broker.Settings, LoggerFactory.Create(b => b.AddProvider(new TestOutputLoggerProvider(output))), TimeProvider.System);
+        new(scenario.Options, Settings, LoggerFactory.Create(b => b.AddProvider(new TestOutputLoggerProvider(output))), TimeProvider.System);
 
     [Fact]
     public async Task RunAsync_ThreeSubjects_CleanHoldsExactlyConsentedEventsScrubbed()
@@ -144,13 +151,8 @@ public sealed class ProcessorRunnerTests(BrokerFixture broker, ITestOutputHelper
             await scenario.ConsentAsync(subject, ConsentState.Granted, T0);
         }
 
-        // The mock's group waits out a departing member's session: keep it short so the rebalance is quick.
-        KafkaClientSettings settings = broker.Settings with
-        {
-            Properties = new Dictionary<string, string> { ["session.timeout.ms"] = "3000", ["heartbeat.interval.ms"] = "300" },
-        };
-        var first = new ProcessorRunner(scenario.Options, settings, LoggerFactory.Create(b => b.AddProvider(new TestOutputLoggerProvider(output))), TimeProvider.System);
-        var second = new ProcessorRunner(scenario.Options, settings, LoggerFactory.Create(b => b.AddProvider(new TestOutputLoggerProvider(output))), TimeProvider.System);
+        ProcessorRunner first = NewRunner(scenario);
+        ProcessorRunner second = NewRunner(scenario);
         using var stop = new CancellationTokenSource();
         Task one = first.RunAsync(stop.Token);
         await WaitUntil(() => first.Progress.AssignedPartitions == 4);
