@@ -10,7 +10,7 @@ namespace Pipeline.Processing.Tests.Runner;
 /// consented event must come out, none twice once duplicates of aborted attempts are accounted for (the embedded
 /// broker shows aborted transactions to read_committed readers; a real cluster hides them).
 /// </summary>
-public sealed class ProcessCommandCrashTests(BrokerFixture broker, ITestOutputHelper output) : IClassFixture<BrokerFixture>, IDisposable
+public sealed class ProcessCommandTests(BrokerFixture broker, ITestOutputHelper output) : IClassFixture<BrokerFixture>, IDisposable
 {
     private readonly string _stateHome = Directory.CreateTempSubdirectory("pipeline-crash-").FullName;
 
@@ -65,6 +65,17 @@ public sealed class ProcessCommandCrashTests(BrokerFixture broker, ITestOutputHe
         // Duplicates can only come from the transactions in flight at the three kills (at most 5 records of 50 each
         // per partition) and their marker-less predecessors.
         Assert.InRange(events.Count - distinct.Count, 0, 3 * 2 * 2 * 5 * 50);
+    }
+
+    [Fact]
+    public void Process_NoPseudonymKey_RefusesToStartWithOneLineReason()
+    {
+        using PipelineProcess process = PipelineProcess.Start(["process", "--bootstrap", broker.BootstrapServers], _stateHome);
+
+        Assert.Equal(2, process.WaitForExit(TimeSpan.FromSeconds(30)));
+        string error = process.StandardError.Trim();
+        Assert.StartsWith("pipeline: no pseudonym key configured", error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error);
     }
 
     private PipelineProcess Start(ProcessorScenario scenario, double? untilIdle)
