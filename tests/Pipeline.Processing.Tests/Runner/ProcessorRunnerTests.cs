@@ -30,14 +30,14 @@ public sealed class ProcessorRunnerTests(BrokerFixture broker, ITestOutputHelper
     {
         var scenario = new ProcessorScenario(broker);
         await scenario.ConsentAsync("alice", ConsentState.Granted, T0);
-        // carol: granted, paused from seq 100 to 150 (pause ends by a resume), revoked from seq 250.
-        await scenario.ConsentAsync("carol", ConsentState.Revoked, T0 + (250 * Second),
+        // carol (one event a second): granted, paused from 100 s until resumed at 400 s, revoked at 500 s.
+        await scenario.ConsentAsync("carol", ConsentState.Revoked, T0 + (500 * Second),
             new ConsentInterval(ConsentState.Granted, T0, null),
             new ConsentInterval(ConsentState.Paused, T0 + (100 * Second), null),
-            new ConsentInterval(ConsentState.Resumed, T0 + (150 * Second), null));
+            new ConsentInterval(ConsentState.Resumed, T0 + (400 * Second), null));
         await scenario.RawAsync("alice", 0, 6, 50, T0);
         await scenario.RawAsync("bob", 0, 6, 50, T0);
-        await scenario.RawAsync("carol", 0, 6, 50, T0);
+        await scenario.RawAsync("carol", 0, 12, 50, T0);
         ProcessorRunner runner = NewRunner(scenario);
 
         await runner.RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
@@ -45,14 +45,14 @@ public sealed class ProcessorRunnerTests(BrokerFixture broker, ITestOutputHelper
         var clean = scenario.CleanEvents();
         string alice = ProcessorScenario.DevicePseudonym("alice-laptop");
         string carol = ProcessorScenario.DevicePseudonym("carol-laptop");
-        long[] expectedCarol = [.. Enumerable.Range(0, 100).Select(i => (long)i), .. Enumerable.Range(150, 100).Select(i => (long)i)];
+        long[] expectedCarol = [.. Enumerable.Range(0, 100).Select(i => (long)i), .. Enumerable.Range(400, 100).Select(i => (long)i)];
         Assert.Equal(Enumerable.Range(0, 300).Select(i => (long)i), clean.Where(e => e.Device == alice).Select(e => e.Seq).Order());
         Assert.Equal(expectedCarol, clean.Where(e => e.Device == carol).Select(e => e.Seq).Order());
         Assert.Equal(500, clean.Count);
         Assert.All(clean.Where(e => e.Title is not null), e => Assert.Equal("Re: offer - <EMAIL> - card <CARD>", e.Title));
         Assert.Equal(300, runner.Progress.DroppedNoConsent);
-        Assert.Equal(50, runner.Progress.DroppedPaused);
-        Assert.Equal(50, runner.Progress.DroppedRevoked);
+        Assert.Equal(300, runner.Progress.DroppedPaused);
+        Assert.Equal(100, runner.Progress.DroppedRevoked);
 
         string outputs = string.Join('\n', scenario.PublicOutputBytes().Select(Encoding.UTF8.GetString));
         foreach (string raw in new[] { "alice", "bob", "carol", "4111" })
@@ -60,11 +60,15 @@ public sealed class ProcessorRunnerTests(BrokerFixture broker, ITestOutputHelper
             Assert.DoesNotContain(raw, outputs, StringComparison.Ordinal);
         }
 
-        // carol's pause (a 50 s gap) is below the idle threshold; the sessions: one each, all events accounted for.
+        // One session each for alice and carol; carol's pause is a 301 s gap inside hers: an idle period of reason pause.
         List<SessionSummary> sessions = scenario.Sessions();
         Assert.Equal(2, sessions.Count);
         Assert.Equal(300, sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("alice")).EventCount);
-        Assert.Equal(200, sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("carol")).EventCount);
+        SessionSummary carolSession = sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("carol"));
+        Assert.Equal(200, carolSession.EventCount);
+        Assert.Equal(301, carolSession.IdleSeconds, 3);
+        IdlePeriod pause = Assert.Single(scenario.IdlePeriods());
+        Assert.Equal((IdleReason.Pause, T0 + (99 * Second), T0 + (400 * Second), carolSession.SessionId), (pause.Reason, pause.StartMicros, pause.EndMicros, pause.SessionId));
         Assert.All(clean, e => Assert.Contains(sessions, s => s.SessionId == e.SessionId));
     }
 
