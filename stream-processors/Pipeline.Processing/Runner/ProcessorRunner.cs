@@ -218,7 +218,12 @@ public sealed class ProcessorRunner
             }
             catch (KafkaException ex)
             {
-                KafkaErrorAction action = KafkaErrorClassifier.Classify(ex);
+                // A call made after the transaction failed (a produce, the commit) reports only "erroneous state"
+                // (its abort flag is not public in Confluent.Kafka). Aborting is then the way out: if the producer is
+                // in fact fatally broken, the abort itself throws a fatal error and the processor stops.
+                KafkaErrorAction action = ex.Error.Code == ErrorCode.Local_State && work.InTransaction
+                    ? KafkaErrorAction.AbortAndRewind
+                    : KafkaErrorClassifier.Classify(ex);
                 if (action == KafkaErrorAction.Retry && attempt < 5)
                 {
                     ProcessorLog.Retrying(_logger, ex.Error.Code.ToString());

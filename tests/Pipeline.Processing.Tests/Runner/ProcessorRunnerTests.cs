@@ -98,17 +98,41 @@ public sealed class ProcessorRunnerTests(BrokerFixture broker, ITestOutputHelper
         var scenario = new ProcessorScenario(broker, partitions: 1);
         await scenario.ConsentAsync("erin", ConsentState.Granted, T0);
         await broker.ProduceAsync(scenario.Topics.Raw, "erin"u8.ToArray(), "not avro at all"u8.ToArray());
+        var invalid = new EventBatch { Subject = "erin", Device = "erin-laptop" };
+        invalid.Add(new InteractionEvent { Seq = 5, TimeMicros = T0, Kind = EventKind.Move });
+        invalid.Add(new InteractionEvent { Seq = 5, TimeMicros = T0, Kind = EventKind.Move });
+        var encoded = new System.Buffers.ArrayBufferWriter<byte>();
+        Pipeline.Schemas.Codec.RawBatchCodec.Write(invalid, encoded);
+        await broker.ProduceAsync(scenario.Topics.Raw, "erin"u8.ToArray(), encoded.WrittenSpan.ToArray());
         await scenario.RawAsync("erin", 0, 2, 10, T0);
 
         ProcessorRunner runner = NewRunner(scenario);
         await runner.RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
 
-        (DeadLetter letter, string reason) = Assert.Single(scenario.DeadLetters());
-        Assert.Equal("bad_magic", reason);
-        Assert.Equal("bad_magic", letter.Reason);
-        Assert.Equal(0, letter.SourceOffset);
-        Assert.Equal("not avro at all"u8.ToArray(), letter.Payload.ToArray());
+        var letters = scenario.DeadLetters();
+        Assert.Equal(["bad_magic", "invalid_event"], letters.Select(l => l.Reason));
+        Assert.Equal(["bad_magic", "invalid_event"], letters.Select(l => l.Letter.Reason));
+        Assert.Equal([0L, 1L], letters.Select(l => l.Letter.SourceOffset));
+        Assert.Equal("not avro at all"u8.ToArray(), letters[0].Letter.Payload.ToArray());
+        Assert.Equal("seq does not strictly increase", letters[1].Letter.Detail);
         Assert.Equal(20, scenario.CleanEvents().Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_ProduceFailsInsideTransaction_AbortsRewindsAndDeliversEveryEvent()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("iris", ConsentState.Granted, T0);
+        await scenario.RawAsync("iris", 0, 4, 25, T0);
+        // The runner's first produce request fails with an error that dooms its transaction.
+        broker.Broker.PushRequestErrors(KafkaApiKey.Produce, Confluent.Kafka.ErrorCode.MsgSizeTooLarge);
+        ProcessorRunner runner = NewRunner(scenario);
+
+        await runner.RunAsync(s_untilIdle, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(runner.Progress.TransactionsAborted >= 1, "no transaction was aborted");
+        var clean = scenario.CleanEvents();
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => (long)i), clean.Select(e => e.Seq).Distinct().Order());
     }
 
     [Fact]
