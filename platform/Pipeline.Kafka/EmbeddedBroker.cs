@@ -22,6 +22,16 @@ namespace Pipeline.Kafka;
 /// <item>It ignores topic configuration: <c>cleanup.policy=compact</c> and <c>retention.ms</c> are not honoured.
 /// Instead every partition keeps at most about 5 MB or 100,000 message sets and silently drops the oldest. A
 /// consumer that falls behind, or a "compacted" changelog longer than that, loses data on this broker.</item>
+/// <item>It does not isolate transactions: its Fetch response reports no aborted transactions and a last stable
+/// offset equal to the high watermark, so <c>read_committed</c> consumers also see records of aborted and still
+/// open transactions. Transactional produce, commit and abort themselves work. On this broker, exactly-once
+/// downstream therefore rests on readers dropping duplicates by event identity (device + sequence number);
+/// on a real cluster the isolation holds.</item>
+/// <item>It does not fence zombies: a second producer initialising the same <c>transactional.id</c> gets a new
+/// producer id rather than a bumped epoch, so the first can still commit.</item>
+/// <item>Transactional offset commits (<c>SendOffsetsToTransaction</c>) are acknowledged but not stored.</item>
+/// <item>It holds a fetch with no data for the consumer's whole <c>fetch.wait.max.ms</c>, even if data arrives
+/// meanwhile; <see cref="ClientSettings"/> lowers that wait.</item>
 /// <item>It keeps everything in memory and forgets it on <see cref="Dispose"/>.</item>
 /// </list>
 /// <para>Addresses: the mock listens on a random loopback port per broker. With
@@ -38,24 +48,55 @@ public sealed class EmbeddedBroker : IDisposable
     /// <summary>Broker id meaning "every broker" in the fault controls.</summary>
     public const int AllBrokers = -1;
 
+    // Long enough that a call served promptly never pays for a connection, short next to the 1 s it saves.
+    private static readonly TimeSpan s_wakeDelay = TimeSpan.FromMilliseconds(20);
+
+    private static readonly TimerCallback s_wake = static state =>
+    {
+        foreach (IPEndPoint endPoint in (IPEndPoint[])state!)
+        {
+            using var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                socket.Connect(endPoint);
+            }
+            catch (SocketException)
+            {
+                // A broker set down refuses connections; another may be up, and the poll timeout remains.
+            }
+        }
+    };
+
     private readonly KafkaClientHandle _client;
     private readonly MockClusterHandle _cluster;
-    private readonly TcpForwarder[] _forwarders;
+    private readonly IPEndPoint[] _mockEndPoints;
+    private TcpForwarder[] _forwarders = [];
 
-    private EmbeddedBroker(EmbeddedBrokerOptions options, KafkaClientHandle client, MockClusterHandle cluster, TcpForwarder[] forwarders, string bootstrapServers)
+    private EmbeddedBroker(EmbeddedBrokerOptions options, KafkaClientHandle client, MockClusterHandle cluster, IPEndPoint[] mockEndPoints)
     {
         Options = options;
         _client = client;
         _cluster = cluster;
-        _forwarders = forwarders;
-        BootstrapServers = bootstrapServers;
+        _mockEndPoints = mockEndPoints;
+        BootstrapServers = string.Join(',', Array.ConvertAll(mockEndPoints, static e => e.ToString()));
     }
 
     /// <summary>The options this broker was started with.</summary>
     public EmbeddedBrokerOptions Options { get; }
 
     /// <summary>The <c>bootstrap.servers</c> value for clients: <c>host:port</c> per broker, comma-separated.</summary>
-    public string BootstrapServers { get; }
+    public string BootstrapServers { get; private set; }
+
+    /// <summary>
+    /// Client settings for this broker: its bootstrap address, and a 20 ms fetch wait because the mock holds a
+    /// fetch with no data for the full wait instead of answering when data arrives (500 ms by default would add
+    /// up to half a second to every hop of a quiet pipeline).
+    /// </summary>
+    public KafkaClientSettings ClientSettings => new()
+    {
+        BootstrapServers = BootstrapServers,
+        FetchMaxWait = TimeSpan.FromMilliseconds(20),
+    };
 
     /// <summary>The relays serving <see cref="EmbeddedBrokerOptions.Listen"/>, one per broker; empty without it.</summary>
     public IReadOnlyList<TcpForwarder> Forwarders => _forwarders;
@@ -70,8 +111,7 @@ public sealed class EmbeddedBroker : IDisposable
         options.Validate();
 
         KafkaClientHandle client = CreateClient();
-        MockClusterHandle? cluster = null;
-        var forwarders = new List<TcpForwarder>();
+        EmbeddedBroker? broker = null;
         try
         {
             IntPtr mcluster = LibRdKafka.rd_kafka_mock_cluster_new(client, options.BrokerCount);
@@ -80,17 +120,18 @@ public sealed class EmbeddedBroker : IDisposable
                 throw new KafkaException(new Error(ErrorCode.Local_Fail, "rd_kafka_mock_cluster_new failed (see librdkafka's log)"));
             }
 
-            cluster = new MockClusterHandle(client, mcluster);
-            LibRdKafka.rd_kafka_mock_group_initial_rebalance_delay_ms(cluster, (int)options.InitialRebalanceDelay.TotalMilliseconds);
+            var cluster = new MockClusterHandle(client, mcluster);
+            string mockBootstrap = Marshal.PtrToStringUTF8(LibRdKafka.rd_kafka_mock_cluster_bootstraps(cluster)) ?? "";
 
-            string bootstrap = Marshal.PtrToStringUTF8(LibRdKafka.rd_kafka_mock_cluster_bootstraps(cluster))
-                ?? throw new KafkaException(new Error(ErrorCode.Local_Fail, "mock cluster has no bootstrap address"));
+            // "127.0.0.1:p1,127.0.0.1:p2,..." in broker id order 1..n.
+            broker = new EmbeddedBroker(options, client, cluster, Array.ConvertAll(mockBootstrap.Split(','), IPEndPoint.Parse));
+            int delayMs = (int)options.InitialRebalanceDelay.TotalMilliseconds;
+            broker.RunQueued(c => { LibRdKafka.rd_kafka_mock_group_initial_rebalance_delay_ms(c, delayMs); return 0; });
             if (options.Listen is { } listen)
             {
-                bootstrap = ListenOnFixedAddress(cluster, bootstrap, listen, options, forwarders);
+                broker.ListenOnFixedAddress(listen);
             }
 
-            var broker = new EmbeddedBroker(options, client, cluster, [.. forwarders], bootstrap);
             foreach (TopicDefinition topic in options.Topics.Topics)
             {
                 broker.CreateTopic(topic.Name, topic.Partitions);
@@ -100,13 +141,15 @@ public sealed class EmbeddedBroker : IDisposable
         }
         catch
         {
-            foreach (TcpForwarder forwarder in forwarders)
+            if (broker is not null)
             {
-                forwarder.Dispose();
+                broker.Dispose();
+            }
+            else
+            {
+                client.Dispose();
             }
 
-            cluster?.Dispose();
-            client.Dispose();
             throw;
         }
     }
@@ -118,7 +161,7 @@ public sealed class EmbeddedBroker : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
-        var error = (ErrorCode)LibRdKafka.rd_kafka_mock_topic_create(_cluster, name, partitions, 1);
+        var error = (ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_topic_create(c, name, partitions, 1));
         if (error == ErrorCode.TopicAlreadyExists)
         {
             return false;
@@ -132,12 +175,12 @@ public sealed class EmbeddedBroker : IDisposable
     /// leadership does not move. Clients see a broker outage.</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
     public void SetBrokerDown(int brokerId = AllBrokers) =>
-        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_broker_set_down(_cluster, CheckBroker(brokerId)), "set broker down");
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_down(c, CheckBroker(brokerId))), "set broker down");
 
     /// <summary>Accepts connections again on the same port after <see cref="SetBrokerDown"/>.</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
     public void SetBrokerUp(int brokerId = AllBrokers) =>
-        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_broker_set_up(_cluster, CheckBroker(brokerId)), "set broker up");
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_up(c, CheckBroker(brokerId))), "set broker up");
 
     /// <summary>Delays every response of a broker by <paramref name="roundTripTime"/> (zero to stop).</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
@@ -149,7 +192,8 @@ public sealed class EmbeddedBroker : IDisposable
             throw new ArgumentOutOfRangeException(nameof(roundTripTime), roundTripTime, "round-trip time must be 0 to under one minute");
         }
 
-        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_broker_set_rtt(_cluster, CheckBroker(brokerId), (int)roundTripTime.TotalMilliseconds), "set round-trip time");
+        int rttMs = (int)roundTripTime.TotalMilliseconds;
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_rtt(c, CheckBroker(brokerId), rttMs)), "set round-trip time");
     }
 
     /// <summary>
@@ -193,14 +237,26 @@ public sealed class EmbeddedBroker : IDisposable
             throw new ArgumentOutOfRangeException(nameof(brokerId), brokerId, "a partition has one leader");
         }
 
-        ThrowOnError((ErrorCode)LibRdKafka.rd_kafka_mock_partition_set_leader(_cluster, topic, partition, CheckBroker(brokerId)), "set partition leader");
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_partition_set_leader(c, topic, partition, CheckBroker(brokerId))), "set partition leader");
+    }
+
+    /// <summary>
+    /// Drops a partition's records below <paramref name="beforeOffset"/>, as retention (or the mock's own size cap)
+    /// does: a consumer positioned below it finds its offset out of range.
+    /// </summary>
+    public void DeleteRecords(string topic, int partition, long beforeOffset)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
+        ArgumentOutOfRangeException.ThrowIfNegative(beforeOffset);
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_partition_delete_records(c, topic, partition, beforeOffset)), "delete records");
     }
 
     /// <summary>Makes metadata report <paramref name="error"/> for a topic (<see cref="ErrorCode.NoError"/> to clear).</summary>
     public void SetTopicError(string topic, ErrorCode error)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(topic);
-        LibRdKafka.rd_kafka_mock_topic_set_error(_cluster, topic, (int)error);
+        RunQueued(c => { LibRdKafka.rd_kafka_mock_topic_set_error(c, topic, (int)error); return 0; });
     }
 
     /// <summary>Stops the forwarders, destroys the cluster (closing every client connection), then the native
@@ -257,34 +313,49 @@ public sealed class EmbeddedBroker : IDisposable
     private static unsafe string Utf8(byte* text, int capacity) =>
         Encoding.UTF8.GetString(text, new ReadOnlySpan<byte>(text, capacity).IndexOf((byte)0) is var n and >= 0 ? n : capacity);
 
-    private static string ListenOnFixedAddress(MockClusterHandle cluster, string mockBootstrap, IPEndPoint listen, EmbeddedBrokerOptions options, List<TcpForwarder> forwarders)
+    private void ListenOnFixedAddress(IPEndPoint listen)
     {
-        // The mock's own list is "127.0.0.1:p1,127.0.0.1:p2,..." in broker id order 1..n.
-        string[] mockAddresses = mockBootstrap.Split(',');
-        string advertisedHost = options.AdvertisedHost ?? AdvertisableHost(listen.Address);
+        string advertisedHost = Options.AdvertisedHost ?? AdvertisableHost(listen.Address);
+        string bootstrapHost = advertisedHost.Contains(':', StringComparison.Ordinal) ? $"[{advertisedHost}]" : advertisedHost;
+        var forwarders = new List<TcpForwarder>(_mockEndPoints.Length);
         var bootstrap = new StringBuilder();
-        for (int i = 0; i < mockAddresses.Length; i++)
+        try
         {
-            IPEndPoint target = IPEndPoint.Parse(mockAddresses[i]);
-            int port = listen.Port == 0 ? 0 : listen.Port + i;
-            TcpForwarder forwarder = TcpForwarder.Start(new IPEndPoint(listen.Address, port), target);
-            forwarders.Add(forwarder);
-            int brokerId = i + 1;
-            LibRdKafka.rd_kafka_mock_broker_set_host_port(cluster, brokerId, advertisedHost, forwarder.LocalEndPoint.Port);
-            if (i > 0)
+            for (int i = 0; i < _mockEndPoints.Length; i++)
             {
-                bootstrap.Append(',');
+                int port = listen.Port == 0 ? 0 : listen.Port + i;
+                TcpForwarder forwarder = TcpForwarder.Start(new IPEndPoint(listen.Address, port), _mockEndPoints[i]);
+                forwarders.Add(forwarder);
+                int brokerId = i + 1;
+                LibRdKafka.rd_kafka_mock_broker_set_host_port(_cluster, brokerId, advertisedHost, forwarder.LocalEndPoint.Port);
+                bootstrap.Append(i > 0 ? "," : "").Append(bootstrapHost).Append(':')
+                    .Append(forwarder.LocalEndPoint.Port.ToString(CultureInfo.InvariantCulture));
             }
-
-            bootstrap.Append(advertisedHost.Contains(':', StringComparison.Ordinal) ? $"[{advertisedHost}]" : advertisedHost)
-                .Append(':').Append(forwarder.LocalEndPoint.Port.ToString(CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            // Dispose stops whatever was started, also when a later port fails to bind.
+            _forwarders = [.. forwarders];
         }
 
-        return bootstrap.ToString();
+        BootstrapServers = bootstrap.ToString();
     }
 
     private static string AdvertisableHost(IPAddress listenAddress) =>
         listenAddress.Equals(IPAddress.Any) || listenAddress.Equals(IPAddress.IPv6Any) ? Dns.GetHostName() : listenAddress.ToString();
+
+    /// <summary>
+    /// Runs a control call that librdkafka queues to the mock's thread and waits for. That thread sleeps in
+    /// poll() for up to a second between timers, woken by a pipe; but it drains the pipe after serving the
+    /// queue, so a call queued in between loses its wake-up and waits out the full second (measured: half of
+    /// back-to-back calls took 1 s). Any socket event wakes the thread as well, so while a call is pending a
+    /// timer opens a throw-away connection to each broker's listener.
+    /// </summary>
+    private int RunQueued(Func<MockClusterHandle, int> call)
+    {
+        using var waker = new Timer(s_wake, _mockEndPoints, s_wakeDelay, s_wakeDelay);
+        return call(_cluster);
+    }
 
     private int CheckBroker(int brokerId)
     {

@@ -39,6 +39,14 @@ public sealed record KafkaClientSettings
     /// unbounded memory.</summary>
     public int QueueBufferingMaxKilobytes { get; init; } = 64 * 1024;
 
+    /// <summary>
+    /// How long a broker may hold a fetch that has no data (<c>fetch.wait.max.ms</c>); Kafka's 500 ms by
+    /// default. A real broker answers as soon as data arrives, so this costs no latency there. The embedded
+    /// broker holds an empty fetch for the whole wait even when data arrives meanwhile, so
+    /// <see cref="EmbeddedBroker.ClientSettings"/> lowers it.
+    /// </summary>
+    public TimeSpan FetchMaxWait { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Rejects an unusable setting with a one-line reason.</summary>
     public void Validate()
     {
@@ -79,6 +87,11 @@ public sealed record KafkaClientSettings
         if (Linger < TimeSpan.Zero || Linger > TimeSpan.FromSeconds(10))
         {
             throw new ArgumentException($"linger must be 0 to 10 seconds, got {Linger}");
+        }
+
+        if (FetchMaxWait < TimeSpan.Zero || FetchMaxWait > TimeSpan.FromSeconds(30))
+        {
+            throw new ArgumentException($"fetch max wait must be 0 to 30 seconds, got {FetchMaxWait}");
         }
 
         if (QueueBufferingMaxKilobytes is < 1024 or > 2_097_151)
@@ -142,6 +155,7 @@ public sealed record KafkaClientSettings
             // librdkafka's default backs off 1 s whenever its prefetch queue is full; against a local broker that
             // throttles a consumer to a third of its speed (measured, DESIGN.md).
             FetchQueueBackoffMs = 0,
+            FetchWaitMaxMs = (int)FetchMaxWait.TotalMilliseconds,
         };
         ApplyProperties(config);
         return config;

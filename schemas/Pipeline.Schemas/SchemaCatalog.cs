@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -99,7 +100,7 @@ public sealed class SchemaCatalog
     }
 
     /// <summary>Finds the schema a writer used from the fingerprint it sent.</summary>
-    public bool TryResolve(ulong fingerprint, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SchemaEntry? entry) =>
+    public bool TryResolve(ulong fingerprint, [NotNullWhen(true)] out SchemaEntry? entry) =>
         _byFingerprint.TryGetValue(fingerprint, out entry);
 
     /// <summary>The version of <paramref name="recordName"/> this build writes.</summary>

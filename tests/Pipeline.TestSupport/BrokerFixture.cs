@@ -13,6 +13,7 @@ namespace Pipeline.TestSupport;
 public sealed class BrokerFixture : IDisposable
 {
     private static int s_sequence;
+    private readonly Lazy<IAdminClient> _admin;
 
     public BrokerFixture()
         : this(new EmbeddedBrokerOptions())
@@ -22,8 +23,9 @@ public sealed class BrokerFixture : IDisposable
     private BrokerFixture(EmbeddedBrokerOptions options)
     {
         Broker = EmbeddedBroker.Start(options);
-        Settings = new KafkaClientSettings { BootstrapServers = Broker.BootstrapServers, ClientId = "pipeline-tests" };
+        Settings = Broker.ClientSettings with { ClientId = "pipeline-tests" };
         Settings.Validate();
+        _admin = new Lazy<IAdminClient>(() => new AdminClientBuilder(Settings.CreateAdminConfig()).Build());
     }
 
     /// <summary>A fixture with its own options (several brokers, a listen address); dispose it yourself.</summary>
@@ -166,8 +168,7 @@ public sealed class BrokerFixture : IDisposable
     /// <summary>The partition numbers of a topic, from the broker's metadata.</summary>
     public IReadOnlyList<int> Partitions(string topic)
     {
-        using IAdminClient admin = new AdminClientBuilder(Settings.CreateAdminConfig()).Build();
-        Metadata metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(10));
+        Metadata metadata = _admin.Value.GetMetadata(topic, TimeSpan.FromSeconds(10));
         TopicMetadata topicMetadata = metadata.Topics.Single();
         if (topicMetadata.Error.IsError)
         {
@@ -177,5 +178,13 @@ public sealed class BrokerFixture : IDisposable
         return topicMetadata.Partitions.Select(p => p.PartitionId).OrderBy(p => p).ToList();
     }
 
-    public void Dispose() => Broker.Dispose();
+    public void Dispose()
+    {
+        if (_admin.IsValueCreated)
+        {
+            _admin.Value.Dispose();
+        }
+
+        Broker.Dispose();
+    }
 }

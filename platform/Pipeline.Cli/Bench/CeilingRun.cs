@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Confluent.Kafka;
 using Pipeline.Kafka;
 using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
 
 namespace Pipeline.Cli.Bench;
 
@@ -12,23 +13,26 @@ namespace Pipeline.Cli.Bench;
 /// </summary>
 internal static class CeilingRun
 {
-    public static StageResult Run(KafkaClientSettings settings, TopicNames topics, int partitions, BenchWorkload workload, long maxBacklogEvents, BenchProgress progress, CancellationToken cancel)
+    /// <summary>Replays <paramref name="raw"/>, the records the pipeline stage's capture path produced.</summary>
+    public static StageResult Run(KafkaClientSettings settings, TopicNames topics, int partitions, IReadOnlyList<(byte[] Key, byte[] Value)> raw, long maxBacklogEvents, BenchProgress progress, CancellationToken cancel)
     {
-        var records = new List<(byte[] Key, byte[] Value, int Events)>();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
-        workload.Generate(0, (_, batch) =>
+        // Event counts come from one decode up front, outside the timed part: the copier itself never decodes.
+        var records = new List<(byte[] Key, byte[] Value, int Events)>(raw.Count);
+        var batch = new EventBatch();
+        long total = 0;
+        foreach ((byte[] key, byte[] value) in raw)
         {
-            buffer.ResetWrittenCount();
-            RawBatchCodec.Write(batch, buffer);
-            records.Add((System.Text.Encoding.UTF8.GetBytes(batch.Subject), buffer.WrittenSpan.ToArray(), batch.Count));
-        });
+            int events = RawBatchCodec.TryRead(value, batch, out DecodeError error) ? batch.Count : throw new InvalidOperationException($"bench record does not decode: {error.Detail}");
+            records.Add((key, value, events));
+            total += events;
+        }
 
         progress.Reset();
         string id = $"bench-ceiling-{Guid.NewGuid():N}";
         TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        Task copier = Task.Factory.StartNew(() => TransactionalCopier.Run(settings, topics.Raw, topics.Clean, partitions, id, workload.Events, progress, cancel), cancel, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        Task reader = Task.Factory.StartNew(() => CleanTopicReader.Drain(settings, topics.Clean, partitions, workload.Events, progress, null, cancel), cancel, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Task copier = Task.Factory.StartNew(() => TransactionalCopier.Run(settings, topics.Raw, topics.Clean, partitions, id, total, progress, cancel), cancel, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Task reader = Task.Factory.StartNew(() => CleanTopicReader.Drain(settings, topics.Clean, partitions, total, progress, null, cancel), cancel, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         long wireBytes = 0;
         using (IProducer<byte[], byte[]> producer = new ProducerBuilder<byte[], byte[]>(settings.CreateProducerConfig()).Build())
         {
@@ -51,7 +55,7 @@ internal static class CeilingRun
         Task.WaitAll([copier, reader], cancel);
         clock.Stop();
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new StageResult("ceiling", workload.Events, clock.Elapsed, cpu, wireBytes, records.Count);
+        return new StageResult("ceiling", total, clock.Elapsed, cpu, wireBytes, records.Count);
     }
 
     /// <summary>Produces, waiting while the client's bounded queue is full instead of failing.</summary>

@@ -51,7 +51,7 @@ internal sealed class HostContext : IAsyncDisposable
 
     public TextWriter Error { get; } = Console.Error;
 
-    public static HostContext Create(ParseResult parse, GlobalOptions globals, CancellationToken stopping)
+    public static HostContext Create(ParseResult parse, GlobalOptions globals, CancellationToken stopping, LogLevel defaultLogLevel = LogLevel.Information)
     {
         var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (parse.GetValue(globals.Bootstrap) is { } bootstrapOption)
@@ -105,7 +105,7 @@ internal sealed class HostContext : IAsyncDisposable
             metricsPort = parsed;
         }
 
-        LogLevel minimum = ParseLevel(configuration["Logging:Level"]);
+        LogLevel minimum = ParseLevel(configuration["Logging:Level"], defaultLogLevel);
         ILoggerFactory loggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
             .SetMinimumLevel(minimum)
             .AddSimpleConsole(o =>
@@ -229,9 +229,10 @@ internal sealed class HostContext : IAsyncDisposable
         return true;
     }
 
-    private static LogLevel ParseLevel(string? text) => text?.ToUpperInvariant() switch
+    private static LogLevel ParseLevel(string? text, LogLevel fallback) => text?.ToUpperInvariant() switch
     {
-        null or "" or "INFORMATION" or "INFO" => LogLevel.Information,
+        null or "" => fallback,
+        "INFORMATION" or "INFO" => LogLevel.Information,
         "TRACE" => LogLevel.Trace,
         "DEBUG" => LogLevel.Debug,
         "WARNING" or "WARN" => LogLevel.Warning,

@@ -76,5 +76,8 @@ internal static unsafe partial class LibRdKafka
     internal static partial int rd_kafka_mock_partition_set_leader(MockClusterHandle mcluster, string topic, int partition, int brokerId);
 
     [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int rd_kafka_mock_partition_delete_records(MockClusterHandle mcluster, string topic, int partition, long beforeOffset);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void rd_kafka_mock_topic_set_error(MockClusterHandle mcluster, string topic, int error);
 }

@@ -1,24 +1,5 @@
 namespace Pipeline.Schemas.Avro;
 
-/// <summary>The Avro type of a schema node.</summary>
-internal enum AvroType : byte
-{
-    Null,
-    Boolean,
-    Int,
-    Long,
-    Float,
-    Double,
-    Bytes,
-    String,
-    Record,
-    Enum,
-    Array,
-    Map,
-    Union,
-    Fixed,
-}
-
 /// <summary>
 /// A parsed Avro schema node: only what canonical form, resolution and skipping need. Immutable once parsed;
 /// named types are shared by reference where the schema refers to them by name.

@@ -13,9 +13,13 @@ namespace Pipeline.Schemas.Codec;
 /// </summary>
 internal ref struct AvroBodyReader
 {
+    /// <summary>Deepest nesting of records, unions and arrays skipped: recursive writer schemas must not exhaust the stack.</summary>
+    public const int MaxDepth = 64;
+
     private readonly ReadOnlySpan<byte> _buffer;
     private readonly DecodeLimits _limits;
     private int _position;
+    private int _depth;
     private DecodeErrorKind _errorKind;
     private string? _errorDetail;
 
@@ -107,6 +111,28 @@ internal ref struct AvroBodyReader
         return value;
     }
 
+    /// <summary>A double field whose writer may have written an int, long or float (Avro's promotions).</summary>
+    public double ReadDouble(Resolution resolution)
+    {
+        switch (resolution.Writer.Type)
+        {
+            case AvroType.Double:
+                return ReadDouble();
+            case AvroType.Float:
+                if (Remaining < 4)
+                {
+                    Fail(DecodeErrorKind.Truncated, "input ends inside a float");
+                    return 0;
+                }
+
+                float value = BinaryPrimitives.ReadSingleLittleEndian(_buffer.Slice(_position, 4));
+                _position += 4;
+                return value;
+            default:
+                return ReadLong();
+        }
+    }
+
     /// <summary>A length-prefixed byte run (string or bytes), checked against the input left and <paramref name="max"/>.</summary>
     public ReadOnlySpan<byte> ReadLengthPrefixed(int max)
     {
@@ -173,6 +199,32 @@ internal ref struct AvroBodyReader
         }
 
         return mapped;
+    }
+
+    /// <summary>An enum index below <paramref name="symbolCount"/>, for a writer whose symbols are the reader's.</summary>
+    public int ReadSymbol(int symbolCount)
+    {
+        long index = ReadLong();
+        if ((ulong)index >= (ulong)symbolCount)
+        {
+            Fail(DecodeErrorKind.MalformedBody, "enum index out of range");
+            return 0;
+        }
+
+        return (int)index;
+    }
+
+    /// <summary>The branch of a <c>["null", T]</c> union written as the reader declares it: false for null.</summary>
+    public bool ReadNullableIndex()
+    {
+        long index = ReadLong();
+        if ((ulong)index > 1)
+        {
+            Fail(DecodeErrorKind.MalformedBody, "union index out of range");
+            return false;
+        }
+
+        return index == 1;
     }
 
     /// <summary>
@@ -246,6 +298,20 @@ internal ref struct AvroBodyReader
 
     /// <summary>Skips a value of the writer's type that the reader does not use.</summary>
     public void Skip(AvroSchema schema)
+    {
+        if (++_depth > MaxDepth)
+        {
+            Fail(DecodeErrorKind.LimitExceeded, "values nested too deeply");
+        }
+        else
+        {
+            SkipValue(schema);
+        }
+
+        _depth--;
+    }
+
+    private void SkipValue(AvroSchema schema)
     {
         switch (schema.Type)
         {
@@ -322,6 +388,13 @@ internal ref struct AvroBodyReader
             }
 
             total += count;
+            if (minBytes == 0)
+            {
+                // Items that always take zero bytes (nulls, empty records): nothing to skip, and iterating a
+                // claimed million of them per block would let a few input bytes buy unbounded work.
+                continue;
+            }
+
             for (int i = 0; i < count && !Failed; i++)
             {
                 if (schema.Type == AvroType.Map)

@@ -216,6 +216,12 @@ internal static class BatchBody
 
     private static void ReadEvents(ref AvroBodyReader reader, RecordPlan plan, EventBatch into, Utf8StringPool strings)
     {
+        if (plan.InOrder)
+        {
+            ReadEventsInOrder(ref reader, plan, into, strings);
+            return;
+        }
+
         FieldStep[] steps = plan.Steps;
         int total = 0;
         while (true)
@@ -275,6 +281,53 @@ internal static class BatchBody
                             reader.Skip(step.Writer);
                             break;
                     }
+                }
+
+                if (reader.Failed)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Data written under the decoder's own field list (this build's schema, or an identical older one): read
+    /// straight through, without dispatching on the plan for every field of every event.
+    /// </summary>
+    private static void ReadEventsInOrder(ref AvroBodyReader reader, RecordPlan plan, EventBatch into, Utf8StringPool strings)
+    {
+        bool clean = plan.Steps.Length > SessionId;
+        int kinds = plan.Steps[Kind].Writer.Symbols.Count;
+        int buttons = plan.Steps[Button].Writer.Symbols.Count;
+        int keyClasses = plan.Steps[KeyClassField].Writer.Symbols.Count;
+        int total = 0;
+        while (true)
+        {
+            int count = reader.ReadBlockCount(plan.MinBytes, total);
+            if (count == 0)
+            {
+                return;
+            }
+
+            total += count;
+            for (int i = 0; i < count; i++)
+            {
+                ref InteractionEvent e = ref into.Add();
+                e.Seq = reader.ReadLong();
+                e.TimeMicros = reader.ReadLong();
+                e.Kind = (EventKind)reader.ReadSymbol(kinds);
+                e.X = reader.ReadInt();
+                e.Y = reader.ReadInt();
+                e.Button = (MouseButton)reader.ReadSymbol(buttons);
+                e.Dx = reader.ReadInt();
+                e.Dy = reader.ReadInt();
+                e.KeyClass = (KeyClass)reader.ReadSymbol(keyClasses);
+                e.App = reader.ReadNullableIndex() ? reader.ReadPooledString(strings) : null;
+                e.Title = reader.ReadNullableIndex() ? reader.ReadString() : null;
+                if (clean)
+                {
+                    e.SessionId = reader.ReadPooledString(strings);
                 }
 
                 if (reader.Failed)

@@ -25,8 +25,10 @@ public sealed class DecodeContext
         Limits = limits;
     }
 
+    /// <summary>The schemas writer fingerprints are resolved against; the current versions are the reader schemas.</summary>
     public SchemaCatalog Catalog { get; }
 
+    /// <summary>The caps on lengths and counts, validated.</summary>
     public DecodeLimits Limits { get; }
 
     internal Utf8StringPool Strings { get; } = new();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Pipeline.Schemas.Avro;
 
 namespace Pipeline.Schemas.Codec;
@@ -6,7 +7,8 @@ namespace Pipeline.Schemas.Codec;
 /// Compiles Avro schema resolution (writer schema against this build's reader schema) into plans the
 /// hand-written decoders follow. Supports what compatible evolution needs: added and removed fields, reordered
 /// fields, enum symbols matched by name (falling back to the reader's enum default), unions on either side,
-/// and the int-to-long promotion. Anything else is reported as incompatible.
+/// and the promotions int to long and int, long or float to double. Anything else (including string/bytes
+/// promotion and a writer union read as a plain value) is reported as incompatible.
 /// </summary>
 internal static class PlanCompiler
 {
@@ -53,12 +55,64 @@ internal static class PlanCompiler
             }
         }
 
-        return new RecordPlan(steps, MinBytes(writer));
+        bool inOrder = steps.Length == reader.Fields.Count;
+        for (int i = 0; inOrder && i < steps.Length; i++)
+        {
+            inOrder = steps[i].Target == i && IsVerbatim(steps[i].Resolution!);
+        }
+
+        return new RecordPlan(steps, MinBytes(writer), inOrder);
+    }
+
+    /// <summary>Whether a value resolves to itself: same type, same symbols and branches in the same order.</summary>
+    private static bool IsVerbatim(Resolution resolution)
+    {
+        if (resolution.Writer.Type != resolution.Reader.Type || resolution.ReaderBranch >= 0 || resolution.Record is not null)
+        {
+            return false;
+        }
+
+        if (resolution.EnumMap is { } map)
+        {
+            for (int i = 0; i < map.Length; i++)
+            {
+                if (map[i] != i)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (resolution.BranchTargets is { } targets)
+        {
+            if (targets.Length != resolution.Reader.Branches.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < targets.Length; i++)
+            {
+                if (targets[i] != i || resolution.BranchResolutions![i] is not { } branch || !IsVerbatim(branch))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return resolution.Items is null || IsVerbatim(resolution.Items);
     }
 
     /// <summary>The fewest bytes a value of <paramref name="schema"/> takes in Avro binary.</summary>
-    public static int MinBytes(AvroSchema schema)
+    public static int MinBytes(AvroSchema schema) => MinBytes(schema, 0);
+
+    private static int MinBytes(AvroSchema schema, int depth)
     {
+        if (depth > AvroBodyReader.MaxDepth)
+        {
+            // A recursive record: the bound only has to be low, never high.
+            return 0;
+        }
+
         switch (schema.Type)
         {
             case AvroType.Null:
@@ -73,7 +127,7 @@ internal static class PlanCompiler
                 int least = int.MaxValue;
                 foreach (AvroSchema branch in schema.Branches)
                 {
-                    least = Math.Min(least, MinBytes(branch));
+                    least = Math.Min(least, MinBytes(branch, depth + 1));
                 }
 
                 return 1 + (least == int.MaxValue ? 0 : least);
@@ -81,7 +135,7 @@ internal static class PlanCompiler
                 int sum = 0;
                 foreach (AvroField field in schema.Fields)
                 {
-                    sum += MinBytes(field.Schema);
+                    sum += MinBytes(field.Schema, depth + 1);
                 }
 
                 return sum;
@@ -140,7 +194,7 @@ internal static class PlanCompiler
             : throw new IncompatibleSchemaException($"writer type {writer.Type} {writer.FullName} cannot be read as {reader.Type} {reader.FullName}");
     }
 
-    private static bool TryResolve(AvroSchema writer, AvroSchema reader, RecordShape? shape, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Resolution? resolution)
+    private static bool TryResolve(AvroSchema writer, AvroSchema reader, RecordShape? shape, [NotNullWhen(true)] out Resolution? resolution)
     {
         resolution = null;
         if (!Matches(writer, reader))
@@ -192,8 +246,10 @@ internal static class PlanCompiler
             };
         }
 
-        // int and long share the zigzag varint encoding, so this promotion needs no conversion.
-        return writer.Type == AvroType.Int && reader.Type == AvroType.Long;
+        // int and long share the zigzag varint encoding, so that promotion needs no conversion; the promotions
+        // to double are converted by AvroBodyReader.ReadDouble(Resolution).
+        return (writer.Type == AvroType.Int && reader.Type == AvroType.Long)
+            || (writer.Type is AvroType.Int or AvroType.Long or AvroType.Float && reader.Type == AvroType.Double);
     }
 
     private static int FirstMatch(AvroSchema writer, AvroSchema readerUnion)

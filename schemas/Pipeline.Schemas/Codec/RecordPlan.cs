@@ -1,5 +1,3 @@
-using Pipeline.Schemas.Avro;
-
 namespace Pipeline.Schemas.Codec;
 
 /// <summary>
@@ -7,20 +5,16 @@ namespace Pipeline.Schemas.Codec;
 /// decoder field it fills (with how to resolve its type) or a skip. Reader fields the writer lacks are left at
 /// their defaults, which the decoders start from.
 /// </summary>
-internal sealed class RecordPlan(FieldStep[] steps, int minBytes)
+internal sealed class RecordPlan(FieldStep[] steps, int minBytes, bool inOrder)
 {
     public FieldStep[] Steps { get; } = steps;
 
+    /// <summary>
+    /// The writer's fields are exactly the reader's, which are the first of the decoder's fields in the decoder's order, with the same types and
+    /// symbols: the usual case (data written by this build), which a decoder may read straight through.
+    /// </summary>
+    public bool InOrder { get; } = inOrder;
+
     /// <summary>The fewest bytes one such record can take on the wire; bounds array counts by remaining input.</summary>
     public int MinBytes { get; } = minBytes;
-}
-
-/// <summary>One writer field: <see cref="Target"/> is the decoder's field constant, or -1 to skip <see cref="Writer"/>.</summary>
-internal sealed class FieldStep(int target, AvroSchema writer, Resolution? resolution)
-{
-    public int Target { get; } = target;
-
-    public AvroSchema Writer { get; } = writer;
-
-    public Resolution? Resolution { get; } = resolution;
 }

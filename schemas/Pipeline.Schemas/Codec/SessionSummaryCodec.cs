@@ -113,10 +113,10 @@ public static class SessionSummaryCodec
                     count = reader.ReadLong();
                     break;
                 case ActiveSeconds:
-                    active = reader.ReadDouble();
+                    active = reader.ReadDouble(step.Resolution!);
                     break;
                 case IdleSeconds:
-                    idle = reader.ReadDouble();
+                    idle = reader.ReadDouble(step.Resolution!);
                     break;
                 case MergedFrom:
                     merged = ReadStrings(ref reader, strings);

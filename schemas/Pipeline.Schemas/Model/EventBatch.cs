@@ -9,6 +9,7 @@ public sealed class EventBatch
 {
     private InteractionEvent[] _events;
 
+    /// <summary>Creates an empty batch with room for <paramref name="capacity"/> events before it grows.</summary>
     public EventBatch(int capacity = 512)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
@@ -24,10 +25,13 @@ public sealed class EventBatch
     /// <summary>Clean batches only: the pseudonym key version.</summary>
     public int KeyVersion { get; set; }
 
+    /// <summary>Width of the virtual screen in pixels when captured; 0 when unknown.</summary>
     public int ScreenWidth { get; set; }
 
+    /// <summary>Height of the virtual screen in pixels when captured; 0 when unknown.</summary>
     public int ScreenHeight { get; set; }
 
+    /// <summary>The number of events in the batch.</summary>
     public int Count { get; private set; }
 
     /// <summary>The events, in order; a view over the reused buffer, valid until the batch changes.</summary>
@@ -57,6 +61,7 @@ public sealed class EventBatch
         Count = count;
     }
 
+    /// <summary>Empties the batch and resets its header fields, keeping the event buffer for reuse.</summary>
     public void Clear()
     {
         Count = 0;

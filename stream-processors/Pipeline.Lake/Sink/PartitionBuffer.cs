@@ -1,0 +1,110 @@
+using Pipeline.Lake.Storage;
+using Pipeline.Lake.Tables;
+
+namespace Pipeline.Lake.Sink;
+
+/// <summary>
+/// The rows read from one topic-partition since its last commit, split by UTC hour, with the offset range they
+/// came from. Nothing is open on disk while rows wait here: a commit writes and closes every file at once, so the
+/// number of open files never grows with the number of partitions or hours.
+/// </summary>
+internal sealed class PartitionBuffer
+{
+    private readonly Dictionary<long, TableRows> _hours = [];
+    private readonly Stack<TableRows> _spare = new();
+    private long _lastHour = long.MinValue;
+    private TableRows? _lastRows;
+
+    public PartitionBuffer(string topic, int partition, LakeTable table)
+    {
+        Topic = topic;
+        Partition = partition;
+        Table = table;
+    }
+
+    public string Topic { get; }
+
+    public int Partition { get; }
+
+    public LakeTable Table { get; }
+
+    /// <summary>First offset since the last commit, or -1 when nothing was read since.</summary>
+    public long FirstOffset { get; private set; } = -1;
+
+    public long LastOffset { get; private set; } = -1;
+
+    /// <summary>Rows buffered in all hours.</summary>
+    public int Rows { get; private set; }
+
+    public int Hours => _hours.Count;
+
+    /// <summary>When (TimeProvider timestamp) the first record since the last commit was read.</summary>
+    public long OpenedAt { get; private set; }
+
+    public bool IsEmpty => FirstOffset < 0;
+
+    /// <summary>The name every file of this set gets.</summary>
+    public LakeFileName FileName => new(Topic, Partition, FirstOffset, LastOffset);
+
+    public IEnumerable<KeyValuePair<long, TableRows>> HourRows => _hours;
+
+    /// <summary>Records that the record at <paramref name="offset"/> was read (even if it produced no rows).</summary>
+    public void NoteOffset(long offset, long now)
+    {
+        if (FirstOffset < 0)
+        {
+            FirstOffset = offset;
+            OpenedAt = now;
+        }
+
+        LastOffset = offset;
+    }
+
+    /// <summary>The rows of the hour containing <paramref name="timeMicros"/>; consecutive rows usually share one, so that is cached.</summary>
+    public TableRows RowsFor(long timeMicros)
+    {
+        long hour = LakeLayout.HourStart(timeMicros);
+        if (hour == _lastHour)
+        {
+            return _lastRows!;
+        }
+
+        if (!_hours.TryGetValue(hour, out TableRows? rows))
+        {
+            rows = _spare.Count > 0 ? _spare.Pop() : Create(Table);
+            _hours.Add(hour, rows);
+        }
+
+        _lastHour = hour;
+        _lastRows = rows;
+        return rows;
+    }
+
+    /// <summary>Counts rows appended through <see cref="RowsFor"/>.</summary>
+    public void Added(int rows) => Rows += rows;
+
+    /// <summary>Empties the buffer after a commit (or a revoke), keeping the row arrays for reuse.</summary>
+    public void Reset()
+    {
+        foreach (TableRows rows in _hours.Values)
+        {
+            rows.Clear();
+            _spare.Push(rows);
+        }
+
+        _hours.Clear();
+        _lastHour = long.MinValue;
+        _lastRows = null;
+        FirstOffset = -1;
+        LastOffset = -1;
+        Rows = 0;
+    }
+
+    private static TableRows Create(LakeTable table) => table switch
+    {
+        LakeTable.Events => new EventRows(),
+        LakeTable.Sessions => new SessionRows(),
+        LakeTable.IdlePeriods => new IdlePeriodRows(),
+        _ => throw new ArgumentOutOfRangeException(nameof(table)),
+    };
+}

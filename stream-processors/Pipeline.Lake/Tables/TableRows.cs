@@ -1,0 +1,60 @@
+using ParquetSharp;
+
+namespace Pipeline.Lake.Tables;
+
+/// <summary>
+/// Rows of one table buffered column by column (structure of arrays), so appending a row copies a few values
+/// into arrays that are reused after every flush, and writing a file hands each column to Parquet in one call.
+/// </summary>
+internal abstract class TableRows
+{
+    private int _capacity;
+
+    protected TableRows(int initialCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(initialCapacity);
+        _capacity = initialCapacity;
+    }
+
+    public abstract LakeTable Table { get; }
+
+    /// <summary>The Parquet schema, column for column in the order <see cref="WriteColumns"/> writes them.</summary>
+    public abstract Column[] Columns { get; }
+
+    public int Count { get; private set; }
+
+    /// <summary>Event (or start) time of each row, UTC microseconds: what the row is partitioned by.</summary>
+    public abstract long PartitionTimeMicros(int row);
+
+    /// <summary>Writes rows [start, start + length) into the row group, one column after another.</summary>
+    public abstract void WriteColumns(RowGroupWriter rowGroup, int start, int length);
+
+    public void Clear() => Count = 0;
+
+    /// <summary>Reserves the next row index, growing every column array when full.</summary>
+    protected int NextRow()
+    {
+        if (Count == _capacity)
+        {
+            _capacity *= 2;
+            Grow(_capacity);
+        }
+
+        return Count++;
+    }
+
+    /// <summary>Resizes every column array to <paramref name="capacity"/>.</summary>
+    protected abstract void Grow(int capacity);
+
+    protected static void Write<T>(RowGroupWriter rowGroup, T[] values, int start, int length)
+    {
+        using ColumnWriter column = rowGroup.NextColumn();
+        using LogicalColumnWriter<T> writer = column.LogicalWriter<T>();
+        writer.WriteBatch(values, start, length);
+    }
+
+    /// <summary>A UTC timestamp column in microseconds, marked isAdjustedToUTC so readers know it is an instant.</summary>
+    protected static Column Timestamp(string name) => new(typeof(DateTime), name, LogicalType.Timestamp(isAdjustedToUtc: true, TimeUnit.Micros));
+
+    protected static DateTime ToDateTime(long micros) => new(DateTime.UnixEpoch.Ticks + (micros * 10), DateTimeKind.Utc);
+}

@@ -1,0 +1,211 @@
+using Pipeline.Processing.Scrubbing;
+using Pipeline.Processing.Sessions;
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Processing.Consent;
+
+/// <summary>
+/// The consent topic as a table keyed by raw subject id, joined to events by event time: each subject's transitions
+/// (the record's <see cref="ConsentChange.History"/> plus the change itself, since compaction keeps only the latest
+/// record per key) in time order, so an event is judged by the consent that held when it happened, not when it
+/// arrived. Also indexed by subject pseudonym under every key version, so idle detection can ask whether a gap in a
+/// pseudonymous session was a pause. Not thread-safe: the processing loop owns it.
+/// </summary>
+public sealed class ConsentTable : IPauseHistory
+{
+    private readonly Pseudonymizer _pseudonymizer;
+    private readonly Dictionary<string, Timeline> _bySubject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Timeline> _byPseudonym = new(StringComparer.Ordinal);
+
+    public ConsentTable(Pseudonymizer pseudonymizer)
+    {
+        ArgumentNullException.ThrowIfNull(pseudonymizer);
+        _pseudonymizer = pseudonymizer;
+    }
+
+    /// <summary>Subjects with consent on record.</summary>
+    public int Count => _bySubject.Count;
+
+    /// <summary>Takes in a consent record; an older record arriving late only adds the transitions it knows.</summary>
+    public void Apply(ConsentChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!_bySubject.TryGetValue(change.Subject, out Timeline? timeline))
+        {
+            timeline = new Timeline();
+            _bySubject.Add(change.Subject, timeline);
+            foreach (int version in _pseudonymizer.Versions)
+            {
+                _byPseudonym[_pseudonymizer.Subject(change.Subject, version)] = timeline;
+            }
+        }
+
+        foreach (ConsentInterval earlier in change.History)
+        {
+            timeline.Add(earlier);
+        }
+
+        timeline.Add(new ConsentInterval(change.State, change.TimeMicros, change.UntilMicros));
+    }
+
+    /// <summary>Forgets a subject (a tombstone on the consent topic, e.g. after erasure): their events no longer pass.</summary>
+    public void Remove(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (_bySubject.Remove(subject))
+        {
+            foreach (int version in _pseudonymizer.Versions)
+            {
+                _byPseudonym.Remove(_pseudonymizer.Subject(subject, version));
+            }
+        }
+    }
+
+    /// <summary>The verdict for one event of <paramref name="subject"/> at <paramref name="timeMicros"/>.</summary>
+    public ConsentVerdict Check(string subject, long timeMicros) =>
+        _bySubject.TryGetValue(subject, out Timeline? timeline) ? timeline.VerdictAt(timeMicros) : ConsentVerdict.NoConsent;
+
+    /// <summary>
+    /// Keeps the events of <paramref name="batch"/> (one subject, raw id) that pass, in order, and counts the rest
+    /// by reason into <paramref name="dropped"/>. One table lookup per batch, a binary search per event.
+    /// </summary>
+    public void Filter(EventBatch batch, ref ConsentDrops dropped)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        Span<InteractionEvent> events = batch.Events;
+        if (!_bySubject.TryGetValue(batch.Subject, out Timeline? timeline))
+        {
+            dropped.NoConsent += events.Length;
+            batch.Truncate(0);
+            return;
+        }
+
+        int kept = 0;
+        for (int i = 0; i < events.Length; i++)
+        {
+            switch (timeline.VerdictAt(events[i].TimeMicros))
+            {
+                case ConsentVerdict.Granted:
+                    if (kept != i)
+                    {
+                        events[kept] = events[i];
+                    }
+
+                    kept++;
+                    break;
+                case ConsentVerdict.Paused:
+                    dropped.Paused++;
+                    break;
+                case ConsentVerdict.Revoked:
+                    dropped.Revoked++;
+                    break;
+                default:
+                    dropped.NoConsent++;
+                    break;
+            }
+        }
+
+        batch.Truncate(kept);
+    }
+
+    /// <summary>
+    /// Whether the subject behind <paramref name="subjectPseudonym"/> was paused at some time strictly between
+    /// <paramref name="fromMicros"/> and <paramref name="toMicros"/>.
+    /// </summary>
+    public bool WasPausedBetween(string subjectPseudonym, long fromMicros, long toMicros) =>
+        _byPseudonym.TryGetValue(subjectPseudonym, out Timeline? timeline) && timeline.PausedBetween(fromMicros, toMicros);
+
+    private sealed class Timeline
+    {
+        private ConsentInterval[] _transitions = new ConsentInterval[4];
+        private int _count;
+
+        public void Add(ConsentInterval transition)
+        {
+            int at = _count;
+            while (at > 0 && _transitions[at - 1].TimeMicros > transition.TimeMicros)
+            {
+                at--;
+            }
+
+            if (at > 0 && _transitions[at - 1] == transition)
+            {
+                return;
+            }
+
+            if (_count == _transitions.Length)
+            {
+                Array.Resize(ref _transitions, _count * 2);
+            }
+
+            Array.Copy(_transitions, at, _transitions, at + 1, _count - at);
+            _transitions[at] = transition;
+            _count++;
+        }
+
+        public ConsentVerdict VerdictAt(long time)
+        {
+            int index = LastAtOrBefore(time);
+            if (index < 0)
+            {
+                return ConsentVerdict.NoConsent;
+            }
+
+            ConsentInterval current = _transitions[index];
+            return current.State switch
+            {
+                ConsentState.Granted or ConsentState.Resumed => ConsentVerdict.Granted,
+                // A pause with an end resumes by itself: the agent does not have to publish the resumption.
+                ConsentState.Paused => current.UntilMicros is { } until && time >= until ? ConsentVerdict.Granted : ConsentVerdict.Paused,
+                _ => ConsentVerdict.Revoked,
+            };
+        }
+
+        public bool PausedBetween(long from, long to)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                ConsentInterval t = _transitions[i];
+                if (t.State != ConsentState.Paused)
+                {
+                    continue;
+                }
+
+                long end = i + 1 < _count ? _transitions[i + 1].TimeMicros : long.MaxValue;
+                if (t.UntilMicros is { } until && until < end)
+                {
+                    end = until;
+                }
+
+                if (t.TimeMicros < to && end > from)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int LastAtOrBefore(long time)
+        {
+            int lo = 0;
+            int hi = _count - 1;
+            int found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_transitions[mid].TimeMicros <= time)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return found;
+        }
+    }
+}

@@ -1,0 +1,420 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+using Confluent.Kafka;
+using Microsoft.Extensions.Logging;
+using Pipeline.Kafka;
+using Pipeline.Kafka.Telemetry;
+using Pipeline.Processing.Consent;
+using Pipeline.Processing.Scrubbing;
+using Pipeline.Processing.Sessions;
+using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Processing.Runner;
+
+/// <summary>
+/// One raw partition owned by this instance: its transactional producer, its sessions, and its position. Every
+/// output, the changed state and the position after the last processed record go into one transaction.
+/// </summary>
+internal sealed class PartitionWork : IDisposable
+{
+    /// <summary>Changelog key of the position record; pseudonyms are hex, so it cannot collide with a subject.</summary>
+    internal const string OffsetsKey = "__offsets";
+
+    /// <summary>Changelog key of the "transaction N committed" marker (brokers without isolation only).</summary>
+    internal const string CommittedKey = "__committed";
+
+    /// <summary>Changelog header carrying the sequence number of the transaction that wrote the record.</summary>
+    internal const string TransactionHeader = "txn";
+
+    private static readonly byte[] s_offsetsKey = Encoding.UTF8.GetBytes(OffsetsKey);
+    private static readonly byte[] s_committedKey = Encoding.UTF8.GetBytes(CommittedKey);
+    private static readonly KeyValuePair<string, object?> s_role = new("role", "process");
+    private static readonly KeyValuePair<string, object?> s_noConsent = new("reason", "no_consent");
+    private static readonly KeyValuePair<string, object?> s_paused = new("reason", "paused");
+    private static readonly KeyValuePair<string, object?> s_revoked = new("reason", "revoked");
+    private static readonly KeyValuePair<string, object?> s_late = new("reason", "late_event");
+
+    private readonly ProcessorOptions _options;
+    private readonly KafkaClientSettings _kafka;
+    private readonly ProcessorProgress _progress;
+    private readonly ILogger _logger;
+    private readonly IProducer<byte[]?, byte[]?> _producer;
+    private readonly TopicPartition _changelog;
+    private readonly Pseudonymizer _pseudonymizer;
+    private readonly Redactor _redactor;
+    private readonly ConsentTable _consent;
+    private readonly EventBatch _raw = new();
+    private readonly EventBatch _clean = new();
+    private readonly SessionOutput _output = new();
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly List<string> _changed = [];
+    private readonly List<string> _removed = [];
+    private readonly Dictionary<string, byte[]> _keyBytes = new(StringComparer.Ordinal);
+    private Sessionizer _sessions;
+    private InteractionTransform _transform;
+    private long _transactionSeq;
+    private long _lastCommittedSeq = -1;
+    private long _bytesSinceSnapshot;
+
+    public PartitionWork(int partition, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer, Redactor redactor,
+        ConsentTable consent, ProcessorProgress progress, ILogger logger)
+    {
+        Partition = partition;
+        _options = options;
+        _kafka = kafka;
+        _pseudonymizer = pseudonymizer;
+        _redactor = redactor;
+        _consent = consent;
+        _progress = progress;
+        _logger = logger;
+        _changelog = new TopicPartition(options.Topics.ProcessorState, partition);
+        _sessions = new Sessionizer(options.Sessions, consent);
+        _transform = new InteractionTransform(pseudonymizer, redactor, consent, _sessions);
+        string transactionalId = $"{options.TransactionalIdPrefix}-{options.Topics.Raw}-{partition}";
+        _producer = new ProducerBuilder<byte[]?, byte[]?>(kafka.CreateTransactionalProducerConfig(transactionalId)).Build();
+        try
+        {
+            // Fences a previous owner of this partition and aborts its open transaction before state is read back.
+            _producer.InitTransactions(options.KafkaTimeout);
+        }
+        catch
+        {
+            _producer.Dispose();
+            throw;
+        }
+    }
+
+    public int Partition { get; }
+
+    /// <summary>The next raw offset to process; -1 for a partition never processed (start at its beginning).</summary>
+    public long NextOffset { get; private set; } = -1;
+
+    public bool InTransaction { get; private set; }
+
+    public int RecordsInTransaction { get; private set; }
+
+    public long TransactionStartedTicks { get; private set; }
+
+    public int Subjects => _sessions.Subjects;
+
+    public int OpenSessions => _sessions.OpenSessions;
+
+    /// <summary>Rebuilds sessions and position from the changelog partition (on assignment and after an abort).</summary>
+    public void Restore(long wallMicros)
+    {
+        _sessions = new Sessionizer(_options.Sessions, _consent);
+        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
+        ChangelogSnapshot snapshot = ChangelogSnapshot.Read(_kafka, _options, _changelog, _options.BrokerLacksTransactionIsolation);
+        foreach ((string subject, byte[]? value) in snapshot.States)
+        {
+            _sessions.RestoreState(subject, value, wallMicros);
+        }
+
+        _sessions.TakeChanges(_changed, _removed);
+        _changed.Clear();
+        _removed.Clear();
+        NextOffset = snapshot.NextOffset;
+        _transactionSeq = snapshot.MaxTransactionSeq + 1;
+        _lastCommittedSeq = snapshot.CommittedSeq;
+        _bytesSinceSnapshot = long.MaxValue / 2; // the first commit rewrites everything, so old values age out together
+    }
+
+    /// <summary>Processes one raw record inside the partition's open transaction (opened if needed).</summary>
+    public void Process(ConsumeResult<byte[]?, byte[]?> record, long wallMicros)
+    {
+        EnsureTransaction();
+        byte[]? value = record.Message.Value;
+        if (value is null)
+        {
+            DeadLetter(record, "empty_value", "the record has no value", ReadOnlyMemory<byte>.Empty);
+        }
+        else if (!RawBatchCodec.TryRead(value, _raw, out DecodeError error))
+        {
+            DeadLetter(record, error.Reason, error.Detail, value);
+        }
+        else if (!EventRules.TryValidate(_raw, out string violation))
+        {
+            DeadLetter(record, "invalid_event", violation, value);
+        }
+        else
+        {
+            _progress.AddRecord(_raw.Count);
+            PipelineMetrics.EventsIn.Add(_raw.Count, s_role);
+            string rawSubject = _raw.Subject;
+            string rawDevice = _raw.Device;
+            _output.Clear();
+            var dropped = new ConsentDrops();
+            _transform.Transform(_raw, _clean, wallMicros, _output, ref dropped);
+            CountDrops(dropped);
+            if (_clean.Count > 0)
+            {
+                _buffer.ResetWrittenCount();
+                CleanBatchCodec.Write(_clean, _buffer);
+                Produce(_options.Topics.Clean, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
+                _progress.AddEventsOut(_clean.Count);
+                PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
+            }
+
+            if (_output.Late.Count > 0)
+            {
+                // The late events only, as a raw batch under the original key: the dead-letter topic is guarded like raw.
+                EventBatch late = _output.Late;
+                late.Subject = rawSubject;
+                late.Device = rawDevice;
+                _buffer.ResetWrittenCount();
+                RawBatchCodec.Write(late, _buffer);
+                _progress.AddLate(late.Count);
+                PipelineMetrics.EventsDropped.Add(late.Count, s_late);
+                DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", _buffer.WrittenSpan.ToArray(), log: false);
+            }
+
+            EmitSessionOutputs();
+        }
+
+        NextOffset = record.Offset.Value + 1;
+        RecordsInTransaction++;
+    }
+
+    /// <summary>The wall-clock punctuation; true when it closed something (then a transaction is open).</summary>
+    public bool Punctuate(long wallMicros)
+    {
+        _output.Clear();
+        _sessions.Punctuate(wallMicros, _output);
+        if (_output.Closed.Count == 0 && _output.Idle.Count == 0)
+        {
+            return false;
+        }
+
+        EnsureTransaction();
+        EmitSessionOutputs();
+        return true;
+    }
+
+    /// <summary>Writes the changelog and commits the open transaction with the position.</summary>
+    public void Commit(IConsumerGroupMetadata group)
+    {
+        if (!InTransaction)
+        {
+            return;
+        }
+
+        WriteChangelog();
+        if (NextOffset >= 0)
+        {
+            // Lag monitoring only: correctness rests on the position in the changelog (DESIGN.md).
+            _producer.SendOffsetsToTransaction([new TopicPartitionOffset(_options.Topics.Raw, Partition, NextOffset)], group, _options.KafkaTimeout);
+        }
+
+        _producer.CommitTransaction(_options.KafkaTimeout);
+        _lastCommittedSeq = _transactionSeq++;
+        InTransaction = false;
+        RecordsInTransaction = 0;
+        _progress.AddCommitted();
+        PipelineMetrics.TransactionsCommitted.Add(1);
+    }
+
+    /// <summary>
+    /// On a broker without isolation, records that the last transaction committed, so a successor trusts its state.
+    /// Called when the partition is handed over or the processor stops.
+    /// </summary>
+    public void Seal(IConsumerGroupMetadata group)
+    {
+        if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0 && !InTransaction)
+        {
+            EnsureTransaction();
+            Commit(group);
+        }
+    }
+
+    /// <summary>Aborts the open transaction and restores state and position from the changelog.</summary>
+    public void AbortAndRestore(long wallMicros)
+    {
+        if (InTransaction)
+        {
+            _producer.AbortTransaction(_options.KafkaTimeout);
+            InTransaction = false;
+            RecordsInTransaction = 0;
+            _progress.AddAborted();
+            PipelineMetrics.TransactionsAborted.Add(1);
+        }
+
+        Restore(wallMicros);
+    }
+
+    /// <summary>Aborts without restoring (the partition was lost); errors are moot, the producer goes away.</summary>
+    public void AbortQuietly()
+    {
+        if (!InTransaction)
+        {
+            return;
+        }
+
+        try
+        {
+            _producer.AbortTransaction(TimeSpan.FromSeconds(5));
+        }
+        catch (KafkaException)
+        {
+            // The partition belongs to another instance now, whose producer fenced this one: nothing to save.
+        }
+
+        InTransaction = false;
+    }
+
+    public void Dispose() => _producer.Dispose();
+
+    private void EnsureTransaction()
+    {
+        if (InTransaction)
+        {
+            return;
+        }
+
+        _producer.BeginTransaction();
+        InTransaction = true;
+        RecordsInTransaction = 0;
+        TransactionStartedTicks = Environment.TickCount64;
+        if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0)
+        {
+            byte[] marker = new byte[8];
+            BinaryPrimitives.WriteInt64LittleEndian(marker, _lastCommittedSeq);
+            ProduceChangelog(s_committedKey, marker);
+        }
+    }
+
+    private void EmitSessionOutputs()
+    {
+        foreach (SessionSummary summary in _output.Closed)
+        {
+            _buffer.ResetWrittenCount();
+            SessionSummaryCodec.Write(summary, _buffer);
+            Produce(_options.Topics.Sessions, KeyOf(summary.Subject), _buffer.WrittenSpan.ToArray(), null);
+        }
+
+        foreach (IdlePeriod idle in _output.Idle)
+        {
+            _buffer.ResetWrittenCount();
+            IdlePeriodCodec.Write(idle, _buffer);
+            Produce(_options.Topics.Idle, KeyOf(idle.Subject), _buffer.WrittenSpan.ToArray(), null);
+        }
+
+        _progress.AddSessions(_output.Closed.Count);
+        _progress.AddIdle(_output.Idle.Count);
+    }
+
+    private void WriteChangelog()
+    {
+        _sessions.TakeChanges(_changed, _removed);
+        if (_bytesSinceSnapshot >= _options.ChangelogSnapshotBytes)
+        {
+            _changed.Clear();
+            _sessions.AllSubjects(_changed);
+            _bytesSinceSnapshot = 0;
+        }
+
+        foreach (string subject in _changed)
+        {
+            _buffer.ResetWrittenCount();
+            _sessions.WriteState(subject, _buffer);
+            _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
+            ProduceChangelog(KeyOf(subject), _buffer.WrittenSpan.ToArray());
+        }
+
+        foreach (string subject in _removed)
+        {
+            ProduceChangelog(KeyOf(subject), null);
+        }
+
+        byte[] position = new byte[16];
+        BinaryPrimitives.WriteInt64LittleEndian(position, NextOffset);
+        BinaryPrimitives.WriteInt64LittleEndian(position.AsSpan(8), _transactionSeq);
+        ProduceChangelog(s_offsetsKey, position);
+        _bytesSinceSnapshot += 32;
+        _changed.Clear();
+        _removed.Clear();
+    }
+
+    private void ProduceChangelog(byte[] key, byte[]? value)
+    {
+        byte[] seq = new byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(seq, _transactionSeq);
+        var message = new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = [new Header(TransactionHeader, seq)] };
+        ProduceWithBackpressure(_changelog, message);
+    }
+
+    private void DeadLetter(ConsumeResult<byte[]?, byte[]?> record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true)
+    {
+        var letter = new DeadLetter(record.Topic, record.Partition.Value, record.Offset.Value, reason, detail, payload);
+        _buffer.ResetWrittenCount();
+        DeadLetterCodec.Write(letter, _buffer);
+        Produce(_options.Topics.DeadLetter, record.Message.Key, _buffer.WrittenSpan.ToArray(), new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
+        _progress.AddDeadLetter();
+        PipelineMetrics.DeadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
+        if (log)
+        {
+            ProcessorLog.DeadLettered(_logger, record.Topic, record.Partition.Value, record.Offset.Value, reason);
+        }
+    }
+
+    private void CountDrops(in ConsentDrops dropped)
+    {
+        if (dropped.Total == 0)
+        {
+            return;
+        }
+
+        _progress.AddDropped(dropped.NoConsent, dropped.Paused, dropped.Revoked);
+        if (dropped.NoConsent > 0)
+        {
+            PipelineMetrics.EventsDropped.Add(dropped.NoConsent, s_noConsent);
+        }
+
+        if (dropped.Paused > 0)
+        {
+            PipelineMetrics.EventsDropped.Add(dropped.Paused, s_paused);
+        }
+
+        if (dropped.Revoked > 0)
+        {
+            PipelineMetrics.EventsDropped.Add(dropped.Revoked, s_revoked);
+        }
+    }
+
+    private byte[] KeyOf(string pseudonym)
+    {
+        if (!_keyBytes.TryGetValue(pseudonym, out byte[]? key))
+        {
+            if (_keyBytes.Count >= 100_000)
+            {
+                _keyBytes.Clear();
+            }
+
+            key = Encoding.UTF8.GetBytes(pseudonym);
+            _keyBytes.Add(pseudonym, key);
+        }
+
+        return key;
+    }
+
+    private void Produce(string topic, byte[]? key, byte[] value, Headers? headers) =>
+        ProduceWithBackpressure(new TopicPartition(topic, Confluent.Kafka.Partition.Any), new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = headers });
+
+    private void ProduceWithBackpressure(TopicPartition target, Message<byte[]?, byte[]?> message)
+    {
+        while (true)
+        {
+            try
+            {
+                _producer.Produce(target, message);
+                return;
+            }
+            catch (ProduceException<byte[]?, byte[]?> ex) when (ex.Error.Code == ErrorCode.Local_QueueFull)
+            {
+                // The producer's bounded queue is the back-pressure: let deliveries drain, then try again.
+                _producer.Poll(TimeSpan.FromMilliseconds(50));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Pipeline.Kafka;
+using Pipeline.Processing.Scrubbing;
+using Pipeline.Processing.Sessions;
+
+namespace Pipeline.Processing.Runner;
+
+/// <summary>Everything <see cref="ProcessorRunner"/> runs with besides the Kafka connection. Immutable; validated once.</summary>
+public sealed record ProcessorOptions
+{
+    /// <summary>The topics read and written.</summary>
+    public TopicNames Topics { get; init; } = new();
+
+    /// <summary>The consumer group that splits the raw topic's partitions among processor instances.</summary>
+    public string GroupId { get; init; } = "pipeline-processor";
+
+    /// <summary>
+    /// Prefix of the transactional ids. Each input partition gets its own id (<c>prefix-rawtopic-N</c>), stable across
+    /// restarts and instances: whoever takes the partition over fences the previous owner's producer and aborts its
+    /// open transaction before restoring state, so a zombie cannot commit outputs for a partition it lost.
+    /// </summary>
+    public string TransactionalIdPrefix { get; init; } = "pipeline-processor";
+
+    /// <summary>The pseudonym keys (required).</summary>
+    public required PseudonymOptions Pseudonyms { get; init; }
+
+    /// <summary>Sessions and idle detection.</summary>
+    public SessionOptions Sessions { get; init; } = new();
+
+    /// <summary>
+    /// Raw records per transaction at most: 500 records of about a hundred events keep a transaction well under a
+    /// second of work, so a rewind repeats little, while a commit (a few broker round trips) is spread over many events.
+    /// </summary>
+    public int MaxRecordsPerTransaction { get; init; } = 500;
+
+    /// <summary>
+    /// How long a transaction may stay open while records trickle in: 200 ms bounds the latency that batching adds
+    /// downstream (read_committed readers see nothing before the commit).
+    /// </summary>
+    public TimeSpan MaxTransactionTime { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often the wall-clock punctuation runs to close the sessions of quiet subjects: once a second.</summary>
+    public TimeSpan PunctuationInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Rewrite every subject's state into the changelog after this many changelog bytes, so each key's latest value is
+    /// recent: the embedded broker does not compact and drops a partition's oldest data past about 5 MB. 1 MiB keeps
+    /// a full snapshot within that window; on a real cluster compaction makes it merely redundant.
+    /// </summary>
+    public int ChangelogSnapshotBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>
+    /// Set for brokers that do not isolate transactions (the embedded broker: read_committed readers also see aborted
+    /// records). The changelog then marks each committed transaction in the next one, and a restore ignores state from
+    /// transactions not known to have committed, so it never resumes past outputs that were not all delivered.
+    /// Downstream readers on such a broker must drop duplicates by device + sequence number.
+    /// </summary>
+    public bool BrokerLacksTransactionIsolation { get; init; }
+
+    /// <summary>How long a Kafka call of the loop (commit, restore, metadata) may take before it counts as failed.</summary>
+    public TimeSpan KafkaTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Rejects an unusable value with a one-line reason.</summary>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Topics);
+        Topics.Validate();
+        if (string.IsNullOrWhiteSpace(GroupId))
+        {
+            throw new ArgumentException("processor group id must not be empty");
+        }
+
+        if (string.IsNullOrWhiteSpace(TransactionalIdPrefix))
+        {
+            throw new ArgumentException("processor transactional id prefix must not be empty");
+        }
+
+        ArgumentNullException.ThrowIfNull(Pseudonyms);
+        Pseudonyms.Validate();
+        ArgumentNullException.ThrowIfNull(Sessions);
+        Sessions.Validate();
+        if (MaxRecordsPerTransaction is < 1 or > 100_000)
+        {
+            throw new ArgumentException($"max records per transaction {MaxRecordsPerTransaction} must be 1 to 100000");
+        }
+
+        if (MaxTransactionTime <= TimeSpan.Zero || MaxTransactionTime > TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentException($"max transaction time {MaxTransactionTime} must be positive and at most a minute");
+        }
+
+        if (PunctuationInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"punctuation interval {PunctuationInterval} must be positive");
+        }
+
+        if (ChangelogSnapshotBytes < 4096)
+        {
+            throw new ArgumentException($"changelog snapshot bytes {ChangelogSnapshotBytes} must be at least 4096");
+        }
+
+        if (KafkaTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"Kafka timeout {KafkaTimeout} must be positive");
+        }
+    }
+}

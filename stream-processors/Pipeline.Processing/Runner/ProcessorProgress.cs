@@ -1,0 +1,90 @@
+namespace Pipeline.Processing.Runner;
+
+/// <summary>
+/// Live counters of a <see cref="ProcessorRunner"/>, safe to read from any thread (a progress view, a benchmark, a
+/// test). Counts cover committed and, until a rewind, in-flight work; aborted transactions are counted separately.
+/// </summary>
+public sealed class ProcessorProgress
+{
+    private long _recordsIn;
+    private long _eventsIn;
+    private long _eventsOut;
+    private long _droppedNoConsent;
+    private long _droppedPaused;
+    private long _droppedRevoked;
+    private long _lateEvents;
+    private long _deadLetters;
+    private long _sessionsClosed;
+    private long _idlePeriods;
+    private long _transactionsCommitted;
+    private long _transactionsAborted;
+    private int _assignedPartitions;
+
+    /// <summary>Raw records consumed.</summary>
+    public long RecordsIn => Volatile.Read(ref _recordsIn);
+
+    /// <summary>Events decoded from raw records.</summary>
+    public long EventsIn => Volatile.Read(ref _eventsIn);
+
+    /// <summary>Clean events produced.</summary>
+    public long EventsOut => Volatile.Read(ref _eventsOut);
+
+    /// <summary>Events dropped: no consent at their time.</summary>
+    public long DroppedNoConsent => Volatile.Read(ref _droppedNoConsent);
+
+    /// <summary>Events dropped: captured while paused.</summary>
+    public long DroppedPaused => Volatile.Read(ref _droppedPaused);
+
+    /// <summary>Events dropped: consent revoked.</summary>
+    public long DroppedRevoked => Volatile.Read(ref _droppedRevoked);
+
+    /// <summary>Events later than the grace period (sent to the dead-letter topic).</summary>
+    public long LateEvents => Volatile.Read(ref _lateEvents);
+
+    /// <summary>Dead-letter records written (undecodable, invalid, late).</summary>
+    public long DeadLetters => Volatile.Read(ref _deadLetters);
+
+    /// <summary>Session summaries produced.</summary>
+    public long SessionsClosed => Volatile.Read(ref _sessionsClosed);
+
+    /// <summary>Idle periods produced.</summary>
+    public long IdlePeriods => Volatile.Read(ref _idlePeriods);
+
+    /// <summary>Transactions committed.</summary>
+    public long TransactionsCommitted => Volatile.Read(ref _transactionsCommitted);
+
+    /// <summary>Transactions aborted and rewound.</summary>
+    public long TransactionsAborted => Volatile.Read(ref _transactionsAborted);
+
+    /// <summary>Raw partitions this instance owns now.</summary>
+    public int AssignedPartitions => Volatile.Read(ref _assignedPartitions);
+
+    internal void AddRecord(long events)
+    {
+        Interlocked.Increment(ref _recordsIn);
+        Interlocked.Add(ref _eventsIn, events);
+    }
+
+    internal void AddEventsOut(long events) => Interlocked.Add(ref _eventsOut, events);
+
+    internal void AddDropped(long noConsent, long paused, long revoked)
+    {
+        Interlocked.Add(ref _droppedNoConsent, noConsent);
+        Interlocked.Add(ref _droppedPaused, paused);
+        Interlocked.Add(ref _droppedRevoked, revoked);
+    }
+
+    internal void AddLate(long events) => Interlocked.Add(ref _lateEvents, events);
+
+    internal void AddDeadLetter() => Interlocked.Increment(ref _deadLetters);
+
+    internal void AddSessions(long sessions) => Interlocked.Add(ref _sessionsClosed, sessions);
+
+    internal void AddIdle(long periods) => Interlocked.Add(ref _idlePeriods, periods);
+
+    internal void AddCommitted() => Interlocked.Increment(ref _transactionsCommitted);
+
+    internal void AddAborted() => Interlocked.Increment(ref _transactionsAborted);
+
+    internal void SetAssigned(int partitions) => Volatile.Write(ref _assignedPartitions, partitions);
+}

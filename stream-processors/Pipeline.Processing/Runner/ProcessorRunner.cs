@@ -1,0 +1,398 @@
+using Confluent.Kafka;
+using Microsoft.Extensions.Logging;
+using Pipeline.Kafka;
+using Pipeline.Processing.Consent;
+using Pipeline.Processing.Scrubbing;
+using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Processing.Runner;
+
+/// <summary>
+/// The exactly-once stream processor: consumes the raw topic as a member of a consumer group and the whole consent
+/// topic as a table; per raw partition it decodes, enforces consent, scrubs, sessionizes and detects idle, then
+/// produces clean events, session summaries, idle periods, dead letters, the state changes and the position in one
+/// Kafka transaction. On assignment a partition's state and position come back from the changelog
+/// (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>, same partition number), never from the group's offsets.
+/// </summary>
+/// <remarks>
+/// Errors are branched on in one place (<see cref="KafkaErrorClassifier"/>): a transaction that must abort is aborted
+/// and the partition rewound to its last committed state; a fatal error (fenced, data gone because an offset fell
+/// out of range, not authorised) ends <see cref="RunAsync(TimeSpan?, CancellationToken)"/> with the exception.
+/// </remarks>
+public sealed class ProcessorRunner
+{
+    private readonly ProcessorOptions _options;
+    private readonly KafkaClientSettings _kafka;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Dictionary<int, PartitionWork> _partitions = [];
+    private Pseudonymizer? _pseudonymizer;
+    private Redactor? _redactor;
+    private ConsentTable? _consent;
+
+    public ProcessorRunner(ProcessorOptions options, KafkaClientSettings kafka, ILoggerFactory loggerFactory, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(kafka);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        ArgumentNullException.ThrowIfNull(time);
+        options.Validate();
+        kafka.Validate();
+        _options = options;
+        _kafka = kafka;
+        _time = time;
+        _logger = loggerFactory.CreateLogger("Pipeline.Processing");
+    }
+
+    /// <summary>Live counters, readable from any thread.</summary>
+    public ProcessorProgress Progress { get; } = new();
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled, committing finished work on the way out.</summary>
+    public Task RunAsync(CancellationToken cancellationToken) => RunAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Runs until cancelled or, with <paramref name="untilIdle"/>, until that long has passed with no record consumed
+    /// and nothing closed by the punctuation. Completes normally then; faults with the cause on a fatal error.
+    /// </summary>
+    public Task RunAsync(TimeSpan? untilIdle, CancellationToken cancellationToken)
+    {
+        if (untilIdle is { } idle && idle <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(untilIdle), "until-idle must be positive");
+        }
+
+        // librdkafka's calls block: the loop gets a thread of its own rather than a pool thread.
+        return Task.Factory.StartNew(() => Run(untilIdle, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    private long WallMicros() => _time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+
+    private void Run(TimeSpan? untilIdle, CancellationToken cancellationToken)
+    {
+        _pseudonymizer = new Pseudonymizer(_options.Pseudonyms);
+        _redactor = new Redactor();
+        _consent = new ConsentTable(_pseudonymizer);
+        TopicNames topics = _options.Topics;
+        ProcessorLog.Started(_logger, _options.GroupId, topics.Raw, topics.Consent);
+        try
+        {
+            using IConsumer<byte[]?, byte[]?> consentReader = OpenConsentReader();
+            LoadConsent(consentReader, waitForEnd: true);
+            ProcessorLog.ConsentLoaded(_logger, _consent.Count);
+
+            ConsumerConfig config = _kafka.CreateConsumerConfig(_options.GroupId);
+            using IConsumer<byte[]?, byte[]?> consumer = new ConsumerBuilder<byte[]?, byte[]?>(config)
+                .SetPartitionsAssignedHandler((c, assigned) => OnAssigned(assigned))
+                .SetPartitionsRevokedHandler((c, revoked) => OnRevoked(c, revoked))
+                .SetPartitionsLostHandler((c, lost) => OnLost(lost))
+                .Build();
+            consumer.Subscribe(topics.Raw);
+            try
+            {
+                Loop(consumer, consentReader, untilIdle, cancellationToken);
+            }
+            finally
+            {
+                // A clean stop hands finished work over: commit what is open, then leave the group.
+                foreach (PartitionWork work in _partitions.Values)
+                {
+                    Guard(consumer, work, () => { work.Commit(consumer.ConsumerGroupMetadata); work.Seal(consumer.ConsumerGroupMetadata); });
+                }
+
+                consumer.Close();
+                DisposePartitions();
+            }
+        }
+        catch (Exception ex) when (ex is KafkaException or TimeoutException or InvalidDataException or InvalidOperationException)
+        {
+            ProcessorLog.Fatal(_logger, ex.Message, ex);
+            DisposePartitions();
+            throw;
+        }
+    }
+
+    private void Loop(IConsumer<byte[]?, byte[]?> consumer, IConsumer<byte[]?, byte[]?> consentReader, TimeSpan? untilIdle, CancellationToken cancellationToken)
+    {
+        long lastActivity = Environment.TickCount64;
+        long nextPunctuation = Environment.TickCount64 + (long)_options.PunctuationInterval.TotalMilliseconds;
+        long maxTransactionMs = (long)_options.MaxTransactionTime.TotalMilliseconds;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            LoadConsent(consentReader, waitForEnd: false);
+            ConsumeResult<byte[]?, byte[]?>? record = ConsumeOne(consumer);
+            long now = Environment.TickCount64;
+            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
+            {
+                lastActivity = now;
+                long wall = WallMicros();
+                Guard(consumer, work, () => work.Process(record, wall));
+                if (work.RecordsInTransaction >= _options.MaxRecordsPerTransaction)
+                {
+                    Guard(consumer, work, () => work.Commit(consumer.ConsumerGroupMetadata));
+                }
+            }
+
+            foreach (PartitionWork open in _partitions.Values)
+            {
+                // Nothing more ready right now, or open long enough: make the work visible downstream.
+                if (open.InTransaction && (record is null || now - open.TransactionStartedTicks >= maxTransactionMs))
+                {
+                    Guard(consumer, open, () => open.Commit(consumer.ConsumerGroupMetadata));
+                }
+            }
+
+            if (now >= nextPunctuation)
+            {
+                nextPunctuation = now + (long)_options.PunctuationInterval.TotalMilliseconds;
+                long wall = WallMicros();
+                foreach (PartitionWork p in _partitions.Values)
+                {
+                    bool closed = false;
+                    Guard(consumer, p, () => closed = p.Punctuate(wall));
+                    if (closed)
+                    {
+                        lastActivity = now;
+                    }
+                }
+            }
+
+            if (untilIdle is { } idle && now - lastActivity >= (long)idle.TotalMilliseconds && !AnyOpenTransaction())
+            {
+                ProcessorLog.IdleExit(_logger, idle.TotalSeconds);
+                return;
+            }
+        }
+    }
+
+    private ConsumeResult<byte[]?, byte[]?>? ConsumeOne(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        try
+        {
+            return consumer.Consume(TimeSpan.FromMilliseconds(50));
+        }
+        catch (ConsumeException ex)
+        {
+            KafkaErrorAction action = KafkaErrorClassifier.Classify(ex.Error);
+            if (action == KafkaErrorAction.Retry)
+            {
+                ProcessorLog.Retrying(_logger, ex.Error.Code.ToString());
+                return null;
+            }
+
+            if (ex.Error.Code is ErrorCode.Local_AutoOffsetReset or ErrorCode.OffsetOutOfRange)
+            {
+                throw new InvalidOperationException(
+                    $"offset out of range on {ex.ConsumerRecord?.TopicPartitionOffset.ToString() ?? _options.Topics.Raw}: the broker no longer holds data this processor has not processed; refusing to skip it", ex);
+            }
+
+            throw;
+        }
+    }
+
+    private bool AnyOpenTransaction()
+    {
+        foreach (PartitionWork work in _partitions.Values)
+        {
+            if (work.InTransaction)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs one Kafka step of a partition and applies the classifier's verdict to a failure.</summary>
+    private void Guard(IConsumer<byte[]?, byte[]?> consumer, PartitionWork work, Action step)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                step();
+                return;
+            }
+            catch (KafkaException ex)
+            {
+                KafkaErrorAction action = KafkaErrorClassifier.Classify(ex);
+                if (action == KafkaErrorAction.Retry && attempt < 5)
+                {
+                    ProcessorLog.Retrying(_logger, ex.Error.Code.ToString());
+                    Thread.Sleep(100 * attempt);
+                    continue;
+                }
+
+                if (action == KafkaErrorAction.Fatal)
+                {
+                    throw;
+                }
+
+                // Abort and rewind (or a retry that kept failing): the outputs of the attempt never become visible
+                // to read_committed readers; state and position return to the last commit.
+                work.AbortAndRestore(WallMicros());
+                ProcessorLog.Aborted(_logger, work.Partition, ex.Error.Code.ToString(), work.NextOffset);
+                consumer.Seek(new TopicPartitionOffset(_options.Topics.Raw, work.Partition, work.NextOffset >= 0 ? work.NextOffset : Offset.Beginning));
+                return;
+            }
+        }
+    }
+
+    private IEnumerable<TopicPartitionOffset> OnAssigned(List<TopicPartition> assigned)
+    {
+        int changelogPartitions = PartitionCount(_options.Topics.ProcessorState);
+        var positions = new List<TopicPartitionOffset>(assigned.Count);
+        foreach (TopicPartition tp in assigned)
+        {
+            if (tp.Partition.Value >= changelogPartitions)
+            {
+                throw new InvalidOperationException(
+                    $"{_options.Topics.ProcessorState} has {changelogPartitions} partitions but {tp} was assigned: the changelog needs at least as many partitions as the raw topic");
+            }
+
+            var work = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _logger);
+            try
+            {
+                work.Restore(WallMicros());
+            }
+            catch
+            {
+                work.Dispose();
+                throw;
+            }
+
+            _partitions[tp.Partition.Value] = work;
+            ProcessorLog.Restored(_logger, work.Partition, work.Subjects, work.OpenSessions, work.NextOffset);
+            positions.Add(new TopicPartitionOffset(tp, work.NextOffset >= 0 ? new Offset(work.NextOffset) : Offset.Beginning));
+        }
+
+        Progress.SetAssigned(_partitions.Count);
+        return positions;
+    }
+
+    private void OnRevoked(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartitionOffset> revoked)
+    {
+        foreach (TopicPartitionOffset tpo in revoked)
+        {
+            if (_partitions.Remove(tpo.Partition.Value, out PartitionWork? work))
+            {
+                // Commit on revoke: the next owner restores exactly what this one finished.
+                Guard(consumer, work, () => { work.Commit(consumer.ConsumerGroupMetadata); work.Seal(consumer.ConsumerGroupMetadata); });
+                work.Dispose();
+                ProcessorLog.Revoked(_logger, tpo.Partition.Value);
+            }
+        }
+
+        Progress.SetAssigned(_partitions.Count);
+    }
+
+    private void OnLost(List<TopicPartitionOffset> lost)
+    {
+        foreach (TopicPartitionOffset tpo in lost)
+        {
+            if (_partitions.Remove(tpo.Partition.Value, out PartitionWork? work))
+            {
+                work.AbortQuietly();
+                work.Dispose();
+                ProcessorLog.Lost(_logger, tpo.Partition.Value);
+            }
+        }
+
+        Progress.SetAssigned(_partitions.Count);
+    }
+
+    private void DisposePartitions()
+    {
+        foreach (PartitionWork work in _partitions.Values)
+        {
+            work.Dispose();
+        }
+
+        _partitions.Clear();
+        Progress.SetAssigned(0);
+    }
+
+    private IConsumer<byte[]?, byte[]?> OpenConsentReader()
+    {
+        // The whole consent topic on every instance, like a global table: it is small and compacted, and any
+        // instance may own any subject's raw partition after a rebalance. No group offsets: it is re-read at start.
+        ConsumerConfig config = _kafka.CreateConsumerConfig($"{_options.GroupId}-consent");
+        config.EnablePartitionEof = true;
+        IConsumer<byte[]?, byte[]?> reader = new ConsumerBuilder<byte[]?, byte[]?>(config).Build();
+        int partitions = PartitionCount(_options.Topics.Consent);
+        var assignment = new List<TopicPartitionOffset>(partitions);
+        for (int p = 0; p < partitions; p++)
+        {
+            assignment.Add(new TopicPartitionOffset(_options.Topics.Consent, p, Offset.Beginning));
+        }
+
+        reader.Assign(assignment);
+        return reader;
+    }
+
+    /// <summary>Applies consent records; at start, until every partition's end, so no event is judged on half a table.</summary>
+    private void LoadConsent(IConsumer<byte[]?, byte[]?> reader, bool waitForEnd)
+    {
+        var atEnd = new HashSet<int>();
+        int partitions = reader.Assignment.Count;
+        long deadline = Environment.TickCount64 + (long)_options.KafkaTimeout.TotalMilliseconds;
+        while (true)
+        {
+            ConsumeResult<byte[]?, byte[]?>? result = reader.Consume(waitForEnd ? TimeSpan.FromMilliseconds(100) : TimeSpan.Zero);
+            if (result is null)
+            {
+                if (!waitForEnd || atEnd.Count >= partitions)
+                {
+                    return;
+                }
+
+                if (Environment.TickCount64 > deadline)
+                {
+                    throw new TimeoutException($"reading {_options.Topics.Consent} did not reach its end within {_options.KafkaTimeout}");
+                }
+
+                continue;
+            }
+
+            if (result.IsPartitionEOF)
+            {
+                atEnd.Add(result.Partition.Value);
+                if (waitForEnd && atEnd.Count >= partitions)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (result.Message.Value is null)
+            {
+                if (result.Message.Key is { } key)
+                {
+                    _consent!.Remove(System.Text.Encoding.UTF8.GetString(key));
+                }
+            }
+            else if (ConsentChangeCodec.TryRead(result.Message.Value, out ConsentChange? change, out DecodeError error))
+            {
+                _consent!.Apply(change);
+            }
+            else
+            {
+                ProcessorLog.ConsentUnreadable(_logger, result.Partition.Value, result.Offset.Value, error.Reason);
+            }
+        }
+    }
+
+    private int PartitionCount(string topic)
+    {
+        using IAdminClient admin = new AdminClientBuilder(_kafka.CreateAdminConfig()).Build();
+        Metadata metadata = admin.GetMetadata(topic, _options.KafkaTimeout);
+        TopicMetadata? found = metadata.Topics.Find(t => t.Topic == topic);
+        if (found is null || found.Error.IsError || found.Partitions.Count == 0)
+        {
+            throw new InvalidOperationException($"topic {topic} is not available: {found?.Error.Reason ?? "missing from metadata"}");
+        }
+
+        return found.Partitions.Count;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pipeline.TestSupport;
+
+namespace Pipeline.EndToEnd.Tests;
+
+/// <summary>`pipeline demo` as a new user runs it: a real process, then the lake it wrote read back through DuckDB.</summary>
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("pipeline-demo-").FullName;
+
+    [Fact]
+    public void Demo_ShortRun_SummaryMatchesWhatDuckDbReadsFromTheLake()
+    {
+        string lake = Path.Combine(_root, "lake");
+        using PipelineProcess demo = PipelineProcess.Start(["demo", "--duration", "6", "--devices", "4", "--lake", lake], Path.Combine(_root, "state"));
+        int exit = demo.WaitForExit(TimeSpan.FromMinutes(3));
+        string summary = demo.StandardOutput;
+        Assert.True(exit == 0, $"demo exited {exit}\n{summary}\n{demo.StandardError}");
+
+        long eventsIn = Number(summary, "events in (admitted on the devices)");
+        long eventsOut = Number(summary, "events out (scrubbed, clean topic)");
+        long notAllowed = DropCount(summary, "not_allowlisted");
+        Assert.True(eventsIn > 100, summary);
+        Assert.Equal(eventsIn, eventsOut);
+        Assert.True(notAllowed > 0, "the demo's people use an app that is not allow-listed; its input must be dropped on the device");
+
+        using PipelineProcess query = PipelineProcess.Start(["lake", "query", "SELECT count(*) AS n, count(DISTINCT device) AS d FROM events WHERE app = 'terminal'", "--lake", lake, "--format", "csv"], Path.Combine(_root, "state"));
+        Assert.Equal(0, query.WaitForExit(TimeSpan.FromMinutes(1)));
+        Assert.Contains("0,0", query.StandardOutput, StringComparison.Ordinal);
+
+        using PipelineProcess count = PipelineProcess.Start(["lake", "query", "SELECT count(*) AS n, count(DISTINCT (device, seq)) AS unique_events FROM events", "--lake", lake, "--format", "csv"], Path.Combine(_root, "state"));
+        Assert.Equal(0, count.WaitForExit(TimeSpan.FromMinutes(1)));
+        Assert.Contains($"{eventsOut},{eventsOut}", count.StandardOutput, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static long Number(string summary, string label)
+    {
+        Match m = Regex.Match(summary, Regex.Escape(label) + @"\s+([\d,]+)");
+        Assert.True(m.Success, $"no '{label}' line in:\n{summary}");
+        return long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+    }
+
+    private static long DropCount(string summary, string reason)
+    {
+        Match m = Regex.Match(summary, Regex.Escape(reason) + @" ([\d,]+)");
+        return m.Success ? long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : 0;
+    }
+}

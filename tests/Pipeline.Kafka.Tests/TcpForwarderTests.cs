@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Sockets;
+using Pipeline.Kafka;
+
+namespace Pipeline.Kafka.Tests;
+
+public sealed class TcpForwarderTests
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task Start_EchoTarget_RelaysEveryByteBothWays()
+    {
+        using var echo = EchoServer.Start();
+        using var forwarder = TcpForwarder.Start(new IPEndPoint(IPAddress.Loopback, 0), echo.EndPoint);
+        byte[] sent = new byte[1 << 20];
+        new Random(7).NextBytes(sent);
+
+        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await client.ConnectAsync(forwarder.LocalEndPoint);
+        Task sending = SendAndHalfCloseAsync(client, sent);
+        byte[] received = await ReadToEndAsync(client).WaitAsync(s_timeout);
+        await sending;
+
+        Assert.Equal(sent, received);
+    }
+
+    [Fact]
+    public async Task Start_PortZero_BindsAFreePortOnTheAskedAddress()
+    {
+        using var echo = EchoServer.Start();
+        using var forwarder = TcpForwarder.Start(new IPEndPoint(IPAddress.Loopback, 0), echo.EndPoint);
+
+        Assert.Equal(IPAddress.Loopback, forwarder.LocalEndPoint.Address);
+        Assert.NotEqual(0, forwarder.LocalEndPoint.Port);
+        Assert.NotEqual(echo.EndPoint.Port, forwarder.LocalEndPoint.Port);
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Start_TargetRefuses_ClientConnectionIsClosed()
+    {
+        IPEndPoint closed;
+        using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+        {
+            probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            closed = (IPEndPoint)probe.LocalEndPoint!;
+        }
+
+        using var forwarder = TcpForwarder.Start(new IPEndPoint(IPAddress.Loopback, 0), closed);
+        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await client.ConnectAsync(forwarder.LocalEndPoint);
+
+        Assert.Empty(await ReadToEndAsync(client).WaitAsync(s_timeout));
+    }
+
+    [Fact]
+    public async Task Dispose_WithOpenConnection_ClosesItAndStopsListening()
+    {
+        using var echo = EchoServer.Start();
+        var forwarder = TcpForwarder.Start(new IPEndPoint(IPAddress.Loopback, 0), echo.EndPoint);
+        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await client.ConnectAsync(forwarder.LocalEndPoint);
+        await client.SendAsync(new byte[] { 1, 2, 3 });
+        byte[] first = new byte[3];
+        Assert.Equal(3, await client.ReceiveAsync(first).WaitAsync(s_timeout));
+        Assert.Equal(2, forwarder.OpenSockets);
+
+        forwarder.Dispose();
+
+        Assert.Equal(0, forwarder.OpenSockets);
+        Assert.Empty(await ReadToEndAsync(client).WaitAsync(s_timeout));
+        using var late = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await Assert.ThrowsAsync<SocketException>(() => late.ConnectAsync(forwarder.LocalEndPoint));
+    }
+
+    [Fact]
+    public void Start_AddressInUse_ThrowsSocketException()
+    {
+        using var occupant = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        occupant.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        occupant.Listen();
+
+        Assert.Throws<SocketException>(() => TcpForwarder.Start((IPEndPoint)occupant.LocalEndPoint!, new IPEndPoint(IPAddress.Loopback, 1)));
+    }
+
+    private static async Task SendAndHalfCloseAsync(Socket socket, byte[] data)
+    {
+        int sent = 0;
+        while (sent < data.Length)
+        {
+            sent += await socket.SendAsync(data.AsMemory(sent, Math.Min(8192, data.Length - sent)));
+        }
+
+        socket.Shutdown(SocketShutdown.Send);
+    }
+
+    private static async Task<byte[]> ReadToEndAsync(Socket socket)
+    {
+        var received = new MemoryStream();
+        byte[] buffer = new byte[65536];
+        try
+        {
+            int read;
+            while ((read = await socket.ReceiveAsync(buffer)) > 0)
+            {
+                received.Write(buffer, 0, read);
+            }
+        }
+        catch (SocketException)
+        {
+            // A reset also ends the stream for these tests.
+        }
+
+        return received.ToArray();
+    }
+
+    /// <summary>Echoes every connection's bytes back and half-closes when the client does.</summary>
+    private sealed class EchoServer : IDisposable
+    {
+        private readonly Socket _listener;
+        private readonly CancellationTokenSource _stop = new();
+
+        private EchoServer(Socket listener)
+        {
+            _listener = listener;
+            _ = Task.Run(AcceptAsync);
+        }
+
+        public IPEndPoint EndPoint => (IPEndPoint)_listener.LocalEndPoint!;
+
+        public static EchoServer Start()
+        {
+            var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            listener.Listen();
+            return new EchoServer(listener);
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Dispose();
+        }
+
+        private async Task AcceptAsync()
+        {
+            try
+            {
+                while (true)
+                {
+                    Socket connection = await _listener.AcceptAsync(_stop.Token);
+                    _ = Task.Run(() => EchoAsync(connection));
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+            }
+        }
+
+        private static async Task EchoAsync(Socket connection)
+        {
+            using (connection)
+            {
+                byte[] buffer = new byte[65536];
+                try
+                {
+                    int read;
+                    while ((read = await connection.ReceiveAsync(buffer)) > 0)
+                    {
+                        int sent = 0;
+                        while (sent < read)
+                        {
+                            sent += await connection.SendAsync(buffer.AsMemory(sent, read - sent));
+                        }
+                    }
+
+                    connection.Shutdown(SocketShutdown.Send);
+                }
+                catch (SocketException)
+                {
+                }
+            }
+        }
+    }
+}
