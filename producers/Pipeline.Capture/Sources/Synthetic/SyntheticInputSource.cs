@@ -84,9 +84,13 @@ public sealed class SyntheticInputSource : IInputSource
                 _emitted++;
             }
 
+            // Sleep until the next event is due (at the tick's granularity), so a typing or idle person costs
+            // a few wake-ups a second rather than one per tick.
+            long wait = _human.PeekTime() - due;
+            TimeSpan delay = TimeSpan.FromMicroseconds(Math.Clamp(wait, _tick.Ticks / 10, 1_000_000));
             try
             {
-                await Task.Delay(_tick, _time, cancellationToken);
+                await Task.Delay(delay, _time, cancellationToken);
             }
             catch (OperationCanceledException)
             {
