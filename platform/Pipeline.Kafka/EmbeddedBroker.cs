@@ -48,6 +48,13 @@ public sealed class EmbeddedBroker : IDisposable
     /// <summary>Broker id meaning "every broker" in the fault controls.</summary>
     public const int AllBrokers = -1;
 
+    /// <summary>
+    /// The fetch wait for consumers of an embedded broker, also in other processes (<c>pipeline broker</c>):
+    /// the mock holds a fetch with no data for the full wait instead of answering when data arrives, so
+    /// librdkafka's 500 ms would add up to half a second to every hop of a quiet pipeline.
+    /// </summary>
+    public static readonly TimeSpan ClientFetchMaxWait = TimeSpan.FromMilliseconds(20);
+
     // Long enough that a call served promptly never pays for a connection, short next to the 1 s it saves.
     private static readonly TimeSpan s_wakeDelay = TimeSpan.FromMilliseconds(20);
 
@@ -87,15 +94,11 @@ public sealed class EmbeddedBroker : IDisposable
     /// <summary>The <c>bootstrap.servers</c> value for clients: <c>host:port</c> per broker, comma-separated.</summary>
     public string BootstrapServers { get; private set; }
 
-    /// <summary>
-    /// Client settings for this broker: its bootstrap address, and a 20 ms fetch wait because the mock holds a
-    /// fetch with no data for the full wait instead of answering when data arrives (500 ms by default would add
-    /// up to half a second to every hop of a quiet pipeline).
-    /// </summary>
+    /// <summary>Client settings for this broker: its bootstrap address and <see cref="ClientFetchMaxWait"/>.</summary>
     public KafkaClientSettings ClientSettings => new()
     {
         BootstrapServers = BootstrapServers,
-        FetchMaxWait = TimeSpan.FromMilliseconds(20),
+        FetchMaxWait = ClientFetchMaxWait,
     };
 
     /// <summary>The relays serving <see cref="EmbeddedBrokerOptions.Listen"/>, one per broker; empty without it.</summary>
@@ -174,13 +177,19 @@ public sealed class EmbeddedBroker : IDisposable
     /// <summary>Closes the broker's connections and refuses new ones until <see cref="SetBrokerUp"/>; partition
     /// leadership does not move. Clients see a broker outage.</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
-    public void SetBrokerDown(int brokerId = AllBrokers) =>
-        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_down(c, CheckBroker(brokerId))), "set broker down");
+    public void SetBrokerDown(int brokerId = AllBrokers)
+    {
+        CheckBroker(brokerId);
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_down(c, brokerId)), "set broker down");
+    }
 
     /// <summary>Accepts connections again on the same port after <see cref="SetBrokerDown"/>.</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
-    public void SetBrokerUp(int brokerId = AllBrokers) =>
-        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_up(c, CheckBroker(brokerId))), "set broker up");
+    public void SetBrokerUp(int brokerId = AllBrokers)
+    {
+        CheckBroker(brokerId);
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_up(c, brokerId)), "set broker up");
+    }
 
     /// <summary>Delays every response of a broker by <paramref name="roundTripTime"/> (zero to stop).</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
@@ -192,8 +201,9 @@ public sealed class EmbeddedBroker : IDisposable
             throw new ArgumentOutOfRangeException(nameof(roundTripTime), roundTripTime, "round-trip time must be 0 to under one minute");
         }
 
+        CheckBroker(brokerId);
         int rttMs = (int)roundTripTime.TotalMilliseconds;
-        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_rtt(c, CheckBroker(brokerId), rttMs)), "set round-trip time");
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_rtt(c, brokerId, rttMs)), "set round-trip time");
     }
 
     /// <summary>
@@ -237,7 +247,8 @@ public sealed class EmbeddedBroker : IDisposable
             throw new ArgumentOutOfRangeException(nameof(brokerId), brokerId, "a partition has one leader");
         }
 
-        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_partition_set_leader(c, topic, partition, CheckBroker(brokerId))), "set partition leader");
+        CheckBroker(brokerId);
+        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_partition_set_leader(c, topic, partition, brokerId)), "set partition leader");
     }
 
     /// <summary>
@@ -357,14 +368,12 @@ public sealed class EmbeddedBroker : IDisposable
         return call(_cluster);
     }
 
-    private int CheckBroker(int brokerId)
+    private void CheckBroker(int brokerId)
     {
         if (brokerId != AllBrokers && (brokerId < 1 || brokerId > Options.BrokerCount))
         {
             throw new ArgumentOutOfRangeException(nameof(brokerId), brokerId, $"broker ids are 1 to {Options.BrokerCount}, or {AllBrokers} for all");
         }
-
-        return brokerId;
     }
 
     private static void ThrowOnError(ErrorCode error, string operation)

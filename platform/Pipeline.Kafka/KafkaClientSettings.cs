@@ -42,8 +42,8 @@ public sealed record KafkaClientSettings
     /// <summary>
     /// How long a broker may hold a fetch that has no data (<c>fetch.wait.max.ms</c>); Kafka's 500 ms by
     /// default. A real broker answers as soon as data arrives, so this costs no latency there. The embedded
-    /// broker holds an empty fetch for the whole wait even when data arrives meanwhile, so
-    /// <see cref="EmbeddedBroker.ClientSettings"/> lowers it.
+    /// broker holds an empty fetch for the whole wait even when data arrives meanwhile: use
+    /// <see cref="EmbeddedBroker.ClientFetchMaxWait"/> there (<see cref="EmbeddedBroker.ClientSettings"/> does).
     /// </summary>
     public TimeSpan FetchMaxWait { get; init; } = TimeSpan.FromMilliseconds(500);
 

@@ -57,6 +57,10 @@ public static class KafkaErrorClassifier
         // Data is gone or would be skipped: the consumer fell behind retention (or the embedded broker's cap).
         ErrorCode.OffsetOutOfRange or ErrorCode.Local_AutoOffsetReset or ErrorCode.Local_LogTruncation => KafkaErrorAction.Fatal,
 
+        // A partition with no committed offset under auto.offset.reset=error: the caller should have assigned
+        // an explicit start (KafkaClientSettings.CreateConsumerConfig says how); guessing one could skip data.
+        ErrorCode.Local_NoOffset => KafkaErrorAction.Fatal,
+
         // A newer instance with the same transactional or static id took over: this one must stop, not fight.
         ErrorCode.ProducerFenced or ErrorCode.Local_Fenced or ErrorCode.InvalidProducerEpoch
             or ErrorCode.TransactionCoordinatorFenced or ErrorCode.FencedInstanceId => KafkaErrorAction.Fatal,

@@ -4,6 +4,11 @@ namespace Pipeline.Kafka;
 /// Every topic of the pipeline with its partitions, cleanup policy and retention (DESIGN.md, "Topics"). The one
 /// source for both the embedded broker and <see cref="TopicProvisioner"/>, so a laptop and a cluster agree.
 /// </summary>
+/// <remarks>
+/// The embedded broker takes names and partition counts from here but cannot apply cleanup policy or retention:
+/// librdkafka's mock has no topic configuration, never compacts, and caps each partition at about 5 MB instead
+/// (see <see cref="EmbeddedBroker"/>). Real clusters get the full configuration through the provisioner.
+/// </remarks>
 public sealed class TopicCatalog
 {
     /// <summary>Six partitions: room for a few processors on one machine without idle consumers.</summary>

@@ -26,6 +26,7 @@ public sealed class KafkaErrorClassifierTests : IClassFixture<BrokerFixture>
     [InlineData(ErrorCode.Local_MaxPollExceeded, KafkaErrorAction.AbortAndRewind)]
     [InlineData(ErrorCode.OffsetOutOfRange, KafkaErrorAction.Fatal)]
     [InlineData(ErrorCode.Local_AutoOffsetReset, KafkaErrorAction.Fatal)]
+    [InlineData(ErrorCode.Local_NoOffset, KafkaErrorAction.Fatal)]
     [InlineData(ErrorCode.ProducerFenced, KafkaErrorAction.Fatal)]
     [InlineData(ErrorCode.InvalidProducerEpoch, KafkaErrorAction.Fatal)]
     [InlineData(ErrorCode.Local_Fenced, KafkaErrorAction.Fatal)]

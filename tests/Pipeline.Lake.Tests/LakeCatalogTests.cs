@@ -41,9 +41,9 @@ public sealed class LakeCatalogTests : IDisposable
         using var catalog = new LakeCatalog(_lake.Root);
         var output = new StringWriter();
 
-        catalog.Query("SELECT seq, kind, button, merged_from FROM events, sessions", output, LakeOutputFormat.Json);
+        catalog.Query("SELECT seq, kind, button, merged_from, events.date FROM events, sessions", output, LakeOutputFormat.Json);
 
-        Assert.Equal("{\"seq\":0,\"kind\":\"move\",\"button\":null,\"merged_from\":[]}", output.ToString().Trim());
+        Assert.Equal("{\"seq\":0,\"kind\":\"move\",\"button\":null,\"merged_from\":[],\"date\":\"2026-03-01\"}", output.ToString().Trim());
     }
 
     [Fact]
@@ -56,6 +56,16 @@ public sealed class LakeCatalogTests : IDisposable
         Assert.Equal(5, catalog.Scalar<long>("SELECT count(*) FROM events"));
         Assert.Equal(1, catalog.Scalar<long>("SELECT count(*) FROM events WHERE screen_width IS NULL AND kind = 'move'"));
         Assert.Equal(4, catalog.Scalar<long>("SELECT count(*) FROM events WHERE screen_width = 1920"));
+    }
+
+    [Fact]
+    public void Query_HivePartitionColumns_TypedAsDateAndInteger()
+    {
+        LakeWriter.Write(_lake.Root, 1, 0, 1, LakeTestData.BaseMicros);
+        using var catalog = new LakeCatalog(_lake.Root);
+
+        Assert.Equal("DATE|INTEGER", catalog.Scalar<string>("SELECT typeof(date) || '|' || typeof(hour) FROM events"));
+        Assert.Equal(1, catalog.Scalar<long>("SELECT count(*) FROM events WHERE hour = 9 AND date = DATE '2026-03-01'"));
     }
 
     [Fact]

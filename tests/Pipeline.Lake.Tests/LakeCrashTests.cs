@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Confluent.Kafka;
 using Pipeline.Kafka;
+using Pipeline.Processing.Scrubbing;
 using Pipeline.TestSupport;
 
 namespace Pipeline.Lake.Tests;
@@ -82,7 +83,7 @@ public sealed class LakeCrashTests : IClassFixture<BrokerFixture>, IDisposable
     {
         const string raw = "bob.smith@example.org";
         byte[] key = RandomNumberGenerator.GetBytes(32);
-        string pseudonym = Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(raw)));
+        string pseudonym = new Pseudonymizer(new PseudonymOptions { Keys = new Dictionary<int, byte[]> { [1] = key }, CurrentVersion = 1 }).Subject(raw, 1);
         for (int offset = 0; offset < 40; offset++)
         {
             LakeWriter.Write(_lake.Root, 2, offset, 20, LakeTestData.BaseMicros + (offset * 120_000_000L), offset % 2 == 0 ? pseudonym : null);

@@ -61,6 +61,28 @@ public sealed class LakeSinkTests : IClassFixture<BrokerFixture>, IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_AfterCommits_GroupOffsetsShowNoLagForMonitoring()
+    {
+        await ProduceAsync(people: 3, batchesEach: 2, eventsPerBatch: 10);
+        string group = BrokerFixture.UniqueGroup("sink");
+
+        await RunSinkAsync(o => o with { GroupId = group });
+
+        using IConsumer<byte[]?, byte[]> reader = new ConsumerBuilder<byte[]?, byte[]>(_broker.Settings.CreateConsumerConfig(group)).Build();
+        long checkedRecords = 0;
+        foreach (int partition in _broker.Partitions(_topics.Clean))
+        {
+            var tp = new TopicPartition(_topics.Clean, partition);
+            long end = reader.QueryWatermarkOffsets(tp, TimeSpan.FromSeconds(10)).High.Value;
+            long committed = reader.Committed([tp], TimeSpan.FromSeconds(10))[0].Offset.Value;
+            Assert.True(end == 0 || committed == end, $"partition {partition}: committed {committed}, end {end}");
+            checkedRecords += end;
+        }
+
+        Assert.Equal(6, checkedRecords);
+    }
+
+    [Fact]
     public async Task RunAsync_SmallFileLimit_RollsBySizeIntoContiguousOffsetRanges()
     {
         int events = await ProduceAsync(people: 1, batchesEach: 10, eventsPerBatch: 10, startMicros: LakeTestData.BaseMicros + 10_000_000);

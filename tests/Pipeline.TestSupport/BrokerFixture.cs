@@ -63,14 +63,19 @@ public sealed class BrokerFixture : IDisposable
     public IProducer<byte[]?, byte[]> CreateProducer() =>
         new ProducerBuilder<byte[]?, byte[]>(Settings.CreateProducerConfig()).Build();
 
-    /// <summary>Produces the records in order and waits until every one is acknowledged.</summary>
+    /// <summary>Produces the records in order (per partition) and waits until every one is acknowledged;
+    /// throws the first delivery failure.</summary>
     public async Task ProduceAsync(string topic, IEnumerable<KeyValuePair<byte[]?, byte[]>> records)
     {
         using IProducer<byte[]?, byte[]> producer = CreateProducer();
+        var deliveries = new List<Task<DeliveryResult<byte[]?, byte[]>>>();
         foreach (KeyValuePair<byte[]?, byte[]> record in records)
         {
-            await producer.ProduceAsync(topic, new Message<byte[]?, byte[]> { Key = record.Key, Value = record.Value });
+            // The idempotent producer keeps order within a partition even with many records in flight.
+            deliveries.Add(producer.ProduceAsync(topic, new Message<byte[]?, byte[]> { Key = record.Key, Value = record.Value }));
         }
+
+        await Task.WhenAll(deliveries);
     }
 
     /// <summary>Produces one record and waits for its acknowledgement.</summary>

@@ -12,7 +12,6 @@ namespace Pipeline.Benchmarks.Lake;
 /// Queries go through <see cref="LakeCatalog"/>'s views, as <c>pipeline lake query</c> runs them.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LakeScanBenchmarks
 {
     private const int Hours = 8;
@@ -23,6 +22,10 @@ public class LakeScanBenchmarks
 
     [Params(10)]
     public int Devices { get; set; }
+
+    /// <summary>Row group size of the written files, to size <see cref="LakeParquetSettings.RowGroupRows"/> by measurement.</summary>
+    [Params(1 << 17, 1 << 20)]
+    public int RowGroupRows { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -41,7 +44,7 @@ public class LakeScanBenchmarks
             buffer.NoteOffset(offset, 0);
             offset += rows.Count / 100;
             buffer.NoteOffset(offset++, 0);
-            FileSetWriter.Commit(buffer, layout, new LakeParquetSettings());
+            FileSetWriter.Commit(buffer, layout, new LakeParquetSettings { RowGroupRows = RowGroupRows });
         }
 
         _catalog = new LakeCatalog(_lake);
@@ -51,11 +54,11 @@ public class LakeScanBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public long CountByKind() => _catalog.Scalar<long>("SELECT sum(n) FROM (SELECT kind, count(*) AS n FROM events GROUP BY kind)");
+    public long CountByKind() => _catalog.Scalar<long>("SELECT CAST(sum(n) AS BIGINT) FROM (SELECT kind, count(*) AS n FROM events GROUP BY kind)");
 
     [Benchmark]
     public long ActiveMinutesPerSubject() =>
-        _catalog.Scalar<long>("SELECT sum(m) FROM (SELECT subject, count(DISTINCT date_trunc('minute', event_time)) AS m FROM events GROUP BY subject)");
+        _catalog.Scalar<long>("SELECT CAST(sum(m) AS BIGINT) FROM (SELECT subject, count(DISTINCT date_trunc('minute', event_time)) AS m FROM events GROUP BY subject)");
 
     [Benchmark]
     public long OneHourOfClicks() =>

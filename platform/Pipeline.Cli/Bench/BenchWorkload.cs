@@ -74,7 +74,8 @@ internal sealed class BenchWorkload
                     ref InteractionEvent e = ref batch.Add();
                     e.Seq = ++seq[d];
                     e.TimeMicros = baseTime + (i * MicrosPerEvent);
-                    int roll = random.Next(1000);
+                    // A device's first event is a focus change: the gate records nothing until it knows the app.
+                    int roll = seq[d] == 1 ? 999 : random.Next(1000);
                     x[d] = Math.Clamp(x[d] + random.Next(-12, 13), 0, 2559);
                     y[d] = Math.Clamp(y[d] + random.Next(-8, 9), 0, 1439);
                     e.X = x[d];

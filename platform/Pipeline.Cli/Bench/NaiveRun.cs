@@ -125,7 +125,7 @@ internal sealed class NaiveRun
                         var e = (GenericRecord)item;
                         string subjectPseudonym = Pseudonym(subject);
                         string devicePseudonym = Pseudonym((string)batch["device"]);
-                        long time = (long)e["time_us"];
+                        long time = Micros(e["time_us"]);
                         if (!sessions.TryGetValue(subjectPseudonym, out var session) || time - session.Last > 30L * 60 * 1_000_000)
                         {
                             session = ($"{subjectPseudonym[..16]}-{time}", time);
@@ -160,7 +160,7 @@ internal sealed class NaiveRun
     private static InteractionEvent FromGeneric(GenericRecord e) => new()
     {
         Seq = (long)e["seq"],
-        TimeMicros = (long)e["time_us"],
+        TimeMicros = Micros(e["time_us"]),
         Kind = (EventKind)Array.IndexOf(s_kinds, ((GenericEnum)e["kind"]).Value),
         X = (int)e["x"],
         Y = (int)e["y"],
@@ -187,7 +187,7 @@ internal sealed class NaiveRun
         var itemSchema = (RecordSchema)((ArraySchema)schema["events"].Schema).ItemSchema;
         var item = new GenericRecord(itemSchema);
         item.Add("seq", e.Seq);
-        item.Add("time_us", e.TimeMicros);
+        item.Add("time_us", DateTimeOffset.UnixEpoch.AddTicks(e.TimeMicros * 10).UtcDateTime);
         item.Add("kind", new GenericEnum((EnumSchema)itemSchema["kind"].Schema, s_kinds[(int)e.Kind]));
         item.Add("x", e.X);
         item.Add("y", e.Y);
@@ -208,6 +208,9 @@ internal sealed class NaiveRun
         writer.Write(batch, new BinaryEncoder(stream));
         return stream.ToArray();
     }
+
+    /// <summary>Apache.Avro maps timestamp-micros to DateTime; the pipeline's event time is microseconds.</summary>
+    private static long Micros(object value) => (((DateTime)value).ToUniversalTime().Ticks - DateTime.UnixEpoch.Ticks) / 10;
 
     private static byte[] Header(ulong fingerprint)
     {

@@ -82,25 +82,22 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
             TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             Feed(devices, workload, rate: null, maxBacklogEvents, stop.Token);
-            await WaitForAsync(() => progress.Delivered >= workload.Events, TimeSpan.FromMinutes(10), "every event to reach the clean topic", stop.Token);
+            long admitted = Admitted(devices);
+            await WaitForAsync(() => progress.Delivered >= admitted, TimeSpan.FromMinutes(10), "every event to reach the clean topic", stop.Token);
             clock.Stop();
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            var throughput = new StageResult("pipeline", workload.Events, clock.Elapsed, cpu, tap.RawBytes, tap.RawRecords.Count);
+            var throughput = new StageResult("pipeline", admitted, clock.Elapsed, cpu, tap.RawBytes, tap.RawRecords.Count);
 
             // Steady load at half the measured rate: the latency an operator sees with headroom.
             double rate = throughput.EventsPerSecond / 2;
             long steadyEvents = Math.Max(1, (long)(rate * steadyDuration.TotalSeconds));
             var steady = new BenchWorkload(workload.Devices, steadyEvents, workload.EventsPerBatch, workload.Seed + 1);
-            long before = progress.Delivered;
             Interlocked.Exchange(ref _steadyStartMicros, Micros.Now(TimeProvider.System));
             Feed(devices, steady, rate, maxBacklogEvents, stop.Token);
-            foreach (DeviceCapture device in devices)
-            {
-                device.Flush();
-            }
 
-            await WaitForAsync(() => progress.Delivered >= before + steadyEvents, TimeSpan.FromMinutes(5), "the steady phase to reach the clean topic", stop.Token);
-            await WaitForAsync(() => sink.Progress.Events >= workload.Events + steadyEvents && sink.Progress.BufferedRows == 0, TimeSpan.FromMinutes(2), "the lake to hold every event", stop.Token);
+            long admittedInTotal = Admitted(devices);
+            await WaitForAsync(() => progress.Delivered >= admittedInTotal, TimeSpan.FromMinutes(5), "the steady phase to reach the clean topic", stop.Token);
+            await WaitForAsync(() => sink.Progress.Events >= admittedInTotal && sink.Progress.BufferedRows == 0, TimeSpan.FromMinutes(2), "the lake to hold every event", stop.Token);
 
             (double? lakeP50, double? lakeP99, double? lakeMax, long lakeRows, long lakeBytes) = LakeLatency(lake, Interlocked.Read(ref _steadyStartMicros));
             await stop.CancelAsync();
@@ -155,6 +152,19 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
                 progress.AddProduced(1);
             }
         });
+    }
+
+    /// <summary>Events the devices' gates admitted (the bench's people consented and use allow-listed apps only).</summary>
+    private static long Admitted(DeviceCapture[] devices)
+    {
+        long total = 0;
+        foreach (DeviceCapture device in devices)
+        {
+            device.Flush();
+            total += device.Accepted;
+        }
+
+        return total;
     }
 
     private void ReadClean(CancellationToken cancel)

@@ -80,7 +80,7 @@ internal static class BenchCommand
                 }
             }
 
-            KafkaClientSettings kafka = host.KafkaSettings(bootstrap);
+            KafkaClientSettings kafka = host.KafkaSettings(bootstrap, embedded: broker is not null);
             string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
             PseudonymOptions pseudonyms = PseudonymConfiguration.Load(host.Configuration, allowDevelopmentKey: true);
             var progress = new BenchProgress();

@@ -60,7 +60,7 @@ internal static class DemoCommand
         TextWriter output = host.Out;
         ILogger log = host.LoggerFactory.CreateLogger("pipeline.demo");
         using EmbeddedBroker broker = BrokerCommand.StartBroker(new EmbeddedBrokerOptions { Topics = TopicCatalog.ForPipeline(host.Topics) });
-        KafkaClientSettings kafka = host.KafkaSettings(broker.BootstrapServers);
+        KafkaClientSettings kafka = host.KafkaSettings(broker.BootstrapServers, embedded: true);
         PseudonymOptions pseudonyms = PseudonymConfiguration.Load(host.Configuration, allowDevelopmentKey: true);
         bool developmentKey = pseudonyms.CurrentVersion == PseudonymOptions.DevelopmentKeyVersion;
 

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Configuration;
 using Pipeline.Cli.Hosting;
 using Pipeline.Kafka;
 using Pipeline.Lake.Governance;
 using Pipeline.Lake.Query;
 using Pipeline.Lake.Sink;
+using Pipeline.Processing.Scrubbing;
 
 namespace Pipeline.Cli.Commands;
 
@@ -115,11 +114,11 @@ internal static class LakeCommands
         {
             await using HostContext host = HostContext.Create(parse, globals, cancel);
             using LakeCatalog catalog = OpenCatalog(parse.GetValue(lakeOption)!);
-            await host.Out.WriteLineAsync($"{"table",-13} {"partition",-24} {"rows",12} {"files",6} {"bytes",14}  {"from (UTC)",-26} {"to (UTC)",-26}");
+            await host.Out.WriteLineAsync($"{"table",-13} {"partition",-24} {"rows",12} {"files",6} {"bytes",14}  {"from (UTC)",-26} to (UTC)");
             foreach (LakeTableStats s in catalog.Stats())
             {
                 await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{s.Table,-13} {(s.Partition == "*" ? "(all)" : s.Partition),-24} {s.Rows,12} {s.Files,6} {s.Bytes,14}  {Time(s.MinTime),-26} {Time(s.MaxTime),-26}"));
+                    $"{s.Table,-13} {(s.Partition == "*" ? "(all)" : s.Partition),-24} {s.Rows,12} {s.Files,6} {s.Bytes,14}  {Time(s.MinTime),-26} {Time(s.MaxTime)}").TrimEnd());
             }
 
             return ExitCodes.Ok;
@@ -241,30 +240,36 @@ internal static class LakeCommands
     }
 
     /// <summary>
-    /// The subject's pseudonym under every configured key version (<c>Pseudonym:Keys:&lt;version&gt;</c>, base64):
-    /// HMAC-SHA256 over the raw id, lowercase hex, as the processor computes it.
+    /// The subject's pseudonym under every configured key version, computed by the processor's own
+    /// <see cref="Pseudonymizer"/> from the same configuration (<c>Pseudonym:Keys:&lt;version&gt;</c>,
+    /// <c>Pseudonym:CurrentVersion</c>, <c>Pseudonym:AllowDevelopmentKey</c>), so erasure finds exactly what it wrote.
     /// </summary>
     private static List<string> Pseudonyms(IConfiguration configuration, string raw)
     {
-        var pseudonyms = new List<string>();
+        var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (IConfigurationSection key in configuration.GetSection("Pseudonym:Keys").GetChildren())
         {
-            byte[] secret;
-            try
-            {
-                secret = Convert.FromBase64String(key.Value ?? "");
-            }
-            catch (FormatException)
-            {
-                throw new CliException($"Pseudonym:Keys:{key.Key} is not base64");
-            }
-
-            pseudonyms.Add(Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(raw))));
+            keys[key.Key] = key.Value;
         }
 
-        return pseudonyms.Count > 0
-            ? pseudonyms
-            : throw new CliException("no pseudonym keys configured (Pseudonym:Keys:<version>): the raw id cannot be turned into the pseudonyms the lake holds");
+        PseudonymOptions options;
+        try
+        {
+            options = PseudonymOptions.FromConfiguration(keys, configuration["Pseudonym:CurrentVersion"], configuration.GetValue("Pseudonym:AllowDevelopmentKey", false));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        var pseudonymizer = new Pseudonymizer(options);
+        var pseudonyms = new List<string>();
+        foreach (int version in pseudonymizer.Versions)
+        {
+            pseudonyms.Add(pseudonymizer.Subject(raw, version));
+        }
+
+        return pseudonyms;
     }
 
     private static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) ?? "";

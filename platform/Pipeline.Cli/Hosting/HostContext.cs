@@ -165,10 +165,19 @@ internal sealed class HostContext : IAsyncDisposable
         }
     }
 
-    /// <summary>Client settings for <paramref name="bootstrap"/> with the pass-through properties, validated.</summary>
-    public KafkaClientSettings KafkaSettings(string bootstrap)
+    /// <summary>
+    /// Client settings for <paramref name="bootstrap"/> with the pass-through properties, validated. For the embedded
+    /// broker, consumers wait at most <see cref="EmbeddedBroker.ClientFetchMaxWait"/> per fetch: the mock holds an
+    /// empty fetch for the whole wait even when data arrives, which would add half a second to every hop.
+    /// </summary>
+    public KafkaClientSettings KafkaSettings(string bootstrap, bool embedded = false)
     {
-        var settings = new KafkaClientSettings { BootstrapServers = bootstrap, Properties = KafkaProperties };
+        var settings = new KafkaClientSettings
+        {
+            BootstrapServers = bootstrap,
+            Properties = KafkaProperties,
+            FetchMaxWait = embedded || IsRecordedEmbeddedBroker(bootstrap) ? EmbeddedBroker.ClientFetchMaxWait : new KafkaClientSettings { BootstrapServers = bootstrap }.FetchMaxWait,
+        };
         try
         {
             settings.Validate();
@@ -179,6 +188,18 @@ internal sealed class HostContext : IAsyncDisposable
         }
 
         return settings;
+    }
+
+    private bool IsRecordedEmbeddedBroker(string bootstrap)
+    {
+        try
+        {
+            return File.Exists(BrokerAddressFile) && File.ReadAllText(BrokerAddressFile).Trim() == bootstrap;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Starts /metrics and /healthz when a port was configured; disposed with the context.</summary>

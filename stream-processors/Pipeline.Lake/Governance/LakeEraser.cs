@@ -26,6 +26,7 @@ public sealed class LakeEraser
     private readonly TimeProvider _time;
     private readonly LakeParquetSettings _parquet;
 
+    /// <summary>An eraser for the lake at <paramref name="lake"/>; rewrites use <paramref name="parquet"/> (defaults otherwise).</summary>
     public LakeEraser(string lake, ILoggerFactory loggerFactory, TimeProvider time, LakeParquetSettings? parquet = null)
     {
         ArgumentNullException.ThrowIfNull(loggerFactory);

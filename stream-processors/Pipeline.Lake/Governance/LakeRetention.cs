@@ -23,6 +23,7 @@ public sealed class LakeRetention
     private readonly TimeProvider _time;
     private readonly LakeParquetSettings _parquet;
 
+    /// <summary>Retention for the lake at <paramref name="lake"/> with per-table <paramref name="options"/>, validated here.</summary>
     public LakeRetention(string lake, LakeRetentionOptions options, ILoggerFactory loggerFactory, TimeProvider time, LakeParquetSettings? parquet = null)
     {
         ArgumentNullException.ThrowIfNull(options);

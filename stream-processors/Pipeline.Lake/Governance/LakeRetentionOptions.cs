@@ -15,6 +15,7 @@ public sealed record LakeRetentionOptions
     /// <summary>The audit trail is the proof that erasures happened: kept unless configured.</summary>
     public TimeSpan? Audit { get; init; }
 
+    /// <summary>Rejects a retention shorter than the one-hour partition granularity, with a one-line reason.</summary>
     public void Validate()
     {
         foreach ((string name, TimeSpan? value) in new[] { ("Events", Events), ("Sessions", Sessions), ("IdlePeriods", IdlePeriods), ("Audit", Audit) })

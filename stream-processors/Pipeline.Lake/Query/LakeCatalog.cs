@@ -16,6 +16,11 @@ namespace Pipeline.Lake.Query;
 /// </summary>
 public sealed class LakeCatalog : IDisposable
 {
+    /// <summary>
+    /// The Hive partition columns' types: without them DuckDB reads <c>hour=09</c> as the text '09'.
+    /// </summary>
+    public const string HiveTypes = "hive_types = {'date': DATE, 'hour': INTEGER}";
+
     /// <summary>Rows the table format prints before it stops and says how many more there are.</summary>
     public const int MaxTableRows = 1000;
 
@@ -34,6 +39,7 @@ public sealed class LakeCatalog : IDisposable
         }
     }
 
+    /// <summary>The lake the views read.</summary>
     public LakeLayout Layout { get; }
 
     /// <summary>The open DuckDB connection, for callers that want typed access.</summary>
@@ -48,7 +54,7 @@ public sealed class LakeCatalog : IDisposable
         ArgumentNullException.ThrowIfNull(layout);
         if (HasFiles(layout, table))
         {
-            return $"SELECT * FROM read_parquet({Literal(layout.Glob(table))}, hive_partitioning = true, union_by_name = true)";
+            return $"SELECT * FROM read_parquet({Literal(layout.Glob(table))}, hive_partitioning = true, union_by_name = true, {HiveTypes})";
         }
 
         var sql = new StringBuilder("SELECT ");
@@ -58,12 +64,12 @@ public sealed class LakeCatalog : IDisposable
             sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"NULL::{columns[i].DuckDbType} AS {columns[i].Name}");
         }
 
-        return sql.Append(", NULL::DATE AS date, NULL::BIGINT AS hour WHERE false").ToString();
+        return sql.Append(", NULL::DATE AS date, NULL::INTEGER AS hour WHERE false").ToString();
     }
 
     /// <summary>A line of SQL someone can paste into the DuckDB CLI (or Python) to read the events table directly.</summary>
     public static string ReadHint(string lake) =>
-        $"SELECT kind, count(*) FROM read_parquet({Literal(new LakeLayout(lake).Glob(LakeTable.Events))}, hive_partitioning = true, union_by_name = true) GROUP BY kind ORDER BY 2 DESC;";
+        $"SELECT kind, count(*) FROM read_parquet({Literal(new LakeLayout(lake).Glob(LakeTable.Events))}, hive_partitioning = true, union_by_name = true, {HiveTypes}) GROUP BY kind ORDER BY 2 DESC;";
 
     /// <summary>Runs <paramref name="sql"/> and prints the result to <paramref name="output"/>; returns the number of rows.</summary>
     public long Query(string sql, TextWriter output, LakeOutputFormat format = LakeOutputFormat.Table)
@@ -102,7 +108,7 @@ public sealed class LakeCatalog : IDisposable
             {
                 string time = LakeSchema.TimeColumn(table);
                 using DuckDBCommand command = _connection.CreateCommand();
-                command.CommandText = $"SELECT strftime(CAST(date AS DATE), '%Y-%m-%d'), CAST(hour AS BIGINT), count(*), min({time}), max({time}) FROM {name} GROUP BY ALL";
+                command.CommandText = $"SELECT strftime(date, '%Y-%m-%d'), CAST(hour AS BIGINT), count(*), min({time}), max({time}) FROM {name} GROUP BY ALL";
                 using DbDataReader reader = command.ExecuteReader();
                 while (reader.Read())
                 {

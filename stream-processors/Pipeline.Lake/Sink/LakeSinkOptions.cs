@@ -22,16 +22,17 @@ public sealed record LakeSinkOptions
     public string GroupId { get; init; } = "pipeline-lake-sink";
 
     /// <summary>
-    /// A topic-partition's buffered rows are written out once they reach this many (1 Mi event rows is roughly
-    /// 40 MB in memory and 10 MB on disk): files large enough for scans, few enough per hour to list quickly.
+    /// A topic-partition's buffered rows are written out once they reach this many (1 Mi event rows is about
+    /// 150 MB in memory and 3 MB on disk): files large enough for scans, few enough per hour to list quickly.
     /// </summary>
     public int MaxRowsPerFile { get; init; } = 1 << 20;
 
     /// <summary>
     /// Bound on rows held in memory across all partitions; past it the fullest partition is written out first.
-    /// About 4 Mi rows (some 200 MB) keeps the sink within a small container's memory.
+    /// 2 Mi rows (about 300 MB at ~150 bytes per buffered event row) keeps the sink within a modest container.
+    /// Row arrays are reused after each commit, so a partition keeps the capacity of its largest file set.
     /// </summary>
-    public int MaxBufferedRows { get; init; } = 4 << 20;
+    public int MaxBufferedRows { get; init; } = 2 << 20;
 
     /// <summary>
     /// A partition's rows are written out at the latest this long after its oldest buffered row arrived. Under low

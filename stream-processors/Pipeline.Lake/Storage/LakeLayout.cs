@@ -34,6 +34,7 @@ public sealed class LakeLayout
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };
 
+    /// <summary>The folder of a table.</summary>
     public string TableDirectory(LakeTable table) => Path.Combine(Root, TableName(table));
 
     /// <summary>The Hive partition folder of the UTC hour that <paramref name="timeMicros"/> falls in.</summary>
@@ -51,6 +52,7 @@ public sealed class LakeLayout
     /// <summary>Start of the UTC hour containing <paramref name="timeMicros"/>, in microseconds (floor, also before 1970).</summary>
     public static long HourStart(long timeMicros) => timeMicros - (((timeMicros % MicrosPerHour) + MicrosPerHour) % MicrosPerHour);
 
+    /// <summary>Microseconds in an hour, the partition granularity.</summary>
     public const long MicrosPerHour = 3_600_000_000L;
 
     /// <summary>Parses <c>date=YYYY-MM-DD/hour=HH</c> folder names back into the hour's start, UTC.</summary>

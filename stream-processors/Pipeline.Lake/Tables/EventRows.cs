@@ -32,6 +32,8 @@ internal sealed class EventRows : TableRows
         new Column<long>("source_offset"),
     ];
 
+    private static readonly string[] s_deltaColumns = ["seq", "event_time", "source_offset"];
+
     private string[] _subject;
     private string[] _device;
     private long[] _seq;
@@ -81,6 +83,8 @@ internal sealed class EventRows : TableRows
     public override LakeTable Table => LakeTable.Events;
 
     public override Column[] Columns => s_columns;
+
+    public override IReadOnlyList<string> DeltaColumns => s_deltaColumns;
 
     public override long PartitionTimeMicros(int row) => _timeMicros[row];
 

@@ -12,13 +12,18 @@ internal static class ParquetTableWriter
     /// <summary>Writes rows [start, start + length) to <paramref name="stream"/>, which stays open for the caller to flush.</summary>
     public static void Write(TableRows rows, int start, int length, Stream stream, LakeParquetSettings settings, IReadOnlyDictionary<string, string>? metadata = null)
     {
-        using WriterProperties properties = new WriterPropertiesBuilder()
+        using WriterPropertiesBuilder builder = new WriterPropertiesBuilder()
             .Compression(Compression.Zstd)
             .CompressionLevel(settings.CompressionLevel)
             .EnableDictionary()
             .MaxRowGroupLength(settings.RowGroupRows)
-            .CreatedBy("pipeline lake sink")
-            .Build();
+            .CreatedBy("pipeline lake sink");
+        foreach (string column in rows.DeltaColumns)
+        {
+            builder.DisableDictionary(column).Encoding(column, Encoding.DeltaBinaryPacked);
+        }
+
+        using WriterProperties properties = builder.Build();
         using var writer = new ParquetFileWriter(stream, rows.Columns, LogicalTypeFactory.Default, properties, metadata, leaveOpen: true);
         int end = start + length;
         int at = start;

@@ -23,6 +23,12 @@ internal abstract class TableRows
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// Integer columns that rise steadily (times, sequence numbers, offsets): delta-encoded instead of dictionary,
+    /// where a dictionary would hold nearly every value once and then fall back to plain encoding anyway.
+    /// </summary>
+    public virtual IReadOnlyList<string> DeltaColumns => [];
+
     /// <summary>Event (or start) time of each row, UTC microseconds: what the row is partitioned by.</summary>
     public abstract long PartitionTimeMicros(int row);
 
