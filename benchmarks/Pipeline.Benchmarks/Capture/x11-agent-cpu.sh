@@ -11,7 +11,8 @@ DISPLAY=:${DISPLAY_NUMBER:-78} xdotool search --class Xmessage windowfocus --syn
 $P consent grant >/dev/null
 rate=${1:-100}; secs=70   # usage: x11-agent-cpu.sh [RATE]  (a `pipeline broker` running; BROKER_FILE=its broker.bootstrap)
 sleep_s=$(echo "scale=4; 1/$rate" | bc)
-args=(); for i in $(seq 1 $((rate*secs))); do args+=(mousemove $((100 + i % 500)) $((100 + (i / 500) % 400)) sleep $sleep_s); done
-(sleep 3; DISPLAY=:${DISPLAY_NUMBER:-78} xdotool "${args[@]}") &
-STOP=1 "$(dirname "$0")"/steady-cpu.sh x11-$rate 25 40 -- $P capture --display :${DISPLAY_NUMBER:-78} --allow-apps Xmessage --log-level warning --bootstrap $BS
+# One xdotool process per 2,000 moves (a longer command line is too long for exec).
+args=(); for i in $(seq 1 2000); do args+=(mousemove $((100 + i % 500)) $((100 + (i / 500) % 400)) sleep $sleep_s); done
+(sleep 3; end=$((SECONDS + secs)); while [ $SECONDS -lt $end ]; do DISPLAY=:${DISPLAY_NUMBER:-78} xdotool "${args[@]}" 2>/dev/null || break; done) &
+STOP=1 "$(dirname "$0")"/steady-cpu.sh x11-$rate 25 40 -- $P capture --display :${DISPLAY_NUMBER:-78} --allow-apps Xmessage --log-level information --bootstrap $BS
 kill $mpid $xpid 2>/dev/null
