@@ -6,7 +6,8 @@ using Pipeline.Schemas.Model;
 
 namespace Pipeline.Capture.Tests;
 
-public sealed class X11InputSourceTests : IClassFixture<XvfbDisplay>, IAsyncLifetime
+[Collection(XDisplayCollection.Name)]
+public sealed class X11InputSourceTests : IAsyncLifetime
 {
     private readonly XvfbDisplay _x;
     private readonly RecordingSink _sink = new();
