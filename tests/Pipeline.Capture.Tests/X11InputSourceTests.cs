@@ -140,7 +140,7 @@ public sealed class X11InputSourceTests : IAsyncLifetime
         device.Flush();
         List<InteractionEvent> events = records.Events();
         Assert.Equal(2 * secret.Length, events.Count(e => e.Kind is EventKind.KeyDown or EventKind.KeyUp));
-        Assert.Equal("notes for <email>", events.Single(e => e.Kind == EventKind.Focus).Title);
+        Assert.Equal("notes for <EMAIL>", events.Single(e => e.Kind == EventKind.Focus).Title);
         byte[] all = records.Records.SelectMany(r => r.Value).ToArray();
         foreach (string needle in new[] { secret, "hunter", "secret", "password", "ann@example.com" })
         {

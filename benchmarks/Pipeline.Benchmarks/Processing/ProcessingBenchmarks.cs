@@ -1,5 +1,6 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
+using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Runner;
 using Pipeline.Processing.Scrubbing;

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Text;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Kafka.Telemetry;
 using Pipeline.Processing.Consent;

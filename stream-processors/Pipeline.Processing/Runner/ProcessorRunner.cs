@@ -1,5 +1,6 @@
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Scrubbing;

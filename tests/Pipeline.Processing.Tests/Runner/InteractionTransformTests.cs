@@ -1,3 +1,4 @@
+using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Runner;
 using Pipeline.Processing.Scrubbing;
