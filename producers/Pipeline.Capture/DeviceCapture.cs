@@ -46,8 +46,8 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
         _sequence = sequence;
         Gate = new PrivacyGate(options.Privacy);
         _batcher = new EventBatcher(options.Subject, options.Device, options.Batching, sink, time);
-        TimeSpan tick = options.Batching.MaxDelay / 4;
-        _sealTimer = time.CreateTimer(static s => ((DeviceCapture)s!).OnTick(), this, tick, tick);
+        // One-shot, armed when a batch opens: an idle device costs no wake-ups at all.
+        _sealTimer = time.CreateTimer(static s => ((DeviceCapture)s!).OnTick(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>The privacy gate of this device.</summary>
@@ -165,7 +165,13 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
             e.Seq = _sequence.Next();
         }
 
+        bool opens = _batcher.Count == 0;
         _batcher.Add(in e);
+        if (opens && _batcher.Count == 1)
+        {
+            _sealTimer.Change(_options.Batching.MaxDelay, Timeout.InfiniteTimeSpan);
+        }
+
         _accepted++;
         _acceptedUnpublished++;
     }
@@ -177,6 +183,12 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
             if (_batcher.SealIfDue())
             {
                 PublishCounts();
+            }
+            else if (_batcher.Count > 0)
+            {
+                // The batch that armed the timer was sealed by size; this one opened later.
+                TimeSpan left = _options.Batching.MaxDelay - _batcher.Age;
+                _sealTimer.Change(left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
             }
         }
     }

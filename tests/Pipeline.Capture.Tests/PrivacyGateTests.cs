@@ -100,7 +100,7 @@ public class PrivacyGateTests
         PrivacyGate gate = Granted(new PrivacyOptions { AllowApps = ["editor"], WithTitles = true });
         var focus = new InteractionEvent { Kind = EventKind.Focus, TimeMicros = T0 + 1, App = "editor", Title = "Mail to ann@example.com re 4111 1111 1111 1111" };
         Assert.Equal(DropReason.None, gate.Admit(ref focus));
-        Assert.Equal("Mail to <email> re <number>", focus.Title);
+        Assert.Equal("Mail to <EMAIL> re <CARD>", focus.Title);
     }
 
     [Fact]

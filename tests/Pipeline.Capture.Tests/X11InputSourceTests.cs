@@ -6,7 +6,8 @@ using Pipeline.Schemas.Model;
 
 namespace Pipeline.Capture.Tests;
 
-public sealed class X11InputSourceTests : IClassFixture<XvfbDisplay>, IAsyncLifetime
+[Collection(XDisplayCollection.Name)]
+public sealed class X11InputSourceTests : IAsyncLifetime
 {
     private readonly XvfbDisplay _x;
     private readonly RecordingSink _sink = new();
@@ -139,7 +140,7 @@ public sealed class X11InputSourceTests : IClassFixture<XvfbDisplay>, IAsyncLife
         device.Flush();
         List<InteractionEvent> events = records.Events();
         Assert.Equal(2 * secret.Length, events.Count(e => e.Kind is EventKind.KeyDown or EventKind.KeyUp));
-        Assert.Equal("notes for <email>", events.Single(e => e.Kind == EventKind.Focus).Title);
+        Assert.Equal("notes for <EMAIL>", events.Single(e => e.Kind == EventKind.Focus).Title);
         byte[] all = records.Records.SelectMany(r => r.Value).ToArray();
         foreach (string needle in new[] { secret, "hunter", "secret", "password", "ann@example.com" })
         {

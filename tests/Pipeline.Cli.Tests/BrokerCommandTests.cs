@@ -24,6 +24,7 @@ public sealed class BrokerCommandTests : IDisposable
         broker.Signal(15);
         Assert.Equal(0, broker.WaitForExit(TimeSpan.FromSeconds(20)));
         Assert.False(File.Exists(Path.Combine(_state, "pipeline", "broker.bootstrap")), "the address record outlived the broker");
+        Assert.Equal($"bootstrap: {bootstrap}", broker.StandardOutput.Trim()); // logs go to stderr, stdout is the result
     }
 
     [Fact]

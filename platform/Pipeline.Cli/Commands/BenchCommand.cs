@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using Pipeline.Privacy;
 using Pipeline.Cli.Bench;
 using Pipeline.Cli.Hosting;
 using Pipeline.Kafka;

@@ -108,6 +108,7 @@ internal sealed class HostContext : IAsyncDisposable
         LogLevel minimum = ParseLevel(configuration["Logging:Level"], defaultLogLevel);
         ILoggerFactory loggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
             .SetMinimumLevel(minimum)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSimpleConsole(o =>
             {
                 o.SingleLine = true;

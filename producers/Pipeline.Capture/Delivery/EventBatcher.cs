@@ -36,6 +36,9 @@ public sealed class EventBatcher
     /// <summary>Events in the open batch.</summary>
     public int Count => _batch.Count;
 
+    /// <summary>How long the open batch has been open (zero when empty).</summary>
+    public TimeSpan Age => _batch.Count == 0 ? TimeSpan.Zero : _time.GetElapsedTime(_openedAt);
+
     /// <summary>Records sealed so far.</summary>
     public long SealedBatches { get; private set; }
 

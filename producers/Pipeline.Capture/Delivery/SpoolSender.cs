@@ -19,6 +19,9 @@ public sealed partial class SpoolSender : IAsyncDisposable
     private readonly IProducer<string, byte[]> _producer;
     private readonly ResiliencePipeline _retry;
     private readonly List<SpoolEntry> _window = [];
+    private readonly SemaphoreSlim _sending = new(1, 1);
+    private bool[] _acknowledged = [];
+    private int _committedInWindow;
     private long _delivered;
     private volatile bool _reachable = true;
     private volatile string? _lastError;
@@ -123,10 +126,25 @@ public sealed partial class SpoolSender : IAsyncDisposable
     {
         _producer.Flush(TimeSpan.FromSeconds(1));
         _producer.Dispose();
+        _sending.Dispose();
         return ValueTask.CompletedTask;
     }
 
     private async Task<bool> SendOnceAsync(CancellationToken cancellationToken)
+    {
+        // RunAsync and DrainAsync may overlap at shutdown; one window at a time keeps the order.
+        await _sending.WaitAsync(cancellationToken);
+        try
+        {
+            return await SendWindowWithRetriesAsync(cancellationToken);
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+
+    private async Task<bool> SendWindowWithRetriesAsync(CancellationToken cancellationToken)
     {
         _window.Clear();
         _spool.Rewind();
@@ -135,9 +153,17 @@ public sealed partial class SpoolSender : IAsyncDisposable
             return false;
         }
 
+        if (_acknowledged.Length < _window.Count)
+        {
+            _acknowledged = new bool[_window.Count];
+        }
+
+        Array.Clear(_acknowledged);
+        _committedInWindow = 0;
+
         try
         {
-            await _retry.ExecuteAsync(static async (state, ct) => await state.SendWindowAsync(ct), this, cancellationToken);
+            await _retry.ExecuteAsync(static async (state, ct) => await state.SendWindowAsync(), this, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -148,15 +174,22 @@ public sealed partial class SpoolSender : IAsyncDisposable
         return true;
     }
 
-    private async ValueTask SendWindowAsync(CancellationToken cancellationToken)
+    private async ValueTask SendWindowAsync()
     {
+        // Only records not yet acknowledged are (re)sent: a record on another partition may have succeeded after
+        // one that failed, and sending it again would duplicate it.
         int count = _window.Count;
-        var outcomes = new TaskCompletionSource<bool>[count];
+        var outcomes = new Task<bool>?[count];
         for (int i = 0; i < count; i++)
         {
+            if (_acknowledged[i])
+            {
+                continue;
+            }
+
             SpoolEntry entry = _window[i];
             var tcs = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            outcomes[i] = tcs;
+            outcomes[i] = tcs.Task;
             string topic = entry.Topic == RecordTopic.Consent ? _options.Topics.Consent : _options.Topics.Raw;
             try
             {
@@ -173,39 +206,35 @@ public sealed partial class SpoolSender : IAsyncDisposable
             catch (ProduceException<string, byte[]> ex) when (!ex.Error.IsFatal)
             {
                 _lastError = $"{ex.Error.Code}: {ex.Error.Reason}";
-                for (int j = i; j < count; j++)
-                {
-                    outcomes[j] ??= new TaskCompletionSource<bool>();
-                    outcomes[j].TrySetResult(false);
-                }
-
+                tcs.TrySetResult(false);
                 break;
             }
         }
 
-        int delivered = 0;
-        bool failed = false;
+        // Wait for every report even when stopping: a record handed to the client may still be written, and
+        // abandoning it would send it a second time from the spool. Reports come within the message timeout.
         for (int i = 0; i < count; i++)
         {
-            bool ok = await outcomes[i].Task.WaitAsync(cancellationToken);
-            if (!ok)
+            if (outcomes[i] is { } outcome && await outcome)
             {
-                failed = true;
-            }
-            else if (!failed)
-            {
-                delivered++;
+                _acknowledged[i] = true;
             }
         }
 
-        if (delivered > 0)
+        int prefix = _committedInWindow;
+        while (prefix < count && _acknowledged[prefix])
         {
-            _spool.Commit(_window[delivered - 1].End, delivered);
-            Interlocked.Add(ref _delivered, delivered);
-            _window.RemoveRange(0, delivered);
+            prefix++;
         }
 
-        if (failed)
+        if (prefix > _committedInWindow)
+        {
+            _spool.Commit(_window[prefix - 1].End, prefix - _committedInWindow);
+            Interlocked.Add(ref _delivered, prefix - _committedInWindow);
+            _committedInWindow = prefix;
+        }
+
+        if (prefix < count)
         {
             // Send the unacknowledged rest again, in order, after the retry strategy's backoff.
             throw new SpoolDeliveryException(_lastError ?? "delivery failed");

@@ -29,25 +29,40 @@ internal sealed class ChangelogSnapshot
     public long CommittedSeq { get; }
 
     /// <summary>
-    /// Reads the partition from its beginning to its end (read_committed). With <paramref name="verifyCommits"/>,
-    /// records of transactions after the last one a marker vouches for are ignored.
+    /// Reads the partitions from their beginning to their end (read_committed). On a broker without isolation
+    /// (<see cref="ProcessorOptions.BrokerLacksTransactionIsolation"/>), records of transactions after the last one a
+    /// marker vouches for are ignored.
     /// </summary>
-    public static ChangelogSnapshot Read(KafkaClientSettings kafka, ProcessorOptions options, TopicPartition changelog, bool verifyCommits)
+    public static Dictionary<int, ChangelogSnapshot> Read(KafkaClientSettings kafka, ProcessorOptions options, IReadOnlyList<TopicPartition> changelogs)
     {
         ConsumerConfig config = kafka.CreateConsumerConfig($"{options.GroupId}-restore");
         config.EnablePartitionEof = true;
+        config.FetchWaitMaxMs = 20; // the end of the partition is what we wait for: do not let the broker sit on it
         using IConsumer<byte[]?, byte[]?> consumer = new ConsumerBuilder<byte[]?, byte[]?>(config).Build();
-        consumer.Assign(new TopicPartitionOffset(changelog, Offset.Beginning));
-        var records = new List<(string Key, byte[]? Value, long Seq)>();
+        var records = new Dictionary<int, List<(string Key, byte[]? Value, long Seq)>>();
+        var assignment = new List<TopicPartitionOffset>(changelogs.Count);
+        foreach (TopicPartition tp in changelogs)
+        {
+            records[tp.Partition.Value] = [];
+            assignment.Add(new TopicPartitionOffset(tp, Offset.Beginning));
+        }
+
+        if (assignment.Count == 0)
+        {
+            return [];
+        }
+
+        consumer.Assign(assignment);
+        var atEnd = new HashSet<int>();
         long deadline = Environment.TickCount64 + (long)options.KafkaTimeout.TotalMilliseconds;
-        while (true)
+        while (atEnd.Count < assignment.Count)
         {
             ConsumeResult<byte[]?, byte[]?>? result = consumer.Consume(TimeSpan.FromMilliseconds(100));
             if (result is null)
             {
                 if (Environment.TickCount64 > deadline)
                 {
-                    throw new TimeoutException($"restoring {changelog} did not reach its end within {options.KafkaTimeout}");
+                    throw new TimeoutException($"restoring {options.Topics.ProcessorState} did not reach its end within {options.KafkaTimeout}");
                 }
 
                 continue;
@@ -55,7 +70,8 @@ internal sealed class ChangelogSnapshot
 
             if (result.IsPartitionEOF)
             {
-                break;
+                atEnd.Add(result.Partition.Value);
+                continue;
             }
 
             byte[]? key = result.Message.Key;
@@ -70,10 +86,21 @@ internal sealed class ChangelogSnapshot
                 seq = BinaryPrimitives.ReadInt64LittleEndian(seqBytes);
             }
 
-            records.Add((Encoding.UTF8.GetString(key), result.Message.Value, seq));
+            records[result.Partition.Value].Add((Encoding.UTF8.GetString(key), result.Message.Value, seq));
         }
 
         consumer.Close();
+        var snapshots = new Dictionary<int, ChangelogSnapshot>();
+        foreach ((int partition, List<(string Key, byte[]? Value, long Seq)> partitionRecords) in records)
+        {
+            snapshots[partition] = FromRecords(partitionRecords, options.BrokerLacksTransactionIsolation);
+        }
+
+        return snapshots;
+    }
+
+    private static ChangelogSnapshot FromRecords(List<(string Key, byte[]? Value, long Seq)> records, bool verifyCommits)
+    {
         long committed = -1;
         long maxSeq = -1;
         foreach ((string key, byte[]? value, long seq) in records)

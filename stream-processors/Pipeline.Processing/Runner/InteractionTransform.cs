@@ -1,3 +1,4 @@
+using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Scrubbing;
 using Pipeline.Processing.Sessions;

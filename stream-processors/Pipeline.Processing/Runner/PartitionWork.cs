@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Text;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Kafka.Telemetry;
 using Pipeline.Processing.Consent;
@@ -42,6 +43,10 @@ internal sealed class PartitionWork : IDisposable
     private readonly ILogger _logger;
     private readonly IProducer<byte[]?, byte[]?> _producer;
     private readonly TopicPartition _changelog;
+    private readonly TopicPartition _cleanTopic;
+    private readonly TopicPartition _sessionsTopic;
+    private readonly TopicPartition _idleTopic;
+    private readonly TopicPartition _deadLetterTopic;
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Redactor _redactor;
     private readonly ConsentTable _consent;
@@ -70,6 +75,10 @@ internal sealed class PartitionWork : IDisposable
         _progress = progress;
         _logger = logger;
         _changelog = new TopicPartition(options.Topics.ProcessorState, partition);
+        _cleanTopic = new TopicPartition(options.Topics.Clean, Confluent.Kafka.Partition.Any);
+        _sessionsTopic = new TopicPartition(options.Topics.Sessions, Confluent.Kafka.Partition.Any);
+        _idleTopic = new TopicPartition(options.Topics.Idle, Confluent.Kafka.Partition.Any);
+        _deadLetterTopic = new TopicPartition(options.Topics.DeadLetter, Confluent.Kafka.Partition.Any);
         _sessions = new Sessionizer(options.Sessions, consent);
         _transform = new InteractionTransform(pseudonymizer, redactor, consent, _sessions);
         string transactionalId = $"{options.TransactionalIdPrefix}-{options.Topics.Raw}-{partition}";
@@ -102,11 +111,13 @@ internal sealed class PartitionWork : IDisposable
     public int OpenSessions => _sessions.OpenSessions;
 
     /// <summary>Rebuilds sessions and position from the changelog partition (on assignment and after an abort).</summary>
-    public void Restore(long wallMicros)
+    public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, [_changelog])[Partition], wallMicros);
+
+    /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition.</summary>
+    public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
         _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
-        ChangelogSnapshot snapshot = ChangelogSnapshot.Read(_kafka, _options, _changelog, _options.BrokerLacksTransactionIsolation);
         foreach ((string subject, byte[]? value) in snapshot.States)
         {
             _sessions.RestoreState(subject, value, wallMicros);
@@ -152,7 +163,7 @@ internal sealed class PartitionWork : IDisposable
             {
                 _buffer.ResetWrittenCount();
                 CleanBatchCodec.Write(_clean, _buffer);
-                Produce(_options.Topics.Clean, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
+                Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
                 _progress.AddEventsOut(_clean.Count);
                 PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
             }
@@ -290,14 +301,14 @@ internal sealed class PartitionWork : IDisposable
         {
             _buffer.ResetWrittenCount();
             SessionSummaryCodec.Write(summary, _buffer);
-            Produce(_options.Topics.Sessions, KeyOf(summary.Subject), _buffer.WrittenSpan.ToArray(), null);
+            Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan.ToArray(), null);
         }
 
         foreach (IdlePeriod idle in _output.Idle)
         {
             _buffer.ResetWrittenCount();
             IdlePeriodCodec.Write(idle, _buffer);
-            Produce(_options.Topics.Idle, KeyOf(idle.Subject), _buffer.WrittenSpan.ToArray(), null);
+            Produce(_idleTopic, KeyOf(idle.Subject), _buffer.WrittenSpan.ToArray(), null);
         }
 
         _progress.AddSessions(_output.Closed.Count);
@@ -349,7 +360,7 @@ internal sealed class PartitionWork : IDisposable
         var letter = new DeadLetter(record.Topic, record.Partition.Value, record.Offset.Value, reason, detail, payload);
         _buffer.ResetWrittenCount();
         DeadLetterCodec.Write(letter, _buffer);
-        Produce(_options.Topics.DeadLetter, record.Message.Key, _buffer.WrittenSpan.ToArray(), new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
+        Produce(_deadLetterTopic, record.Message.Key, _buffer.WrittenSpan.ToArray(), new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
         _progress.AddDeadLetter();
         PipelineMetrics.DeadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
         if (log)
@@ -398,8 +409,8 @@ internal sealed class PartitionWork : IDisposable
         return key;
     }
 
-    private void Produce(string topic, byte[]? key, byte[] value, Headers? headers) =>
-        ProduceWithBackpressure(new TopicPartition(topic, Confluent.Kafka.Partition.Any), new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = headers });
+    private void Produce(TopicPartition topic, byte[]? key, byte[] value, Headers? headers) =>
+        ProduceWithBackpressure(topic, new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = headers });
 
     private void ProduceWithBackpressure(TopicPartition target, Message<byte[]?, byte[]?> message)
     {

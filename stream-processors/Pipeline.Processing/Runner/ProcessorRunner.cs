@@ -1,5 +1,6 @@
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Scrubbing;
@@ -27,6 +28,7 @@ public sealed class ProcessorRunner
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Dictionary<int, PartitionWork> _partitions = [];
+    private long _lastRebalanceTicks;
     private Pseudonymizer? _pseudonymizer;
     private Redactor? _redactor;
     private ConsentTable? _consent;
@@ -157,7 +159,9 @@ public sealed class ProcessorRunner
                 }
             }
 
-            if (untilIdle is { } idle && now - lastActivity >= (long)idle.TotalMilliseconds && !AnyOpenTransaction())
+            // Joining the group and restoring are not idleness: the clock starts again after every rebalance.
+            lastActivity = Math.Max(lastActivity, _lastRebalanceTicks);
+            if (untilIdle is { } idle && _lastRebalanceTicks > 0 && now - lastActivity >= (long)idle.TotalMilliseconds && !AnyOpenTransaction())
             {
                 ProcessorLog.IdleExit(_logger, idle.TotalSeconds);
                 return;
@@ -215,7 +219,12 @@ public sealed class ProcessorRunner
             }
             catch (KafkaException ex)
             {
-                KafkaErrorAction action = KafkaErrorClassifier.Classify(ex);
+                // A call made after the transaction failed (a produce, the commit) reports only "erroneous state"
+                // (its abort flag is not public in Confluent.Kafka). Aborting is then the way out: if the producer is
+                // in fact fatally broken, the abort itself throws a fatal error and the processor stops.
+                KafkaErrorAction action = ex.Error.Code == ErrorCode.Local_State && work.InTransaction
+                    ? KafkaErrorAction.AbortAndRewind
+                    : KafkaErrorClassifier.Classify(ex);
                 if (action == KafkaErrorAction.Retry && attempt < 5)
                 {
                     ProcessorLog.Retrying(_logger, ex.Error.Code.ToString());
@@ -250,23 +259,28 @@ public sealed class ProcessorRunner
                     $"{_options.Topics.ProcessorState} has {changelogPartitions} partitions but {tp} was assigned: the changelog needs at least as many partitions as the raw topic");
             }
 
-            var work = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _logger);
-            try
-            {
-                work.Restore(WallMicros());
-            }
-            catch
-            {
-                work.Dispose();
-                throw;
-            }
+            // Creating the producer fences the partition's previous owner before its changelog is read.
+            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _logger);
+        }
 
-            _partitions[tp.Partition.Value] = work;
+        var changelogs = new List<TopicPartition>(assigned.Count);
+        foreach (TopicPartition tp in assigned)
+        {
+            changelogs.Add(new TopicPartition(_options.Topics.ProcessorState, tp.Partition));
+        }
+
+        // One reader for all of them: reaching the end of a partition costs a fetch round trip, paid once.
+        Dictionary<int, ChangelogSnapshot> snapshots = ChangelogSnapshot.Read(_kafka, _options, changelogs);
+        foreach (TopicPartition tp in assigned)
+        {
+            PartitionWork work = _partitions[tp.Partition.Value];
+            work.Restore(snapshots[tp.Partition.Value], WallMicros());
             ProcessorLog.Restored(_logger, work.Partition, work.Subjects, work.OpenSessions, work.NextOffset);
             positions.Add(new TopicPartitionOffset(tp, work.NextOffset >= 0 ? new Offset(work.NextOffset) : Offset.Beginning));
         }
 
         Progress.SetAssigned(_partitions.Count);
+        _lastRebalanceTicks = Environment.TickCount64;
         return positions;
     }
 
@@ -318,6 +332,7 @@ public sealed class ProcessorRunner
         // instance may own any subject's raw partition after a rebalance. No group offsets: it is re-read at start.
         ConsumerConfig config = _kafka.CreateConsumerConfig($"{_options.GroupId}-consent");
         config.EnablePartitionEof = true;
+        config.FetchWaitMaxMs = 20; // the end of the topic is news here: do not let the broker sit on an empty fetch
         IConsumer<byte[]?, byte[]?> reader = new ConsumerBuilder<byte[]?, byte[]?>(config).Build();
         int partitions = PartitionCount(_options.Topics.Consent);
         var assignment = new List<TopicPartitionOffset>(partitions);
@@ -333,7 +348,7 @@ public sealed class ProcessorRunner
     /// <summary>Applies consent records; at start, until every partition's end, so no event is judged on half a table.</summary>
     private void LoadConsent(IConsumer<byte[]?, byte[]?> reader, bool waitForEnd)
     {
-        var atEnd = new HashSet<int>();
+        HashSet<int>? atEnd = waitForEnd ? [] : null;
         int partitions = reader.Assignment.Count;
         long deadline = Environment.TickCount64 + (long)_options.KafkaTimeout.TotalMilliseconds;
         while (true)
@@ -341,7 +356,7 @@ public sealed class ProcessorRunner
             ConsumeResult<byte[]?, byte[]?>? result = reader.Consume(waitForEnd ? TimeSpan.FromMilliseconds(100) : TimeSpan.Zero);
             if (result is null)
             {
-                if (!waitForEnd || atEnd.Count >= partitions)
+                if (atEnd is null || atEnd.Count >= partitions)
                 {
                     return;
                 }
@@ -356,8 +371,7 @@ public sealed class ProcessorRunner
 
             if (result.IsPartitionEOF)
             {
-                atEnd.Add(result.Partition.Value);
-                if (waitForEnd && atEnd.Count >= partitions)
+                if (atEnd is not null && atEnd.Add(result.Partition.Value) && atEnd.Count >= partitions)
                 {
                     return;
                 }

@@ -14,6 +14,10 @@ public sealed class SyntheticFleet : IAsyncDisposable
     private readonly List<DeviceCapture> _devices = [];
     private readonly List<SyntheticInputSource> _sources = [];
     private readonly List<SequenceAllocator> _sequences = [];
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _tick;
+    private CancellationTokenSource? _stop;
+    private Task? _loop;
 
     /// <summary>Creates the devices and records their consent; call <see cref="Start"/> to begin input.</summary>
     /// <param name="options">The fleet.</param>
@@ -26,6 +30,8 @@ public sealed class SyntheticFleet : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
+        _time = time;
+        _tick = options.Tick;
         var privacy = new PrivacyOptions { AllowApps = options.Apps };
         for (int i = 0; i < options.Devices; i++)
         {
@@ -64,21 +70,32 @@ public sealed class SyntheticFleet : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts every device's input.</summary>
+    /// <summary>Starts every device's input, paced by one loop for the whole fleet.</summary>
     public void Start()
     {
+        if (_loop is not null)
+        {
+            throw new InvalidOperationException("the fleet is already running");
+        }
+
         for (int i = 0; i < _devices.Count; i++)
         {
-            _sources[i].Start(_devices[i]);
+            _sources[i].Begin(_devices[i]);
         }
+
+        _stop = new CancellationTokenSource();
+        _loop = RunAsync(_stop.Token);
     }
 
     /// <summary>Stops input and seals every open batch.</summary>
     public async Task StopAsync()
     {
-        foreach (SyntheticInputSource source in _sources)
+        if (_loop is not null)
         {
-            await source.StopAsync();
+            await _stop!.CancelAsync();
+            await _loop;
+            _stop.Dispose();
+            _loop = null;
         }
 
         foreach (DeviceCapture device in _devices)
@@ -99,6 +116,28 @@ public sealed class SyntheticFleet : IAsyncDisposable
         foreach (SequenceAllocator sequence in _sequences)
         {
             sequence.Dispose();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        // One wake-up per tick for the whole fleet, not one per device: pacing must not cost more than capture.
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            long now = Micros.Now(_time);
+            foreach (SyntheticInputSource source in _sources)
+            {
+                source.EmitDue(now);
+            }
+
+            try
+            {
+                await Task.Delay(_tick, _time, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 }

@@ -26,6 +26,9 @@ public sealed record SyntheticFleetOptions
     /// <summary>Chance of an idle stretch per activity.</summary>
     public double IdleProbability { get; init; } = 0.05;
 
+    /// <summary>How often due events are offered: 20 ms, one wake-up for the whole fleet, below a person's perception of delay.</summary>
+    public TimeSpan Tick { get; init; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Throws with a one-line reason when an option is unusable.</summary>
     public void Validate()
     {
@@ -42,6 +45,11 @@ public sealed record SyntheticFleetOptions
         if (string.IsNullOrWhiteSpace(IdPrefix))
         {
             throw new ArgumentException("the id prefix must not be empty");
+        }
+
+        if (Tick < TimeSpan.FromMilliseconds(1) || Tick > TimeSpan.FromSeconds(1))
+        {
+            throw new ArgumentException("the fleet tick must be from 1 ms to 1 s");
         }
 
         Batching.Validate();

@@ -15,6 +15,9 @@ public sealed class SyntheticInputSource : IInputSource
     private Task? _loop;
     private long _offset;
     private long _emitted;
+    private IInteractionSink? _sink;
+    private long _wallStart;
+    private long _timelineStart;
 
     /// <summary>Creates a source that plays <paramref name="options"/>' person.</summary>
     /// <param name="options">The person.</param>
@@ -43,7 +46,6 @@ public sealed class SyntheticInputSource : IInputSource
             throw new InvalidOperationException("the source is already running");
         }
 
-        sink.SetScreen(_human.Options.ScreenWidth, _human.Options.ScreenHeight);
         _stop = new CancellationTokenSource();
         _loop = RunAsync(sink, _stop.Token);
     }
@@ -66,27 +68,45 @@ public sealed class SyntheticInputSource : IInputSource
     /// <inheritdoc/>
     public async ValueTask DisposeAsync() => await StopAsync();
 
+    /// <summary>Starts the person's timeline now without a pacing loop: the owner calls <see cref="EmitDue"/>.</summary>
+    internal void Begin(IInteractionSink sink)
+    {
+        sink.SetScreen(_human.Options.ScreenWidth, _human.Options.ScreenHeight);
+        _sink = sink;
+        _wallStart = Micros.Now(_time);
+        _timelineStart = _offset;
+    }
+
+    /// <summary>Offers every event due by <paramref name="nowMicros"/>; returns microseconds until the next one.</summary>
+    internal long EmitDue(long nowMicros)
+    {
+        IInteractionSink sink = _sink!;
+        long due = _timelineStart + (nowMicros - _wallStart);
+        while (_human.PeekTime() <= due)
+        {
+            _human.Next(out InteractionEvent e);
+            _offset = e.TimeMicros;
+            e.TimeMicros = _wallStart + (e.TimeMicros - _timelineStart);
+            sink.Accept(in e);
+            _emitted++;
+        }
+
+        return _human.PeekTime() - due;
+    }
+
     private async Task RunAsync(IInteractionSink sink, CancellationToken cancellationToken)
     {
         // The person's timeline continues where it stopped: a pause skips time, it does not replay it.
-        long wallStart = Micros.Now(_time);
-        long timelineStart = _offset;
+        Begin(sink);
         while (!cancellationToken.IsCancellationRequested)
         {
-            long now = Micros.Now(_time);
-            long due = timelineStart + (now - wallStart);
-            while (_human.PeekTime() <= due)
-            {
-                _human.Next(out InteractionEvent e);
-                _offset = e.TimeMicros;
-                e.TimeMicros = wallStart + (e.TimeMicros - timelineStart);
-                sink.Accept(in e);
-                _emitted++;
-            }
-
+            // Sleep until the next event is due (at the tick's granularity), so a typing or idle person costs
+            // a few wake-ups a second rather than one per tick.
+            long wait = EmitDue(Micros.Now(_time));
+            TimeSpan delay = TimeSpan.FromMicroseconds(Math.Clamp(wait, _tick.Ticks / 10, 1_000_000));
             try
             {
-                await Task.Delay(_tick, _time, cancellationToken);
+                await Task.Delay(delay, _time, cancellationToken);
             }
             catch (OperationCanceledException)
             {

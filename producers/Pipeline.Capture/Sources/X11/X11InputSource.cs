@@ -155,6 +155,7 @@ public sealed unsafe class X11InputSource : IInputSource
         }
 
         _root = XDefaultRootWindow(_display);
+        _focusWindow = nuint.MaxValue; // a (re)started source reports the current focus first
         _activeWindowAtom = XInternAtom(_display, "_NET_ACTIVE_WINDOW", 1);
         if (_options.ReadTitles)
         {

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy;
 using Xunit.Abstractions;
 
-namespace Pipeline.Processing.Tests.Scrubbing;
+namespace Pipeline.Privacy.Tests;
 
 public sealed class RedactorTests(ITestOutputHelper output)
 {

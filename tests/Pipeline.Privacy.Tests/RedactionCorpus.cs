@@ -1,6 +1,6 @@
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy;
 
-namespace Pipeline.Processing.Tests.Scrubbing;
+namespace Pipeline.Privacy.Tests;
 
 /// <summary>The labelled corpus (redaction-corpus.tsv) and per-kind precision and recall of the redactor on it.</summary>
 internal static class RedactionCorpus
@@ -8,7 +8,7 @@ internal static class RedactionCorpus
     public static IReadOnlyList<(string Input, string Expected)> Load()
     {
         var rows = new List<(string, string)>();
-        foreach (string line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Scrubbing", "redaction-corpus.tsv")))
+        foreach (string line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "redaction-corpus.tsv")))
         {
             if (line.Length == 0 || line.StartsWith('#'))
             {

@@ -1,4 +1,4 @@
-namespace Pipeline.Processing.Scrubbing;
+namespace Pipeline.Privacy;
 
 /// <summary>A kind of personal or secret data the <see cref="Redactor"/> replaces, each with its placeholder.</summary>
 public enum PiiKind : byte

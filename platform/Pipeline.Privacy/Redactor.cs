@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Processing.Scrubbing;
+namespace Pipeline.Privacy;
 
 /// <summary>
 /// Replaces personal and secret data in free text (window titles, application names, URLs) with typed placeholders

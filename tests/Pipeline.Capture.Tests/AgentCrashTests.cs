@@ -1,0 +1,97 @@
+using Confluent.Kafka;
+using Pipeline.Capture.Delivery;
+using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
+
+namespace Pipeline.Capture.Tests;
+
+/// <summary>The real host as a child process, killed with SIGKILL while it spools, then started again.</summary>
+public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
+{
+    private readonly BrokerFixture _broker;
+
+    public AgentCrashTests(BrokerFixture broker)
+    {
+        _broker = broker;
+    }
+
+    [Fact]
+    public void Loadgen_KilledWhileSpooling_SpoolReplaysOnceInOrderAndSequenceContinues()
+    {
+        using var home = new TempDirectory();
+        string spoolPath = Path.Combine(home.Path, "pipeline", "loadgen", "spool");
+        string[] args = ["loadgen", "--devices", "2", "--rate", "100", "--bootstrap", _broker.BootstrapServers];
+        _broker.Broker.SetBrokerDown();
+        try
+        {
+            using PipelineProcess first = PipelineProcess.Start([.. args, "--duration", "120"], home.Path);
+            DateTime deadline = DateTime.UtcNow.AddSeconds(30);
+            while (SpoolBytes(spoolPath) < 4096)
+            {
+                Assert.False(first.HasExited, first.StandardError);
+                Assert.True(DateTime.UtcNow < deadline, "the first run never spooled");
+                Thread.Sleep(100);
+            }
+
+            Thread.Sleep(500);
+            first.Signal(9);
+            first.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            _broker.Broker.SetBrokerUp();
+        }
+
+        // What the killed process left in the spool, read independently of any sender.
+        var spooled = new Dictionary<string, List<long>>();
+        using (var spool = new DiskSpool(spoolPath, new SpoolOptions(), TimeProvider.System))
+        {
+            var entries = new List<SpoolEntry>();
+            while (spool.Read(entries, 1000) > 0)
+            {
+            }
+
+            Collect(entries.Where(e => e.Topic == RecordTopic.Raw).Select(e => e.Value), spooled);
+        }
+
+        Assert.Equal(2, spooled.Count);
+        using PipelineProcess second = PipelineProcess.Start([.. args, "--duration", "2"], home.Path);
+        Assert.True(second.WaitForExit(TimeSpan.FromSeconds(60)) == 0, second.StandardError);
+
+        var delivered = new Dictionary<string, List<long>>();
+        Collect(_broker.ReadToEnd(_broker.Topics.Names.Raw, TimeSpan.FromSeconds(10)).Select(r => r.Message.Value), delivered);
+        foreach ((string device, List<long> before) in spooled)
+        {
+            List<long> all = delivered[device];
+            Assert.Equal(before, all.Take(before.Count));
+            Assert.Equal(all.Count, all.Distinct().Count());
+            Assert.True(all.Count > before.Count, "the second run recorded more");
+            for (int i = 1; i < all.Count; i++)
+            {
+                Assert.True(all[i] > all[i - 1], $"sequence goes back at {i} on a device");
+            }
+        }
+    }
+
+    private static long SpoolBytes(string path) =>
+        Directory.Exists(path) ? Directory.GetFiles(path, "*.seg").Sum(f => new FileInfo(f).Length) : 0;
+
+    private static void Collect(IEnumerable<byte[]> values, Dictionary<string, List<long>> into)
+    {
+        var batch = new EventBatch();
+        foreach (byte[] value in values)
+        {
+            Assert.True(RawBatchCodec.TryRead(value, batch, out DecodeError error), error.Detail);
+            if (!into.TryGetValue(batch.Device, out List<long>? list))
+            {
+                into[batch.Device] = list = [];
+            }
+
+            foreach (InteractionEvent e in batch.Events)
+            {
+                list.Add(e.Seq);
+            }
+        }
+    }
+}

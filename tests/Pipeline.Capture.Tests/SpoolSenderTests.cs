@@ -1,0 +1,149 @@
+using Confluent.Kafka;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Capture.Delivery;
+using Pipeline.Capture.Sources.Synthetic;
+using Pipeline.Kafka;
+using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
+
+namespace Pipeline.Capture.Tests;
+
+public sealed class SpoolSenderTests : IClassFixture<BrokerFixture>
+{
+    private readonly BrokerFixture _broker;
+
+    public SpoolSenderTests(BrokerFixture broker)
+    {
+        _broker = broker;
+    }
+
+    private DeliveryOptions Options(TimeSpan? messageTimeout = null) => new()
+    {
+        Bootstrap = _broker.BootstrapServers,
+        Topics = new TopicNames { Raw = _broker.CreateTopic("raw", 2), Consent = _broker.CreateTopic("consent") },
+        MessageTimeout = messageTimeout ?? TimeSpan.FromSeconds(10),
+        MaxBackoff = TimeSpan.FromMilliseconds(300),
+    };
+
+    [Fact]
+    public async Task RunAsync_SpooledRecords_DeliveredInOrderAndSpoolEmptied()
+    {
+        using var dir = new TempDirectory();
+        DeliveryOptions options = Options();
+        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), TimeProvider.System);
+        for (int i = 0; i < 50; i++)
+        {
+            spool.Write(i == 0 ? RecordTopic.Consent : RecordTopic.Raw, "subject-1", BitConverter.GetBytes(i));
+        }
+
+        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, TimeProvider.System);
+        Assert.True(await sender.DrainAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(0, spool.PendingRecords);
+        IReadOnlyList<ConsumeResult<byte[]?, byte[]>> raw = _broker.Consume(options.Topics.Raw, 49, TimeSpan.FromSeconds(10));
+        Assert.Equal(Enumerable.Range(1, 49), raw.Select(r => BitConverter.ToInt32(r.Message.Value)));
+        Assert.All(raw, r => Assert.Equal("subject-1"u8.ToArray(), r.Message.Key));
+        Assert.Single(_broker.Consume(options.Topics.Consent, 1, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task RunAsync_BrokerDownLongerThanMessageTimeout_RetriedUntilUpThenEachRecordOnceInOrder()
+    {
+        using var dir = new TempDirectory();
+        DeliveryOptions options = Options(TimeSpan.FromMilliseconds(800));
+        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), TimeProvider.System);
+        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, TimeProvider.System);
+        _broker.Broker.SetBrokerDown();
+        using var stop = new CancellationTokenSource();
+        Task sending;
+        try
+        {
+            sending = sender.RunAsync(stop.Token);
+            for (int i = 0; i < 30; i++)
+            {
+                spool.Write(RecordTopic.Raw, "k", BitConverter.GetBytes(i));
+                await Task.Delay(50);
+            }
+
+            await Task.Delay(1500);
+            Assert.False(sender.BrokerReachable);
+            Assert.Equal(30, spool.PendingRecords);
+        }
+        finally
+        {
+            _broker.Broker.SetBrokerUp();
+        }
+
+        DateTime deadline = DateTime.UtcNow.AddSeconds(20);
+        while (spool.PendingRecords > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await stop.CancelAsync();
+        await sending;
+        Assert.Equal(0, spool.PendingRecords);
+        IReadOnlyList<ConsumeResult<byte[]?, byte[]>> raw = _broker.ReadToEnd(options.Topics.Raw, TimeSpan.FromSeconds(10));
+        Assert.Equal(Enumerable.Range(0, 30), raw.Select(r => BitConverter.ToInt32(r.Message.Value)));
+    }
+
+    [Fact]
+    public async Task Fleet_BrokerDownForAWhileDuringCapture_EverySequenceNumberOnceInOrderPerDevice()
+    {
+        using var dir = new TempDirectory();
+        // Longer than the outage plus librdkafka's reconnect backoff (up to 10 s): a record in flight when the broker
+        // went down is retried by the idempotent producer itself, never timed out and sent again as a new record.
+        DeliveryOptions options = Options(TimeSpan.FromSeconds(30));
+        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), TimeProvider.System);
+        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, TimeProvider.System);
+        using var stop = new CancellationTokenSource();
+        Task sending = sender.RunAsync(stop.Token);
+        long accepted;
+        await using (var fleet = new SyntheticFleet(new SyntheticFleetOptions { Devices = 3, RateHz = 200, IdleProbability = 0 }, spool, TimeProvider.System, null))
+        {
+            fleet.Start();
+            await Task.Delay(700);
+            _broker.Broker.SetBrokerDown();
+            try
+            {
+                await Task.Delay(2500);
+                Assert.True(spool.PendingRecords > 0, "batches wait in the spool while the broker is down");
+            }
+            finally
+            {
+                _broker.Broker.SetBrokerUp();
+            }
+
+            await Task.Delay(700);
+            await fleet.StopAsync();
+            accepted = fleet.Accepted;
+        }
+
+        await stop.CancelAsync();
+        await sending;
+        Assert.True(await sender.DrainAsync(TimeSpan.FromSeconds(30)), $"{spool.PendingRecords} records still spooled; last error {sender.LastError}");
+        var seqs = new Dictionary<string, List<long>>();
+        var batch = new EventBatch();
+        foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(options.Topics.Raw, TimeSpan.FromSeconds(10)))
+        {
+            Assert.True(RawBatchCodec.TryRead(r.Message.Value, batch, out DecodeError error), error.Detail);
+            List<long> list = seqs.TryGetValue(batch.Device, out List<long>? l) ? l : seqs[batch.Device] = [];
+            foreach (InteractionEvent e in batch.Events)
+            {
+                list.Add(e.Seq);
+            }
+        }
+
+        Assert.Equal(3, seqs.Count);
+        foreach (List<long> list in seqs.Values)
+        {
+            Assert.Equal(Enumerable.Range(1, list.Count).Select(i => (long)i), list);
+        }
+
+        Assert.True(accepted == seqs.Values.Sum(l => l.Count), $"accepted {accepted}, on the topic {seqs.Values.Sum(l => l.Count)}");
+        foreach (List<long> list in seqs.Values)
+        {
+            Assert.Equal(Enumerable.Range(1, list.Count).Select(i => (long)i), list);
+        }
+    }
+}
