@@ -36,6 +36,11 @@ public sealed class ProcessorCrashLakeTests : IDisposable
             ["PIPELINE__Pseudonym__Keys__1"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("processor-crash-test-key-0123456")),
             // --bootstrap names the broker explicitly, so the processor cannot tell it is the embedded one: say so.
             ["PIPELINE__Processor__BrokerLacksTransactionIsolation"] = "true",
+            // Short sessions, so sessions and idle periods close (and are repeated) within the test, not after 30 minutes.
+            ["PIPELINE__Processor__SessionGap"] = "00:00:02",
+            ["PIPELINE__Processor__SessionGrace"] = "00:00:01",
+            ["PIPELINE__Processor__IdleThreshold"] = "00:00:01",
+            ["PIPELINE__Processor__SessionQuietTimeout"] = "00:00:01",
         };
     }
 
@@ -87,12 +92,14 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         (long topicEvents, long topicDistinct) = CountCleanTopic(bootstrap);
         const string Sql = "SELECT (SELECT count(*) FROM events), (SELECT count(DISTINCT (device, seq)) FROM events), "
             + "(SELECT count(*) - count(DISTINCT session_id) FROM sessions), (SELECT count(*) - count(DISTINCT (subject, session_id, start_time)) FROM idle_periods), "
-            + "(SELECT count(*) FROM sessions), (SELECT count(*) FROM idle_periods)";
+            + "(SELECT count(*) FROM sessions), (SELECT count(*) FROM idle_periods), "
+            + "(SELECT count(*) FROM sessions a JOIN sessions b ON a.subject = b.subject AND a.session_id < b.session_id "
+            + "AND a.start_time < b.end_time AND b.start_time < a.end_time)";
         string[] lake = Run(["lake", "query", Sql, "--lake", Lake, "--format", "csv"])
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1].Split(',');
         long rows = long.Parse(lake[0], CultureInfo.InvariantCulture);
         long distinct = long.Parse(lake[1], CultureInfo.InvariantCulture);
-        _output.WriteLine($"loadgen delivered {delivered} events; clean topic {topicEvents} events, {topicDistinct} distinct; lake {rows} rows, {distinct} distinct, {lake[4]} sessions, {lake[5]} idle periods; {clock.Elapsed.TotalSeconds:F1} s");
+        _output.WriteLine($"loadgen delivered {delivered} events; clean topic {topicEvents} events, {topicDistinct} distinct; lake {rows} rows, {distinct} distinct, {lake[4]} sessions, {lake[5]} idle periods, {lake[6]} overlapping session pairs; {clock.Elapsed.TotalSeconds:F1} s");
 
         Assert.True(topicEvents > topicDistinct, $"no repeats reached the clean topic ({topicEvents} events), so this run tested nothing; kill later or longer");
         Assert.Equal(distinct, rows);
@@ -100,6 +107,7 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         Assert.Equal(delivered, rows);
         Assert.Equal("0", lake[2]); // repeated session ids
         Assert.Equal("0", lake[3]); // repeated idle periods
+        Assert.Equal("0", lake[6]); // a replay that cut a session differently would show as two overlapping sessions
 
         broker.Signal(15);
         Assert.Equal(0, broker.WaitForExit(s_timeout));
