@@ -26,6 +26,12 @@ internal static partial class LakeLog
     [LoggerMessage(EventId = 6007, Level = LogLevel.Information, Message = "waiting for topic {Topic} to exist")]
     public static partial void WaitingForTopic(ILogger logger, string topic);
 
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Information, Message = "{Topic}[{Partition}]: {Ids} replay marks read back from {Files} lake files (repeats of these rows will be dropped)")]
+    public static partial void ReplayMarksLoaded(ILogger logger, string topic, int partition, int ids, int files);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Debug, Message = "{Table} {Topic}[{Partition}]@{Offset}: {Rows} repeated rows dropped")]
+    public static partial void RepeatsDropped(ILogger logger, string table, string topic, int partition, long offset, int rows);
+
     [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "erasure {RequestId}: {Table} {File}: removed {Rows} rows")]
     public static partial void ErasedFromFile(ILogger logger, string requestId, string table, string file, long rows);
 

@@ -175,7 +175,9 @@ public sealed class LakeSink
                 var replays = new ReplayFilter(_options.ReplayHorizonRecords, _options.MaxReplayIds);
                 if (next is { } resume)
                 {
-                    replays.Load(duck, table, recovery.FilesFrom(topic, partition, resume - _options.ReplayHorizonRecords), resume);
+                    List<string> files = recovery.FilesFrom(topic, partition, resume - _options.ReplayHorizonRecords);
+                    replays.Load(duck, table, files, resume);
+                    LakeLog.ReplayMarksLoaded(_logger, topic, partition, replays.Count, files.Count);
                 }
 
                 _buffers[(topic, partition)] = new PartitionBuffer(topic, partition, table, replays);
@@ -252,6 +254,7 @@ public sealed class LakeSink
                 PipelineMetrics.EventsIn.Add(_batch.Count - repeats, s_role);
                 if (repeats > 0)
                 {
+                    LakeLog.RepeatsDropped(_logger, "events", topic, partition, offset, repeats);
                     Progress.AddDuplicates(repeats);
                     PipelineMetrics.SinkDuplicatesDropped.Add(repeats, s_eventsTable);
                 }
