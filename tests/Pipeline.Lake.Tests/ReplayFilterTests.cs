@@ -1,4 +1,6 @@
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Lake.Governance;
 using Pipeline.Lake.Sink;
 using Pipeline.Lake.Storage;
 using Pipeline.Lake.Tables;
@@ -58,6 +60,23 @@ public sealed class ReplayFilterTests : IDisposable
         Assert.True(sessions.TryAdd(LakeTestData.Session(2, LakeTestData.BaseMicros), 9));
         Assert.False(idles.TryAdd(idle, 9));
         Assert.True(idles.TryAdd(idle with { StartMicros = idle.StartMicros + 1 }, 9));
+    }
+
+    [Fact]
+    public void Load_AfterErasure_ErasedPersonsDeviceNotReadBackOthersAre()
+    {
+        Commit(LakeTable.Events, 10, b =>
+        {
+            b.AppendEvents(LakeTestData.Batch(1, 0, LakeTestData.BaseMicros, 20), 10);
+            b.AppendEvents(LakeTestData.Batch(2, 0, LakeTestData.BaseMicros, 20), 10);
+        });
+        new LakeEraser(_lake.Root, NullLoggerFactory.Instance, TimeProvider.System).Erase([LakeTestData.Pseudonym(1)], []);
+        var filter = new ReplayFilter(1000, 1000);
+
+        filter.Load(_duck, LakeTable.Events, _lake.Files("events"), 11);
+
+        Assert.Equal(long.MinValue, filter.HighestSeq(LakeTestData.Device(1)));
+        Assert.Equal(19, filter.HighestSeq(LakeTestData.Device(2)));
     }
 
     [Fact]
