@@ -72,7 +72,7 @@ internal static class LakeCommands
 
             LakeSinkProgress p = sink.Progress;
             await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"sink: {p.Records} records read; {p.Events} events, {p.Sessions} sessions, {p.IdlePeriods} idle periods written in {p.Files} files ({p.Bytes} bytes)"));
+                $"sink: {p.Records} records read; {p.Events} events, {p.Sessions} sessions, {p.IdlePeriods} idle periods written in {p.Files} files ({p.Bytes} bytes); {p.DuplicatesDropped} repeats dropped"));
             return host.Stopping.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
         });
         return command;

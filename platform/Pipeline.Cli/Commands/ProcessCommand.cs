@@ -46,8 +46,8 @@ internal static class ProcessCommand
                 idle = TimeSpan.FromSeconds(seconds);
             }
 
-            bool embedded = host.Bootstrap is null;
             string bootstrap = host.ResolveBootstrap();
+            bool embedded = host.IsEmbeddedBroker(bootstrap);
             ProcessorOptions options = BuildOptions(host.Configuration, host.Topics, parse.GetValue(group), embedded);
             var runner = new ProcessorRunner(options, host.KafkaSettings(bootstrap), host.LoggerFactory, host.Time);
             Task run = runner.RunAsync(idle, host.Stopping);

@@ -191,6 +191,12 @@ internal sealed class HostContext : IAsyncDisposable
         return settings;
     }
 
+    /// <summary>
+    /// Whether <paramref name="bootstrap"/> is the embedded broker <c>pipeline broker</c> runs on this machine (found
+    /// without <c>--bootstrap</c>, or named by it), whose limits some roles must work around.
+    /// </summary>
+    public bool IsEmbeddedBroker(string bootstrap) => IsRecordedEmbeddedBroker(bootstrap);
+
     private bool IsRecordedEmbeddedBroker(string bootstrap)
     {
         try
