@@ -85,6 +85,7 @@ internal static class ProcessCommand
                 Topics = topics,
                 GroupId = group ?? section.GroupId ?? "pipeline-processor",
                 TransactionalIdPrefix = section.TransactionalIdPrefix ?? group ?? section.GroupId ?? "pipeline-processor",
+                InstanceId = section.InstanceId,
                 Pseudonyms = pseudonyms,
                 Sessions = new SessionOptions
                 {
@@ -112,6 +113,8 @@ internal static class ProcessCommand
         public string? GroupId { get; set; }
 
         public string? TransactionalIdPrefix { get; set; }
+
+        public string? InstanceId { get; set; }
 
         public int? MaxRecordsPerTransaction { get; set; }
 

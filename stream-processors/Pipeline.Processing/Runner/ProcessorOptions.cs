@@ -20,6 +20,13 @@ public sealed record ProcessorOptions
     /// </summary>
     public string TransactionalIdPrefix { get; init; } = "pipeline-processor";
 
+    /// <summary>
+    /// A stable id of this instance for static group membership (<c>group.instance.id</c>; in Kubernetes, the pod
+    /// name), or null. A restarted instance with the same id gets its partitions back at once instead of waiting for
+    /// the group's session timeout and a rebalance of every member; a new instance with a new id gains nothing.
+    /// </summary>
+    public string? InstanceId { get; init; }
+
     /// <summary>The pseudonym keys (required).</summary>
     public required PseudonymOptions Pseudonyms { get; init; }
 
@@ -72,6 +79,11 @@ public sealed record ProcessorOptions
         if (string.IsNullOrWhiteSpace(TransactionalIdPrefix))
         {
             throw new ArgumentException("processor transactional id prefix must not be empty");
+        }
+
+        if (InstanceId is not null && (string.IsNullOrWhiteSpace(InstanceId) || InstanceId.Length > 249))
+        {
+            throw new ArgumentException("processor instance id must be 1 to 249 characters when set");
         }
 
         ArgumentNullException.ThrowIfNull(Pseudonyms);

@@ -84,6 +84,11 @@ public sealed class ProcessorRunner
             ProcessorLog.ConsentLoaded(_logger, _consent.Count);
 
             ConsumerConfig config = _kafka.CreateConsumerConfig(_options.GroupId);
+            if (_options.InstanceId is { } instanceId)
+            {
+                config.GroupInstanceId = instanceId;
+            }
+
             using IConsumer<byte[]?, byte[]?> consumer = new ConsumerBuilder<byte[]?, byte[]?>(config)
                 .SetPartitionsAssignedHandler((c, assigned) => OnAssigned(assigned))
                 .SetPartitionsRevokedHandler((c, revoked) => OnRevoked(c, revoked))
