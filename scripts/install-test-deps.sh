@@ -8,6 +8,9 @@ command -v Xvfb >/dev/null || need+=(xvfb)
 command -v xdotool >/dev/null || need+=(xdotool)
 command -v xprop >/dev/null || need+=(x11-utils)
 [ -e /usr/lib/x86_64-linux-gnu/libXi.so.6 ] || need+=(libxi6)
+# The deployment checks render the manifests with kubectl's built-in kustomize (v5; Debian's kubernetes-client
+# is too old for it). It is part of this project's machine image; say so plainly where it is missing.
+command -v kubectl >/dev/null || echo "install-test-deps: kubectl (with kustomize v5) is missing: the deployment checks will fail until it is installed" >&2
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then
   echo "install-test-deps: missing ${need[*]}; install them (apt-get install ${need[*]}) and run again" >&2
