@@ -79,36 +79,12 @@ internal sealed class NaiveRun
 
     private void ProcessRecords(KafkaClientSettings settings, TopicNames topics, int partitions, string id, long expected, BenchProgress progress, CancellationToken cancel)
     {
-        using IConsumer<byte[], byte[]> consumer = new ConsumerBuilder<byte[], byte[]>(settings.CreateConsumerConfig(id)).Build();
-        using IProducer<byte[], byte[]> producer = new ProducerBuilder<byte[], byte[]>(settings.CreateTransactionalProducerConfig(id)).Build();
-        producer.InitTransactions(TimeSpan.FromSeconds(30));
-        var assignment = new List<TopicPartitionOffset>(partitions);
-        for (int p = 0; p < partitions; p++)
-        {
-            assignment.Add(new TopicPartitionOffset(topics.Raw, p, Offset.Beginning));
-        }
-
-        consumer.Assign(assignment);
         var reader = new GenericDatumReader<GenericRecord>(_rawSchema, _rawSchema);
         var writer = new GenericDatumWriter<GenericRecord>(_cleanSchema);
         var consented = new Dictionary<string, bool>(StringComparer.Ordinal);
         var sessions = new Dictionary<string, (string Id, long Last)>(StringComparer.Ordinal);
-        var next = new Dictionary<TopicPartition, TopicPartitionOffset>();
-        long done = 0;
-        while (done < expected)
-        {
-            cancel.ThrowIfCancellationRequested();
-            ConsumeResult<byte[], byte[]>? first = consumer.Consume(TimeSpan.FromMilliseconds(100));
-            if (first is null)
-            {
-                continue;
-            }
-
-            producer.BeginTransaction();
-            next.Clear();
-            int records = 0;
-            DateTime deadline = DateTime.UtcNow + TransactionalCopier.MaxTransactionAge;
-            for (ConsumeResult<byte[], byte[]>? r = first; r is not null; r = records < TransactionalCopier.MaxRecordsPerTransaction && DateTime.UtcNow < deadline ? consumer.Consume(0) : null)
+        TransactionalCopier.RunTransactions(settings, topics.Raw, partitions, id, expected,
+            (producer, r) =>
             {
                 byte[] raw = r.Message.Value;
                 GenericRecord batch = reader.Read(null!, new BinaryDecoder(new MemoryStream(raw, 10, raw.Length - 10)));
@@ -143,16 +119,14 @@ internal sealed class NaiveRun
                     }
                 }
 
-                next[r.TopicPartition] = new TopicPartitionOffset(r.TopicPartition, r.Offset + 1);
-                records++;
-            }
-
-            producer.SendOffsetsToTransaction(next.Values, consumer.ConsumerGroupMetadata, TimeSpan.FromSeconds(30));
-            producer.CommitTransaction(TimeSpan.FromSeconds(30));
-            done += records;
-            progress.AddProcessed(records);
-            progress.AddDelivered(records);
-        }
+                return 1;
+            },
+            records =>
+            {
+                progress.AddProcessed(records);
+                progress.AddDelivered(records);
+            },
+            cancel);
     }
 
     private string Pseudonym(string id) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(id)));

@@ -33,7 +33,23 @@ internal static class TransactionalCopier
             : 0;
 
     /// <summary>Copies <paramref name="from"/> to <paramref name="to"/> until <paramref name="expectedEvents"/> were committed.</summary>
-    public static void Run(KafkaClientSettings settings, string from, string to, int partitions, string id, long expectedEvents, BenchProgress progress, CancellationToken cancel)
+    public static void Run(KafkaClientSettings settings, string from, string to, int partitions, string id, long expectedEvents, BenchProgress progress, CancellationToken cancel) =>
+        RunTransactions(settings, from, partitions, id, expectedEvents,
+            (producer, r) =>
+            {
+                producer.Produce(to, new Message<byte[], byte[]> { Key = r.Message.Key, Value = r.Message.Value, Headers = r.Message.Headers });
+                return DecodeCount(r.Message.Headers);
+            },
+            progress.AddProcessed, cancel);
+
+    /// <summary>
+    /// The processor's loop shape, shared by the references: every partition of <paramref name="from"/> from the
+    /// beginning, records gathered into transactions with the processor's bounds, <paramref name="onRecord"/> producing
+    /// each record's outputs and returning how many units (events or records) it counts, the consumed offsets sent in
+    /// the transaction, then commit; until <paramref name="expected"/> units were committed.
+    /// </summary>
+    public static void RunTransactions(KafkaClientSettings settings, string from, int partitions, string id, long expected,
+        Func<IProducer<byte[], byte[]>, ConsumeResult<byte[], byte[]>, long> onRecord, Action<long> committed, CancellationToken cancel)
     {
         using IConsumer<byte[], byte[]> consumer = new ConsumerBuilder<byte[], byte[]>(settings.CreateConsumerConfig(id)).Build();
         using IProducer<byte[], byte[]> producer = new ProducerBuilder<byte[], byte[]>(settings.CreateTransactionalProducerConfig(id)).Build();
@@ -46,8 +62,8 @@ internal static class TransactionalCopier
 
         consumer.Assign(assignment);
         var next = new Dictionary<TopicPartition, TopicPartitionOffset>();
-        long copied = 0;
-        while (copied < expectedEvents)
+        long done = 0;
+        while (done < expected)
         {
             cancel.ThrowIfCancellationRequested();
             ConsumeResult<byte[], byte[]>? first = consumer.Consume(TimeSpan.FromMilliseconds(100));
@@ -58,21 +74,20 @@ internal static class TransactionalCopier
 
             producer.BeginTransaction();
             next.Clear();
-            long events = 0;
+            long units = 0;
             int records = 0;
             DateTime deadline = DateTime.UtcNow + MaxTransactionAge;
             for (ConsumeResult<byte[], byte[]>? r = first; r is not null; r = records < MaxRecordsPerTransaction && DateTime.UtcNow < deadline ? consumer.Consume(0) : null)
             {
-                producer.Produce(to, new Message<byte[], byte[]> { Key = r.Message.Key, Value = r.Message.Value, Headers = r.Message.Headers });
+                units += onRecord(producer, r);
                 next[r.TopicPartition] = new TopicPartitionOffset(r.TopicPartition, r.Offset + 1);
-                events += DecodeCount(r.Message.Headers);
                 records++;
             }
 
             producer.SendOffsetsToTransaction(next.Values, consumer.ConsumerGroupMetadata, TimeSpan.FromSeconds(30));
             producer.CommitTransaction(TimeSpan.FromSeconds(30));
-            copied += events;
-            progress.AddProcessed(events);
+            done += units;
+            committed(units);
         }
     }
 }
