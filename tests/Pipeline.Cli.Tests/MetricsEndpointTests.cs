@@ -36,4 +36,21 @@ public sealed class MetricsEndpointTests
         Assert.Equal(HttpStatusCode.OK, up.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
     }
+
+    [Fact]
+    public async Task Metrics_TrackedSpoolAndSink_GaugesServedForTheAlertRules()
+    {
+        using var exporter = new PrometheusExporter(PipelineMetrics.Meter.Name);
+        await using var endpoint = new MetricsEndpoint(0, exporter, () => true, IPAddress.Loopback);
+        PipelineMetrics.TrackSpool(() => 1234, 4096);
+        PipelineMetrics.TrackSinkLag(() => 7.5);
+
+        using var http = new HttpClient();
+        string text = await http.GetStringAsync(new Uri($"http://127.0.0.1:{endpoint.Port}/metrics"));
+
+        Assert.Contains("pipeline_spool_bytes 1234", text, StringComparison.Ordinal);
+        Assert.Contains("pipeline_spool_capacity_bytes 4096", text, StringComparison.Ordinal);
+        Assert.Contains("pipeline_sink_lag_seconds 7.5", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE pipeline_sink_lag_seconds gauge", text, StringComparison.Ordinal);
+    }
 }

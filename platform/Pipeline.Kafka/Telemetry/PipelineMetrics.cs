@@ -40,4 +40,30 @@ public static class PipelineMetrics
     /// transaction isolation); label <c>table</c>.
     /// </summary>
     public static readonly Counter<long> SinkDuplicatesDropped = Meter.CreateCounter<long>("pipeline_sink_duplicates_dropped_total", "rows", "Rows the sink dropped as repeats of rows already delivered");
+
+    private static Func<long>? s_spoolBytes;
+    private static long s_spoolCapacity;
+    private static Func<double>? s_sinkLag;
+
+    /// <summary>Bytes waiting in the agent's disk spool (<see cref="TrackSpool"/>); absent until a spool is tracked.</summary>
+    public static readonly ObservableGauge<long> SpoolBytes = Meter.CreateObservableGauge(
+        "pipeline_spool_bytes", () => s_spoolBytes is { } bytes ? [new Measurement<long>(bytes())] : Array.Empty<Measurement<long>>(), "bytes", "Bytes waiting in the disk spool");
+
+    /// <summary>The spool's bound; capture stops when <see cref="SpoolBytes"/> reaches it.</summary>
+    public static readonly ObservableGauge<long> SpoolCapacityBytes = Meter.CreateObservableGauge(
+        "pipeline_spool_capacity_bytes", () => s_spoolBytes is null ? Array.Empty<Measurement<long>>() : [new Measurement<long>(Interlocked.Read(ref s_spoolCapacity))], "bytes", "The disk spool's bound");
+
+    /// <summary>How long rows have waited for the lake (<see cref="TrackSinkLag"/>).</summary>
+    public static readonly ObservableGauge<double> SinkLagSeconds = Meter.CreateObservableGauge(
+        "pipeline_sink_lag_seconds", () => s_sinkLag is { } lag ? [new Measurement<double>(lag())] : Array.Empty<Measurement<double>>(), "s", "How long rows have waited for the lake");
+
+    /// <summary>Reports this process's spool through <see cref="SpoolBytes"/> (one spool per agent process; the latest wins).</summary>
+    public static void TrackSpool(Func<long> pendingBytes, long capacityBytes)
+    {
+        Interlocked.Exchange(ref s_spoolCapacity, capacityBytes);
+        Volatile.Write(ref s_spoolBytes, pendingBytes);
+    }
+
+    /// <summary>Reports this process's lake sink through <see cref="SinkLagSeconds"/> (one sink per process; the latest wins).</summary>
+    public static void TrackSinkLag(Func<double> lagSeconds) => Volatile.Write(ref s_sinkLag, lagSeconds);
 }

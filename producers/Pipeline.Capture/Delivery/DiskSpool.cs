@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
+using Pipeline.Kafka.Telemetry;
+
 namespace Pipeline.Capture.Delivery;
 
 /// <summary>
@@ -87,6 +89,7 @@ public sealed class DiskSpool : IBatchSink, IDisposable
         _writer.SetLength(_writeOffset);
         _writer.Position = _writeOffset;
         _fsyncTimer = time.CreateTimer(static s => ((DiskSpool)s!).Sync(), this, options.FsyncInterval, options.FsyncInterval);
+        PipelineMetrics.TrackSpool(() => PendingBytes, options.MaxBytes);
     }
 
     /// <summary>The spool directory.</summary>

@@ -56,6 +56,7 @@ public sealed class LakeSink
         _layout = new LakeLayout(options.Lake);
         _consumerConfig = kafka.CreateConsumerConfig(options.GroupId);
         _consumerConfig.EnablePartitionEof = false;
+        PipelineMetrics.TrackSinkLag(() => Progress.LagSeconds);
     }
 
     /// <summary>Running totals, for a progress view or a summary.</summary>

@@ -11,6 +11,8 @@ public sealed class LakeSinkProgress
     private long _bytes;
     private long _buffered;
     private long _duplicates;
+    private long _waitingSince;
+    private long _lastCommit;
 
     /// <summary>Kafka records read from the three input topics.</summary>
     public long Records => Interlocked.Read(ref _records);
@@ -40,7 +42,33 @@ public sealed class LakeSinkProgress
 
     internal void AddRecord() => Interlocked.Increment(ref _records);
 
-    internal void SetBuffered(long rows) => Interlocked.Exchange(ref _buffered, rows);
+    /// <summary>
+    /// How long rows have been waiting for the lake: 0 with nothing buffered, else the time since the later of the last
+    /// commit and the moment rows started waiting. Under steady load it stays near the flush interval; it grows when
+    /// commits stop (a full or slow volume), and quiet hours do not raise it.
+    /// </summary>
+    public double LagSeconds
+    {
+        get
+        {
+            if (BufferedRows == 0)
+            {
+                return 0;
+            }
+
+            long since = Math.Max(Interlocked.Read(ref _waitingSince), Interlocked.Read(ref _lastCommit));
+            return since == 0 ? 0 : System.Diagnostics.Stopwatch.GetElapsedTime(since).TotalSeconds;
+        }
+    }
+
+    internal void SetBuffered(long rows)
+    {
+        long before = Interlocked.Exchange(ref _buffered, rows);
+        if (before == 0 && rows > 0)
+        {
+            Interlocked.Exchange(ref _waitingSince, System.Diagnostics.Stopwatch.GetTimestamp());
+        }
+    }
 
     internal void AddCommitted(Tables.LakeTable table, long rows, int files, long bytes)
     {
@@ -61,5 +89,6 @@ public sealed class LakeSinkProgress
 
         Interlocked.Add(ref _files, files);
         Interlocked.Add(ref _bytes, bytes);
+        Interlocked.Exchange(ref _lastCommit, System.Diagnostics.Stopwatch.GetTimestamp());
     }
 }
