@@ -35,6 +35,21 @@ internal ref struct AvroBodyReader
 
     public readonly DecodeError Error => new(_errorKind, _errorDetail ?? "");
 
+    /// <summary>
+    /// Ends a value: bytes left over make it malformed. False, with the first error met while reading, when the
+    /// value cannot be used.
+    /// </summary>
+    public bool TryEnd(out DecodeError error)
+    {
+        if (!Failed && Remaining != 0)
+        {
+            Fail(DecodeErrorKind.MalformedBody, "bytes left after the value");
+        }
+
+        error = Failed ? Error : default;
+        return !Failed;
+    }
+
     public void Fail(DecodeErrorKind kind, string detail)
     {
         if (_errorDetail is null)

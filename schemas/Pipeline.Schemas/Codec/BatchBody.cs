@@ -199,14 +199,8 @@ internal static class BatchBody
             }
         }
 
-        if (!reader.Failed && reader.Remaining != 0)
+        if (!reader.TryEnd(out error))
         {
-            reader.Fail(DecodeErrorKind.MalformedBody, "bytes left after the value");
-        }
-
-        if (reader.Failed)
-        {
-            error = reader.Error;
             into.Clear();
             return false;
         }

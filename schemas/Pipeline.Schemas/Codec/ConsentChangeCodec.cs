@@ -132,14 +132,8 @@ public static class ConsentChangeCodec
             }
         }
 
-        if (!reader.Failed && reader.Remaining != 0)
+        if (!reader.TryEnd(out error))
         {
-            reader.Fail(DecodeErrorKind.MalformedBody, "bytes left after the value");
-        }
-
-        if (reader.Failed)
-        {
-            error = reader.Error;
             return false;
         }
 

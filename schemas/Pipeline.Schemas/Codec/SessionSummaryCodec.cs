@@ -127,14 +127,8 @@ public static class SessionSummaryCodec
             }
         }
 
-        if (!reader.Failed && reader.Remaining != 0)
+        if (!reader.TryEnd(out error))
         {
-            reader.Fail(DecodeErrorKind.MalformedBody, "bytes left after the value");
-        }
-
-        if (reader.Failed)
-        {
-            error = reader.Error;
             return false;
         }
 
