@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Pipeline.Capture;
-using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
-using Pipeline.Capture.Gate;
 using Pipeline.Capture.Sources.Synthetic;
 using Pipeline.Cli.Hosting;
 using Pipeline.Kafka;
@@ -190,96 +188,63 @@ internal static class DemoCommand
     }
 
     /// <summary>
-    /// The synthetic people: one device each, the same gate and batcher as a workstation, batches cut by the real
-    /// clock while the people live on the accelerated one. Person 2 pauses a third of the way in; person 3 revokes
-    /// at two thirds, so the summary shows consent at work on the device and in the processor.
+    /// The synthetic people: a <see cref="SyntheticFleet"/> through the same gate and batcher as a workstation, batches
+    /// cut by the real clock while the people live on the accelerated one. Person 2 pauses a third of the way in;
+    /// person 3 revokes at two thirds, so the summary shows consent at work on the device and in the processor.
     /// </summary>
     internal sealed class DemoPeople(DemoOptions options, IBatchSink sink, TimeProvider real, TimeProvider accelerated)
     {
-        private readonly List<DeviceCapture> _devices = [];
-        private readonly List<SyntheticInputSource> _sources = [];
+        private SyntheticFleet? _fleet;
         private int _step;
 
-        public IReadOnlyList<DeviceCapture> Devices => _devices;
+        public IReadOnlyList<DeviceCapture> Devices => _fleet?.Devices ?? [];
 
-        public long Accepted
-        {
-            get
-            {
-                long total = 0;
-                foreach (DeviceCapture d in _devices)
-                {
-                    total += d.Accepted;
-                }
-
-                return total;
-            }
-        }
+        public long Accepted => _fleet?.Accepted ?? 0;
 
         public void Start()
         {
-            var privacy = new PrivacyOptions { AllowApps = s_allowed };
-            for (int i = 0; i < options.Devices; i++)
-            {
-                string n = (i + 1).ToString("D4", CultureInfo.InvariantCulture);
-                var device = new DeviceCapture(
-                    new DeviceCaptureOptions { Subject = $"demo-subject-{n}", Device = $"demo-device-{n}", Privacy = privacy },
-                    sink, real, new SequenceAllocator(null));
-                ConsentRecord consent = ConsentRecord.None.Grant(ConsentRecord.CurrentNoticeVersion, Micros.Now(accelerated));
-                device.Consent = consent;
-                device.PublishConsent(consent, 0);
-                _devices.Add(device);
-                _sources.Add(new SyntheticInputSource(
-                    new SyntheticOptions
-                    {
-                        Seed = options.Seed + i,
-                        SampleRateHz = options.RateHz,
-                        Apps = s_used,
-                        IdleProbability = 0.02,
-                        MaxIdle = TimeSpan.FromMinutes(8),
-                    },
-                    accelerated));
-            }
-
-            for (int i = 0; i < _devices.Count; i++)
-            {
-                _sources[i].Start(_devices[i]);
-            }
-
-            AcceleratedNow = () => Micros.Now(accelerated);
+            _fleet = new SyntheticFleet(
+                new SyntheticFleetOptions
+                {
+                    Devices = options.Devices,
+                    RateHz = options.RateHz,
+                    Seed = options.Seed,
+                    IdPrefix = "demo",
+                    Apps = s_used,
+                    AllowApps = s_allowed,
+                    IdleProbability = 0.02,
+                    MaxIdle = TimeSpan.FromMinutes(8),
+                },
+                sink, real, stateDirectory: null, peopleClock: accelerated);
+            _fleet.Start();
         }
-
-        public Func<long> AcceleratedNow { get; private set; } = () => 0;
 
         /// <summary>Called at each third of the run: the scripted consent changes.</summary>
         public void ScriptStep()
         {
             _step++;
-            long now = AcceleratedNow();
-            if (_step == 1 && _devices.Count >= 2)
+            long now = Micros.Now(accelerated);
+            IReadOnlyList<DeviceCapture> devices = Devices;
+            if (_step == 1 && devices.Count >= 2)
             {
-                DeviceCapture d = _devices[1];
+                DeviceCapture d = devices[1];
                 d.Consent = d.Consent.Pause(now, now + (long)TimeSpan.FromMinutes(30).TotalMicroseconds);
                 d.PublishConsent(d.Consent, d.Consent.History.Count - 1);
             }
-            else if (_step == 2 && _devices.Count >= 3)
+            else if (_step == 2 && devices.Count >= 3)
             {
-                DeviceCapture d = _devices[2];
+                DeviceCapture d = devices[2];
                 d.Consent = d.Consent.Revoke(now);
                 d.PublishConsent(d.Consent, d.Consent.History.Count - 1);
             }
         }
 
+        /// <summary>Stops input and seals every open batch into the spool; the devices' counts stay readable.</summary>
         public async Task StopAsync()
         {
-            foreach (SyntheticInputSource source in _sources)
+            if (_fleet is not null)
             {
-                await source.StopAsync();
-            }
-
-            foreach (DeviceCapture device in _devices)
-            {
-                device.Dispose();
+                await _fleet.DisposeAsync();
             }
         }
     }

@@ -22,17 +22,19 @@ public sealed class SyntheticFleet : IAsyncDisposable
     /// <summary>Creates the devices and records their consent; call <see cref="Start"/> to begin input.</summary>
     /// <param name="options">The fleet.</param>
     /// <param name="sink">Where every device's records go (the spool, or an in-memory sink in benchmarks).</param>
-    /// <param name="time">The clock.</param>
+    /// <param name="time">The clock for batching.</param>
     /// <param name="stateDirectory">Where per-device sequence marks are kept; null keeps them in memory.</param>
-    public SyntheticFleet(SyntheticFleetOptions options, IBatchSink sink, TimeProvider time, string? stateDirectory)
+    /// <param name="peopleClock">The clock the people live and consent on; <paramref name="time"/> by default. A demo
+    /// passes a faster one so minutes of activity happen in seconds while batches are still cut in real time.</param>
+    public SyntheticFleet(SyntheticFleetOptions options, IBatchSink sink, TimeProvider time, string? stateDirectory, TimeProvider? peopleClock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
-        _time = time;
+        _time = peopleClock ?? time;
         _tick = options.Tick;
-        var privacy = new PrivacyOptions { AllowApps = options.Apps };
+        var privacy = new PrivacyOptions { AllowApps = options.AllowApps ?? options.Apps };
         for (int i = 0; i < options.Devices; i++)
         {
             string n = (i + 1).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
@@ -42,13 +44,13 @@ public sealed class SyntheticFleet : IAsyncDisposable
             var capture = new DeviceCapture(
                 new DeviceCaptureOptions { Subject = $"{options.IdPrefix}-subject-{n}", Device = device, Privacy = privacy, Batching = options.Batching },
                 sink, time, sequence);
-            ConsentRecord consent = ConsentRecord.None.Grant(ConsentRecord.CurrentNoticeVersion, Micros.Now(time));
+            ConsentRecord consent = ConsentRecord.None.Grant(ConsentRecord.CurrentNoticeVersion, Micros.Now(_time));
             capture.Consent = consent;
             capture.PublishConsent(consent, 0);
             _devices.Add(capture);
             _sources.Add(new SyntheticInputSource(
-                new SyntheticOptions { Seed = options.Seed + i, SampleRateHz = options.RateHz, Apps = options.Apps, IdleProbability = options.IdleProbability },
-                time));
+                new SyntheticOptions { Seed = options.Seed + i, SampleRateHz = options.RateHz, Apps = options.Apps, IdleProbability = options.IdleProbability, MaxIdle = options.MaxIdle },
+                _time));
         }
     }
 

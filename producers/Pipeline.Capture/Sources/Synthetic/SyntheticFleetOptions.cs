@@ -17,14 +17,20 @@ public sealed record SyntheticFleetOptions
     /// <summary>Prefix of subject and device ids: "synthetic" gives subjects synthetic-subject-0001 and so on.</summary>
     public string IdPrefix { get; init; } = "synthetic";
 
-    /// <summary>The person's applications; they are also the fleet's allow-list.</summary>
+    /// <summary>The person's applications; they are also the fleet's allow-list unless <see cref="AllowApps"/> is set.</summary>
     public IReadOnlyList<string> Apps { get; init; } = ["editor", "browser", "terminal"];
+
+    /// <summary>The devices' allow-list, when it should differ from <see cref="Apps"/> (a demo showing what the gate drops).</summary>
+    public IReadOnlyList<string>? AllowApps { get; init; }
 
     /// <summary>Batching per device.</summary>
     public BatcherOptions Batching { get; init; } = new();
 
     /// <summary>Chance of an idle stretch per activity.</summary>
     public double IdleProbability { get; init; } = 0.05;
+
+    /// <summary>Longest idle stretch (see <see cref="SyntheticOptions.MaxIdle"/>).</summary>
+    public TimeSpan MaxIdle { get; init; } = new SyntheticOptions().MaxIdle;
 
     /// <summary>How often due events are offered: 20 ms, one wake-up for the whole fleet, below a person's perception of delay.</summary>
     public TimeSpan Tick { get; init; } = TimeSpan.FromMilliseconds(20);
