@@ -5,15 +5,19 @@
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
 WORKDIR /src
-# Only what the host is built from; tests, benchmarks and manifests stay out (see .dockerignore).
+# Only what the host is built from (the bench harness included: `pipeline bench` runs on the cluster); tests,
+# BenchmarkDotNet suites and manifests stay out (see .dockerignore).
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY schemas/ schemas/
 COPY platform/ platform/
 COPY producers/ producers/
 COPY stream-processors/ stream-processors/
+COPY lake/ lake/
+COPY benchmarks/Pipeline.Bench/ benchmarks/Pipeline.Bench/
+COPY host/ host/
 # The NuGet cache survives between builds without ending up in a layer.
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
-    dotnet publish platform/Pipeline.Cli/Pipeline.Cli.csproj \
+    dotnet publish host/Pipeline.Cli/Pipeline.Cli.csproj \
       --configuration Release --arch "$TARGETARCH" --self-contained false \
       --output /out -p:UseAppHost=true -p:DebugType=none
 

@@ -3,7 +3,7 @@ using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
 using Pipeline.Capture.Sources;
-using Pipeline.Kafka.Telemetry;
+using Pipeline.Telemetry;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 

@@ -1,4 +1,5 @@
 using Pipeline.Capture.Consent;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 

@@ -2,6 +2,7 @@ using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
 using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Capture.Delivery;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 

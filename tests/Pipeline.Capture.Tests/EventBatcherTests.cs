@@ -1,5 +1,6 @@
 using Pipeline.Capture.Delivery;
 using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 

@@ -3,6 +3,7 @@ using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
 using Pipeline.Capture.Sources.Import;
 using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 

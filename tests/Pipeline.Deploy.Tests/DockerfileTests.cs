@@ -9,6 +9,8 @@ namespace Pipeline.Deploy.Tests;
 public sealed partial class DockerfileTests
 {
     private static readonly string[] s_lines = File.ReadAllLines(RepositoryRoot.Combine("Dockerfile"));
+    private const string CliProject = "host/Pipeline.Cli/Pipeline.Cli.csproj";
+
 
     private static List<List<string>> Stages()
     {
@@ -52,16 +54,16 @@ public sealed partial class DockerfileTests
     [Fact]
     public void Dockerfile_BuildStage_PublishesTheCliAndRunsIt()
     {
-        string cli = File.ReadAllText(RepositoryRoot.Combine("platform/Pipeline.Cli/Pipeline.Cli.csproj"));
+        string cli = File.ReadAllText(RepositoryRoot.Combine(CliProject));
         string assembly = AssemblyName().Match(cli).Groups[1].Value;
         string text = string.Join('\n', s_lines);
 
-        Assert.Contains("dotnet publish platform/Pipeline.Cli/Pipeline.Cli.csproj", text, StringComparison.Ordinal);
+        Assert.Contains($"dotnet publish {CliProject}", text, StringComparison.Ordinal);
         Assert.Contains($"ENTRYPOINT [\"/app/{assembly}\"]", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Dockerfile_CopiedSources_ExistAndCoverTheCliProjectReferences()
+    public void Dockerfile_CopiedSources_ExistAndCoverEveryProjectTheHostIsBuiltFrom()
     {
         List<string> copied = [];
         foreach (string line in s_lines.Where(l => l.StartsWith("COPY ", StringComparison.Ordinal) && !l.Contains("--from", StringComparison.Ordinal)))
@@ -71,13 +73,35 @@ public sealed partial class DockerfileTests
         }
 
         Assert.All(copied, source => Assert.True(Path.Exists(RepositoryRoot.Combine(source)), $"COPY {source}: no such path"));
-        string cli = File.ReadAllText(RepositoryRoot.Combine("platform/Pipeline.Cli/Pipeline.Cli.csproj"));
-        foreach (Match reference in ProjectReference().Matches(cli))
+        string[] ignored = File.ReadAllLines(RepositoryRoot.Combine(".dockerignore"));
+        foreach (string project in ReferencedProjects(CliProject))
         {
-            string project = Path.GetRelativePath(RepositoryRoot.Path, Path.GetFullPath(Path.Combine(RepositoryRoot.Combine("platform/Pipeline.Cli"), reference.Groups[1].Value)));
-            string top = project.Split('/')[0] + "/";
-            Assert.True(copied.Contains(top), $"the host references {project}, but {top} is not copied into the build stage");
+            string folder = Path.GetDirectoryName(project)! + "/";
+            Assert.True(copied.Exists(c => folder.StartsWith(c, StringComparison.Ordinal)), $"the host is built from {project}, but no COPY brings {folder} into the build stage");
+            Assert.DoesNotContain(ignored, i => folder.StartsWith(i, StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>The executable's project and every project it references, directly or not, relative to the repository.</summary>
+    private static SortedSet<string> ReferencedProjects(string root)
+    {
+        var seen = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([root]);
+        while (pending.TryPop(out string? project))
+        {
+            if (!seen.Add(project))
+            {
+                continue;
+            }
+
+            string directory = Path.GetDirectoryName(RepositoryRoot.Combine(project))!;
+            foreach (Match reference in ProjectReference().Matches(File.ReadAllText(RepositoryRoot.Combine(project))))
+            {
+                pending.Push(Path.GetRelativePath(RepositoryRoot.Path, Path.GetFullPath(Path.Combine(directory, reference.Groups[1].Value))));
+            }
+        }
+
+        return seen;
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Confluent.Kafka;
 using Pipeline.Kafka;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.TestSupport;
 
 namespace Pipeline.Lake.Tests;

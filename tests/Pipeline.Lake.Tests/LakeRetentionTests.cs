@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Lake.Governance;
 using Pipeline.Lake.Sink;
 using Pipeline.Lake.Storage;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Lake.Tests;
 
@@ -14,7 +15,7 @@ public sealed class LakeRetentionTests : IDisposable
     {
         LakeWriter.Write(_lake.Root, 1, 0, 10, LakeTestData.BaseMicros - (2 * 3_600_000_000L)); // 07:59:58
         LakeWriter.Write(_lake.Root, 1, 1, 10, LakeTestData.BaseMicros + 10_000_000);           // 10:00:08
-        var now = new FixedTime(new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.Zero));
+        var now = new ManualTime(new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.Zero));
         var options = new LakeRetentionOptions { Events = TimeSpan.FromHours(25), Sessions = TimeSpan.FromHours(25), IdlePeriods = null };
 
         RetentionReport report = new LakeRetention(_lake.Root, options, NullLoggerFactory.Instance, now).Run();
@@ -32,17 +33,12 @@ public sealed class LakeRetentionTests : IDisposable
     public void Run_NewestFilesDropped_SinkStillResumesAfterThem()
     {
         LakeWriter.Write(_lake.Root, 1, 41, 10, LakeTestData.BaseMicros - (2 * 3_600_000_000L));
-        var now = new FixedTime(new DateTimeOffset(2026, 3, 9, 0, 0, 0, TimeSpan.Zero));
+        var now = new ManualTime(new DateTimeOffset(2026, 3, 9, 0, 0, 0, TimeSpan.Zero));
 
         new LakeRetention(_lake.Root, new LakeRetentionOptions { Events = TimeSpan.FromDays(1), Sessions = TimeSpan.FromDays(1), IdlePeriods = TimeSpan.FromDays(1) }, NullLoggerFactory.Instance, now).Run();
 
         Assert.Empty(_lake.Files("events"));
         Assert.Equal(42, LakeRecovery.Recover(new LakeLayout(_lake.Root)).NextOffset("interaction.clean.v1", 0));
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     public void Dispose() => _lake.Dispose();

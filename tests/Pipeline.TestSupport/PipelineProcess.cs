@@ -6,8 +6,9 @@ namespace Pipeline.TestSupport;
 
 /// <summary>
 /// The real <c>pipeline</c> host as a child process, for tests that use it the way operators do: read its
-/// stdout line by line, send it SIGTERM, or SIGKILL it mid-write. Needs the test project to reference
-/// Pipeline.Cli so that pipeline.dll sits next to the tests.
+/// stdout line by line, send it SIGTERM, or SIGKILL it mid-write. Runs the executable's own build output
+/// (<c>host/Pipeline.Cli/bin/&lt;configuration&gt;</c>); a test project that uses this lists Pipeline.Cli as a build
+/// dependency only (<c>ReferenceOutputAssembly="false"</c>), so no test code can reach into the executable.
 /// </summary>
 public sealed class PipelineProcess : IDisposable
 {
@@ -49,13 +50,30 @@ public sealed class PipelineProcess : IDisposable
         }
     }
 
-    /// <summary>Path of the host's entry assembly next to the running tests.</summary>
+    /// <summary>
+    /// Path of the executable's entry assembly, built in the same configuration as the running tests: the tests run
+    /// from <c>tests/X/bin/&lt;configuration&gt;/&lt;framework&gt;/</c>, the host from <c>host/Pipeline.Cli/bin/…</c> beside them.
+    /// </summary>
     public static string HostAssembly
     {
         get
         {
-            string path = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
-            return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: reference Pipeline.Cli from this test project");
+            var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            string framework = testOutput.Name;
+            string configuration = testOutput.Parent!.Name;
+            DirectoryInfo? root = testOutput;
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Pipeline.sln")))
+            {
+                root = root.Parent;
+            }
+
+            if (root is null)
+            {
+                throw new InvalidOperationException($"no Pipeline.sln above {AppContext.BaseDirectory}: cannot find the pipeline host");
+            }
+
+            string path = Path.Combine(root.FullName, "host", "Pipeline.Cli", "bin", configuration, framework, "pipeline.dll");
+            return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: build host/Pipeline.Cli ({configuration}) first");
         }
     }
 

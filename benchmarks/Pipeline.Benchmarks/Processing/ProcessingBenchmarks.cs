@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Runner;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;

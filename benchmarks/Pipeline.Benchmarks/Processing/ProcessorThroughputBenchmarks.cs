@@ -7,7 +7,7 @@ using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Kafka;
 using Pipeline.Processing.Runner;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
-using Pipeline.Kafka.Telemetry;
+using Pipeline.Telemetry;
 
 namespace Pipeline.Capture.Delivery;
 

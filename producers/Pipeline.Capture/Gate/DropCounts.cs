@@ -1,4 +1,4 @@
-using Pipeline.Kafka.Telemetry;
+using Pipeline.Telemetry;
 
 namespace Pipeline.Capture.Gate;
 

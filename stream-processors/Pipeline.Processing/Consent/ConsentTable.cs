@@ -1,4 +1,4 @@
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Model;
 

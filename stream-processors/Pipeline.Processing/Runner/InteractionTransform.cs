@@ -1,6 +1,6 @@
 using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Model;
 

@@ -1,5 +1,5 @@
 using Pipeline.Kafka;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 
 namespace Pipeline.Processing.Runner;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Processing.Consent;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 

@@ -1,5 +1,5 @@
 using Pipeline.Processing.Consent;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Tests.Consent;

@@ -1,7 +1,7 @@
 using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Runner;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Model;
 

@@ -3,7 +3,7 @@ using System.Text;
 using Confluent.Kafka;
 using Pipeline.Kafka;
 using Pipeline.Processing.Runner;
-using Pipeline.Processing.Scrubbing;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;

@@ -1,0 +1,280 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+using Pipeline.Capture;
+using Pipeline.Capture.Consent;
+using Pipeline.Capture.Delivery;
+using Pipeline.Capture.Gate;
+using Pipeline.Kafka;
+using Pipeline.Lake.Query;
+using Pipeline.Lake.Sink;
+using Pipeline.Lake.Tables;
+using Pipeline.Processing.Runner;
+using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Schemas.Codec;
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Bench;
+
+/// <summary>
+/// The whole pipeline under load: devices fed as fast as the pipeline takes them through the real privacy gate and
+/// batcher into the disk spool and producer, the exactly-once processor, and the lake sink, all at once. A reader
+/// on the clean topic times each event from capture to the clean topic; then a steady phase at half the measured
+/// rate gives the latency an operator would see at that load, and the lake's files give latency to the lake.
+/// </summary>
+internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, int partitions, PseudonymOptions pseudonyms,
+    bool brokerLacksIsolation, string lake, string spoolDirectory, ILoggerFactory loggers, BenchProgress progress)
+{
+    private static readonly string[] s_apps = ["org.libreoffice.calc", "firefox", "code", "org.gnome.Terminal", "thunderbird"];
+
+    private readonly LatencyRecorder _cleanLatency = new();
+    private long _steadyStartMicros = long.MaxValue;
+
+    public sealed record Result(
+        StageResult Throughput,
+        int EventsPerRecord,
+        double SteadyRate,
+        long SteadyEvents,
+        double? P50Ms, double? P99Ms, double? MaxMs,
+        double? LakeP50Ms, double? LakeP99Ms, double? LakeMaxMs,
+        long LakeRows, long LakeBytes,
+        IReadOnlyList<(byte[] Key, byte[] Value)> RawRecords);
+
+    public async Task<Result> RunAsync(BenchWorkload workload, TimeSpan steadyDuration, long maxBacklogEvents, CancellationToken cancel)
+    {
+        progress.Reset();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var processor = new ProcessorRunner(
+            new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
+            kafka, loggers, TimeProvider.System);
+        var sink = new LakeSink(
+            new LakeSinkOptions { Lake = lake, Topics = topics, GroupId = $"bench-sink-{Guid.NewGuid():N}", FlushInterval = TimeSpan.FromSeconds(5) },
+            kafka, loggers, TimeProvider.System);
+        Task processing = Task.Run(() => processor.RunAsync(stop.Token), CancellationToken.None);
+        Task sinking = Task.Run(() => sink.RunAsync(stop.Token), CancellationToken.None);
+        Task reading = Task.Factory.StartNew(() => ReadClean(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        using var spool = new DiskSpool(spoolDirectory, new SpoolOptions { MaxBytes = 4L << 30 }, TimeProvider.System);
+        var tap = new RecordTap(spool);
+        await using var sender = new SpoolSender(spool, new DeliveryOptions { Bootstrap = kafka.BootstrapServers, KafkaProperties = kafka.Properties, Topics = topics },
+            loggers.CreateLogger<SpoolSender>(), TimeProvider.System);
+        Task sending = Task.Run(() => sender.RunAsync(stop.Token), CancellationToken.None);
+
+        var devices = new DeviceCapture[workload.Devices];
+        var privacy = new PrivacyOptions { AllowApps = s_apps, WithTitles = true };
+        var batching = new BatcherOptions { MaxEvents = workload.EventsPerBatch };
+        for (int d = 0; d < devices.Length; d++)
+        {
+            devices[d] = new DeviceCapture(new DeviceCaptureOptions { Subject = BenchWorkload.SubjectOf(d), Device = BenchWorkload.DeviceOf(d), Privacy = privacy, Batching = batching },
+                tap, TimeProvider.System, new SequenceAllocator(null));
+            ConsentRecord consent = ConsentRecord.None.Grant(ConsentRecord.CurrentNoticeVersion, Micros.Now(TimeProvider.System) - 1_000_000);
+            devices[d].Consent = consent;
+            devices[d].PublishConsent(consent, 0);
+        }
+
+        try
+        {
+            // The processor joins consent by event time: let the grants land before the first event.
+            await WaitForAsync(() => processor.Progress.AssignedPartitions > 0, TimeSpan.FromSeconds(60), "the processor to be assigned its partitions", stop.Token);
+            await Task.Delay(TimeSpan.FromSeconds(1), stop.Token);
+
+            // Warm-up, untimed: the JIT's tiers, the broker's buffers and the sink's first files settle first, so the
+            // figures describe a running pipeline rather than a starting one.
+            long warmUp = Math.Clamp(workload.Events / 5, 10_000, 200_000);
+            Feed(devices, new BenchWorkload(workload.Devices, warmUp, workload.EventsPerBatch, workload.Seed + 2), rate: null, maxBacklogEvents, stop.Token);
+            long warmed = Admitted(devices);
+            await WaitForAsync(() => progress.Delivered >= warmed, TimeSpan.FromMinutes(10), "the warm-up to reach the clean topic", stop.Token);
+            long wireBefore = tap.RawBytes;
+            int recordsBefore = tap.RawRecords.Count;
+
+            TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            Feed(devices, workload, rate: null, maxBacklogEvents, stop.Token);
+            long admitted = Admitted(devices);
+            await WaitForAsync(() => progress.Delivered >= admitted, TimeSpan.FromMinutes(10), "every event to reach the clean topic", stop.Token);
+            clock.Stop();
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            var throughput = new StageResult("pipeline", admitted - warmed, clock.Elapsed, cpu, tap.RawBytes - wireBefore, tap.RawRecords.Count - recordsBefore);
+
+            // Steady load at half the measured rate: the latency an operator sees with headroom.
+            double rate = throughput.EventsPerSecond / 2;
+            long steadyEvents = Math.Max(1, (long)(rate * steadyDuration.TotalSeconds));
+            var steady = new BenchWorkload(workload.Devices, steadyEvents, workload.EventsPerBatch, workload.Seed + 1);
+            Interlocked.Exchange(ref _steadyStartMicros, Micros.Now(TimeProvider.System));
+            Feed(devices, steady, rate, maxBacklogEvents, stop.Token);
+
+            long admittedInTotal = Admitted(devices);
+            await WaitForAsync(() => progress.Delivered >= admittedInTotal, TimeSpan.FromMinutes(5), "the steady phase to reach the clean topic", stop.Token);
+            await WaitForAsync(() => sink.Progress.Events >= admittedInTotal && sink.Progress.BufferedRows == 0, TimeSpan.FromMinutes(2), "the lake to hold every event", stop.Token);
+
+            (double? lakeP50, double? lakeP99, double? lakeMax, long lakeRows, long lakeBytes) = LakeLatency(lake, Interlocked.Read(ref _steadyStartMicros));
+            await stop.CancelAsync();
+            await Settle(processing, sinking, reading, sending);
+            return new Result(throughput, workload.EventsPerBatch, rate, steadyEvents,
+                _cleanLatency.PercentileMs(50), _cleanLatency.PercentileMs(99), _cleanLatency.PercentileMs(100),
+                lakeP50, lakeP99, lakeMax, lakeRows, lakeBytes, tap.RawRecords);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            foreach (DeviceCapture device in devices)
+            {
+                device.Dispose();
+            }
+
+            await Settle(processing, sinking, reading, sending);
+        }
+    }
+
+    private void Feed(DeviceCapture[] devices, BenchWorkload workload, double? rate, long maxBacklogEvents, CancellationToken cancel)
+    {
+        var pace = Stopwatch.StartNew();
+        long fed = 0;
+        workload.Generate(0, (d, batch) =>
+        {
+            DeviceCapture device = devices[d];
+            foreach (ref InteractionEvent e in batch.Events)
+            {
+                if (rate is { } r)
+                {
+                    // Paced: wait until this event is due at the steady rate.
+                    double due = fed / r;
+                    while (pace.Elapsed.TotalSeconds < due)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        Thread.Sleep(1);
+                    }
+                }
+                else
+                {
+                    while (progress.Produced - progress.Delivered > maxBacklogEvents)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        Thread.Sleep(1);
+                    }
+                }
+
+                e.TimeMicros = Micros.Now(TimeProvider.System);
+                device.Accept(in e);
+                fed++;
+                progress.AddProduced(1);
+            }
+        });
+    }
+
+    /// <summary>Events the devices' gates admitted (the bench's people consented and use allow-listed apps only).</summary>
+    private static long Admitted(DeviceCapture[] devices)
+    {
+        long total = 0;
+        foreach (DeviceCapture device in devices)
+        {
+            device.Flush();
+            total += device.Accepted;
+        }
+
+        return total;
+    }
+
+    private void ReadClean(CancellationToken cancel)
+    {
+        using IConsumer<byte[], byte[]> consumer = new ConsumerBuilder<byte[], byte[]>(kafka.CreateConsumerConfig($"bench-latency-{Guid.NewGuid():N}")).Build();
+        var assignment = new List<TopicPartitionOffset>(partitions);
+        for (int p = 0; p < partitions; p++)
+        {
+            assignment.Add(new TopicPartitionOffset(topics.Clean, p, Offset.Beginning));
+        }
+
+        consumer.Assign(assignment);
+        var batch = new EventBatch();
+        while (!cancel.IsCancellationRequested)
+        {
+            ConsumeResult<byte[], byte[]>? r;
+            try
+            {
+                r = consumer.Consume(TimeSpan.FromMilliseconds(100));
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (r is null || r.IsPartitionEOF || !CleanBatchCodec.TryRead(r.Message.Value, batch, out _))
+            {
+                continue;
+            }
+
+            long now = Micros.Now(TimeProvider.System);
+            long steadyStart = Interlocked.Read(ref _steadyStartMicros);
+            foreach (ref InteractionEvent e in batch.Events)
+            {
+                if (e.TimeMicros >= steadyStart)
+                {
+                    _cleanLatency.Add(now - e.TimeMicros);
+                }
+            }
+
+            progress.AddDelivered(batch.Count);
+        }
+    }
+
+    /// <summary>Latency to the lake: each steady-phase row's file became visible (renamed into place) at its mtime.</summary>
+    private static (double? P50, double? P99, double? Max, long Rows, long Bytes) LakeLatency(string lake, long steadyStartMicros)
+    {
+        using var catalog = new LakeCatalog(lake);
+        var mtimes = new Dictionary<string, long>(StringComparer.Ordinal);
+        long bytes = 0;
+        foreach (string file in Directory.EnumerateFiles(catalog.Layout.TableDirectory(LakeTable.Events), "*.parquet", SearchOption.AllDirectories))
+        {
+            var info = new FileInfo(file);
+            mtimes[info.FullName] = Micros.From(info.LastWriteTimeUtc);
+            bytes += info.Length;
+        }
+
+        var recorder = new LatencyRecorder();
+        long rows = 0;
+        using DuckDBCommand command = catalog.Connection.CreateCommand();
+        command.CommandText = $"SELECT epoch_us(event_time), filename FROM read_parquet('{catalog.Layout.Glob(LakeTable.Events)}', filename = true)";
+        using System.Data.Common.DbDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows++;
+            long eventTime = reader.GetInt64(0);
+            if (eventTime >= steadyStartMicros && mtimes.TryGetValue(Path.GetFullPath(reader.GetString(1)), out long visible))
+            {
+                recorder.Add(visible - eventTime);
+            }
+        }
+
+        return (recorder.PercentileMs(50), recorder.PercentileMs(99), recorder.PercentileMs(100), rows, bytes);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what, CancellationToken cancel)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (waited.Elapsed > timeout)
+            {
+                throw new TimeoutException($"gave up waiting for {what} after {timeout.TotalSeconds:0} s");
+            }
+
+            await Task.Delay(5, cancel);
+        }
+    }
+
+    private static async Task Settle(params Task[] roles)
+    {
+        foreach (Task role in roles)
+        {
+            try
+            {
+                await role;
+            }
+            catch (OperationCanceledException)
+            {
+                // stopped on purpose
+            }
+        }
+    }
+}

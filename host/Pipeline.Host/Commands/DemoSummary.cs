@@ -1,0 +1,105 @@
+using System.Globalization;
+using Pipeline.Capture;
+using Pipeline.Capture.Gate;
+using Pipeline.Lake.Query;
+using Pipeline.Lake.Sink;
+using Pipeline.Processing.Runner;
+
+namespace Pipeline.Host.Commands;
+
+/// <summary>The demo's closing summary: what went in, what was dropped and why, what came out, and how to read it.</summary>
+internal static class DemoSummary
+{
+    public static async Task WriteAsync(TextWriter output, DemoCommand.DemoOptions options, DemoCommand.DemoPeople people,
+        ProcessorProgress processor, LakeSinkProgress sink, bool developmentKey)
+    {
+        var deviceDrops = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (DeviceCapture device in people.Devices)
+        {
+            foreach ((DropReason reason, long count) in device.Drops.NonZero())
+            {
+                string label = DropCounts.Label(reason);
+                deviceDrops[label] = deviceDrops.GetValueOrDefault(label) + count;
+            }
+        }
+
+        long deviceDropped = 0;
+        foreach (long count in deviceDrops.Values)
+        {
+            deviceDropped += count;
+        }
+
+        long processorDropped = processor.DroppedNoConsent + processor.DroppedPaused + processor.DroppedRevoked + processor.LateEvents;
+        var text = new System.Text.StringBuilder();
+        text.AppendLine();
+        text.AppendLine("Summary");
+        Line(text, "events in (admitted on the devices)", people.Accepted, "");
+        Line(text, "dropped on the devices", deviceDropped, Reasons(deviceDrops));
+        Line(text, "dropped by the processor", processorDropped, string.Create(CultureInfo.InvariantCulture,
+            $"no_consent {processor.DroppedNoConsent:N0} · paused {processor.DroppedPaused:N0} · revoked {processor.DroppedRevoked:N0} · late {processor.LateEvents:N0}"));
+        Line(text, "events out (scrubbed, clean topic)", processor.EventsOut, "");
+        Line(text, "sessions closed", processor.SessionsClosed, "");
+        Line(text, "idle periods", processor.IdlePeriods, "");
+        Line(text, "dead letters", processor.DeadLetters, "");
+        Line(text, "transactions committed", processor.TransactionsCommitted, string.Create(CultureInfo.InvariantCulture, $"aborted {processor.TransactionsAborted:N0}"));
+        Line(text, "lake files", sink.Files, string.Create(CultureInfo.InvariantCulture, $"{sink.Bytes / 1024.0:N0} KiB in {options.Lake}"));
+
+        if (Directory.Exists(options.Lake))
+        {
+            using var catalog = new LakeCatalog(options.Lake);
+            var tables = new SortedDictionary<string, (long Rows, long Files)>(StringComparer.Ordinal);
+            foreach (LakeTableStats partition in catalog.Stats())
+            {
+                if (partition.Partition == "*")
+                {
+                    continue; // the per-table total; the partitions are summed here
+                }
+
+                (long rows, long files) = tables.GetValueOrDefault(partition.Table);
+                tables[partition.Table] = (rows + partition.Rows, files + partition.Files);
+            }
+
+            foreach (KeyValuePair<string, (long Rows, long Files)> table in tables)
+            {
+                Line(text, $"  lake table {table.Key}", table.Value.Rows, string.Create(CultureInfo.InvariantCulture, $"rows in {table.Value.Files:N0} files"));
+            }
+
+            text.AppendLine();
+            text.AppendLine("Events by kind, read back from the lake by DuckDB:");
+            using var kinds = new StringWriter(CultureInfo.InvariantCulture);
+            catalog.Query(KindQuery, kinds);
+            text.Append(kinds);
+        }
+
+        text.AppendLine();
+        text.AppendLine("Read the lake yourself:");
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"{KindQuery}\" --lake {Quote(options.Lake)}"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(options.Lake)}"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(options.Lake)}\""));
+        if (developmentKey)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"  PIPELINE__Pseudonym__AllowDevelopmentKey=true ./pipeline lake erase --subject demo-subject-0001 --lake {Quote(options.Lake)}"));
+        }
+
+        await output.WriteAsync(text.ToString());
+    }
+
+    private const string KindQuery = "SELECT kind, count(*) AS events FROM events GROUP BY kind ORDER BY events DESC";
+
+    private static void Line(System.Text.StringBuilder text, string label, long value, string detail) =>
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-38} {value,12:N0}   {detail}").TrimEnd());
+
+    private static string Reasons(SortedDictionary<string, long> counts)
+    {
+        var parts = new List<string>(counts.Count);
+        foreach (KeyValuePair<string, long> pair in counts)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{pair.Key} {pair.Value:N0}"));
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"'{path}'" : path;
+}

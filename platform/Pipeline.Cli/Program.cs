@@ -1,8 +1,0 @@
-using Pipeline.Cli.Hosting;
-
-namespace Pipeline.Cli;
-
-internal static class Program
-{
-    private static Task<int> Main(string[] args) => CliHost.RunAsync(args);
-}
