@@ -35,11 +35,12 @@ internal sealed class TestHost : IDisposable
     }
 
     /// <summary>A context from <paramref name="globals"/>, with an empty configuration file when it names none.</summary>
-    public HostContext Create(GlobalSettings globals) =>
-        HostContext.Create(globals.ConfigFile is null ? globals with { ConfigFile = new FileInfo(Config("{}")) } : globals, CancellationToken.None);
+    public HostContext Create(GlobalSettings globals, TextWriter? output = null) =>
+        HostContext.Create(globals.ConfigFile is null ? globals with { ConfigFile = new FileInfo(Config("{}")) } : globals, CancellationToken.None,
+            output: output, error: output);
 
-    /// <summary>A context from a configuration file holding <paramref name="json"/>.</summary>
-    public HostContext Create(string json) => Create(new GlobalSettings { ConfigFile = new FileInfo(Config(json)) });
+    /// <summary>A context from a configuration file holding <paramref name="json"/>; results and reasons go to <paramref name="output"/>.</summary>
+    public HostContext Create(string json, TextWriter? output = null) => Create(new GlobalSettings { ConfigFile = new FileInfo(Config(json)) }, output);
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }

@@ -15,8 +15,11 @@ public sealed class HostContext : IAsyncDisposable
     private readonly List<IAsyncDisposable> _owned = [];
 
     private HostContext(IConfigurationRoot configuration, ILoggerFactory loggerFactory, string stateDirectory,
-        string? bootstrap, IReadOnlyDictionary<string, string> kafkaProperties, int? metricsPort, CancellationToken stopping)
+        string? bootstrap, IReadOnlyDictionary<string, string> kafkaProperties, int? metricsPort, CancellationToken stopping,
+        TextWriter output, TextWriter error)
     {
+        Out = output;
+        Error = error;
         Configuration = configuration;
         LoggerFactory = loggerFactory;
         StateDirectory = stateDirectory;
@@ -46,9 +49,11 @@ public sealed class HostContext : IAsyncDisposable
     /// <summary>Cancelled by SIGINT or SIGTERM.</summary>
     public CancellationToken Stopping { get; }
 
-    public TextWriter Out { get; } = Console.Out;
+    /// <summary>Where results go (standard output): the bootstrap line, query rows, summaries.</summary>
+    public TextWriter Out { get; }
 
-    public TextWriter Error { get; } = Console.Error;
+    /// <summary>Where reasons and live views go (standard error), apart from the results.</summary>
+    public TextWriter Error { get; }
 
     /// <summary>
     /// Layers <paramref name="globals"/> over the configuration file and the environment, checks every global value
@@ -57,8 +62,11 @@ public sealed class HostContext : IAsyncDisposable
     /// <param name="globals">The global options as given.</param>
     /// <param name="stopping">Cancelled by SIGINT or SIGTERM (<see cref="PipelineHost"/>).</param>
     /// <param name="defaultLogLevel">The command's level when none is configured (the demo's live view wants warnings only).</param>
+    /// <param name="output">Where results go; standard output by default.</param>
+    /// <param name="error">Where reasons and live views go; standard error by default.</param>
     /// <exception cref="CliException">A value is bad; the reason is one line.</exception>
-    public static HostContext Create(GlobalSettings globals, CancellationToken stopping, LogLevel defaultLogLevel = LogLevel.Information)
+    public static HostContext Create(GlobalSettings globals, CancellationToken stopping, LogLevel defaultLogLevel = LogLevel.Information,
+        TextWriter? output = null, TextWriter? error = null)
     {
         ArgumentNullException.ThrowIfNull(globals);
         var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -119,7 +127,7 @@ public sealed class HostContext : IAsyncDisposable
 
         // Logs go to stderr so stdout stays for results a script reads (bootstrap line, query output, JSON).
         string state = Hosting.StateDirectory.Resolve(PipelineConfiguration.Bind<StateSection>(configuration, "State").Directory);
-        return new HostContext(configuration, loggerFactory, state, bootstrap, properties, metricsPort, stopping);
+        return new HostContext(configuration, loggerFactory, state, bootstrap, properties, metricsPort, stopping, output ?? Console.Out, error ?? Console.Error);
     }
 
     /// <summary>Where <c>pipeline broker</c> records the embedded broker's address for other commands on this machine.</summary>
