@@ -1,3 +1,4 @@
+using Pipeline.Capture.Sources.Synthetic;
 using Pipeline.Host.Hosting;
 
 namespace Pipeline.Host.Commands;
@@ -14,8 +15,8 @@ public sealed record DemoRequest
     /// <summary><c>--duration</c>: seconds of capture; 20 s shows sessions and idle periods at the default speed.</summary>
     public double DurationSeconds { get; init; } = 20;
 
-    /// <summary><c>--rate</c>: pointer sampling rate per device while moving, in Hz; 60, a common mouse report rate.</summary>
-    public double RateHz { get; init; } = 60;
+    /// <summary><c>--rate</c>: pointer sampling rate per device while moving, in Hz (<see cref="SyntheticFleetOptions.RateHz"/>).</summary>
+    public double RateHz { get; init; } = new SyntheticFleetOptions().RateHz;
 
     /// <summary>
     /// <c>--speed</c>: how much faster than real time the synthetic people live (1 = real time); 30 turns twenty
@@ -23,8 +24,8 @@ public sealed record DemoRequest
     /// </summary>
     public double Speed { get; init; } = 30;
 
-    /// <summary><c>--seed</c>: seed of the first synthetic person.</summary>
-    public int Seed { get; init; } = 1;
+    /// <summary><c>--seed</c>: seed of the first synthetic person (<see cref="SyntheticFleetOptions.Seed"/>).</summary>
+    public int Seed { get; init; } = new SyntheticFleetOptions().Seed;
 
     /// <summary>The capture time, checked: above zero and at most an hour.</summary>
     /// <exception cref="CliException">It is not.</exception>
