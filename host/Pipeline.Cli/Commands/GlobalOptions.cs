@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Pipeline.Host.Hosting;
 
-namespace Pipeline.Host.Hosting;
+namespace Pipeline.Cli.Commands;
 
 /// <summary>The options every command understands. Recursive, so they may stand after the command name.</summary>
 internal sealed class GlobalOptions
@@ -51,4 +53,26 @@ internal sealed class GlobalOptions
         root.Options.Add(MetricsPort);
         root.Options.Add(LogLevel);
     }
+
+    /// <summary>
+    /// Sets the action of <paramref name="command"/>: reads the global options into a <see cref="GlobalSettings"/>,
+    /// creates the <see cref="HostContext"/> from it and hands it, with the command's request, to the host library.
+    /// </summary>
+    public void SetAction(Command command, Func<ParseResult, HostContext, Task<int>> run, LogLevel defaultLogLevel = Microsoft.Extensions.Logging.LogLevel.Information)
+    {
+        command.SetAction(async (parse, stopping) =>
+        {
+            await using HostContext host = HostContext.Create(Read(parse), stopping, defaultLogLevel);
+            return await run(parse, host);
+        });
+    }
+
+    private GlobalSettings Read(ParseResult parse) => new()
+    {
+        ConfigFile = parse.GetValue(Config),
+        Bootstrap = parse.GetValue(Bootstrap),
+        KafkaProperties = parse.GetValue(KafkaProperty) ?? [],
+        MetricsPort = parse.GetValue(MetricsPort),
+        LogLevel = parse.GetValue(LogLevel),
+    };
 }
