@@ -55,7 +55,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         Task sinking = Task.Run(() => sink.RunAsync(stop.Token), CancellationToken.None);
         Task reading = Task.Factory.StartNew(() => ReadClean(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        using var spool = new DiskSpool(spoolDirectory, new SpoolOptions { MaxBytes = 4L << 30 }, TimeProvider.System);
+        using var spool = new DiskSpool(spoolDirectory, new SpoolOptions { Name = "bench", MaxBytes = 4L << 30 }, TimeProvider.System);
         var tap = new RecordTap(spool);
         await using var sender = new SpoolSender(spool, new DeliveryOptions { Bootstrap = kafka.BootstrapServers, KafkaProperties = kafka.Properties, Topics = topics },
             loggers.CreateLogger<SpoolSender>(), TimeProvider.System);
