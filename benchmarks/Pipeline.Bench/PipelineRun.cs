@@ -56,7 +56,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         Task reading = Task.Factory.StartNew(() => ReadClean(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         // 4 GiB: the spool must never fill and drop events while the bench feeds faster than it drains.
-        await using var delivery = new SpoolDelivery(spoolDirectory, new SpoolOptions { MaxBytes = 4L << 30 },
+        await using var delivery = new SpoolDelivery(spoolDirectory, new SpoolOptions { Name = "bench", MaxBytes = 4L << 30 },
             new DeliveryOptions { Bootstrap = kafka.BootstrapServers, KafkaProperties = kafka.Properties, Topics = topics }, loggers, TimeProvider.System);
         var tap = new RecordTap(delivery.Spool);
         delivery.Start();

@@ -56,11 +56,11 @@ public sealed class LakeSink
         _layout = new LakeLayout(options.Lake);
         _consumerConfig = kafka.CreateConsumerConfig(options.GroupId);
         _consumerConfig.EnablePartitionEof = false;
-        PipelineMetrics.TrackSinkLag(() => Progress.LagSeconds);
+        Progress = new LakeSinkProgress(time);
     }
 
     /// <summary>Running totals, for a progress view or a summary.</summary>
-    public LakeSinkProgress Progress { get; } = new();
+    public LakeSinkProgress Progress { get; }
 
     /// <summary>The lake's layout (root, table folders).</summary>
     public LakeLayout Layout => _layout;
@@ -68,6 +68,7 @@ public sealed class LakeSink
     /// <summary>
     /// Runs until <paramref name="cancellationToken"/> is cancelled or, with <see cref="LakeSinkOptions.UntilIdle"/>,
     /// until nothing new has arrived for that long. Either way every row read is written out before it returns.
+    /// While it runs, <c>pipeline_sink_lag_seconds</c> reports <see cref="LakeSinkProgress.LagSeconds"/>.
     /// Throws <see cref="LakeSinkException"/> when continuing would lose data (an offset out of range, a record it
     /// cannot decode).
     /// </summary>
@@ -76,6 +77,8 @@ public sealed class LakeSink
 
     private void Run(CancellationToken cancellationToken)
     {
+        // The lag gauge lives as long as the run: a sink that is not running has no rows waiting on it.
+        using IDisposable lagGauge = PipelineMetrics.TrackSinkLag(_options.GroupId, () => Progress.LagSeconds);
         RecoveryResult recovery = LakeRecovery.Recover(_layout);
         LakeLog.Recovered(_logger, _layout.Root, recovery.CommittedFiles, recovery.RolledForward, recovery.RolledBack);
 

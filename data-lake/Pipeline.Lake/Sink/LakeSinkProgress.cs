@@ -3,6 +3,7 @@ namespace Pipeline.Lake.Sink;
 /// <summary>Running totals of a <see cref="LakeSink"/>, safe to read from another thread (a progress view).</summary>
 public sealed class LakeSinkProgress
 {
+    private readonly TimeProvider _time;
     private long _records;
     private long _events;
     private long _sessions;
@@ -13,6 +14,13 @@ public sealed class LakeSinkProgress
     private long _duplicates;
     private long _waitingSince;
     private long _lastCommit;
+
+    /// <summary>Creates empty totals; <paramref name="time"/> is the sink's clock, which <see cref="LagSeconds"/> reads.</summary>
+    public LakeSinkProgress(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
 
     /// <summary>Kafka records read from the three input topics.</summary>
     public long Records => Interlocked.Read(ref _records);
@@ -57,7 +65,7 @@ public sealed class LakeSinkProgress
             }
 
             long since = Math.Max(Interlocked.Read(ref _waitingSince), Interlocked.Read(ref _lastCommit));
-            return since == 0 ? 0 : System.Diagnostics.Stopwatch.GetElapsedTime(since).TotalSeconds;
+            return since == 0 ? 0 : _time.GetElapsedTime(since).TotalSeconds;
         }
     }
 
@@ -66,7 +74,7 @@ public sealed class LakeSinkProgress
         long before = Interlocked.Exchange(ref _buffered, rows);
         if (before == 0 && rows > 0)
         {
-            Interlocked.Exchange(ref _waitingSince, System.Diagnostics.Stopwatch.GetTimestamp());
+            Interlocked.Exchange(ref _waitingSince, _time.GetTimestamp());
         }
     }
 
@@ -89,6 +97,6 @@ public sealed class LakeSinkProgress
 
         Interlocked.Add(ref _files, files);
         Interlocked.Add(ref _bytes, bytes);
-        Interlocked.Exchange(ref _lastCommit, System.Diagnostics.Stopwatch.GetTimestamp());
+        Interlocked.Exchange(ref _lastCommit, _time.GetTimestamp());
     }
 }

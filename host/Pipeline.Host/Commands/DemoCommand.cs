@@ -72,7 +72,7 @@ public static class DemoCommand
             Directory.Delete(state, recursive: true);
         }
 
-        await using var delivery = new SpoolDelivery(Path.Combine(state, "spool"), capture.Spool(), capture.Delivery(host, broker.BootstrapServers), host.LoggerFactory, host.Time);
+        await using var delivery = new SpoolDelivery(Path.Combine(state, "spool"), capture.Spool() with { Name = "demo" }, capture.Delivery(host, broker.BootstrapServers), host.LoggerFactory, host.Time);
         delivery.Start();
         var people = new DemoPeople(request, delivery.Spool, host.Time, accelerated);
         var view = new DemoProgressView(output, people, delivery, processor.Progress, sink.Progress);

@@ -25,7 +25,7 @@ public static class ImportCommand
 
         PrivacyOptions privacy = capture.Privacy(request.AllowApps, request.WithTitles);
         string bootstrap = host.ResolveBootstrap();
-        await using var delivery = new SpoolDelivery(Path.Combine(host.StateDirectory, "import", "spool"), capture.Spool(), capture.Delivery(host, bootstrap), host.LoggerFactory, host.Time);
+        await using var delivery = new SpoolDelivery(Path.Combine(host.StateDirectory, "import", "spool"), capture.Spool() with { Name = "import" }, capture.Delivery(host, bootstrap), host.LoggerFactory, host.Time);
         delivery.Start();
         var importer = new JsonlImporter(privacy, capture.Batching(), delivery.Spool, host.Time);
         ImportSummary summary;

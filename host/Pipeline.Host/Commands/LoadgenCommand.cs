@@ -29,7 +29,7 @@ public static class LoadgenCommand
         CliException.ThrowIfInvalid(fleetOptions.Validate);
         string bootstrap = host.ResolveBootstrap();
         string state = Path.Combine(host.StateDirectory, "loadgen");
-        await using var delivery = new SpoolDelivery(Path.Combine(state, "spool"), capture.Spool(), capture.Delivery(host, bootstrap), host.LoggerFactory, host.Time);
+        await using var delivery = new SpoolDelivery(Path.Combine(state, "spool"), capture.Spool() with { Name = "loadgen" }, capture.Delivery(host, bootstrap), host.LoggerFactory, host.Time);
         delivery.Start();
         var clock = Stopwatch.StartNew();
         TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

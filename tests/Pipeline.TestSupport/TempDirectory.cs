@@ -1,11 +1,11 @@
-namespace Pipeline.Capture.Tests;
+namespace Pipeline.TestSupport;
 
 /// <summary>A directory of its own for one test, removed afterwards.</summary>
 public sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "capture-tests-" + Guid.NewGuid().ToString("N")[..10]);
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pipeline-tests-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(Path);
     }
 
