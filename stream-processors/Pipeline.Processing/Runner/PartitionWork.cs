@@ -9,6 +9,7 @@ using Pipeline.Telemetry;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Validation;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
