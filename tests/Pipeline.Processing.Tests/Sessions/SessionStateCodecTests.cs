@@ -5,10 +5,10 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Processing.Tests.Sessions;
 
 /// <summary>
-/// Pins the changelog's state format (version 1) with bytes written by the sessionizer before it was split into
-/// windows, idle detection and a codec: a changelog already on a cluster must restore, and be rewritten, unchanged.
+/// The changelog's state format, pinned (version 1) with bytes written by the sessionizer before it was split into
+/// windows, idle detection and this codec: a changelog already on a cluster must restore, and be rewritten, unchanged.
 /// </summary>
-public sealed class SessionStateFormatTests
+public sealed class SessionStateCodecTests
 {
     private const long Second = 1_000_000;
     private const long Minute = 60 * Second;
@@ -71,6 +71,32 @@ public sealed class SessionStateFormatTests
         IdlePeriod idle = Assert.Single(output.Idle);
         Assert.Equal((IdleReason.Lock, T0 + (67 * Minute) + Second, T0 + (67 * Minute) + (30 * Second), "1f45569fe7853b6c680d5c7fb626414e"),
             (idle.Reason, idle.StartMicros, idle.EndMicros, idle.SessionId));
+    }
+
+    [Fact]
+    public void Read_Format1Bytes_WriteGivesThemBackUnchanged()
+    {
+        SubjectSessions state = SessionStateCodec.Read(Convert.FromHexString(Format1Hex));
+        var buffer = new ArrayBufferWriter<byte>();
+
+        SessionStateCodec.Write(state, buffer);
+
+        Assert.Equal(Format1Hex, Convert.ToHexStringLower(buffer.WrittenSpan));
+        Assert.Equal((3, T0 + (67 * Minute) + (30 * Second), 2), (state.KeyVersion, state.StreamTime, state.Windows.Count));
+        Assert.Equal(["38e88d74d58d8dc0ac192e4c9a57b01a"], state.Windows[0].MergedFrom);
+        Assert.True(state.Windows[1].Runs[0].EndsWithLock);
+    }
+
+    [Theory]
+    [InlineData("02", "unknown format")]
+    [InlineData("0103000000", "truncated")]
+    [InlineData("01030000000000000000000000ffffffff", "bad count")]
+    [InlineData("0103000000000000000000000000000000" + "00", "trailing bytes")]
+    public void Read_BrokenValue_ThrowsInvalidDataNamingTheFault(string hex, string fault)
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => SessionStateCodec.Read(Convert.FromHexString(hex)));
+
+        Assert.Contains(fault, ex.Message, StringComparison.Ordinal);
     }
 
     private static EventBatch Batch(params (long Time, EventKind Kind)[] events)
