@@ -56,7 +56,7 @@ internal static class ProcessCommand
             {
                 await run;
             }
-            catch (Exception ex) when (ex is Confluent.Kafka.KafkaException or InvalidOperationException or TimeoutException or InvalidDataException)
+            catch (ProcessorStoppedException ex)
             {
                 // Already logged by the runner with its cause; the exit code tells scripts it stopped on an error.
                 await host.Error.WriteLineAsync($"pipeline: processor stopped: {ex.Message}");
