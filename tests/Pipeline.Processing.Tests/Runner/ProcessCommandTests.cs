@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Confluent.Kafka;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
@@ -32,10 +33,17 @@ public sealed class ProcessCommandTests(BrokerFixture broker, ITestOutputHelper 
         {
             using PipelineProcess process = Start(scenario, untilIdle: null);
             // Kill once this run has added some output: mid-stream, at a different point each time.
+            int before = seen;
             int target = seen + (kill * 7);
+            var waited = Stopwatch.StartNew();
             while (seen < target)
             {
                 Assert.False(process.HasExited, $"processor exited early:\n{process.StandardError}");
+                if (waited.Elapsed > TimeSpan.FromSeconds(90))
+                {
+                    Assert.Fail($"run {kill} added {seen - before} of {target - before} clean records in 90 s:\n{process.StandardError}");
+                }
+
                 if (clean.Consume(TimeSpan.FromMilliseconds(100)) is not null)
                 {
                     seen++;
@@ -76,6 +84,19 @@ public sealed class ProcessCommandTests(BrokerFixture broker, ITestOutputHelper 
         string error = process.StandardError.Trim();
         Assert.StartsWith("pipeline: no pseudonym key configured", error, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error);
+    }
+
+    [Fact]
+    public async Task Process_ChangelogWithFewerPartitionsThanRaw_ExitsFailedSayingWhyItStopped()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 2, statePartitions: 1);
+        await scenario.ConsentAsync("anna", ConsentState.Granted, ProcessorScenario.T0);
+
+        using PipelineProcess process = Start(scenario, untilIdle: 30);
+
+        Assert.Equal(1, process.WaitForExit(TimeSpan.FromSeconds(60)));
+        string stopped = Assert.Single(process.StandardError.Split('\n'), line => line.StartsWith("pipeline: processor stopped: ", StringComparison.Ordinal));
+        Assert.Contains("the changelog needs at least as many partitions as the raw topic", stopped, StringComparison.Ordinal);
     }
 
     private PipelineProcess Start(ProcessorScenario scenario, double? untilIdle)
