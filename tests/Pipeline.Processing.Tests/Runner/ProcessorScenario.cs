@@ -82,6 +82,39 @@ internal sealed class ProcessorScenario
     /// </summary>
     public void PassQuietTimeout() => Time.Advance(Options.Sessions.QuietTimeout + Options.PunctuationInterval);
 
+    /// <summary>
+    /// <c>pipeline process</c> as a child process (the host built in this worktree) on the scenario's topics and group,
+    /// five records per transaction, sessions closing after a second of quiet; on the real clock, as in production.
+    /// </summary>
+    public PipelineProcess StartHost(string stateHome, double? untilIdle)
+    {
+        var args = new List<string>
+        {
+            "process", "--bootstrap", _broker.BootstrapServers, "--group", Group,
+            "-X", "session.timeout.ms=3000", "-X", "heartbeat.interval.ms=300", "--log-level", "warning",
+        };
+        if (untilIdle is { } seconds)
+        {
+            args.AddRange(["--until-idle", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        var environment = new Dictionary<string, string>
+        {
+            ["PIPELINE__Topics__Raw"] = Topics.Raw,
+            ["PIPELINE__Topics__Consent"] = Topics.Consent,
+            ["PIPELINE__Topics__Clean"] = Topics.Clean,
+            ["PIPELINE__Topics__Sessions"] = Topics.Sessions,
+            ["PIPELINE__Topics__Idle"] = Topics.Idle,
+            ["PIPELINE__Topics__DeadLetter"] = Topics.DeadLetter,
+            ["PIPELINE__Topics__ProcessorState"] = Topics.ProcessorState,
+            ["PIPELINE__Pseudonym__AllowDevelopmentKey"] = "true",
+            ["PIPELINE__Processor__BrokerLacksTransactionIsolation"] = "true",
+            ["PIPELINE__Processor__MaxRecordsPerTransaction"] = "5",
+            ["PIPELINE__Processor__SessionQuietTimeout"] = "00:00:01",
+        };
+        return PipelineProcess.Start(args, stateHome, environment);
+    }
+
     /// <summary>Cancels a processor's run and waits for it to commit what is open and leave the group.</summary>
     public static async Task StopAsync(Task run, CancellationTokenSource stop)
     {
