@@ -96,7 +96,6 @@ internal sealed class PartitionWork : IDisposable
 
     public int RecordsInTransaction { get; private set; }
 
-
     public int Subjects => _sessions.Subjects;
 
     /// <summary>

@@ -23,7 +23,7 @@ namespace Pipeline.Processing.Runner;
 /// saying why and whether a restart can help (classified in one place, <c>ProcessorStopClassifier</c>).</para>
 /// <para>Every decision in time (transaction age, the punctuation, until-idle, the deadlines of restoring and of
 /// loading consent) is taken on the injected <see cref="TimeProvider"/>: its timestamps for intervals, its wall clock
-/// for sessions. Only the waits inside librdkafka's calls (a consume's poll timeout) are real time.</para>
+/// for sessions. Only waits are real time: inside librdkafka's calls (a consume's poll timeout) and the retry backoff.</para>
 /// </remarks>
 public sealed class ProcessorRunner
 {
