@@ -38,8 +38,7 @@ public static class ProcessCommand
 
     /// <summary>
     /// Awaits the runner and tells how it stopped: null when it ended cleanly (idle, or stopped by a signal), else
-    /// the one-line reason it stopped on an error. The one place that knows which exceptions mean "the processor
-    /// stopped": the seam where the runner's typed <c>ProcessorStoppedException</c> will replace the list below.
+    /// the one-line reason it stopped on an error: the runner faults only with <see cref="ProcessorStoppedException"/>.
     /// </summary>
     private static async Task<string?> StoppedOnErrorAsync(Task run)
     {
@@ -48,7 +47,7 @@ public static class ProcessCommand
             await run;
             return null;
         }
-        catch (Exception ex) when (ex is Confluent.Kafka.KafkaException or InvalidOperationException or TimeoutException or InvalidDataException)
+        catch (ProcessorStoppedException ex)
         {
             return CliException.FirstLine(ex.Message);
         }

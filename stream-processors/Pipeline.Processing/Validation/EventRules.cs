@@ -1,6 +1,6 @@
 using Pipeline.Schemas.Model;
 
-namespace Pipeline.Processing.Runner;
+namespace Pipeline.Processing.Validation;
 
 /// <summary>
 /// The rules a decoded raw batch must keep beyond its schema (the schema's docs state them): ids present, sequence

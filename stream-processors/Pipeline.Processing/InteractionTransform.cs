@@ -1,25 +1,29 @@
 using Pipeline.Privacy;
-using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Consent;
+using Pipeline.Processing.Scrubbing;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Model;
 
-namespace Pipeline.Processing.Runner;
+namespace Pipeline.Processing;
 
 /// <summary>
-/// The per-batch transform of one partition: consent → pseudonyms → redaction → sessions and idle. A function over a
-/// raw batch with the output buffers passed in; its state (consent table, sessions) comes from the partition's
-/// context. No Kafka here, so it runs the same in the runner, the benchmarks and the tests.
+/// The per-batch transform of one partition, composing the stages in their order: consent (<see cref="ConsentTable"/>)
+/// → scrubbing (<see cref="Scrubber"/>: pseudonyms and redaction) → sessions and idle (<see cref="Sessionizer"/>). A
+/// function over a raw batch with the output buffers passed in; its state (consent table, sessions) comes from the
+/// partition's context. No Kafka here, so it runs the same in the runner, the benchmarks and the tests.
 /// </summary>
 /// <remarks>
-/// Key rotation: a subject whose session is open under an older key version keeps that version until the session
-/// closes, so one session never mixes two pseudonyms; new sessions use the current version.
+/// <para>Key rotation: a subject whose session is open under an older key version keeps that version until the
+/// session closes, so one session never mixes two pseudonyms; new sessions use the current version.</para>
+/// <para>A further stage goes in its own folder beside the others, takes the clean, sessionized batch, and writes its
+/// results into the output passed in; here it is one field and one line at its place in <see cref="Transform"/>.</para>
 /// </remarks>
 public sealed class InteractionTransform
 {
     private readonly Pseudonymizer _pseudonymizer;
-    private readonly Redactor _redactor;
     private readonly ConsentTable _consent;
+    private readonly Scrubber _scrubber;
     private readonly Sessionizer _sessions;
 
     public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, Sessionizer sessions)
@@ -29,8 +33,8 @@ public sealed class InteractionTransform
         ArgumentNullException.ThrowIfNull(consent);
         ArgumentNullException.ThrowIfNull(sessions);
         _pseudonymizer = pseudonymizer;
-        _redactor = redactor;
         _consent = consent;
+        _scrubber = new Scrubber(pseudonymizer, redactor);
         _sessions = sessions;
     }
 
@@ -50,27 +54,7 @@ public sealed class InteractionTransform
             return;
         }
 
-        int version = KeyVersionFor(raw.Subject);
-        clean.Subject = _pseudonymizer.Subject(raw.Subject, version);
-        clean.Device = _pseudonymizer.Device(raw.Device, version);
-        clean.KeyVersion = version;
-        clean.ScreenWidth = raw.ScreenWidth;
-        clean.ScreenHeight = raw.ScreenHeight;
-        foreach (ref readonly InteractionEvent e in raw.Events)
-        {
-            ref InteractionEvent c = ref clean.Add();
-            c = e;
-            if (c.App is not null)
-            {
-                c.App = _redactor.Redact(c.App);
-            }
-
-            if (c.Title is not null)
-            {
-                c.Title = _redactor.Redact(c.Title);
-            }
-        }
-
+        _scrubber.Scrub(raw, KeyVersionFor(raw.Subject), clean);
         _sessions.Process(clean, wallMicros, output);
     }
 

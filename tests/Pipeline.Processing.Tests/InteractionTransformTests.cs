@@ -1,11 +1,10 @@
 using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
-using Pipeline.Processing.Runner;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Model;
 
-namespace Pipeline.Processing.Tests.Runner;
+namespace Pipeline.Processing.Tests;
 
 public sealed class InteractionTransformTests
 {

@@ -1,7 +1,7 @@
-using Pipeline.Processing.Runner;
+using Pipeline.Processing.Validation;
 using Pipeline.Schemas.Model;
 
-namespace Pipeline.Processing.Tests.Runner;
+namespace Pipeline.Processing.Tests.Validation;
 
 public sealed class EventRulesTests
 {

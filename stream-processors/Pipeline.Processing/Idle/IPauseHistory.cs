@@ -1,4 +1,4 @@
-namespace Pipeline.Processing.Sessions;
+namespace Pipeline.Processing.Idle;
 
 /// <summary>Answers whether a subject had paused capture during a gap (the consent table does).</summary>
 public interface IPauseHistory
