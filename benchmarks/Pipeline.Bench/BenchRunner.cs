@@ -39,8 +39,8 @@ public sealed class BenchRunner
     {
         int partitions = _options.Partitions;
         var topics = new BenchTopics(DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), partitions);
-        TopicNames pipelineTopics = topics.For("pipeline"), ceilingTopics = topics.For("ceiling"), naiveTopics = topics.For("naive");
-        TopicNames[] stages = [pipelineTopics, ceilingTopics, naiveTopics];
+        TopicNames pipelineTopics = topics.For("pipeline"), plainTopics = topics.For("plain"), ceilingTopics = topics.For("ceiling"), naiveTopics = topics.For("naive");
+        TopicNames[] stages = [pipelineTopics, plainTopics, ceilingTopics, naiveTopics];
         EmbeddedBroker? broker = null;
         string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
         try
@@ -74,13 +74,23 @@ public sealed class BenchRunner
             long backlog = _options.MaxBacklogEvents;
 
             live.Stage = "pipeline";
-            var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, brokerLacksIsolation: broker is not null,
+            var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: broker is not null,
                 Path.Combine(scratch, "lake"), Path.Combine(scratch, "spool"), _loggers, progress);
             PipelineRun.Result result = await pipeline.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), _options.SteadyDuration, backlog, cancel);
             double peakRssMb = PeakRssMegabytes();
 
+            // The same workload with batches in clear, right after: the price of encryption on the same machine state.
+            StageResult? plain = null;
+            if (_options.MeasureEncryptionCost)
+            {
+                live.Stage = "pipeline in clear";
+                var plainRun = new PipelineRun(kafka, plainTopics, partitions, _options.Pseudonyms, sealing: null, _options.Unsealing, brokerLacksIsolation: broker is not null,
+                    Path.Combine(scratch, "lake-plain"), Path.Combine(scratch, "spool-plain"), _loggers, progress);
+                plain = (await plainRun.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), steadyDuration: null, backlog, cancel)).Throughput;
+            }
+
             live.Stage = "ceiling";
-            StageResult ceiling = await Task.Run(() => CeilingRun.Run(kafka, ceilingTopics, partitions, result.RawRecords, backlog, progress, cancel), cancel);
+            StageResult ceiling = await Task.Run(() => CeilingRun.Run(kafka, ceilingTopics, partitions, result.RawRecords, result.KeyRecords, _options.Unsealing, backlog, progress, cancel), cancel);
 
             live.Stage = "naive";
             var naiveRun = new NaiveRun(new Redactor().Redact);
@@ -114,6 +124,9 @@ public sealed class BenchRunner
                 WireBytesPerEvent = result.Throughput.WireBytesPerEvent,
                 BaselineWireBytesPerEvent = baseline.WireBytesPerEvent,
                 LakeBytesPerEvent = result.LakeRows == 0 ? 0 : (double)result.LakeBytes / result.LakeRows,
+                PlaintextEventsPerSecond = plain?.EventsPerSecond,
+                PlaintextCpuSecondsPerMillionEvents = plain?.CpuSecondsPerMillionEvents,
+                PlaintextWireBytesPerEvent = plain?.WireBytesPerEvent,
             };
         }
         finally

@@ -3,15 +3,17 @@ using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Scrubbing;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Shredding;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing;
 
 /// <summary>
 /// The per-batch transform of one partition, composing the stages in their order: consent (<see cref="ConsentTable"/>)
-/// → scrubbing (<see cref="Scrubber"/>: pseudonyms and redaction) → sessions and idle (<see cref="Sessionizer"/>). A
-/// function over a raw batch with the output buffers passed in; its state (consent table, sessions) comes from the
-/// partition's context. No Kafka here, so it runs the same in the runner, the benchmarks and the tests.
+/// → scrubbing (<see cref="Scrubber"/>: pseudonyms from the person's secret, <see cref="IPersonSecrets"/>, and
+/// redaction) → sessions and idle (<see cref="Sessionizer"/>). A function over a raw (already opened) batch with the
+/// output buffers passed in; its state (consent table, secrets, sessions) comes from the partition's context. No Kafka
+/// here, so it runs the same in the runner, the benchmarks and the tests.
 /// </summary>
 /// <remarks>
 /// <para>Key rotation: a subject whose session is open under an older key version keeps that version until the
@@ -24,24 +26,28 @@ public sealed class InteractionTransform
     private readonly Pseudonymizer _pseudonymizer;
     private readonly ConsentTable _consent;
     private readonly Scrubber _scrubber;
+    private readonly IPersonSecrets _secrets;
     private readonly Sessionizer _sessions;
 
-    public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, Sessionizer sessions)
+    public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, IPersonSecrets secrets, Sessionizer sessions)
     {
         ArgumentNullException.ThrowIfNull(pseudonymizer);
         ArgumentNullException.ThrowIfNull(redactor);
         ArgumentNullException.ThrowIfNull(consent);
+        ArgumentNullException.ThrowIfNull(secrets);
         ArgumentNullException.ThrowIfNull(sessions);
         _pseudonymizer = pseudonymizer;
         _consent = consent;
         _scrubber = new Scrubber(pseudonymizer, redactor);
+        _secrets = secrets;
         _sessions = sessions;
     }
 
     /// <summary>
     /// Filters <paramref name="raw"/> by consent (in place), then fills <paramref name="clean"/> with the scrubbed,
     /// sessionized events. Late events land in <paramref name="output"/>'s late batch, scrubbed; closed sessions and
-    /// final idle periods in its lists. Drops are added to <paramref name="dropped"/>.
+    /// final idle periods in its lists. Drops are added to <paramref name="dropped"/>. A person's secret is looked up
+    /// (or made) only once some of their events have consent.
     /// </summary>
     public void Transform(EventBatch raw, EventBatch clean, long wallMicros, SessionOutput output, ref ConsentDrops dropped)
     {
@@ -54,11 +60,13 @@ public sealed class InteractionTransform
             return;
         }
 
-        _scrubber.Scrub(raw, KeyVersionFor(raw.Subject), clean);
+        PersonSecret person = _secrets.Resolve(raw.Subject);
+        _scrubber.Scrub(raw, person, KeyVersionFor(person), clean);
+        _consent.Link(raw.Subject, clean.Subject);
         _sessions.Process(clean, wallMicros, output);
     }
 
-    private int KeyVersionFor(string rawSubject)
+    private int KeyVersionFor(PersonSecret person)
     {
         ReadOnlySpan<int> versions = _pseudonymizer.Versions;
         int current = _pseudonymizer.CurrentVersion;
@@ -66,7 +74,7 @@ public sealed class InteractionTransform
         {
             for (int i = versions.Length - 1; i >= 0; i--)
             {
-                if (versions[i] != current && _sessions.HasOpenSession(_pseudonymizer.Subject(rawSubject, versions[i])))
+                if (versions[i] != current && _sessions.HasOpenSession(_pseudonymizer.Subject(person, versions[i])))
                 {
                     return versions[i];
                 }

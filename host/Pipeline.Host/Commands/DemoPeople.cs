@@ -2,6 +2,7 @@ using Pipeline.Capture;
 using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Sources.Synthetic;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Host.Commands;
 
@@ -10,7 +11,7 @@ namespace Pipeline.Host.Commands;
 /// batches cut by the real clock while the people live on the accelerated one. Person 2 pauses a third of the way in;
 /// person 3 revokes at two thirds, so the summary shows consent at work on the device and in the processor.
 /// </summary>
-internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvider real, TimeProvider accelerated)
+internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvider real, TimeProvider accelerated, SealingOptions sealing)
 {
     /// <summary>Applications the demo allow-lists; the synthetic people also use "terminal", which is not.</summary>
     private static readonly string[] s_allowed = ["editor", "browser"];
@@ -22,6 +23,21 @@ internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvi
     public IReadOnlyList<DeviceCapture> Devices => _fleet?.Devices ?? [];
 
     public long Accepted => _fleet?.Accepted ?? 0;
+
+    /// <summary>Data keys the devices made (one each at start, one more after a revocation and a new grant).</summary>
+    public long DataKeys
+    {
+        get
+        {
+            long keys = 0;
+            foreach (DeviceCapture device in Devices)
+            {
+                keys += device.Sealer?.KeysMade ?? 0;
+            }
+
+            return keys;
+        }
+    }
 
     public void Start()
     {
@@ -36,6 +52,7 @@ internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvi
                 AllowApps = s_allowed,
                 IdleProbability = 0.02,
                 MaxIdle = TimeSpan.FromMinutes(8),
+                Sealing = sealing,
             },
             sink, real, stateDirectory: null, peopleClock: accelerated);
         _fleet.Start();

@@ -38,6 +38,7 @@ internal static class DemoSummary
         Line(text, "dropped by the processor", processorDropped, string.Create(CultureInfo.InvariantCulture,
             $"no_consent {processor.DroppedNoConsent:N0} · paused {processor.DroppedPaused:N0} · revoked {processor.DroppedRevoked:N0} · late {processor.LateEvents:N0}"));
         Line(text, "events out (scrubbed, clean topic)", processor.EventsOut, "");
+        Line(text, "data keys made on the devices", people.DataKeys, string.Create(CultureInfo.InvariantCulture, $"person secrets made by the processor {processor.SecretsMade:N0}"));
         Line(text, "sessions closed", processor.SessionsClosed, "");
         Line(text, "idle periods", processor.IdlePeriods, "");
         Line(text, "dead letters", processor.DeadLetters, "");
@@ -76,10 +77,13 @@ internal static class DemoSummary
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"{KindQuery}\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(lake)}\""));
+        text.AppendLine();
+        text.AppendLine("Every batch left the devices encrypted under its person's data key; the keys and the people's pseudonym secrets");
+        text.AppendLine("lived in the demo's embedded broker, which is gone now: nothing in the lake can be linked to a demo-subject id any more.");
+        text.AppendLine("To see erasure at work, run the roles apart (./pipeline broker, loadgen, process, sink) and ./pipeline lake erase (docs/lake.md).");
         if (developmentKey)
         {
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  PIPELINE__Pseudonym__AllowDevelopmentKey=true ./pipeline lake erase --subject demo-subject-0001 --lake {Quote(lake)}"));
+            text.AppendLine("The demo used the well-known development keys (Pseudonym, Shredding): configure real ones for anything real.");
         }
 
         await output.WriteAsync(text.ToString());

@@ -30,9 +30,9 @@ public static class ProcessCommand
         }
 
         host.LoggerFactory.CreateLogger("pipeline.process").LogInformation(
-            "processed {Records} records: {In} events in, {Out} out, {Sessions} sessions, {Idle} idle periods, {DeadLetters} dead letters",
+            "processed {Records} records: {In} events in, {Out} out, {Sessions} sessions, {Idle} idle periods, {DeadLetters} dead letters, {Erased} erased records dropped",
             runner.Progress.RecordsIn, runner.Progress.EventsIn, runner.Progress.EventsOut, runner.Progress.SessionsClosed,
-            runner.Progress.IdlePeriods, runner.Progress.DeadLetters);
+            runner.Progress.IdlePeriods, runner.Progress.DeadLetters, runner.Progress.ErasedBatches);
         return host.Stopping.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 

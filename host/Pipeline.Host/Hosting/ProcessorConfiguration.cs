@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Runner;
 
 namespace Pipeline.Host.Hosting;
@@ -9,7 +10,8 @@ namespace Pipeline.Host.Hosting;
 /// The one binding of the processor's configuration: the <c>Processor</c> section (<c>GroupId</c>,
 /// <c>TransactionalIdPrefix</c>, <c>InstanceId</c>, <c>MaxRecordsPerTransaction</c>,
 /// <c>BrokerLacksTransactionIsolation</c>, <c>SessionGap</c>, <c>SessionGrace</c>, <c>IdleThreshold</c>,
-/// <c>SessionQuietTimeout</c>) and the pseudonym keys (<see cref="PseudonymConfiguration"/>). A key that is absent
+/// <c>SessionQuietTimeout</c>, <c>AcceptUnencryptedBatches</c>), the pseudonym keys (<see cref="PseudonymConfiguration"/>)
+/// and the processing key pairs (<see cref="ShreddingConfiguration"/>). A key that is absent
 /// keeps <see cref="ProcessorOptions"/>' default; the deployment manifests set these names.
 /// </summary>
 internal static class ProcessorConfiguration
@@ -22,8 +24,9 @@ internal static class ProcessorConfiguration
     public static ProcessorOptions Bind(IConfiguration configuration, TopicNames topics, string? group, bool embeddedBroker)
     {
         PseudonymOptions pseudonyms = PseudonymConfiguration.Load(configuration, developmentKeyByDefault: false);
+        UnsealingOptions unsealing = ShreddingConfiguration.Unsealing(configuration, developmentKeysByDefault: false);
         ProcessorSection section = PipelineConfiguration.Bind<ProcessorSection>(configuration, "Processor");
-        var defaults = new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms };
+        var defaults = new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing };
         string? groupGiven = group ?? section.GroupId;
         ProcessorOptions options = defaults with
         {
@@ -32,6 +35,7 @@ internal static class ProcessorConfiguration
             TransactionalIdPrefix = section.TransactionalIdPrefix ?? groupGiven ?? defaults.TransactionalIdPrefix,
             InstanceId = section.InstanceId ?? defaults.InstanceId,
             MaxRecordsPerTransaction = section.MaxRecordsPerTransaction ?? defaults.MaxRecordsPerTransaction,
+            AcceptUnencryptedBatches = section.AcceptUnencryptedBatches ?? defaults.AcceptUnencryptedBatches,
             // The embedded broker does not isolate transactions (Pipeline.Kafka.EmbeddedBroker); a real cluster does.
             BrokerLacksTransactionIsolation = section.BrokerLacksTransactionIsolation ?? embeddedBroker,
             Sessions = defaults.Sessions with
@@ -66,5 +70,7 @@ internal static class ProcessorConfiguration
         public TimeSpan? IdleThreshold { get; set; }
 
         public TimeSpan? SessionQuietTimeout { get; set; }
+
+        public bool? AcceptUnencryptedBatches { get; set; }
     }
 }

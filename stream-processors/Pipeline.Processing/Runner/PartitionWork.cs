@@ -8,7 +8,9 @@ using Pipeline.Kafka;
 using Pipeline.Telemetry;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Shredding;
 using Pipeline.Processing.Validation;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
@@ -16,8 +18,10 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// One raw partition owned by this instance: its transactional producer, its sessions, and its position. Every
-/// output, the changed state and the position after the last processed record go into one transaction.
+/// One raw partition owned by this instance: its transactional producer, its sessions, its person secrets and its
+/// position. Every output, the changed state, the person secrets made and the position after the last processed
+/// record go into one transaction. A record is opened (<see cref="BatchOpener"/>: decrypted under its data key) before
+/// it is decoded; one whose key is erased is dropped as <c>erased</c>.
 /// </summary>
 internal sealed class PartitionWork : IDisposable
 {
@@ -26,6 +30,7 @@ internal sealed class PartitionWork : IDisposable
     private static readonly KeyValuePair<string, object?> s_paused = new("reason", "paused");
     private static readonly KeyValuePair<string, object?> s_revoked = new("reason", "revoked");
     private static readonly KeyValuePair<string, object?> s_late = new("reason", "late_event");
+    private static readonly KeyValuePair<string, object?> s_erased = new("reason", "erased");
 
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
@@ -41,10 +46,14 @@ internal sealed class PartitionWork : IDisposable
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Redactor _redactor;
     private readonly ConsentTable _consent;
+    private readonly BatchOpener _opener;
+    private readonly PersonSecrets _secrets;
+    private readonly int _keysPartitions;
     private readonly EventBatch _raw = new();
     private readonly EventBatch _clean = new();
     private readonly SessionOutput _output = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly ArrayBufferWriter<byte> _sealed = new(16 * 1024);
     private readonly List<string> _changed = [];
     private readonly List<string> _removed = [];
     private readonly Dictionary<string, byte[]> _keyBytes = new(StringComparer.Ordinal);
@@ -56,7 +65,7 @@ internal sealed class PartitionWork : IDisposable
     private long _transactionStarted;
 
     public PartitionWork(int partition, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer, Redactor redactor,
-        ConsentTable consent, ProcessorProgress progress, TimeProvider time, ILogger logger)
+        ConsentTable consent, KeysTable keys, int keysPartitions, ProcessorProgress progress, TimeProvider time, ILogger logger)
     {
         Partition = partition;
         _options = options;
@@ -64,6 +73,9 @@ internal sealed class PartitionWork : IDisposable
         _pseudonymizer = pseudonymizer;
         _redactor = redactor;
         _consent = consent;
+        _keysPartitions = keysPartitions;
+        _opener = new BatchOpener(keys, options.AcceptUnencryptedBatches);
+        _secrets = new PersonSecrets(keys, time, ProduceSecret);
         _progress = progress;
         _time = time;
         _logger = logger;
@@ -106,6 +118,9 @@ internal sealed class PartitionWork : IDisposable
 
     public int OpenSessions => _sessions.OpenSessions;
 
+    /// <summary>How often the partition was rewound to its last commit (an abort); a record read before a rewind is read again.</summary>
+    public int Rewinds { get; private set; }
+
     /// <summary>Rebuilds sessions and position from the changelog partition (on assignment and after an abort).</summary>
     public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, _time, [_changelog])[Partition], wallMicros);
 
@@ -136,51 +151,110 @@ internal sealed class PartitionWork : IDisposable
         {
             DeadLetter(record, "empty_value", "the record has no value", ReadOnlyMemory<byte>.Empty);
         }
-        else if (!RawBatchCodec.TryRead(value, _raw, out DecodeError error))
-        {
-            DeadLetter(record, error.Reason, error.Detail, value);
-        }
-        else if (!EventRules.TryValidate(_raw, out string violation))
-        {
-            DeadLetter(record, "invalid_event", violation, value);
-        }
         else
         {
-            _progress.AddRecord(_raw.Count);
-            PipelineMetrics.EventsIn.Add(_raw.Count, s_role);
-            string rawSubject = _raw.Subject;
-            string rawDevice = _raw.Device;
-            _output.Clear();
-            var dropped = new ConsentDrops();
-            _transform.Transform(_raw, _clean, wallMicros, _output, ref dropped);
-            CountDrops(dropped);
-            if (_clean.Count > 0)
+            switch (_opener.Open(record.Message.Key, value, _raw, out DataKey? key, out string reason, out string detail, out bool keepPayload))
             {
-                _buffer.ResetWrittenCount();
-                CleanBatchCodec.Write(_clean, _buffer);
-                Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
-                _progress.AddEventsOut(_clean.Count);
-                PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
+                case BatchOpening.Opened:
+                    ProcessBatch(record, value, key, wallMicros);
+                    break;
+                case BatchOpening.Erased:
+                    // Its person was erased: nobody can read it, and nothing of it may come out or be kept.
+                    _progress.AddErased();
+                    PipelineMetrics.BatchesDropped.Add(1, s_erased);
+                    break;
+                default:
+                    DeadLetter(record, reason, detail, keepPayload ? value : ReadOnlyMemory<byte>.Empty);
+                    break;
             }
-
-            if (_output.Late.Count > 0)
-            {
-                // The late events only, as a raw batch under the original key: the dead-letter topic is guarded like raw.
-                EventBatch late = _output.Late;
-                late.Subject = rawSubject;
-                late.Device = rawDevice;
-                _buffer.ResetWrittenCount();
-                RawBatchCodec.Write(late, _buffer);
-                _progress.AddLate(late.Count);
-                PipelineMetrics.EventsDropped.Add(late.Count, s_late);
-                DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", _buffer.WrittenSpan.ToArray(), log: false);
-            }
-
-            EmitSessionOutputs();
         }
 
         NextOffset = record.Offset.Value + 1;
         RecordsInTransaction++;
+    }
+
+    /// <summary>
+    /// Forgets the sessions of people whose secret was erased, without emitting them, and drops their pseudonyms from
+    /// the consent table's index; the changelog gets their tombstones in the next commit.
+    /// </summary>
+    public void Erase(IReadOnlyList<PersonSecret> people)
+    {
+        bool erased = false;
+        foreach (PersonSecret person in people)
+        {
+            foreach (int version in _pseudonymizer.Versions)
+            {
+                string pseudonym = _pseudonymizer.Subject(person, version);
+                _consent.Unlink(pseudonym);
+                erased |= _sessions.Erase(pseudonym);
+            }
+        }
+
+        if (erased)
+        {
+            EnsureTransaction();
+        }
+    }
+
+    private void ProcessBatch(ConsumeResult<byte[]?, byte[]?> record, byte[] value, DataKey? key, long wallMicros)
+    {
+        if (!EventRules.TryValidate(_raw, out string violation))
+        {
+            DeadLetter(record, "invalid_event", violation, value);
+            return;
+        }
+
+        _progress.AddRecord(_raw.Count);
+        PipelineMetrics.EventsIn.Add(_raw.Count, s_role);
+        string rawSubject = _raw.Subject;
+        string rawDevice = _raw.Device;
+        _output.Clear();
+        var dropped = new ConsentDrops();
+        long made = _secrets.Made;
+        _transform.Transform(_raw, _clean, wallMicros, _output, ref dropped);
+        if (_secrets.Made != made)
+        {
+            _progress.AddSecretMade();
+        }
+
+        CountDrops(dropped);
+        if (_clean.Count > 0)
+        {
+            _buffer.ResetWrittenCount();
+            CleanBatchCodec.Write(_clean, _buffer);
+            Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
+            _progress.AddEventsOut(_clean.Count);
+            PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
+        }
+
+        if (_output.Late.Count > 0)
+        {
+            // The late events only, as a raw batch under the original key, sealed again under the batch's own data key:
+            // like the raw record, the dead letter is readable only while its person's key exists.
+            EventBatch late = _output.Late;
+            late.Subject = rawSubject;
+            late.Device = rawDevice;
+            _buffer.ResetWrittenCount();
+            RawBatchCodec.Write(late, _buffer);
+            byte[] payload;
+            if (key is not null)
+            {
+                _sealed.ResetWrittenCount();
+                BatchSealing.Seal(key, record.Message.Key ?? [], _buffer.WrittenSpan, _sealed);
+                payload = _sealed.WrittenSpan.ToArray();
+            }
+            else
+            {
+                payload = _buffer.WrittenSpan.ToArray();
+            }
+
+            _buffer.Clear();
+            _progress.AddLate(late.Count);
+            PipelineMetrics.EventsDropped.Add(late.Count, s_late);
+            DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", payload, log: false);
+        }
+
+        EmitSessionOutputs();
     }
 
     /// <summary>The wall-clock punctuation; true when it closed something (then a transaction is open).</summary>
@@ -214,6 +288,7 @@ internal sealed class PartitionWork : IDisposable
         }
 
         _producer.CommitTransaction(_options.KafkaTimeout);
+        _secrets.Committed();
         _lastCommittedSeq = _transactionSeq++;
         InTransaction = false;
         RecordsInTransaction = 0;
@@ -246,6 +321,8 @@ internal sealed class PartitionWork : IDisposable
             PipelineMetrics.TransactionsAborted.Add(1);
         }
 
+        _secrets.Aborted();
+        Rewinds++;
         Restore(wallMicros);
     }
 
@@ -266,6 +343,7 @@ internal sealed class PartitionWork : IDisposable
             // The partition belongs to another instance now, whose producer fenced this one: nothing to save.
         }
 
+        _secrets.Aborted();
         InTransaction = false;
     }
 
@@ -339,12 +417,20 @@ internal sealed class PartitionWork : IDisposable
 
     private void ProduceChangelog(Message<byte[]?, byte[]?> record) => ProduceWithBackpressure(_changelog, record);
 
+    /// <summary>A person secret as an output of the open transaction, to its route's keys partition.</summary>
+    private void ProduceSecret(string recordKey, byte[] value)
+    {
+        byte[] key = Encoding.UTF8.GetBytes(recordKey);
+        ProduceWithBackpressure(new TopicPartition(_options.Topics.Keys, RecordKeys.KeysPartition(key, _keysPartitions)),
+            new Message<byte[]?, byte[]?> { Key = key, Value = value });
+    }
+
     /// <summary>Fresh sessions and the transform over them: at start and whenever state comes back from the changelog.</summary>
     [MemberNotNull(nameof(_sessions), nameof(_transform))]
     private void ResetState()
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
-        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
+        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _secrets, _sessions);
     }
 
     private void DeadLetter(ConsumeResult<byte[]?, byte[]?> record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true)

@@ -4,17 +4,19 @@ using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Shredding;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// The exactly-once stream processor: consumes the raw topic as a member of a consumer group and the whole consent
-/// topic as a table; per raw partition it decodes, enforces consent, scrubs, sessionizes and detects idle, then
-/// produces clean events, session summaries, idle periods, dead letters, the state changes and the position in one
-/// Kafka transaction. On assignment a partition's state and position come back from the changelog
-/// (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>, same partition number), never from the group's offsets.
+/// The exactly-once stream processor: consumes the raw topic as a member of a consumer group, and the whole consent
+/// and keys topics as tables; per raw partition it opens (decrypts under the person's data key), decodes, enforces
+/// consent, scrubs, sessionizes and detects idle, then produces clean events, session summaries, idle periods, dead
+/// letters, the person secrets it made, the state changes and the position in one Kafka transaction. On assignment a
+/// partition's state and position come back from the changelog (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>,
+/// same partition number), never from the group's offsets.
 /// </summary>
 /// <remarks>
 /// <para>Errors are branched on in one place (<see cref="KafkaErrorClassifier"/>): a transaction that must abort is
@@ -36,6 +38,10 @@ public sealed class ProcessorRunner
     private Pseudonymizer? _pseudonymizer;
     private Redactor? _redactor;
     private ConsentTable? _consent;
+    private KeysTable? _keys;
+    private KeysTopicReader? _keysReader;
+    private int _keysPartitions;
+    private readonly List<PersonSecret> _erased = [];
 
     public ProcessorRunner(ProcessorOptions options, KafkaClientSettings kafka, ILoggerFactory loggerFactory, TimeProvider time)
     {
@@ -79,7 +85,7 @@ public sealed class ProcessorRunner
     {
         _pseudonymizer = new Pseudonymizer(_options.Pseudonyms);
         _redactor = new Redactor();
-        _consent = new ConsentTable(_pseudonymizer);
+        _consent = new ConsentTable();
         _schedule = new LoopSchedule(_time, _options.PunctuationInterval, untilIdle);
         TopicNames topics = _options.Topics;
         ProcessorLog.Started(_logger, _options.GroupId, topics.Raw, topics.Consent);
@@ -88,6 +94,11 @@ public sealed class ProcessorRunner
             using IConsumer<byte[]?, byte[]?> consentReader = OpenConsentReader();
             LoadConsent(consentReader, waitForEnd: true);
             ProcessorLog.ConsentLoaded(_logger, _consent.Count);
+            using KeysTable keys = _keys = new KeysTable(_options.Unsealing);
+            _keysPartitions = PartitionCount(topics.Keys);
+            using KeysTopicReader keysReader = _keysReader = new KeysTopicReader(_kafka, _options, _keysPartitions, keys, _time);
+            keysReader.CatchUp();
+            ProcessorLog.KeysLoaded(_logger, keys.DataKeys, keys.PersonSecrets);
 
             ConsumerConfig config = _kafka.CreateConsumerConfig(_options.GroupId);
             if (_options.InstanceId is { } instanceId)
@@ -136,9 +147,11 @@ public sealed class ProcessorRunner
         while (!cancellationToken.IsCancellationRequested)
         {
             LoadConsent(consentReader, waitForEnd: false);
+            _keysReader!.Poll();
+            ForwardErasures(consumer);
             ConsumeResult<byte[]?, byte[]?>? record = ConsumeOne(consumer);
             long now = schedule.Now();
-            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
+            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work) && KeyKnownOrSettled(consumer, work, record))
             {
                 schedule.Active(now);
                 long wall = WallMicros();
@@ -178,6 +191,51 @@ public sealed class ProcessorRunner
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Before a batch whose data key the keys table does not know: commit every open transaction (so none of this
+    /// instance's secret writes holds back the keys topic's end), read the keys topic to its end, and settle the key as
+    /// erased if it is still missing. False when a commit failed and rewound the record's partition: the record is read
+    /// again from there.
+    /// </summary>
+    private bool KeyKnownOrSettled(IConsumer<byte[]?, byte[]?> consumer, PartitionWork work, ConsumeResult<byte[]?, byte[]?> record)
+    {
+        if (!_keys!.NeedsCatchUp(record.Message.Value))
+        {
+            return true;
+        }
+
+        int rewinds = work.Rewinds;
+        foreach (PartitionWork open in _partitions.Values)
+        {
+            if (open.InTransaction)
+            {
+                Guard(consumer, open, () => open.Commit(consumer.ConsumerGroupMetadata));
+            }
+        }
+
+        _keysReader!.CatchUp();
+        _keys.SettleAfterCatchUp(record.Message.Value);
+        return work.Rewinds == rewinds;
+    }
+
+    /// <summary>People whose secret a tombstone removed: each partition forgets their sessions.</summary>
+    private void ForwardErasures(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        _keys!.TakeErased(_erased);
+        if (_erased.Count == 0)
+        {
+            return;
+        }
+
+        foreach (PartitionWork work in _partitions.Values)
+        {
+            Guard(consumer, work, () => work.Erase(_erased));
+        }
+
+        ProcessorLog.Erased(_logger, _erased.Count);
+        _erased.Clear();
     }
 
     private ConsumeResult<byte[]?, byte[]?>? ConsumeOne(IConsumer<byte[]?, byte[]?> consumer)
@@ -271,8 +329,12 @@ public sealed class ProcessorRunner
             }
 
             // Creating the producer fences the partition's previous owner before its changelog is read.
-            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _time, _logger);
+            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, _keys!, _keysPartitions, Progress, _time, _logger);
         }
+
+        // After fencing: every secret the previous owners committed is below the keys topic's end now, and is read
+        // before any of their people's batches, so no person gets a second secret.
+        _keysReader!.CatchUp();
 
         var changelogs = new List<TopicPartition>(assigned.Count);
         foreach (TopicPartition tp in assigned)
