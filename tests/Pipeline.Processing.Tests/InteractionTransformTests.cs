@@ -2,6 +2,8 @@ using Pipeline.Privacy;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Shredding;
+using Pipeline.Processing.Tests.Shredding;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Tests;
@@ -27,16 +29,16 @@ public sealed class InteractionTransformTests
     public void Transform_ConsentedBatch_PseudonymisesRedactsAndAssignsSession()
     {
         Pseudonymizer keys = Keys(1);
-        var consent = new ConsentTable(keys);
+        var consent = new ConsentTable();
         consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
-        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent));
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent));
         var clean = new EventBatch();
         var drops = new ConsentDrops();
 
         transform.Transform(Raw(1, "Mail to bob@example.com"), clean, 0, new SessionOutput(), ref drops);
 
-        Assert.Equal(keys.Subject("alice", 1), clean.Subject);
-        Assert.Equal(keys.Device("alice-laptop", 1), clean.Device);
+        Assert.Equal(keys.Subject(FixedSecrets.SecretOf("alice"), 1), clean.Subject);
+        Assert.Equal(keys.Device(FixedSecrets.SecretOf("alice"), "alice-laptop", 1), clean.Device);
         Assert.Equal(1, clean.KeyVersion);
         Assert.Equal(1920, clean.ScreenWidth);
         Assert.Equal("Mail to <EMAIL>", clean.Events[0].Title);
@@ -47,8 +49,8 @@ public sealed class InteractionTransformTests
     public void Transform_NoConsent_EmptyCleanBatchAndDropCounted()
     {
         Pseudonymizer keys = Keys(1);
-        var consent = new ConsentTable(keys);
-        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent));
+        var consent = new ConsentTable();
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent));
         var clean = new EventBatch();
         var drops = new ConsentDrops();
 
@@ -61,13 +63,13 @@ public sealed class InteractionTransformTests
     [Fact]
     public void Transform_KeyRotatedDuringOpenSession_KeepsOldVersionUntilSessionCloses()
     {
-        var consent = new ConsentTable(Keys(1));
+        var consent = new ConsentTable();
         consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
         var sessions = new Sessionizer(new SessionOptions(), consent);
         var clean = new EventBatch();
         var drops = new ConsentDrops();
-        new InteractionTransform(Keys(1), new Redactor(), consent, sessions).Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
-        var rotated = new InteractionTransform(Keys(2), new Redactor(), consent, sessions);
+        new InteractionTransform(Keys(1), new Redactor(), consent, new FixedSecrets(), sessions).Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+        var rotated = new InteractionTransform(Keys(2), new Redactor(), consent, new FixedSecrets(), sessions);
 
         rotated.Transform(Raw(2), clean, 0, new SessionOutput(), ref drops);
         Assert.Equal(1, clean.KeyVersion);
@@ -75,6 +77,51 @@ public sealed class InteractionTransformTests
         rotated.Transform(Raw(3), clean, 0, new SessionOutput(), ref drops);
 
         Assert.Equal(2, clean.KeyVersion);
-        Assert.Equal(Keys(2).Subject("alice", 2), clean.Subject);
+        Assert.Equal(Keys(2).Subject(FixedSecrets.SecretOf("alice"), 2), clean.Subject);
+    }
+
+    [Fact]
+    public void Transform_NoConsent_NoSecretAskedFor()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        var secrets = new CountingSecrets();
+        var transform = new InteractionTransform(keys, new Redactor(), consent, secrets, new Sessionizer(new SessionOptions(), consent));
+        var drops = new ConsentDrops();
+
+        transform.Transform(Raw(1), new EventBatch(), 0, new SessionOutput(), ref drops);
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        transform.Transform(Raw(2), new EventBatch(), 0, new SessionOutput(), ref drops);
+
+        Assert.Equal(1, secrets.Resolved);
+    }
+
+    [Fact]
+    public void Transform_PausedGap_IdleFoundPausedByTheLinkedPseudonym()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Resumed, T0 + (20 * 60 * Second), null, null,
+            [new ConsentInterval(ConsentState.Granted, T0, null), new ConsentInterval(ConsentState.Paused, T0 + (10 * 60 * Second), null)]));
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent));
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+
+        transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+
+        Assert.True(consent.WasPausedBetween(clean.Subject, T0, T0 + (25 * 60 * Second)));
+    }
+
+    private sealed class CountingSecrets : IPersonSecrets
+    {
+        private readonly FixedSecrets _inner = new();
+
+        public int Resolved { get; private set; }
+
+        public PersonSecret Resolve(string subject)
+        {
+            Resolved++;
+            return _inner.Resolve(subject);
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class ProcessorProgress
     private long _deadLetters;
     private long _erasedBatches;
     private long _secretsMade;
+    private long _peopleErased;
     private long _sessionsClosed;
     private long _idlePeriods;
     private long _transactionsCommitted;
@@ -55,6 +56,9 @@ public sealed class ProcessorProgress
     /// <summary>Person secrets made (first sight of a person whose secret was not on the keys topic).</summary>
     public long SecretsMade => Volatile.Read(ref _secretsMade);
 
+    /// <summary>People whose secret a tombstone on the keys topic removed while running: their sessions were forgotten unemitted.</summary>
+    public long PeopleErased => Volatile.Read(ref _peopleErased);
+
     /// <summary>Session summaries produced.</summary>
     public long SessionsClosed => Volatile.Read(ref _sessionsClosed);
 
@@ -92,6 +96,8 @@ public sealed class ProcessorProgress
     internal void AddErased() => Interlocked.Increment(ref _erasedBatches);
 
     internal void AddSecretMade() => Interlocked.Increment(ref _secretsMade);
+
+    internal void AddPeopleErased(long people) => Interlocked.Add(ref _peopleErased, people);
 
     internal void AddSessions(long sessions) => Interlocked.Add(ref _sessionsClosed, sessions);
 

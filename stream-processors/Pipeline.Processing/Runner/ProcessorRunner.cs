@@ -235,6 +235,7 @@ public sealed class ProcessorRunner
         }
 
         ProcessorLog.Erased(_logger, _erased.Count);
+        Progress.AddPeopleErased(_erased.Count);
         _erased.Clear();
     }
 

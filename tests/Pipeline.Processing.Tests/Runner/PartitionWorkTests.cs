@@ -5,6 +5,7 @@ using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Runner;
+using Pipeline.Processing.Shredding;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
 
@@ -62,21 +63,28 @@ public sealed class PartitionWorkTests(BrokerFixture broker) : IClassFixture<Bro
     private static PartitionWork NewWork(ProcessorScenario scenario, ProcessorOptions options)
     {
         var pseudonymizer = new Pseudonymizer(options.Pseudonyms);
-        var consent = new ConsentTable(pseudonymizer);
+        var consent = new ConsentTable();
+        var keys = new KeysTable(options.Unsealing);
         foreach (string subject in new[] { "xena", "yuri", "zoe" })
         {
             consent.Apply(new ConsentChange(subject, subject + "-laptop", ConsentState.Granted, T0, null, "v1", []));
+            (byte[] key, byte[] value) = scenario.DataKeyRecord(subject);
+            keys.Apply(key, value);
         }
 
-        return new PartitionWork(0, options, scenario.Settings, pseudonymizer, new Redactor(), consent, new ProcessorProgress(), scenario.Time, NullLogger.Instance);
+        return new PartitionWork(0, options, scenario.Settings, pseudonymizer, new Redactor(), consent, keys, 1, new ProcessorProgress(), scenario.Time, NullLogger.Instance);
     }
 
     private static IConsumer<byte[], byte[]> GroupMember(ProcessorScenario scenario) =>
         new ConsumerBuilder<byte[], byte[]>(scenario.Settings.CreateConsumerConfig(scenario.Group)).Build();
 
-    private static ConsumeResult<byte[]?, byte[]?> Record(ProcessorScenario scenario, long offset, string subject, long firstSeq) => new()
+    private static ConsumeResult<byte[]?, byte[]?> Record(ProcessorScenario scenario, long offset, string subject, long firstSeq)
     {
-        TopicPartitionOffset = new TopicPartitionOffset(scenario.Topics.Raw, 0, offset),
-        Message = new Message<byte[]?, byte[]?> { Key = Encoding.UTF8.GetBytes(subject), Value = ProcessorScenario.RawRecord(subject, firstSeq, 10, T0) },
-    };
+        (byte[] key, byte[] value) = scenario.SealedRecord(subject, firstSeq, 10, T0);
+        return new()
+        {
+            TopicPartitionOffset = new TopicPartitionOffset(scenario.Topics.Raw, 0, offset),
+            Message = new Message<byte[]?, byte[]?> { Key = key, Value = value },
+        };
+    }
 }
