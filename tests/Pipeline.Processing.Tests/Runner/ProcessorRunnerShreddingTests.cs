@@ -68,6 +68,29 @@ public sealed class ProcessorRunnerShreddingTests(BrokerFixture broker, ITestOut
     }
 
     [Fact]
+    public async Task RunAsync_DataKeyRotatedBetweenBatches_BatchesUnderTheOldAndTheNewKeyBothReadable()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("tina", ConsentState.Granted, T0);
+        await scenario.RawAsync("tina", 0, 2, 10, T0);
+        string oldKey = scenario.DataKeyRecordKey("tina");
+        scenario.RotateDataKey("tina");
+        await scenario.RawAsync("tina", 20, 2, 10, T0 + (20 * Second));
+        Assert.NotEqual(oldKey, scenario.DataKeyRecordKey("tina"));
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.EventsOut == 40, "the batches under both keys out", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        Assert.Equal(0, runner.Progress.ErasedBatches);
+        Assert.Equal(0, runner.Progress.DeadLetters);
+        Assert.Equal(1, runner.Progress.SecretsMade);
+        Assert.Equal(40, scenario.CleanEvents().Count(e => e.Subject == scenario.Pseudonym("tina")));
+    }
+
+    [Fact]
     public async Task RunAsync_PersonFirstSeenWhileRunning_KeyFoundByReadingTheKeysTopicToItsEnd()
     {
         var scenario = new ProcessorScenario(broker, partitions: 1);

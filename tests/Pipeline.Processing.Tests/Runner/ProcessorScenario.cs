@@ -362,6 +362,17 @@ internal sealed class ProcessorScenario
         return all;
     }
 
+    /// <summary>
+    /// <paramref name="subject"/>'s device rotates its data key, as a device does on <c>Shredding:DataKeyRotation</c>:
+    /// batches from now on are sealed under a new key, published again by the next <see cref="RawAsync"/>; the old key
+    /// stays on the keys topic.
+    /// </summary>
+    public void RotateDataKey(string subject)
+    {
+        _dataKeys[subject] = DataKey.Generate();
+        _published.Remove(subject);
+    }
+
     private DataKey DataKeyOf(string subject)
     {
         if (!_dataKeys.TryGetValue(subject, out DataKey? key))
