@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Sources;
+using Pipeline.Capture.Transparency;
 
 namespace Pipeline.Capture;
 
@@ -15,6 +16,9 @@ namespace Pipeline.Capture;
 public sealed class CaptureAgent
 {
     private const string PublishedFile = "consent.published";
+
+    /// <summary>How often the page's aggregates are saved for <c>pipeline consent ui</c>: every 10 s (and at stop).</summary>
+    private static readonly TimeSpan s_activitySave = TimeSpan.FromSeconds(10);
 
     private readonly CaptureAgentOptions _options;
     private readonly IInputSource _source;
@@ -40,7 +44,18 @@ public sealed class CaptureAgent
         _loggers = loggers;
         _logger = loggers.CreateLogger("Pipeline.Capture");
         _time = time;
+        Activity = new ActivityTally(time, ActivityFile.TryLoad(ActivityPath, out string? problem));
+        if (problem is not null)
+        {
+            CaptureLog.ActivityFresh(_logger, problem);
+        }
     }
+
+    /// <summary>The aggregates behind the person's page, continued from the last run's <see cref="ActivityFile"/>.</summary>
+    public ActivityTally Activity { get; }
+
+    /// <summary>Where the page's aggregates are saved.</summary>
+    public string ActivityPath => Path.Combine(_options.StateDirectory, ActivityFile.FileName);
 
     /// <summary>Where the consent ledger of this agent lives.</summary>
     public string LedgerPath => Path.Combine(_options.StateDirectory, ConsentLedger.FileName);
@@ -90,9 +105,11 @@ public sealed class CaptureAgent
         _sender = sender;
         using var senderStop = new CancellationTokenSource();
         Task sending = Task.Run(() => sender.RunAsync(senderStop.Token), CancellationToken.None);
-        var device = new DeviceCapture(_options.Device, spool, _time, sequence);
+        Activity.Reconcile(spool.PendingRecords);
+        var device = new DeviceCapture(_options.Device, Activity.Observe(spool), _time, sequence) { Activity = Activity };
         _device = device;
         bool spoolFull = false;
+        long activitySaved = _time.GetTimestamp();
         try
         {
             ApplyConsent(device);
@@ -104,6 +121,12 @@ public sealed class CaptureAgent
                 }
 
                 await SetListeningAsync(_ledger.Current.StatusAt(Micros.Now(_time)));
+                Activity.ObserveAgent(_listening, sender.Delivered, spool.PendingRecords, spool.PendingBytes, sender.BrokerReachable);
+                if (_time.GetElapsedTime(activitySaved) >= s_activitySave)
+                {
+                    SaveActivity();
+                    activitySaved = _time.GetTimestamp();
+                }
                 if (spool.IsFull != spoolFull)
                 {
                     spoolFull = spool.IsFull;
@@ -142,7 +165,22 @@ public sealed class CaptureAgent
             await senderStop.CancelAsync();
             await sending;
             await sender.DrainAsync(_options.DrainTimeout);
+            Activity.ObserveAgent(false, sender.Delivered, spool.PendingRecords, spool.PendingBytes, sender.BrokerReachable);
+            SaveActivity();
             CaptureLog.Stopped(_logger, device.Accepted, sender.Delivered, spool.PendingRecords);
+        }
+    }
+
+    private void SaveActivity()
+    {
+        try
+        {
+            ActivityFile.Save(ActivityPath, Activity.Snapshot());
+        }
+        catch (IOException ex)
+        {
+            // The page's counts are not worth stopping capture for; say so and try again at the next save.
+            CaptureLog.ActivityNotSaved(_logger, ex.Message);
         }
     }
 
