@@ -53,13 +53,16 @@ internal static class PageRenderer
         var html = new StringBuilder(16 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+            .Append("<meta name=\"referrer\" content=\"same-origin\">\n")
+            .Append("<link rel=\"icon\" href=\"/assets/icon.svg\" type=\"image/svg+xml\">\n")
             .Append("<title>Your data on this workstation</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"/assets/page.css\">\n")
             .Append("<script src=\"/assets/page.js\" defer></script>\n</head>\n")
             .Append(CultureInfo.InvariantCulture, $"<body data-hours=\"{s.Hours}\">\n");
 
         html.Append("<header>\n<h1>Your data on this workstation</h1>\n")
+            .Append("<p class=\"intro\">This page is served by ").Append(m.ServedByAgent ? "the capture agent" : "<code>pipeline consent ui</code>")
+            .Append(" on this computer, for you alone. It shows what the agent records about you and what it has seen of you, and lets you pause, resume or stop it.</p>\n")
             .Append(CultureInfo.InvariantCulture, $"<p id=\"status\" class=\"status status-{StatusKey(status)}\" data-state=\"{StatusKey(status)}\">")
             .Append(E(StatusLine(m.Consent, m.NowMicros, m.Zone))).Append("</p>\n")
             .Append("<p id=\"headline\" class=\"sub\">Consent: ").Append(E(ConsentNotice.Headline(m.Consent, m.NowMicros))).Append("</p>\n");
@@ -135,7 +138,7 @@ internal static class PageRenderer
             .Append(E(string.Create(CultureInfo.InvariantCulture,
                 $"In the last {Hours(s.Hours)}: {N(s.EventsShown)} events recorded, active for {Duration(s.ActiveMinutes)}, quiet for {Duration(s.QuietMinutes)}.")))
             .Append(" These are counts the agent keeps on this device; the events themselves are not kept here.</p>\n")
-            .Append("<figure><figcaption>Events per minute, by kind</figcaption><div id=\"chart-minutes\" class=\"chart\"></div><div id=\"legend-minutes\" class=\"legend\"></div></figure>\n")
+            .Append("<figure><figcaption id=\"caption-minutes\">Events per minute, by kind</figcaption><div id=\"chart-minutes\" class=\"chart\"></div><div id=\"legend-minutes\" class=\"legend\"></div></figure>\n")
             .Append("<figure><figcaption>Active and quiet stretches</figcaption><div id=\"chart-timeline\" class=\"chart\"></div><div id=\"legend-timeline\" class=\"legend\"></div></figure>\n")
             .Append("<figure><figcaption>Where the pointer was, over your screen</figcaption><div id=\"chart-heat\" class=\"chart heat\"></div></figure>\n")
             .Append("<noscript><p>The charts need the page's own script; the numbers above do not.</p></noscript>\n</section>\n");

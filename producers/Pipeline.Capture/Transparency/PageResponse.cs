@@ -6,8 +6,10 @@ namespace Pipeline.Capture.Transparency;
 /// <summary>
 /// One response of the page. Every response carries the same strict headers: a Content-Security-Policy that allows
 /// only the page's own script, style and connections (no inline code, no frames, no form posts elsewhere), no
-/// caching, no referrer (the first URL holds the token), no framing, no sniffing, and no cross-origin headers at
-/// all: another site may neither read nor embed anything here. The connection closes after each response.
+/// caching, no referrer to any other origin (the first URL holds the token; same-origin rather than no-referrer,
+/// because under no-referrer a browser sends its own form posts with <c>Origin: null</c>, which the page must
+/// refuse), no framing, no sniffing, and no cross-origin headers at all: another site may neither read nor embed
+/// anything here. The connection closes after each response.
 /// </summary>
 internal sealed class PageResponse
 {
@@ -20,7 +22,7 @@ internal sealed class PageResponse
         ("Content-Security-Policy", ContentSecurityPolicy),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
-        ("Referrer-Policy", "no-referrer"),
+        ("Referrer-Policy", "same-origin"),
         ("Cache-Control", "no-store"),
         ("Cross-Origin-Resource-Policy", "same-origin"),
         ("Cross-Origin-Opener-Policy", "same-origin"),

@@ -281,6 +281,7 @@ public sealed class TransparencyPage : IAsyncDisposable
                 "/api/activity" => Activity(request),
                 "/assets/page.css" => Asset("page.css", "text/css; charset=utf-8"),
                 "/assets/page.js" => Asset("page.js", "text/javascript; charset=utf-8"),
+                "/assets/icon.svg" or "/favicon.ico" => Asset("icon.svg", "image/svg+xml"),
                 _ => PageResponse.Plain(404, "not found"),
             };
         }

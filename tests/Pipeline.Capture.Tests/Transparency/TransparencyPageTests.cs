@@ -84,7 +84,7 @@ public sealed class TransparencyPageTests : IAsyncLifetime
         Assert.Contains("HttpOnly", cookie);
         Assert.Contains("SameSite=Strict", cookie);
         Assert.Contains("Path=/", cookie);
-        Assert.Equal("no-referrer", response.Header("Referrer-Policy"));
+        Assert.Equal("same-origin", response.Header("Referrer-Policy"));
     }
 
     [Fact]

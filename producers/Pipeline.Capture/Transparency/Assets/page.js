@@ -70,7 +70,7 @@
     const n = Math.round((data.toMs - data.fromMs) / 60000);
     const per = Math.max(1, Math.ceil(n / 360));
     const buckets = Math.ceil(n / per);
-    const W = 960, H = 220, L = 48, R = 8, T = 10, B = 26;
+    const W = 960, H = 220, L = 48, R = 24, T = 10, B = 26;
     const totals = new Array(buckets).fill(0);
     const stacks = data.series.map(s => {
       const v = new Array(buckets).fill(0);
@@ -86,7 +86,8 @@
       el('line', { x1: L, x2: W - R, y1: y, y2: y, stroke: f === 0 ? '#777' : '#e3e3e3' }, svg);
       el('text', { x: L - 6, y: y + 4, 'text-anchor': 'end', class: 'tick' }, svg).textContent = number(f * max);
     }
-    el('text', { x: 4, y: T + 8, class: 'axis' }, svg).textContent = per === 1 ? 'per min' : `per ${per} min`;
+    const caption = document.getElementById('caption-minutes');
+    if (caption) caption.textContent = per === 1 ? 'Events per minute, by kind' : `Events per ${per} minutes, by kind`;
     const bw = plotW / buckets;
     for (let i = 0; i < buckets; i++) {
       if (totals[i] === 0) continue;
@@ -111,7 +112,7 @@
     const box = document.getElementById('chart-timeline');
     const legend = document.getElementById('legend-timeline');
     clear(box); clear(legend);
-    const W = 960, H = 62, L = 48, R = 8, T = 6, band = 30;
+    const W = 960, H = 62, L = 48, R = 24, T = 6, band = 30;
     const span = data.toMs - data.fromMs;
     const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'Active and quiet stretches, pauses and time without consent' }, box);
     const seen = new Set();
@@ -125,6 +126,15 @@
     el('rect', { x: L, y: T, width: W - L - R, height: band, fill: 'none', stroke: '#999' }, svg);
     timeAxis(svg, data.fromMs, data.toMs, L, W - R, T + band);
     for (const [key, color, label] of states) if (seen.has(key)) swatch(legend, color, label);
+  }
+
+  // Pale yellow for a few positions through orange to dark red for the most, on a linear scale.
+  const ramp = [[255, 245, 204], [254, 204, 92], [253, 141, 60], [227, 26, 28], [128, 0, 38]];
+  function heatColor(a) {
+    const x = Math.min(0.9999, Math.max(0, a)) * (ramp.length - 1);
+    const i = Math.floor(x), f = x - i;
+    const c = ramp[i].map((v, k) => Math.round(v + (ramp[i + 1][k] - v) * f));
+    return `rgb(${c[0]},${c[1]},${c[2]})`;
   }
 
   function drawHeat(data) {
@@ -142,10 +152,10 @@
     if (max > 0) {
       heat.cells.forEach((c, i) => {
         if (c === 0) return;
-        const a = Math.sqrt(c / max);
+        const a = c / max;
         const r = el('rect', {
           x: (i % heat.columns) * cw, y: Math.floor(i / heat.columns) * ch, width: cw + 0.3, height: ch + 0.3,
-          fill: a > 0.6 ? '#b2182b' : a > 0.3 ? '#ef6548' : '#fdbb84', 'fill-opacity': (0.25 + 0.75 * a).toFixed(2),
+          fill: heatColor(a),
         }, svg);
         title(r, `${number(c)} pointer positions`);
       });
