@@ -11,20 +11,26 @@ using Pipeline.Kafka;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
+using Xunit.Abstractions;
 
 namespace Pipeline.Capture.Tests.Transparency;
 
 /// <summary>The page in a real browser, as the person uses it: open the printed URL, read, press the buttons.</summary>
-public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, IClassFixture<BrokerFixture>
+public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, IClassFixture<BrokerFixture>, IDisposable
 {
     private readonly Chromium _chromium;
     private readonly BrokerFixture _broker;
+    private readonly ITestOutputHelper _output;
 
-    public TransparencyPageBrowserTests(Chromium chromium, BrokerFixture broker)
+    public TransparencyPageBrowserTests(Chromium chromium, BrokerFixture broker, ITestOutputHelper output)
     {
         _chromium = chromium;
         _broker = broker;
+        _output = output;
     }
+
+    /// <summary>What the page logged (refusals and why), for a failing run.</summary>
+    public void Dispose() => _output.WriteLine(_log.Text);
 
     private readonly ListLogger _log = new();
 
@@ -254,7 +260,8 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
 
     /// <summary>
     /// Opens <paramref name="url"/> expecting the page's bare 403, on which Chromium shows its own error page (an
-    /// error status with an empty body) and Playwright reports the navigation as failed.
+    /// error status with an empty body) and Playwright reports the navigation as failed, either as
+    /// ERR_HTTP_RESPONSE_CODE_FAILURE or as interrupted by the error page: the response itself says what happened.
     /// </summary>
     private static Task<IResponse> RefusedNavigationAsync(IPage tab, string url) =>
         tab.RunAndWaitForResponseAsync(
@@ -264,7 +271,8 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
                 {
                     await tab.GotoAsync(url);
                 }
-                catch (PlaywrightException e) when (e.Message.Contains("ERR_HTTP_RESPONSE_CODE_FAILURE", StringComparison.Ordinal))
+                catch (PlaywrightException e) when (e.Message.Contains("ERR_HTTP_RESPONSE_CODE_FAILURE", StringComparison.Ordinal)
+                    || e.Message.Contains("chrome-error://", StringComparison.Ordinal))
                 {
                 }
             },
