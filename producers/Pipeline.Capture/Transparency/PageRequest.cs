@@ -62,7 +62,10 @@ internal sealed class PageRequest
         return found;
     }
 
-    /// <summary>Reads one request from <paramref name="stream"/>; null when it is not one the page answers.</summary>
+    /// <summary>
+    /// Reads one request from <paramref name="stream"/>; null when it is not one the page answers. A connection closed
+    /// before its first byte throws <see cref="EndOfStreamException"/>.
+    /// </summary>
     public static async Task<PageRequest?> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
         byte[] buffer = new byte[MaxHeaderBytes + MaxBodyBytes];
@@ -78,7 +81,8 @@ internal sealed class PageRequest
             int read = await stream.ReadAsync(buffer.AsMemory(filled, MaxHeaderBytes - filled), cancellationToken);
             if (read == 0)
             {
-                return null;
+                // A browser's spare connection closed unused is no request at all, and nothing to refuse.
+                return filled == 0 ? throw new EndOfStreamException("closed before a request") : null;
             }
 
             filled += read;

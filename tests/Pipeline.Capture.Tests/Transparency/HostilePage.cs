@@ -58,21 +58,33 @@ internal sealed class HostilePage : IAsyncDisposable
                 return;
             }
 
-            using (client)
+            // One task per connection: a browser keeps spare connections open without sending anything on them.
+            _ = Task.Run(() => AnswerAsync(client));
+        }
+    }
+
+    private async Task AnswerAsync(TcpClient client)
+    {
+        using (client)
+        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
+        {
+            deadline.CancelAfter(TimeSpan.FromSeconds(10));
+            NetworkStream stream = client.GetStream();
+            byte[] buffer = new byte[8192];
+            try
             {
-                NetworkStream stream = client.GetStream();
-                byte[] buffer = new byte[8192];
-                try
+                if (await stream.ReadAsync(buffer, deadline.Token) == 0)
                 {
-                    _ = await stream.ReadAsync(buffer, _stop.Token);
-                    byte[] body = Encoding.UTF8.GetBytes(_html);
-                    byte[] head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n");
-                    await stream.WriteAsync(head, _stop.Token);
-                    await stream.WriteAsync(body, _stop.Token);
+                    return;
                 }
-                catch (Exception ex) when (ex is IOException or OperationCanceledException)
-                {
-                }
+
+                byte[] body = Encoding.UTF8.GetBytes(_html);
+                byte[] head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n");
+                await stream.WriteAsync(head, deadline.Token);
+                await stream.WriteAsync(body, deadline.Token);
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException)
+            {
             }
         }
     }

@@ -44,10 +44,15 @@ public sealed class PageRequestTests
     [InlineData("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: -1\r\n\r\n")]
     [InlineData("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\n\r\nab")]
     [InlineData("GET / HTTP/1.1\r\nHost: h\r\n")]
-    [InlineData("")]
     public async Task ReadAsync_NotARequestThePageAnswers_Null(string raw)
     {
         Assert.Null(await Read(raw));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ClosedBeforeAnyByte_EndOfStreamNotARefusal()
+    {
+        await Assert.ThrowsAsync<EndOfStreamException>(() => Read(""));
     }
 
     [Fact]
