@@ -62,7 +62,7 @@ public static class ConsentNotice
         text.AppendLine();
         Wrap(text, "", $"Where it goes: {destination}. {Downstream}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Your record: {ledgerPath} (notice version {ConsentRecord.CurrentNoticeVersion}).");
-        text.Append("Controls: pipeline consent grant | pause [--minutes 30] | resume | revoke | status");
+        text.Append(CultureInfo.InvariantCulture, $"Controls: pipeline consent grant | pause [--minutes {ConsentRecord.DefaultPause.TotalMinutes:0}] | resume | revoke | status");
         return text.ToString();
     }
 

@@ -1,4 +1,5 @@
 using Pipeline.Capture.Transparency;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests.Transparency;
 

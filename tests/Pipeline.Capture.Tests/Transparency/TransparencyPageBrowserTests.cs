@@ -201,7 +201,7 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
         var agent = new CaptureAgent(options, source, NullLoggerFactory.Instance, TimeProvider.System);
         using var stop = new CancellationTokenSource();
         Task running = agent.RunAsync(stop.Token);
-        await WaitUntil(() => agent.Status is { Listening: true, Accepted: > 50 });
+        await Eventually.TrueAsync(() => agent.Status is { Listening: true, Accepted: > 50 }, "the agent listens and records");
 
         await using (TransparencyPage page = Serve(state.Path, TimeProvider.System, agent.Activity.Snapshot, servedByAgent: true))
         {
@@ -216,7 +216,7 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
             await tab.WaitForURLAsync("**/?done=paused");
             var ledger = new ConsentLedger(agent.LedgerPath, TimeProvider.System);
             Assert.Equal(ConsentStatus.Paused, ledger.Current.Status);
-            await WaitUntil(() => agent.Status is { Listening: false });
+            await Eventually.TrueAsync(() => agent.Status is { Listening: false }, "the agent stops listening after the pause");
             Assert.True(clicked.Elapsed < TimeSpan.FromSeconds(1.5), $"the agent took {clicked.Elapsed} to stop listening");
             long accepted = agent.Status!.Accepted;
             await Task.Delay(700);
@@ -277,18 +277,4 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
                 }
             },
             r => r.Url == url);
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (watch.Elapsed > TimeSpan.FromSeconds(15))
-            {
-                throw new TimeoutException("the condition did not hold within 15 s");
-            }
-
-            await Task.Delay(20);
-        }
-    }
 }
