@@ -50,6 +50,12 @@ public sealed class ActivityTally
     /// </summary>
     public const int MaxUndeliveredRuns = 4096;
 
+    /// <summary>
+    /// The widest (and tallest) screen counted exactly: 65,536 px, where the heat map's integer cell lookup stays
+    /// exact; X11 screens cannot exceed 32,767 px, so no real screen is clipped.
+    /// </summary>
+    public const int MaxScreenSide = 65_536;
+
     private const long MicrosPerMinute = 60_000_000L;
     private const byte RunningFlag = 1;
     private const byte ListeningFlag = 2;
@@ -63,7 +69,14 @@ public sealed class ActivityTally
     private readonly int[] _heat = new int[Hours * HeatCells];
     private int _screenWidth;
     private int _screenHeight;
+    private ulong _columnScale;
+    private ulong _rowScale;
     private long _eventsSinceRecord;
+
+    // The slots of the minute (and hour) the last event fell in; long.MinValue until the first event.
+    private long _minuteStart = long.MinValue;
+    private int _kindBase;
+    private int _heatBase = -1;
 
     // The delivery side: written by the agent's loop and by sealed records, under _delivery.
     private readonly object _delivery = new();
@@ -93,42 +106,48 @@ public sealed class ActivityTally
 
     /// <summary>
     /// Counts one admitted event: its kind in its minute and, for moves, clicks and scrolls, its cell in its hour's
-    /// heat map. Event time decides the minute. An event older than the ring is not counted. No allocation, no lock.
+    /// heat map. Event time decides the minute. An event older than the ring is not counted. No allocation, no lock;
+    /// the minute's and hour's slots are looked up once a minute, not per event, and the cell is found by multiplying.
     /// </summary>
     internal void Count(in InteractionEvent e)
     {
         _eventsSinceRecord++;
-        long minute = e.TimeMicros / MicrosPerMinute;
-        int kind = (int)e.Kind;
-        if (minute < 0 || (uint)kind >= Kinds)
+        if ((ulong)(e.TimeMicros - _minuteStart) >= MicrosPerMinute && !EnterMinute(e.TimeMicros))
         {
             return;
         }
 
-        int slot = (int)(minute % Minutes);
-        long held = _eventMinute[slot];
-        if (held != minute)
+        int kind = (int)e.Kind;
+        if ((uint)kind >= Kinds)
         {
-            if (minute < held)
-            {
-                return;
-            }
-
-            ReuseMinute(slot, minute);
+            return;
         }
 
-        _kinds[(slot * Kinds) + kind]++;
-        if (e.Kind is EventKind.Move or EventKind.ButtonDown or EventKind.Scroll)
+        _kinds[_kindBase + kind]++;
+        if (_heatBase >= 0 && e.Kind is EventKind.Move or EventKind.ButtonDown or EventKind.Scroll
+            && (uint)e.X < (uint)_screenWidth && (uint)e.Y < (uint)_screenHeight)
         {
-            CountPosition(minute / 60, e.X, e.Y);
+            int column = (int)(((ulong)(uint)e.X * _columnScale) >> 32);
+            int row = (int)(((ulong)(uint)e.Y * _rowScale) >> 32);
+            _heat[_heatBase + (row * HeatColumns) + column]++;
         }
     }
 
     /// <summary>The screen the following positions refer to.</summary>
     internal void SetScreen(int width, int height)
     {
-        Volatile.Write(ref _screenWidth, Math.Max(0, width));
-        Volatile.Write(ref _screenHeight, Math.Max(0, height));
+        // Past MaxScreenSide the multiply-and-shift below could round a position into the next cell (or past the
+        // last one), so a larger side is counted as MaxScreenSide and positions beyond it are not counted.
+        width = Math.Clamp(width, 0, MaxScreenSide);
+        height = Math.Clamp(height, 0, MaxScreenSide);
+        Volatile.Write(ref _screenWidth, width);
+        Volatile.Write(ref _screenHeight, height);
+
+        // column = floor(x * columns / width) as a multiply and shift, rounded up so that exact cell edges land in the
+        // right cell: the excess is below x / 2^32, and a position's fraction of a cell is at most 1 - 1 / width, so
+        // the excess never reaches the next cell while x < width <= 65,536.
+        _columnScale = width > 0 ? ((((ulong)HeatColumns) << 32) + (ulong)width - 1) / (ulong)width : 0;
+        _rowScale = height > 0 ? ((((ulong)HeatRows) << 32) + (ulong)height - 1) / (ulong)height : 0;
     }
 
     /// <summary>
@@ -289,30 +308,41 @@ public sealed class ActivityTally
         }
     }
 
-    private void CountPosition(long hour, int x, int y)
+    /// <summary>Moves the cached slots to the minute (and hour) of <paramref name="timeMicros"/>; false for a time not counted.</summary>
+    private bool EnterMinute(long timeMicros)
     {
-        int width = _screenWidth;
-        int height = _screenHeight;
-        if (width <= 0 || height <= 0 || (uint)x >= (uint)width || (uint)y >= (uint)height)
+        _minuteStart = long.MinValue;
+        if (timeMicros < 0)
         {
-            return;
+            return false;
         }
 
-        int slot = (int)(hour % Hours);
-        long held = _heatHour[slot];
-        if (held != hour)
+        long minute = timeMicros / MicrosPerMinute;
+        int slot = (int)(minute % Minutes);
+        long held = _eventMinute[slot];
+        if (held != minute)
         {
-            if (hour < held)
+            if (minute < held)
             {
-                return;
+                return false; // older than the ring: that minute's slot already holds a later minute
             }
 
-            ReuseHour(slot, hour);
+            ReuseMinute(slot, minute);
         }
 
-        int column = (int)((long)x * HeatColumns / width);
-        int row = (int)((long)y * HeatRows / height);
-        _heat[(slot * HeatCells) + (row * HeatColumns) + column]++;
+        long hour = minute / 60;
+        int hourSlot = (int)(hour % Hours);
+        long heldHour = _heatHour[hourSlot];
+        if (heldHour != hour && hour > heldHour)
+        {
+            ReuseHour(hourSlot, hour);
+            heldHour = hour;
+        }
+
+        _heatBase = heldHour == hour ? hourSlot * HeatCells : -1;
+        _kindBase = slot * Kinds;
+        _minuteStart = minute * MicrosPerMinute;
+        return true;
     }
 
     // A slot is marked as in reuse (-1) while it is cleared, so a reader never takes the old minute's counts for the
@@ -474,8 +504,7 @@ public sealed class ActivityTally
             }
         }
 
-        _screenWidth = restored.ScreenWidth;
-        _screenHeight = restored.ScreenHeight;
+        SetScreen(restored.ScreenWidth, restored.ScreenHeight);
         _deliveryState = restored.Delivery;
         foreach (UndeliveredRun run in restored.Undelivered)
         {

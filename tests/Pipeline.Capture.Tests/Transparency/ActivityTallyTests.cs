@@ -85,6 +85,84 @@ public sealed class ActivityTallyTests
         Assert.Equal(4, hour.Cells.Sum());
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(7, 3)]
+    [InlineData(1366, 768)]
+    [InlineData(1920, 1080)]
+    [InlineData(3840, 2160)]
+    [InlineData(7680, 4320)]
+    [InlineData(16384, 16384)]
+    public void Count_EveryPixelOfTheScreen_FallsInCellFloorOfPositionTimesCellsOverSize(int width, int height)
+    {
+        var time = new ManualTime(s_start);
+        var tally = new ActivityTally(time);
+        tally.SetScreen(width, height);
+        long now = Micros.Now(time);
+        var expected = new int[ActivityTally.HeatCells];
+        for (int x = 0; x < width; x++)
+        {
+            var e = new InteractionEvent { Kind = EventKind.Move, TimeMicros = now, X = x, Y = 0 };
+            tally.Count(in e);
+            expected[(int)((long)x * ActivityTally.HeatColumns / width)]++;
+        }
+
+        for (int y = 0; y < height; y++)
+        {
+            var e = new InteractionEvent { Kind = EventKind.Scroll, TimeMicros = now, X = width - 1, Y = y };
+            tally.Count(in e);
+            expected[((int)((long)y * ActivityTally.HeatRows / height) * ActivityTally.HeatColumns) + (int)((long)(width - 1) * ActivityTally.HeatColumns / width)]++;
+        }
+
+        Assert.Equal(expected, Assert.Single(tally.Snapshot().Heat).Cells);
+    }
+
+    [Fact]
+    public void Count_ScreenWiderThanMaxSide_LastCountedPixelInLastCellAndBeyondNotCounted()
+    {
+        var time = new ManualTime(s_start);
+        var tally = new ActivityTally(time);
+        tally.SetScreen(int.MaxValue, int.MaxValue);
+        long now = Micros.Now(time);
+        var last = new InteractionEvent { Kind = EventKind.Move, TimeMicros = now, X = ActivityTally.MaxScreenSide - 1, Y = ActivityTally.MaxScreenSide - 1 };
+        var beyond = new InteractionEvent { Kind = EventKind.Move, TimeMicros = now, X = int.MaxValue - 1, Y = 0 };
+        tally.Count(in last);
+        tally.Count(in beyond);
+
+        ActivitySnapshot snapshot = tally.Snapshot();
+        int[] cells = [.. Assert.Single(snapshot.Heat).Cells];
+        Assert.Equal(1, cells[ActivityTally.HeatCells - 1]);
+        Assert.Equal(1, cells.Sum());
+        Assert.Equal(2, Assert.Single(snapshot.Minutes).Kinds[(int)EventKind.Move]);
+        Assert.Equal(ActivityTally.MaxScreenSide, snapshot.ScreenWidth);
+    }
+
+    [Fact]
+    public void Count_EventsAlternatingBetweenTwoMinutesAndHours_EachCountedInItsOwn()
+    {
+        var time = new ManualTime(s_start.AddMinutes(59));
+        var tally = new ActivityTally(time);
+        tally.SetScreen(100, 100);
+        long first = Micros.Now(time);
+        long second = first + 60_000_000L;
+        for (int i = 0; i < 3; i++)
+        {
+            var a = new InteractionEvent { Kind = EventKind.Move, TimeMicros = first + i, X = 0, Y = 0 };
+            var b = new InteractionEvent { Kind = EventKind.ButtonDown, TimeMicros = second + i, X = 99, Y = 99 };
+            tally.Count(in a);
+            tally.Count(in b);
+        }
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        ActivitySnapshot snapshot = tally.Snapshot();
+        Assert.Equal(2, snapshot.Minutes.Count);
+        Assert.Equal(Expected(move: 3), snapshot.Minutes[0].Kinds);
+        Assert.Equal(Expected(buttonDown: 3), snapshot.Minutes[1].Kinds);
+        Assert.Equal(2, snapshot.Heat.Count);
+        Assert.Equal(3, snapshot.Heat[0].Cells[0]);
+        Assert.Equal(3, snapshot.Heat[1].Cells[ActivityTally.HeatCells - 1]);
+    }
+
     [Fact]
     public void Count_MinuteSlotReusedAfterADay_OldCountsGoneAndLateEventsIgnored()
     {
