@@ -66,10 +66,11 @@ public sealed record ActionOptions
     public int MaxPathPoints { get; init; } = 32;
 
     /// <summary>
-    /// Most raw pointer samples kept for the pre-move path (the latest win): 256, about 4 s at 60 Hz, where a
-    /// Fitts'-law approach to a target takes 0.3–1.5 s. Bounds what each device keeps in memory and in the changelog.
+    /// Most raw pointer samples kept for the pre-move path (the latest win): 128, about 2 s at 60 Hz, where a
+    /// Fitts'-law approach to a target takes 0.3–1.5 s. Bounds what each device keeps in memory and writes to the
+    /// changelog at every commit while the pointer moves (about 5 bytes a sample).
     /// </summary>
-    public int PathWindow { get; init; } = 256;
+    public int PathWindow { get; init; } = 128;
 
     /// <summary>Rejects an unusable value with a one-line reason.</summary>
     public void Validate()

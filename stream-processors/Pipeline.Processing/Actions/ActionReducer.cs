@@ -272,6 +272,8 @@ public sealed class ActionReducer
         {
             device.Write(ref w);
         }
+
+        w.Flush();
     }
 
     /// <summary>Restores one subject from its latest changelog value; an empty value (tombstone) forgets it.</summary>

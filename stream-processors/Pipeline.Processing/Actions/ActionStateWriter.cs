@@ -4,57 +4,90 @@ using System.Text;
 
 namespace Pipeline.Processing.Actions;
 
-/// <summary>Writes the reducer's changelog values: zigzag varints, little-endian doubles, length-prefixed UTF-8.</summary>
+/// <summary>
+/// Writes the reducer's changelog values: zigzag varints, little-endian doubles, length-prefixed UTF-8. Writes into a
+/// span taken from the output a chunk at a time (a subject's state is written at every commit that changed it, and a
+/// pointer path is hundreds of values), so call <see cref="Flush"/> at the end.
+/// </summary>
 internal ref struct ActionStateWriter(IBufferWriter<byte> output)
 {
-    private readonly IBufferWriter<byte> _output = output;
+    private const int Chunk = 4096;
 
-    public readonly void Byte(byte value)
+    private readonly IBufferWriter<byte> _output = output;
+    private Span<byte> _span;
+    private int _at;
+
+    public void Byte(byte value)
     {
-        _output.GetSpan(1)[0] = value;
-        _output.Advance(1);
+        Ensure(1);
+        _span[_at++] = value;
     }
 
-    public readonly void Bool(bool value) => Byte(value ? (byte)1 : (byte)0);
+    public void Bool(bool value) => Byte(value ? (byte)1 : (byte)0);
 
-    public readonly void Long(long value)
+    public void Long(long value)
     {
+        Ensure(10);
         ulong n = (ulong)((value << 1) ^ (value >> 63));
-        Span<byte> span = _output.GetSpan(10);
-        int i = 0;
+        Span<byte> span = _span;
+        int at = _at;
         while (n >= 0x80)
         {
-            span[i++] = (byte)(n | 0x80);
+            span[at++] = (byte)(n | 0x80);
             n >>= 7;
         }
 
-        span[i++] = (byte)n;
-        _output.Advance(i);
+        span[at++] = (byte)n;
+        _at = at;
     }
 
-    public readonly void Int(int value) => Long(value);
+    public void Int(int value) => Long(value);
 
-    public readonly void Double(double value)
+    public void Double(double value)
     {
-        BinaryPrimitives.WriteDoubleLittleEndian(_output.GetSpan(8), value);
-        _output.Advance(8);
+        Ensure(8);
+        BinaryPrimitives.WriteDoubleLittleEndian(_span[_at..], value);
+        _at += 8;
     }
 
-    public readonly void String(string value)
+    public void String(string value)
     {
         int length = Encoding.UTF8.GetByteCount(value);
         Int(length);
-        Encoding.UTF8.GetBytes(value, _output.GetSpan(length));
-        _output.Advance(length);
+        Ensure(length);
+        _at += Encoding.UTF8.GetBytes(value, _span[_at..]);
     }
 
     /// <summary>A string or null: a presence byte, then the string.</summary>
-    public readonly void OptionalString(string? value)
+    public void OptionalString(string? value)
     {
         Bool(value is not null);
         if (value is not null)
         {
             String(value);
         }
+    }
+
+    /// <summary>Hands what was written to the output.</summary>
+    public void Flush()
+    {
+        if (_at > 0)
+        {
+            _output.Advance(_at);
+        }
+
+        _at = 0;
+        _span = default;
+    }
+
+    private void Ensure(int bytes)
+    {
+        if (_span.Length - _at >= bytes)
+        {
+            return;
+        }
+
+        Flush();
+        _span = _output.GetSpan(Math.Max(bytes, Chunk));
     }
 }

@@ -90,7 +90,12 @@ internal sealed class DeviceActions
         _started = true;
         LastSeq = e.Seq;
         LastTime = t;
-        LastSessionId = e.SessionId ?? "";
+        if (!ReferenceEquals(LastSessionId, e.SessionId))
+        {
+            // Decoders intern session ids, so this is one comparison per event, not a store.
+            LastSessionId = e.SessionId ?? "";
+        }
+
         string session = LastSessionId;
         switch (e.Kind)
         {

@@ -18,17 +18,24 @@ internal sealed class PointerPath(int capacity)
 
     public void Add(long time, int x, int y)
     {
+        // One add per pointer sample, the reducer's most frequent operation: wrap by comparison, not division.
+        int capacity = _times.Length;
         int at;
-        if (_count < _times.Length)
+        if (_count < capacity)
         {
-            at = (_start + _count) % _times.Length;
+            at = _start + _count;
+            if (at >= capacity)
+            {
+                at -= capacity;
+            }
+
             _count++;
         }
         else
         {
             // Full: the oldest sample makes room.
             at = _start;
-            _start = (_start + 1) % _times.Length;
+            _start = _start + 1 == capacity ? 0 : _start + 1;
         }
 
         _times[at] = time;

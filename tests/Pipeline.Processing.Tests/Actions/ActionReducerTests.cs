@@ -711,8 +711,8 @@ public sealed class ActionReducerTests
         var buffer = new ArrayBufferWriter<byte>();
         reducer.WriteState(DeviceInput.Subject, buffer);
 
-        // 256 samples kept, each a time delta of 16–17 ms and two small position deltas: about 5 bytes.
-        Assert.InRange(buffer.WrittenCount, 256 * 4, 256 * 6 + 200);
+        // The window's 128 samples kept, each a time delta of 16–17 ms and two small position deltas: about 5 bytes.
+        Assert.InRange(buffer.WrittenCount, 128 * 4, (128 * 6) + 200);
     }
 
     [Fact]
