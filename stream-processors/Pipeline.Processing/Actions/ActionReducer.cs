@@ -149,17 +149,14 @@ public sealed class ActionReducer
         }
 
         Begin(output, subject, state);
-        int before = output.Count;
         List<DeviceActions> devices = state.Devices;
         for (int i = 0; i < devices.Count; i++)
         {
             devices[i].Advance(horizonMicros, output.Actions);
         }
 
-        if (output.Count != before)
-        {
-            _changed.Add(subject);
-        }
+        // Even with nothing let out, an action may have been decided and be waiting: the state changed.
+        _changed.Add(subject);
     }
 
     /// <summary>
