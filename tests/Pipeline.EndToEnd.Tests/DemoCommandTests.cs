@@ -32,6 +32,12 @@ public sealed class DemoCommandTests : IDisposable
         using PipelineProcess count = PipelineProcess.Start(["lake", "query", "SELECT count(*) AS n, count(DISTINCT (device, seq)) AS unique_events FROM events", "--lake", lake, "--format", "csv"], Path.Combine(_root, "state"));
         Assert.Equal(0, count.WaitForExit(TimeSpan.FromMinutes(1)));
         Assert.Contains($"{eventsOut},{eventsOut}", count.StandardOutput, StringComparison.Ordinal);
+
+        // The demo's keys and person secrets lived in its in-process broker, gone when it ends: nothing in the lake
+        // links to a demo id any more, so the demo ends by saying how to export (and erase) with the roles apart.
+        string last = summary.TrimEnd().Split('\n')[^1].Trim();
+        Assert.Contains("./pipeline lake export", last, StringComparison.Ordinal);
+        Assert.Contains("nothing in the lake can be linked to a demo-subject id any more", summary, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

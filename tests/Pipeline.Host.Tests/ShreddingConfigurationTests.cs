@@ -9,8 +9,9 @@ namespace Pipeline.Host.Tests;
 public sealed class ShreddingConfigurationTests
 {
     private static readonly string s_routing = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
-    private static readonly byte[] s_private = NewKey(out byte[] publicKey);
-    private static readonly byte[] s_public = publicKey;
+    private static readonly (byte[] Private, byte[] Public) s_pair = NewPair();
+    private static readonly byte[] s_private = s_pair.Private;
+    private static readonly byte[] s_public = s_pair.Public;
 
     [Fact]
     public void Sealing_AgentKeys_ParsedBySealingOptions()
@@ -93,11 +94,10 @@ public sealed class ShreddingConfigurationTests
         Assert.Equal("Shredding:PrivateKeys:1 must be a P-256 private key (PKCS#8, base64 DER)", error.Message);
     }
 
-    private static byte[] NewKey(out byte[] publicKey)
+    private static (byte[] Private, byte[] Public) NewPair()
     {
         using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        publicKey = key.ExportSubjectPublicKeyInfo();
-        return key.ExportPkcs8PrivateKey();
+        return (key.ExportPkcs8PrivateKey(), key.ExportSubjectPublicKeyInfo());
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();

@@ -86,6 +86,10 @@ internal static class DemoSummary
             text.AppendLine("The demo used the well-known development keys (Pseudonym, Shredding): configure real ones for anything real.");
         }
 
+        // Last, so it is the line a person sees. An export, like erasure, needs the person's secret from the keys
+        // topic, which lived in the demo's broker: it is gone, and with it every link from an id to the lake's rows.
+        text.AppendLine("To export everything the lake holds about one person, run the roles apart too and ./pipeline lake export (docs/lake.md).");
+
         await output.WriteAsync(text.ToString());
     }
 

@@ -4,10 +4,11 @@ using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
 using Pipeline.Lake.Governance;
 using Pipeline.Lake.Query;
+using Pipeline.Privacy.Pseudonyms;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary><c>pipeline lake query|stats|erase|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
+/// <summary><c>pipeline lake query|stats|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
 public static class LakeCommands
 {
     /// <summary>Runs SQL over the lake and prints the rows; a failing query is bad input.</summary>
@@ -148,6 +149,63 @@ public static class LakeCommands
         return found is null || found.Error.IsError || found.Partitions.Count == 0
             ? throw new CliException($"topic {topic} is not available: {found?.Error.Reason ?? "missing from metadata"}", ExitCodes.Failed)
             : found.Partitions.Count;
+    }
+
+    /// <summary>
+    /// Writes everything the lake holds about one person (every table, every key version) to a folder of its own with
+    /// a README and a manifest, and audits it; a person the lake holds nothing of gets an export that says so.
+    /// </summary>
+    public static async Task<int> ExportAsync(HostContext host, LakeExportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Subject))
+        {
+            throw new CliException("--subject must not be empty");
+        }
+
+        if (!request.Lake.Exists)
+        {
+            throw new CliException($"lake {request.Lake.FullName} does not exist");
+        }
+
+        // The person's pseudonyms come from their secret on the keys topic, as for erasure: the one derivation.
+        PseudonymOptions keys = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false);
+        ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: false);
+        string bootstrap = host.TryResolveBootstrap()
+            ?? throw new CliException("export reads the keys topic for the person's secret (their pseudonyms come from it): pass --bootstrap HOST:PORT, or start the embedded broker with `./pipeline broker`");
+        SubjectPseudonyms.Lookup lookup = SubjectPseudonyms.Resolve(host, host.KafkaSettings(bootstrap), request.Subject);
+        var pseudonyms = new List<SubjectPseudonym>();
+        if (lookup.Keys.Secret is { } secret)
+        {
+            var pseudonymizer = new Pseudonymizer(keys);
+            foreach (int version in pseudonymizer.Versions)
+            {
+                pseudonyms.Add(new SubjectPseudonym(version, pseudonymizer.Subject(secret, version)));
+            }
+        }
+
+        var export = new LakeExport(request.Lake.FullName, host.LoggerFactory, host.Time);
+        ExportReport report;
+        try
+        {
+            report = export.Export(pseudonyms, request.Out.FullName, request.Format);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(CliException.FirstLine(ex.Message), ex);
+        }
+
+        await host.Out.WriteLineAsync(report.Found
+            ? string.Create(CultureInfo.InvariantCulture, $"export {report.RequestId}: {report.DataRows} rows about this person in {report.Directory}; audit {report.AuditFile}")
+            : $"export {report.RequestId}: the lake holds no rows about this person; {report.Directory} says so (README.md, manifest.json); audit {report.AuditFile}");
+        foreach (ExportedTable table in report.Tables)
+        {
+            await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  {table.Table,-16} {table.Rows,10} rows  {table.File ?? table.Note ?? "nothing found"}"));
+        }
+
+        return ExitCodes.Ok;
     }
 
     /// <summary>Drops hour partitions older than each table's retention (section <c>Lake:Retention</c>) and audits it.</summary>
