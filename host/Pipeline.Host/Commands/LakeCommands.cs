@@ -169,6 +169,12 @@ public static class LakeCommands
             throw new CliException($"lake {request.Lake.FullName} does not exist");
         }
 
+        // Bad input before the keys topic is read: a folder that is not the export's own.
+        if (request.Out.Exists && request.Out.EnumerateFileSystemInfos().Any())
+        {
+            throw new CliException($"{request.Out.FullName} is not empty; the export needs a folder of its own");
+        }
+
         // The person's pseudonyms come from their secret on the keys topic, as for erasure: the one derivation.
         PseudonymOptions keys = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false);
         ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: false);
