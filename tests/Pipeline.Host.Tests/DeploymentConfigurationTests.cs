@@ -30,6 +30,14 @@ public sealed class DeploymentConfigurationTests
 
         environment["Pseudonym:Keys:1"] = Convert.ToBase64String(new byte[32]);
         environment["Pseudonym:CurrentVersion"] = "1";
+        // What the Secret pipeline-shredding-keys gives the processor and erasure (not in the manifests).
+        using (var pair = System.Security.Cryptography.ECDiffieHellman.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256))
+        {
+            environment["Shredding:PrivateKeys:1"] = Convert.ToBase64String(pair.ExportPkcs8PrivateKey());
+        }
+
+        environment["Shredding:CurrentVersion"] = "1";
+        environment["Shredding:RoutingSecret"] = Convert.ToBase64String(new byte[32]);
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(environment).Build();
 
         ProcessorOptions processor = ProcessorConfiguration.Bind(configuration, new TopicNames(), group: null, embeddedBroker: false);
@@ -56,6 +64,7 @@ public sealed class DeploymentConfigurationTests
             ["Processor:InstanceIdd"] = "typo",
             ["Pseudonym:Keys:1"] = Convert.ToBase64String(new byte[32]),
             ["Pseudonym:CurrentVersion"] = "1",
+            ["Shredding:AllowDevelopmentKeys"] = "true",
         }).Build();
 
         CliException error = Assert.Throws<CliException>(() => ProcessorConfiguration.Bind(configuration, new TopicNames(), group: null, embeddedBroker: false));
