@@ -1,5 +1,6 @@
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Sessions;
 
 namespace Pipeline.Processing.Runner;
@@ -32,6 +33,12 @@ public sealed record ProcessorOptions
 
     /// <summary>Sessions and idle detection.</summary>
     public SessionOptions Sessions { get; init; } = new();
+
+    /// <summary>
+    /// The stream's app gate (<c>--allow-apps</c>, <c>--deny-apps</c>): no lists by default, so the stream lets through
+    /// what the devices let through; with a list, input in an application it does not admit is dropped here.
+    /// </summary>
+    public AppGateOptions Apps { get; init; } = new();
 
     /// <summary>
     /// Raw records per transaction at most: 500 records of about a hundred events keep a transaction well under a
@@ -90,6 +97,8 @@ public sealed record ProcessorOptions
         Pseudonyms.Validate();
         ArgumentNullException.ThrowIfNull(Sessions);
         Sessions.Validate();
+        ArgumentNullException.ThrowIfNull(Apps);
+        Apps.Validate();
         if (MaxRecordsPerTransaction is < 1 or > 100_000)
         {
             throw new ArgumentException($"max records per transaction {MaxRecordsPerTransaction} must be 1 to 100000");
