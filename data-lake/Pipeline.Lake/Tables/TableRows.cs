@@ -8,6 +8,7 @@ namespace Pipeline.Lake.Tables;
 /// </summary>
 internal abstract class TableRows
 {
+    private readonly Utf8ColumnWriter _strings = new();
     private int _capacity;
 
     protected TableRows(int initialCapacity)
@@ -51,6 +52,9 @@ internal abstract class TableRows
 
     /// <summary>Resizes every column array to <paramref name="capacity"/>.</summary>
     protected abstract void Grow(int capacity);
+
+    /// <summary>Writes a string column from UTF-8 bytes kept per distinct string (<see cref="Utf8ColumnWriter"/>): no garbage per row.</summary>
+    protected void Write(RowGroupWriter rowGroup, string?[] values, int start, int length) => _strings.Write(rowGroup, values, start, length);
 
     protected static void Write<T>(RowGroupWriter rowGroup, T[] values, int start, int length)
     {
