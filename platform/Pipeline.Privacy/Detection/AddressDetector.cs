@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// Street addresses: a house number and a street with a street-type word (US, UK: <c>500 Market St</c>), German
+/// (<c>Hauptstraße 5</c>), French (<c>12 rue de la Paix</c>), Spanish, Italian and Portuguese (<c>Via Roma 10</c>),
+/// Japanese block numbers (<c>4-2-1 Akasaka, Minato City</c>) and PO boxes; then the unit, city, state and postal code
+/// that follow after commas. A postal code and a city alone ("ZIP 10115 Berlin") name an area, not a home, and stay.
+/// </summary>
+internal static class AddressDetector
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly Regex s_street = new(
+        @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Grove|Gardens|Row|Mews|Alley|Plaza)\.?" +
+        @"|[0-9]{1,5} Broadway" +
+        @"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad) [0-9]{1,4}[a-z]?" +
+        @"|[0-9]{1,4}(?: bis| ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+" +
+        @"|(?:Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Carrer) (?:[a-zé]+ ){0,2}[A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+)?,? [0-9]{1,4}" +
+        @"|[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, [A-Z][a-z]+(?: City| Ward|-ku|-shi)" +
+        @"|P\.? ?O\.? Box [0-9]{1,6}",
+        Options);
+
+    private static readonly string[] s_units = ["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#"];
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (ValueMatch m in s_street.EnumerateMatches(text))
+        {
+            int start = m.Index;
+            int end = m.Index + m.Length;
+            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) && At(text, end - 1) != '.' || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            found.Add(start, Extend(text, end) - start, PiiKind.Address, 4);
+        }
+    }
+
+    /// <summary>", Apt 12B", ", SF", ", CA 94104", ", Boston", " 10115 Berlin", ", Tokyo 107-0052": up to four parts after the street.</summary>
+    private static int Extend(ReadOnlySpan<char> text, int end)
+    {
+        for (int part = 0; part < 4; part++)
+        {
+            int i = end;
+            bool comma = At(text, i) == ',';
+            if (comma)
+            {
+                i++;
+            }
+
+            if (i + 1 >= text.Length || text[i] != ' ')
+            {
+                break;
+            }
+
+            i++;
+            int wordEnd = i;
+            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '.' or '#'))
+            {
+                wordEnd++;
+            }
+
+            ReadOnlySpan<char> word = text[i..wordEnd].TrimEnd('.');
+            if (word.IsEmpty)
+            {
+                break;
+            }
+
+            if (IsOneOf(word, s_units) || word[0] == '#')
+            {
+                // "Apt 12B", "Suite 400", "#5".
+                int valueEnd = wordEnd;
+                if (word[0] != '#' || word.Length == 1)
+                {
+                    if (At(text, valueEnd) != ' ' || !IsAlnum(At(text, valueEnd + 1)))
+                    {
+                        break;
+                    }
+
+                    valueEnd++;
+                    while (valueEnd < text.Length && (IsAlnum(text[valueEnd]) || text[valueEnd] == '-'))
+                    {
+                        valueEnd++;
+                    }
+                }
+
+                end = valueEnd;
+                continue;
+            }
+
+            if (IsPostalCode(word) || (IsStateCode(word) && At(text, wordEnd) == ' ' && IsPostalCode(NextWord(text, wordEnd + 1))))
+            {
+                end = IsStateCode(word) ? wordEnd + 1 + NextWord(text, wordEnd + 1).Length : wordEnd;
+                if (IsStateCode(word) == false && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)))
+                {
+                    // "10115 Berlin"
+                    end = end + 1 + NextWord(text, end + 1).Length;
+                }
+
+                continue;
+            }
+
+            if (comma && (IsCapitalised(word) || IsStateCode(word)) && !IsSegmentSeparator(text, i))
+            {
+                // A city (one to three capitalised words), a state or a country; a postal code may follow.
+                int cityEnd = wordEnd;
+                for (int w = 0; w < 2 && At(text, cityEnd) == ' ' && IsCapitalised(NextWord(text, cityEnd + 1)) && !IsStateCode(NextWord(text, cityEnd + 1)); w++)
+                {
+                    cityEnd = cityEnd + 1 + NextWord(text, cityEnd + 1).Length;
+                }
+
+                if (At(text, cityEnd) == ' ' && IsPostalCode(NextWord(text, cityEnd + 1)))
+                {
+                    cityEnd = cityEnd + 1 + NextWord(text, cityEnd + 1).Length;
+                }
+
+                end = cityEnd;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        return start < text.Length ? text[start..end] : [];
+    }
+
+    private static bool IsStateCode(ReadOnlySpan<char> word) => word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]);
+
+    /// <summary>US ZIP (12345, 12345-6789), 4 to 5 digit European codes, Japanese 123-4567, UK outward codes (SW1A, EC1).</summary>
+    private static bool IsPostalCode(ReadOnlySpan<char> word)
+    {
+        int digits = CountDigits(word);
+        if (digits == word.Length)
+        {
+            return digits is 4 or 5;
+        }
+
+        if (word.Length == 10 && word[5] == '-' && digits == 9)
+        {
+            return true;
+        }
+
+        if (word.Length == 8 && word[3] == '-' && digits == 7)
+        {
+            return true;
+        }
+
+        return word.Length is >= 2 and <= 4 && char.IsAsciiLetterUpper(word[0]) && digits >= 1 && word.IndexOfAnyInRange('a', 'z') < 0;
+    }
+}

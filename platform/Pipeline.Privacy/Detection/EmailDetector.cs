@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// E-mail addresses, with letters of any script in the local part and the domain. Not e-mails: image names with a
+/// density suffix (<c>icon@2x.png</c>), SSH remotes (<c>git@host:org/repo</c>) and the second half of a fediverse
+/// handle (<c>@jane@mastodon.social</c>, a handle).
+/// </summary>
+internal static class EmailDetector
+{
+    private static readonly Regex s_email = new(
+        @"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)*\.\p{L}{2,24}",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly string[] s_fileExtensions =
+        ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov"];
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (!text.Contains('@'))
+        {
+            return;
+        }
+
+        foreach (ValueMatch m in s_email.EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> email = text.Slice(m.Index, m.Length);
+            int at = email.IndexOf('@');
+            ReadOnlySpan<char> domain = email[(at + 1)..];
+            ReadOnlySpan<char> tld = domain[(domain.LastIndexOf('.') + 1)..];
+            ReadOnlySpan<char> firstLabel = domain[..domain.IndexOf('.')];
+            bool density = firstLabel.Length >= 2 && (firstLabel[^1] is 'x' or 'X') && firstLabel[..^1].IndexOfAnyExceptInRange('0', '9') < 0;
+            bool sshRemote = At(text, m.Index + m.Length) == ':' && !char.IsWhiteSpace(At(text, m.Index + m.Length + 1));
+            if (density || IsOneOf(tld, s_fileExtensions) || sshRemote || At(text, m.Index - 1) == '@')
+            {
+                continue;
+            }
+
+            found.Add(m.Index, m.Length, PiiKind.Email, 8);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// User names and chat channels: <c>@handle</c> (and <c>@user@instance</c>), the lower-case user name in a
+/// direct-message context (<c>DM: aidenpark</c>, <c>aidenpark - Direct message</c>), and <c>#channel</c>. Code is full
+/// of the same characters, so decorators, annotations, CSS at-rules, npm scopes, image density suffixes,
+/// preprocessor directives, colours and issue numbers are not handles or channels.
+/// </summary>
+internal static class HandleDetector
+{
+    private static readonly string[] s_notHandles =
+        ["override", "deprecated", "suppresswarnings", "functionalinterface", "test", "before", "after", "beforeeach", "aftereach", "autowired",
+         "component", "service", "repository", "controller", "restcontroller", "injectable", "ngmodule", "input", "output", "hostlistener",
+         "viewchild", "entity", "table", "column", "id", "data", "getter", "setter", "value", "bean", "configuration", "param", "return",
+         "returns", "throws", "type", "typedef", "property", "dataclass", "staticmethod", "classmethod", "abstractmethod", "media", "import",
+         "font-face", "keyframes", "supports", "tailwind", "apply", "layer", "use", "forward", "mixin", "include", "extend", "if", "else",
+         "each", "function", "charset", "namespace", "page", "container", "latest", "next", "beta", "canary", "types", "here", "channel",
+         "everyone", "all", "author", "since", "see", "link", "example", "todo", "fixme", "inheritdoc", "summary", "remarks", "jsx",
+         "ts-ignore", "ts-expect-error", "flow", "vite", "app", "home", "mention", "mentions", "someone", "username", "user", "handle"];
+
+    private static readonly string[] s_directives =
+        ["include", "define", "pragma", "region", "endregion", "if", "ifdef", "ifndef", "else", "elif", "endif", "error", "warning",
+         "import", "undef", "line", "using", "nullable", "load", "r", "requires", "tags", "tag", "hashtag"];
+
+    private static readonly string[] s_units = ["x", "am", "pm", "px", "h", "m", "s", "ms", "k", "em", "rem", "dp", "pt", "hz", "fps"];
+
+    // Longer cues after the shorter ones they start with: the last that matches wins.
+    private static readonly string[] s_dmCues = ["dm", "dms", "direct message", "direct message with", "dm with", "chat with", "message", "messages with", "conversation with"];
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (text.Contains('@'))
+        {
+            FindAtHandles(text, ref found);
+        }
+
+        if (text.Contains('#'))
+        {
+            FindChannels(text, ref found);
+        }
+
+        FindDirectMessageUsers(text, ref found);
+    }
+
+    private static void FindAtHandles(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '@' || IsAlnum(At(text, i - 1)) || At(text, i - 1) is '.' or '_' or '-' or '@' or '/' or '\\')
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && (IsAlnum(text[end]) || text[end] is '_' or '.' or '-') && end - i <= 40)
+            {
+                end++;
+            }
+
+            // A fediverse handle carries its instance: @jane@mastodon.social.
+            if (At(text, end) == '@' && char.IsLetter(At(text, end + 1)))
+            {
+                end++;
+                while (end < text.Length && (IsAlnum(text[end]) || text[end] is '.' or '-'))
+                {
+                    end++;
+                }
+            }
+
+            while (end > i + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> name = text[(i + 1)..end];
+            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name)
+                || found.Overlaps(i, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            found.Add(i, end - i, PiiKind.Handle, 5);
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"2x", "3pm", "10px", "1h": a density, a time or a size after "@", not a handle.</summary>
+    private static bool IsUnitOrDensity(ReadOnlySpan<char> name)
+    {
+        int digits = 0;
+        while (digits < name.Length && char.IsAsciiDigit(name[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && IsOneOf(name[digits..], s_units);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindChannels(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '#' || IsAlnum(At(text, i - 1)) || At(text, i - 1) is '&' or '#' or '/' or '_' || !char.IsLower(At(text, i + 1)))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && (char.IsLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '_' or '-' or '.') && end - i <= 80)
+            {
+                end++;
+            }
+
+            while (end > i + 1 && text[end - 1] is '.' or '-' or '_')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> name = text[(i + 1)..end];
+            // Upper case right after means a hashtag or code ("#DevOps", "#pragma once" is lower but a directive).
+            bool upperFollows = char.IsUpper(At(text, end));
+            bool colour = name.Length is 3 or 6 or 8 && name.IndexOfAnyExcept("0123456789abcdef") < 0;
+            if (name.Length < 2 || upperFollows || colour || IsOneOf(name, s_directives) || found.Overlaps(i, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            found.Add(i, end - i, PiiKind.Channel, 5);
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"DM: aidenpark", "DM with aidenpark", "aidenpark - Direct message", "aidenpark (DM)".</summary>
+    private static void FindDirectMessageUsers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int dm = IndexOfDmWord(text);
+        if (dm < 0)
+        {
+            return;
+        }
+
+        Span<int> bounds = stackalloc int[32];
+        int segments = Segments(text, bounds);
+        for (int s = 0; s < segments; s++)
+        {
+            int start = bounds[s * 2];
+            int end = bounds[(s * 2) + 1];
+            ReadOnlySpan<char> segment = text[start..end];
+
+            // Cue before the name, inside the segment: "DM: x", "DM with x", "Chat with x".
+            int nameStart = -1;
+            foreach (string cue in s_dmCues)
+            {
+                if (segment.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+                {
+                    int after = cue.Length;
+                    if (At(segment, after) == ':')
+                    {
+                        after++;
+                    }
+
+                    if (At(segment, after) == ' ' && after + 1 < segment.Length)
+                    {
+                        nameStart = start + after + 1;
+                    }
+                }
+            }
+
+            // Cue after: the segment before "Direct message" / "DM", or "x (DM)".
+            bool cueAfter = (s + 1 < segments && IsDmSegment(text[bounds[(s + 1) * 2]..bounds[((s + 1) * 2) + 1]]))
+                || (s > 0 && IsDmSegment(text[bounds[(s - 1) * 2]..bounds[((s - 1) * 2) + 1]]));
+            if (segment.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
+            {
+                end = start + segment.Length - 4;
+                while (end > start && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                cueAfter = true;
+            }
+
+            int from = nameStart >= 0 ? nameStart : cueAfter ? start : -1;
+            if (from < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = text[from..end];
+            if (IsUserName(name) && !found.Overlaps(from, end))
+            {
+                found.Add(from, end - from, PiiKind.Handle, 5);
+            }
+        }
+    }
+
+    private static int IndexOfDmWord(ReadOnlySpan<char> text)
+    {
+        int dm = text.IndexOf("dm", StringComparison.OrdinalIgnoreCase);
+        if (dm >= 0)
+        {
+            return dm;
+        }
+
+        int direct = text.IndexOf("direct message", StringComparison.OrdinalIgnoreCase);
+        return direct >= 0 ? direct : text.IndexOf("chat with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsDmSegment(ReadOnlySpan<char> segment) =>
+        segment.Equals("Direct message", StringComparison.OrdinalIgnoreCase) || segment.Equals("Direct messages", StringComparison.OrdinalIgnoreCase)
+        || segment.Equals("DM", StringComparison.OrdinalIgnoreCase) || segment.Equals("DMs", StringComparison.OrdinalIgnoreCase)
+        || segment.Equals("Direct Message", StringComparison.Ordinal);
+
+    /// <summary>A lower-case user name of 3 to 32 characters that is not a common word ("team", "general").</summary>
+    internal static bool IsUserName(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > 32 || !char.IsAsciiLetterLower(name[0]) && !char.IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return !Lexicon.IsCommonWord(name);
+    }
+}

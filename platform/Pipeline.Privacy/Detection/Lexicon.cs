@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// The word lists the detectors consult, loaded once from the assembly's embedded resources (see Names/NOTICE):
+/// first names, the most common English words, and which first names are also one of those words or a place or product.
+/// Lookups take spans and allocate nothing.
+/// </summary>
+internal static class Lexicon
+{
+    // First names that are also places, months, languages, products or mythology more often than people in a
+    // window title ("Paris", "June", "Julia", "Alexa", "Apollo"): like names that are English words, they count
+    // only where the context says a person is meant ("Chat with Paris"). Entries that are not in the name lists are ignored.
+    private static readonly string[] s_ambiguousExtra =
+    [
+        "Paris", "Jordan", "Georgia", "Victoria", "Sydney", "Austin", "Dallas", "Houston", "Phoenix", "Madison",
+        "Lincoln", "Washington", "Florence", "Chelsea", "Charlotte", "Savannah", "Orlando", "Aurora", "Alexa", "Siri",
+        "Maya", "Julia", "Hugo", "Django", "Kali", "Alma", "Mercedes", "Tesla", "Lexus", "Kia", "Dell", "Cisco", "Ada",
+        "India", "Asia", "China", "Israel", "Kenya", "Africa", "America", "Jamaica", "Sierra", "Dakota", "Carolina",
+        "Virginia", "Nevada", "Montana", "Indiana", "Arizona", "Tennessee", "Kentucky", "Cleveland", "Denver",
+        "Memphis", "Boston", "Brooklyn", "London", "Berlin", "Vienna", "Milan", "Rome", "Sofia", "Lima", "Santiago",
+        "Regina", "Adelaide", "Valencia", "Monaco", "Siena", "Verona", "Genoa", "Troy", "Salem", "Jackson", "Hudson",
+        "June", "April", "August", "January", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Del", "Max", "Mac", "Marina", "Alexandria", "Athena",
+        "Apollo", "Artemis", "Atlas", "Hermes", "Zeus", "Juno", "Orion", "Titan", "Nova", "Luna", "Helios", "Venus",
+        "Mars", "Electra", "Cortana", "Echo", "Aria", "Nike", "Haskell", "Pascal", "Travis", "Cassandra", "Luigi",
+        "Gatsby", "Lua", "Chanel", "Tiffany", "Armani", "Porsche", "Ferrari", "Bixby", "Christian", "Ember", "Jasper",
+        "Dash", "Ruby", "Crystal", "Scala", "Kotlin", "Ivy", "Rocky", "Jersey", "Olive", "Cherry", "Aspen", "Maple", "Juniper", "Cedar",
+        "Sage", "Brooklyn", "Angel", "Harley", "Royce", "Bentley", "Camry", "Mazda", "Lincoln", "Chevy", "Jaguar", "Winston", "Marlboro",
+    ];
+
+    private static readonly FrozenDictionary<string, bool> s_firstNames = LoadFirstNames();
+    private static readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> s_firstNameLookup =
+        s_firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> s_commonWords = LoadWords("Pipeline.Privacy.Names.common-words.txt");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_commonWordLookup =
+        s_commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is a first name (any case); <paramref name="ambiguous"/> says whether it is also a common word, place or product.</summary>
+    public static bool IsFirstName(ReadOnlySpan<char> word, out bool ambiguous)
+    {
+        if (word.Length < 2 || !s_firstNameLookup.TryGetValue(word, out ambiguous))
+        {
+            ambiguous = false;
+            return false;
+        }
+
+        // Two-letter names (Al, Bo, Jo, Ty) are initials, abbreviations or words far more often.
+        ambiguous |= word.Length < 3;
+        return true;
+    }
+
+    /// <summary>A first name that needs no context: not a common word, place or product, three letters or more.</summary>
+    public static bool IsClearFirstName(ReadOnlySpan<char> word) => IsFirstName(word, out bool ambiguous) && !ambiguous;
+
+    /// <summary>Whether <paramref name="word"/> (any case) is among the ~10,000 most common English words.</summary>
+    public static bool IsCommonWord(ReadOnlySpan<char> word) => s_commonWordLookup.Contains(word);
+
+    private static FrozenDictionary<string, bool> LoadFirstNames()
+    {
+        FrozenSet<string> common = LoadWords("Pipeline.Privacy.Names.common-words.txt");
+        var names = new Dictionary<string, bool>(20_000, StringComparer.OrdinalIgnoreCase);
+        foreach (string name in ReadLines("Pipeline.Privacy.Names.first-names.txt"))
+        {
+            names[name] = common.Contains(name);
+        }
+
+        foreach (string name in s_ambiguousExtra)
+        {
+            if (names.ContainsKey(name))
+            {
+                names[name] = true;
+            }
+        }
+
+        return names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenSet<string> LoadWords(string resource) => ReadLines(resource).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static List<string> ReadLines(string resource)
+    {
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded word list {resource} is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// Company names that name a private party: a name with a legal form (<c>Acme, LLC</c>, <c>Globex GmbH</c>), a name
+/// that is not a common word before a company-type word (<c>Orion Networks</c>, <c>Helios AI</c>, <c>Kepler Labs</c>),
+/// and the workspace or server in a chat title (<c>Settings - Orion Networks - Slack</c>, <c>#general | acme-oss</c>).
+/// Household names (Microsoft, Google, Apple …) are public parties and stay.
+/// </summary>
+internal static class OrgDetector
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly Regex s_legal = new(
+        @"(?:[A-Z][A-Za-z0-9&'\-]*\.? ){0,3}[A-Z][A-Za-z0-9&'\-]*,? (?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|ApS|KG|Corp\.?|Corporation|PLC|plc|LLP|Pty Ltd|S\.r\.l\.|Srl|SpA|S\.p\.A\.|K\.K\.|e\.V\.|OÜ|Co\., Ltd\.?)",
+        Options);
+
+    private static readonly Regex s_typed = new(
+        @"[A-Z][A-Za-z0-9]+ (?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech)",
+        Options);
+
+    private static readonly string[] s_publicCompanies =
+        ["Microsoft", "Google", "Apple", "Amazon", "Meta", "Facebook", "OpenAI", "Anthropic", "IBM", "Intel", "Nvidia", "NVIDIA", "AMD", "Oracle",
+         "Adobe", "Salesforce", "SAP", "Cisco", "Dell", "HP", "Samsung", "Sony", "Tesla", "Netflix", "Uber", "Airbnb", "Stripe", "Shopify",
+         "Atlassian", "GitHub", "GitLab", "Slack", "Zoom", "Dropbox", "Mozilla", "Stability", "Mistral", "Cohere", "DeepMind", "Hugging",
+         "Baidu", "Alibaba", "Tencent", "Huawei", "Xiaomi", "Siemens", "Bosch", "Spotify", "Twitter", "LinkedIn", "Yahoo", "Qualcomm",
+         "Broadcom", "VMware", "Red", "Canonical", "Docker", "HashiCorp", "Cloudflare", "Akamai", "Fastly", "Datadog", "Snowflake",
+         "Databricks", "Palantir", "Lenovo", "Asus", "Acer", "Toyota", "Honda", "Ford", "BMW", "Volkswagen", "Nike", "Adidas", "Disney",
+         "Walmart", "Target", "Costco", "Visa", "Mastercard", "PayPal", "Square", "Block", "Coinbase", "Binance", "Intuit", "Autodesk",
+         "Unity", "Epic", "Valve", "Nintendo", "Electronic", "Activision", "Ubisoft", "Generative", "Conversational", "Responsible", "Open",
+         "Neural", "Deep", "Machine", "Applied", "General", "Quantum", "Edge", "Enterprise", "Digital", "Data", "Cloud", "Security", "Global"];
+
+    private static readonly string[] s_chatApps = ["Slack", "Discord", "Microsoft Teams", "Teams", "Mattermost", "Element", "Zulip", "Rocket.Chat"];
+
+    private static readonly string[] s_workspaceNotNames =
+        ["Threads", "Activity", "Later", "Home", "DMs", "Direct messages", "Mentions", "Mentions & reactions", "Saved items", "Huddle", "Canvases",
+         "Files", "Search", "Settings", "Preferences", "All unreads", "Channels", "People", "Apps", "Workflow Builder", "Drafts & sent",
+         "Activity feed", "Friends", "Nitro", "Shop", "Chat", "Calendar", "Calls", "Notifications", "Inbox", "General", "Sent", "Drafts",
+         "Direct message", "Direct messages", "DM", "Messages", "Unreads", "Starred", "Canvas", "Lists", "Huddles", "New message"];
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        FindLegalNames(text, ref found);
+        FindTypedNames(text, ref found);
+        FindWorkspaces(text, ref found);
+    }
+
+    private static void FindLegalNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (ValueMatch m in s_legal.EnumerateMatches(text))
+        {
+            int start = m.Index;
+            int end = m.Index + m.Length;
+            if (IsAlnum(At(text, start - 1)) || (char.IsLetter(At(text, end)) && text[end - 1] != '.'))
+            {
+                continue;
+            }
+
+            // Leading title words ("Invoice Acme Corp") are not part of the name.
+            while (true)
+            {
+                int space = text[start..end].IndexOf(' ');
+                ReadOnlySpan<char> word = text[start..(start + space)].TrimEnd(',');
+                ReadOnlySpan<char> rest = text[(start + space + 1)..end];
+                if (space < 0 || rest.IndexOf(' ') < 0 || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames)))
+                {
+                    break;
+                }
+
+                start += space + 1;
+            }
+
+            ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
+            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            found.Add(start, end - start, PiiKind.Org, 4);
+        }
+    }
+
+    private static void FindTypedNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (ValueMatch m in s_typed.EnumerateMatches(text))
+        {
+            int start = m.Index;
+            int end = m.Index + m.Length;
+            ReadOnlySpan<char> name = FirstWord(text[start..end]);
+            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) || Lexicon.IsCommonWord(name) || IsOneOf(name, s_publicCompanies)
+                || HasAdjectiveEnding(name) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            found.Add(start, end - start, PiiKind.Org, 4);
+        }
+    }
+
+    /// <summary>"Neural", "Generative", "Distributed", "Embedded", "Operating": a kind of thing, not a company's name.</summary>
+    private static bool HasAdjectiveEnding(ReadOnlySpan<char> word) =>
+        word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
+        || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+        || word.EndsWith("able", StringComparison.Ordinal) || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal);
+
+    /// <summary>The workspace in "… - Orion Networks - Slack" and the server after a channel ("#general | acme-oss").</summary>
+    private static void FindWorkspaces(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        if (n < 2)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
+        if (n >= 3 && IsOneOf(last, s_chatApps))
+        {
+            AddWorkspace(text, bounds[(n - 2) * 2], bounds[((n - 2) * 2) + 1], ref found);
+        }
+
+        for (int s = 1; s < n; s++)
+        {
+            ReadOnlySpan<char> previous = text[bounds[(s - 1) * 2]..bounds[((s - 1) * 2) + 1]];
+            if (previous.Length > 1 && previous[0] == '#' && found.OverlapsKind(bounds[(s - 1) * 2], bounds[((s - 1) * 2) + 1], PiiKind.Channel))
+            {
+                ReadOnlySpan<char> segment = text[bounds[s * 2]..bounds[(s * 2) + 1]];
+                if (!IsOneOf(segment, s_chatApps))
+                {
+                    AddWorkspace(text, bounds[s * 2], bounds[(s * 2) + 1], ref found);
+                }
+            }
+        }
+    }
+
+    private static void AddWorkspace(ReadOnlySpan<char> text, int start, int end, ref Findings found)
+    {
+        ReadOnlySpan<char> name = text[start..end];
+        if (name.Length < 2 || name.Length > 40 || name.IndexOfAnyInRange('0', '9') >= 0 || name[0] is '#' or '@' || IsOneOf(name, s_workspaceNotNames)
+            || Lexicon.IsCommonWord(name) || IsOneOf(FirstWord(name), s_publicCompanies) || found.Overlaps(start, end))
+        {
+            return;
+        }
+
+        foreach (char c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or '&' or '\''))
+            {
+                return;
+            }
+        }
+
+        found.Add(start, end - start, PiiKind.Org, 3);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    {
+        int end = 0;
+        while (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] is '&' or '\'' or '-'))
+        {
+            end++;
+        }
+
+        return s[..end];
+    }
+}

@@ -1,0 +1,505 @@
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// Names of people. A run of capitalised words (with particles such as "van" or "de", initials, and "_" joins in
+/// file names) is a name when:
+/// <list type="bullet">
+/// <item>a conversation or mail cue precedes it ("Chat with", "Call with", "Meeting with", "From:", "To:", "Invited by")
+/// and it starts with a first name (any, even an ambiguous one: "Call with Bill") or is two or more capitalised words
+/// that are not common words ("Chat with Wei Zhang");</item>
+/// <item>the title pairs people ("1:1 Alice / Bob", "Alice &lt;&gt; Bob"): each first name counts;</item>
+/// <item>another segment of the title says conversation ("… - Direct message", "… | WhatsApp", "… - Contacts") and the
+/// segment is the name;</item>
+/// <item>it owns a document ("Alice's notes", "Jane Doe's Personal Meeting Room");</item>
+/// <item>without any cue, it is a first name that is not also a common word, place or product, followed by one or two
+/// surname words that are not interface words ("Aleksandr Volkov", "Maria Cruz Lopez", "Resume_Jane_Doe.pdf"), or
+/// "Surname, Firstname".</item>
+/// </list>
+/// So "Jordan", "Paris", "May", "Page", "Bill" and "Grace" stay where nothing says they are people.
+/// </summary>
+internal static class PersonDetector
+{
+    private const int MaxWords = 4;
+
+    private static readonly string[] s_cues =
+        ["chat with", "call with", "meeting with", "message from", "messages from", "from:", "to:", "cc:", "bcc:", "dm with", "dm:", "sent by",
+         "invited by", "shared by", "assigned to", "interview with", "lunch with", "dinner with", "coffee with", "sync with", "catch-up with",
+         "catch up with", "catchup with", "1:1 with", "1:1", "1-on-1 with", "one-on-one with", "zoom with", "facetime with", "video call with",
+         "call from", "missed call from", "calling", "conversation with", "dear", "hi", "hello", "reply to", "signed by", "created by",
+         "owned by", "edited by", "mentioned by", "reviewed by", "requested by", "submitted by", "organizer:", "organiser:", "attendees:",
+         "with:", "contact:", "patient:", "employee:", "candidate:", "applicant:", "tenant:", "customer:", "client:", "talking to",
+         "texting", "meet with", "huddle with", "standup with", "session with", "appointment with", "consultation with", "visit with"];
+
+    private static readonly string[] s_conversationSegments =
+        ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
+         "contacts", "contact", "facetime", "chat", "conversation", "profile", "linkedin", "call", "voice call", "video call", "huddle",
+         "private chat", "inbox", "mail", "email", "google chat", "teams chat", "skype", "wechat", "line", "viber"];
+
+    private static readonly string[] s_particles = ["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"];
+
+    // Words that end a run: a capitalised word after a name in a title is often the document, place or product.
+    private static readonly string[] s_notSurnames =
+        ["Settings", "Docs", "Documentation", "Admin", "Studio", "Linux", "Skills", "Shortcuts", "Set", "Language", "Tests", "Test", "Guide",
+         "Manual", "Reference", "Dashboard", "Console", "App", "Apps", "Home", "Help", "Support", "Login", "Account", "Download", "Downloads",
+         "Player", "Editor", "Viewer", "Reader", "Music", "Store", "Shop", "Cloud", "Drive", "Mail", "News", "Weather", "Maps", "Photos",
+         "Files", "File", "Tutorial", "Tutorials", "Release", "Releases", "Notes", "Note", "Wiki", "Server", "Client", "Desktop", "Mobile",
+         "Web", "Pro", "Plus", "Premium", "Lite", "Beta", "Preview", "Update", "Updates", "Installer", "Setup", "Framework", "Library",
+         "Project", "Projects", "Benz", "Labs", "Inc", "Ltd", "Group", "Team", "Teams", "Chat", "Meeting", "Meetings", "Calendar", "Board",
+         "Boards", "Report", "Reports", "Review", "Sync", "Standup", "Retro", "Planning", "Overview", "Summary", "Agenda", "Minutes",
+         "Template", "Templates", "Edition", "Version", "Series", "Collection", "Theme", "Themes", "Plugin", "Plugins", "Extension",
+         "Extensions", "Package", "Packages", "Module", "Modules", "Config", "Configuration", "Tools", "Toolkit", "Kit", "Engine", "Bot",
+         "Assistant", "Voice", "Skill", "Hub", "Center", "Centre", "Portal", "Page", "Pages", "Site", "Website", "Blog", "Forum", "Community",
+         "Academy", "University", "College", "School", "Institute", "Hospital", "Clinic", "Hotel", "Airport", "Station", "Street", "Avenue",
+         "Road", "Square", "Bridge", "River", "City", "County", "State", "Country", "Falls", "Beach", "Island", "Valley", "Resume", "Cv",
+         "Contract", "Offer", "Letter", "Invoice", "Payslip", "Passport", "Signed", "Final", "Draft", "Copy", "Scan", "Profile", "Services",
+         "Service", "Foundation", "Award", "Awards", "Prize", "Day", "Week", "Month", "Year", "Show", "Podcast", "Episode", "Season", "Movie",
+         "Film", "Book", "Books", "Album", "Song", "Live", "Tour", "Concert", "Festival", "Conference", "Summit", "Workshop", "Webinar",
+         "Course", "Class", "Lecture", "Lesson", "Quiz", "Exam", "Homework", "Assignment", "Paper", "Thesis", "Slides", "Deck", "Presentation",
+         "Spreadsheet", "Sheet", "Sheets", "Document", "Folder", "Workspace", "Channel", "Thread", "Threads", "Messages", "Message", "Inbox",
+         "Sent", "Outlook", "Gmail", "Slack", "Zoom", "Meet", "Google", "Microsoft", "Apple", "Amazon", "Netflix", "Spotify", "Youtube",
+         "Twitter", "Facebook", "Instagram", "Linkedin", "Github", "Gitlab", "Jira", "Confluence", "Notion", "Figma", "Trello", "Asana",
+         "Personal", "Room", "Direct", "Call", "Calls", "Video", "Audio", "Photo", "Image", "Images", "Screenshot", "Recording", "Private",
+         "Public", "Shared", "New", "Old", "Open", "Closed", "Edit", "View", "Search", "Results", "List", "Lists", "Tasks", "Task", "Todo",
+         "Jobs", "Job", "Careers", "Hiring", "Interview", "Onboarding", "Payroll", "Benefits", "Expenses", "Budget", "Plan", "Roadmap",
+         "Strategy", "Proposal", "Pitch", "Brief", "Spec", "Specs", "Design", "Designs", "Mockup", "Mockups", "Prototype", "Sprint", "Backlog",
+         "Issue", "Issues", "Bug", "Bugs", "Feature", "Features", "Demo", "Launch", "Ads", "Analytics", "Insights", "Metrics", "Data",
+         "Security", "Privacy", "Terms", "Policy", "Policies", "Legal", "Press", "About", "Contact", "Contacts", "FAQ", "Pricing", "Blog"];
+
+    private static readonly string[] s_ownedThings =
+        ["notes", "note", "doc", "docs", "document", "documents", "file", "files", "calendar", "draft", "drafts", "report", "presentation",
+         "slides", "deck", "spreadsheet", "sheet", "folder", "drive", "personal", "meeting", "room", "zoom", "notebook", "board", "tasks",
+         "todo", "to-do", "list", "inbox", "desk", "workspace", "page", "profile", "account", "resume", "cv", "copy", "version", "comments",
+         "feedback", "review", "photos", "album", "schedule", "agenda", "plan", "budget", "invoice", "contract", "timesheet", "laptop",
+         "computer", "mac", "macbook", "iphone", "phone", "ipad", "pc", "desktop", "workstation", "files", "onedrive", "dropbox", "blog",
+         "channel", "repo", "repositories", "fork", "branch", "playlist", "library", "wishlist", "cart", "birthday", "wedding", "team",
+         "1:1", "one-on-one", "performance", "salary", "offer", "expenses", "travel", "trip", "itinerary", "booking", "appointment", "ticket"];
+
+    private static readonly string[] s_fileWords =
+        ["backup", "old", "new", "copy", "final", "draft", "edit", "edited", "export", "scan", "scanned", "signed", "photo", "pic", "img",
+         "image", "v", "version", "rev", "tmp", "temp", "test", "data", "file", "doc", "docs", "notes", "cv", "resume", "letter", "the", "and"];
+
+    private static readonly string[] s_pairCues = ["1:1", "<>", "1-on-1", "one-on-one", "1on1"];
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        FindGluedLowerCaseNames(text, ref found);
+        if (!HasCapitalisedWord(text))
+        {
+            return;
+        }
+
+        bool pairCue = ContainsAny(text, s_pairCues);
+        bool conversation = HasConversationSegment(text);
+        Span<int> bounds = stackalloc int[32];
+        int segmentCount = conversation ? Segments(text, bounds) : 0;
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsUpper(c) || IsAlnum(At(text, i - 1)) || !char.IsLower(At(text, i + 1)))
+            {
+                i++;
+                continue;
+            }
+
+            int end = Run(text, i, out int words, out int firstEnd);
+            ReadOnlySpan<char> first = text[i..firstEnd];
+            if (found.Overlaps(i, end))
+            {
+                i = end;
+                continue;
+            }
+
+            bool isName = Lexicon.IsFirstName(first, out bool ambiguous);
+            if (!isName && words < 2)
+            {
+                i = firstEnd;
+                continue;
+            }
+
+            bool clear = isName && !ambiguous;
+            bool person = false;
+            if (HasCueBefore(text, i))
+            {
+                person = (isName && !IsNotSurname(first)) || (words >= 2 && !AnyCommonWord(text, i, end));
+            }
+            else if (pairCue && isName)
+            {
+                person = true;
+            }
+            else if (conversation && (isName || !AnyCommonWord(text, i, end)) && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
+            {
+                person = true;
+            }
+            else if (IsPossessive(text, end) && (clear || (isName && words >= 2)))
+            {
+                person = true;
+            }
+            else if (clear && words >= 2)
+            {
+                person = true;
+            }
+            else if (clear && words == 1 && SurnameCommaBefore(text, i, out int surnameStart) && !found.Overlaps(surnameStart, i))
+            {
+                found.Add(surnameStart, end - surnameStart, PiiKind.Person, 3);
+                i = end;
+                continue;
+            }
+
+            if (person)
+            {
+                found.Add(i, end - i, PiiKind.Person, 3);
+                i = end;
+            }
+            else
+            {
+                // The next word may start a name the run hid ("Resume_Jane_Doe").
+                i = firstEnd;
+            }
+        }
+    }
+
+    private static bool HasCapitalisedWord(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i + 1]) && !IsAlnum(At(text, i - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of the run of name words starting at <paramref name="start"/>: capitalised words joined by one space
+    /// or "_", with particles and initials between them; it stops before interface words ("Notes", "Settings").
+    /// </summary>
+    private static int Run(ReadOnlySpan<char> text, int start, out int words, out int firstEnd)
+    {
+        firstEnd = WordEnd(text, start);
+        int end = firstEnd;
+        words = 1;
+        int i = end;
+        while (words < MaxWords && i < text.Length && text[i] is ' ' or '_')
+        {
+            int next = i + 1;
+            // An initial: "John F. Kennedy".
+            if (char.IsUpper(At(text, next)) && At(text, next + 1) == '.' && At(text, next + 2) == ' ' && char.IsUpper(At(text, next + 3)))
+            {
+                i = next + 2;
+                continue;
+            }
+
+            int wordEnd = WordEnd(text, next);
+            ReadOnlySpan<char> word = text[next..wordEnd];
+            if (word.Length == 0)
+            {
+                break;
+            }
+
+            if (IsOneOf(word, s_particles) && char.IsLower(word[0]) && At(text, wordEnd) == ' ' && char.IsUpper(At(text, wordEnd + 1)))
+            {
+                i = wordEnd;
+                continue;
+            }
+
+            if (!IsCapitalised(word) || IsNotSurname(word) || !IsNameShaped(word) || IsAlnum(At(text, wordEnd)) && !char.IsLetter(At(text, wordEnd)))
+            {
+                break;
+            }
+
+            end = wordEnd;
+            words++;
+            i = wordEnd;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Capitals inside a word make it a product ("DevOps", "PowerPoint", "GitHub"), except the prefixes of names
+    /// ("McDonald", "MacArthur", "DeShawn", "LeBron", "O'Brien", "Jean-Luc").
+    /// </summary>
+    private static bool IsNameShaped(ReadOnlySpan<char> word)
+    {
+        int inner = -1;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && word[i - 1] is not ('-' or '\'' or '’'))
+            {
+                inner = i;
+                break;
+            }
+        }
+
+        if (inner < 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> prefix = word[..inner];
+        return prefix is "Mc" or "Mac" or "De" or "Di" or "Da" or "La" or "Le" or "Van" or "Von";
+    }
+
+    private static bool IsNotSurname(ReadOnlySpan<char> word)
+    {
+        foreach (string w in s_notSurnames)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyCommonWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int wordEnd = WordEnd(text, i);
+            if (wordEnd > i && char.IsUpper(text[i]) && (Lexicon.IsCommonWord(text[i..wordEnd]) && !Lexicon.IsFirstName(text[i..wordEnd], out _)))
+            {
+                return true;
+            }
+
+            i = Math.Max(wordEnd, i + 1);
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCueBefore(ReadOnlySpan<char> text, int start)
+    {
+        ReadOnlySpan<char> before = text[..start].TrimEnd();
+        // Lists of people after one cue: "Chat with Alice and Bob", "To: Jane Doe, Bob Smith".
+        for (int hops = 0; hops < 4; hops++)
+        {
+            foreach (string cue in s_cues)
+            {
+                if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && !IsAlnum(At(before, before.Length - cue.Length - 1)))
+                {
+                    return true;
+                }
+            }
+
+            ReadOnlySpan<char> joined = before.EndsWith(",") ? before[..^1] : before.EndsWith(" and") ? before[..^4]
+                : before.EndsWith(" &") ? before[..^2] : before.EndsWith(" /") ? before[..^2] : [];
+            if (joined.IsEmpty)
+            {
+                return false;
+            }
+
+            // Skip back over the previous name (capitalised words) to the cue before it.
+            joined = joined.TrimEnd();
+            int k = joined.Length;
+            int names = 0;
+            while (k > 0 && names < MaxWords)
+            {
+                int wordStart = k;
+                while (wordStart > 0 && char.IsLetter(joined[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                if (wordStart == k || !char.IsUpper(joined[wordStart]))
+                {
+                    break;
+                }
+
+                names++;
+                k = wordStart;
+                if (k > 0 && joined[k - 1] == ' ')
+                {
+                    k--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (names == 0)
+            {
+                return false;
+            }
+
+            before = joined[..k].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> text, int end)
+    {
+        if (!(At(text, end) is '\'' or '’' && At(text, end + 1) is 's' or 'S' && At(text, end + 2) == ' '))
+        {
+            return false;
+        }
+
+        int next = end + 3;
+        int wordEnd = next;
+        while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or ':'))
+        {
+            wordEnd++;
+        }
+
+        return IsOneOf(text[next..wordEnd], s_ownedThings);
+    }
+
+    /// <summary>"Doe, Jane": a capitalised word and a comma just before a clear first name that ends the segment.</summary>
+    private static bool SurnameCommaBefore(ReadOnlySpan<char> text, int start, out int surnameStart)
+    {
+        surnameStart = -1;
+        if (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',')
+        {
+            return false;
+        }
+
+        int end = WordEnd(text, start);
+        char after = At(text, end);
+        int afterNext = end + 1;
+        bool ends = end >= text.Length || (after == ' ' && (IsSegmentSeparator(text, Math.Min(afterNext, text.Length - 1)) || At(text, afterNext) == '('));
+        int k = start - 2;
+        int wordStart = k;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (!ends || wordStart == k || !IsCapitalised(text[wordStart..k]) || IsAlnum(At(text, wordStart - 1)) || IsNotSurname(text[wordStart..k]))
+        {
+            return false;
+        }
+
+        surnameStart = wordStart;
+        return true;
+    }
+
+    private static bool HasConversationSegment(ReadOnlySpan<char> text)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        if (n < 2 && !text.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int s = 0; s < n; s++)
+        {
+            if (IsOneOf(text[bounds[s * 2]..bounds[(s * 2) + 1]], s_conversationSegments))
+            {
+                return true;
+            }
+        }
+
+        return text.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsWholeSegment(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<int> bounds)
+    {
+        for (int s = 0; s * 2 < bounds.Length; s++)
+        {
+            int segmentEnd = bounds[(s * 2) + 1];
+            if (bounds[s * 2] != start || end > segmentEnd)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = text[end..segmentEnd].Trim();
+            if (rest.IsEmpty || rest.Equals("(DM)", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, ReadOnlySpan<string> needles)
+    {
+        foreach (string n in needles)
+        {
+            if (text.Contains(n, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>File names written in lower case: "jane_doe_resume.pdf", "offer-letter-jane-smith.docx".</summary>
+    private static void FindGluedLowerCaseNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int dot = text.IndexOf('.');
+        if (dot < 0 || (text.IndexOf('_') < 0 && text.IndexOf('-') < 0))
+        {
+            return;
+        }
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            // A token of a file name: letters, digits and "_-." up to whitespace.
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int tokenStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> token = text[tokenStart..i];
+            int ext = token.LastIndexOf('.');
+            if (ext <= 0 || token.Length - ext - 1 is < 2 or > 5 || token[(ext + 1)..].IndexOfAnyExceptInRange('a', 'z') >= 0)
+            {
+                continue;
+            }
+
+            int w = 0;
+            while (w < ext)
+            {
+                int wEnd = w;
+                while (wEnd < ext && char.IsAsciiLetterLower(token[wEnd]))
+                {
+                    wEnd++;
+                }
+
+                int next = wEnd + 1;
+                int nextEnd = next;
+                while (nextEnd < ext && char.IsAsciiLetterLower(token[nextEnd]))
+                {
+                    nextEnd++;
+                }
+
+                bool glued = wEnd < ext && token[wEnd] is '_' or '-' && nextEnd > next;
+                bool startsWord = w == 0 || !char.IsAsciiLetter(token[w - 1]);
+                if (glued && startsWord && wEnd - w >= 3 && Lexicon.IsClearFirstName(token[w..wEnd]) && nextEnd - next >= 2
+                    && !IsNotSurname(token[next..nextEnd]) && !IsOneOf(token[next..nextEnd], s_fileWords)
+                    && !found.Overlaps(tokenStart + w, tokenStart + nextEnd))
+                {
+                    found.Add(tokenStart + w, nextEnd - w, PiiKind.Person, 3);
+                    w = nextEnd;
+                    continue;
+                }
+
+                w = Math.Max(wEnd, w) + 1;
+            }
+        }
+    }
+}

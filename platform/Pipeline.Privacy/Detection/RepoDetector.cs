@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// <c>owner/repository</c> outside URLs (those are read by <see cref="UrlDetector"/>). With a code-host word in the
+/// title ("GitHub", "Pull request", "git clone", GitHub's "·") any such pair counts; without one, only a pair that
+/// stands as a whole title segment or before a colon ("acme/widget-engine", "org/repo: description"), that is not
+/// two common words (client/server), a file path (src/index.ts), a date or fraction (03/2024), an abbreviation
+/// (I/O, CI/CD) or a well-known public owner (dotnet/runtime).
+/// </summary>
+internal static class RepoDetector
+{
+    private static readonly Regex s_pair = new(
+        @"[A-Za-z0-9](?:[A-Za-z0-9._\-]*[A-Za-z0-9])?/[A-Za-z0-9_](?:[A-Za-z0-9._\-]*[A-Za-z0-9_])?",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly string[] s_pathDirectories =
+        ["src", "lib", "libs", "tests", "test", "docs", "doc", "scripts", "bin", "code", "node_modules", "dist", "build", "target", "vendor",
+         "public", "static", "assets", "components", "pages", "app", "apps", "config", "tmp", "temp", "var", "etc", "usr", "home", "opt",
+         "personal", "private", "work", "projects", "repos", "include", "packages", "pkg", "cmd", "internal", "api", "web", "client",
+         "server", "views", "models", "controllers", "utils", "helpers", "styles", "images", "img", "fonts", "data", "resources", "res",
+         "main", "java", "kotlin", "python", "benchmarks", "examples", "samples", "tools", "platform", "producers", "host", "hosts", "mnt",
+         "media", "dev", "proc", "sys", "run", "srv", "root", "users", "desktop", "downloads", "documents", "pictures", "music", "videos",
+         "library", "applications", "volumes", "system", "windows", "program", "stream-processors", "lake", "deploy", "infra", "k8s",
+         "charts", "templates", "migrations", "spec", "specs", "fixtures", "mocks", "e2e", "feature", "features", "fix", "hotfix", "release",
+         "bugfix", "chore", "refs", "heads", "origin", "remotes", "tags", "layouts", "partials", "content", "posts", "drafts", "archive"];
+
+    private static readonly string[] s_codeExtensions =
+        ["ts", "tsx", "js", "jsx", "mjs", "cjs", "py", "rb", "go", "rs", "java", "kt", "cs", "cpp", "cc", "c", "h", "hpp", "swift", "md",
+         "json", "yaml", "yml", "toml", "xml", "html", "css", "scss", "sh", "txt", "csv", "lock", "sql", "proto", "vue", "svelte", "php",
+         "ini", "cfg", "conf", "env", "log", "png", "jpg", "svg", "pdf", "docx", "xlsx", "csproj", "sln", "props", "gradle", "tf", "avsc"];
+
+    private static readonly string[] s_codeHostCues =
+        ["github", "gitlab", "bitbucket", "gitea", "codeberg", "sourcegraph", "pull request", "merge request", "git clone", "git@", "commits",
+         "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr"];
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (!text.Contains('/'))
+        {
+            return;
+        }
+
+        bool cue = text.Contains(" · ", StringComparison.Ordinal) || HasCodeHostCue(text);
+        foreach (ValueMatch m in s_pair.EnumerateMatches(text))
+        {
+            int start = m.Index;
+            int end = m.Index + m.Length;
+            char before = At(text, start - 1);
+            char after = At(text, end);
+            if (IsAlnum(before) || before is '/' or '.' or '~' or '@' or '-' or '_' or '\\' || after is '/' or '\\' || IsAlnum(after)
+                || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> pair = text[start..end];
+            int slash = pair.IndexOf('/');
+            ReadOnlySpan<char> owner = pair[..slash];
+            ReadOnlySpan<char> repo = pair[(slash + 1)..];
+            if (!IsPlausible(owner, repo, cue))
+            {
+                continue;
+            }
+
+            bool standsAlone = IsWholeSegment(text, start, end) || after == ':' || before == ':';
+            if (cue || standsAlone)
+            {
+                found.Add(start, end - start, PiiKind.Repo, 5);
+            }
+        }
+    }
+
+    private static bool HasCodeHostCue(ReadOnlySpan<char> text)
+    {
+        foreach (string c in s_codeHostCues)
+        {
+            int at = text.IndexOf(c, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && !IsWordChar(At(text, at - 1)) && !IsWordChar(At(text, at + c.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlausible(ReadOnlySpan<char> owner, ReadOnlySpan<char> repo, bool cue)
+    {
+        if (owner.Length < 2 || repo.Length < 2 || owner.Length + repo.Length < 5)
+        {
+            return false;
+        }
+
+        // Dates, fractions, sizes, ratios and abbreviations.
+        if (!HasLetter(owner) || !HasLetter(repo) || (IsUpper(owner) && IsUpper(repo)) || (owner.Length <= 3 && repo.Length <= 3))
+        {
+            return false;
+        }
+
+        if (IsOneOf(owner, s_pathDirectories) || IsOneOf(owner, UrlDetector.PublicOwners))
+        {
+            return false;
+        }
+
+        int dot = repo.LastIndexOf('.');
+        if (dot > 0 && IsOneOf(repo[(dot + 1)..], s_codeExtensions) && !cue)
+        {
+            return false;
+        }
+
+        // "client/server", "read/write": two words, not a repository, unless the title is a code host's.
+        bool ownerWord = Lexicon.IsCommonWord(owner);
+        bool repoWord = Lexicon.IsCommonWord(repo);
+        return !(ownerWord && repoWord && !cue);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('a', 'z') >= 0 || s.IndexOfAnyInRange('A', 'Z') >= 0;
+
+    private static bool IsUpper(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('a', 'z') < 0;
+
+    private static bool IsWholeSegment(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        int j = end;
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        bool startsSegment = i < 0 || IsSegmentSeparator(text, i);
+        bool endsSegment = j >= text.Length || IsSegmentSeparator(text, j);
+        return startsSegment && endsSegment;
+    }
+}
