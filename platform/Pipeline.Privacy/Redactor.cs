@@ -34,7 +34,8 @@ public sealed class Redactor
     private static readonly SearchValues<string> s_secretWords =
         SearchValues.Create(["eyJ", "-----BEGIN", "bearer ", "basic ", "authorization", "AAAA", "=", ": "], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_urlWords = SearchValues.Create(["://", "www.", "/", "tel:", "sms:", "callto:", "facetime:"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> s_handleWords = SearchValues.Create(["@", "#", "dm", "direct message", "chat with"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_handleWords =
+        SearchValues.Create(["@", "#", "dm", "direct message", "chat with", "u/", " (", " by ", "channel: "], StringComparison.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
 

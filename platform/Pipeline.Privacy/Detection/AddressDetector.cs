@@ -17,7 +17,7 @@ internal static class AddressDetector
         @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Grove|Gardens|Row|Mews|Alley|Plaza)\.?" +
         @"|[0-9]{1,5} Broadway" +
         @"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad) [0-9]{1,4}[a-z]?" +
-        @"|[0-9]{1,4}(?: bis| ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+" +
+        @"|[0-9]{1,4}(?: bis| ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+(?: [A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+){0,3}" +
         @"|(?:Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Carrer) (?:[a-zé]+ ){0,2}[A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+)?,? [0-9]{1,4}" +
         @"|[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, [A-Z][a-z]+(?: City| Ward|-ku|-shi)" +
         @"|P\.? ?O\.? Box [0-9]{1,6}",

@@ -17,6 +17,10 @@ internal static class EmailDetector
     private static readonly string[] s_fileExtensions =
         ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov"];
 
+    private static readonly string[] s_loginCommands = ["ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id", "telnet", "ftp"];
+
+    private static readonly string[] s_internalTlds = ["internal", "local", "localdomain", "lan", "prod", "staging", "corp", "home", "intranet", "private", "localhost"];
+
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
         if (!text.Contains('@'))
@@ -33,7 +37,10 @@ internal static class EmailDetector
             ReadOnlySpan<char> firstLabel = domain[..domain.IndexOf('.')];
             bool density = firstLabel.Length >= 2 && (firstLabel[^1] is 'x' or 'X') && firstLabel[..^1].IndexOfAnyExceptInRange('0', '9') < 0;
             bool sshRemote = At(text, m.Index + m.Length) == ':' && !char.IsWhiteSpace(At(text, m.Index + m.Length + 1));
-            if (density || IsOneOf(tld, s_fileExtensions) || sshRemote || At(text, m.Index - 1) == '@')
+            // "git@host" is a code host's SSH user; "ssh deploy@db-01.internal" a login on a machine.
+            ReadOnlySpan<char> local = email[..at];
+            bool login = local.Equals("git", StringComparison.OrdinalIgnoreCase) || LabelBefore(text, m.Index, s_loginCommands, 3) || IsOneOf(tld, s_internalTlds);
+            if (density || IsOneOf(tld, s_fileExtensions) || sshRemote || login || At(text, m.Index - 1) == '@')
             {
                 continue;
             }

@@ -42,6 +42,105 @@ internal static class HandleDetector
         }
 
         FindDirectMessageUsers(text, ref found);
+        FindLabelledUsers(text, ref found);
+    }
+
+    /// <summary>
+    /// "u/name" (Reddit), "login (Full Name)" (a profile), "by login" in a code host's title, and "Channel: name"
+    /// (Teams) for channels.
+    /// </summary>
+    private static void FindLabelledUsers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int u = text.IndexOf("u/", StringComparison.Ordinal); u >= 0; u = Next(text, u + 2, "u/"))
+        {
+            if (IsAlnum(At(text, u - 1)) || At(text, u - 1) == '.')
+            {
+                continue;
+            }
+
+            int end = u + 2;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+            {
+                end++;
+            }
+
+            if (end - u - 2 >= 3 && !found.Overlaps(u, end) && At(text, end) != '/')
+            {
+                found.Add(u, end - u, PiiKind.Handle, 5);
+            }
+        }
+
+        for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = Next(text, p + 2, " ("))
+        {
+            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1))
+            {
+                int start = p;
+                while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '|' or '·'))
+                {
+                    start--;
+                }
+
+                if (!found.Overlaps(start, p))
+                {
+                    found.Add(start, p - start, PiiKind.Handle, 5);
+                }
+            }
+        }
+
+        bool codeHost = RepoDetector.HasCodeHostCue(text) || text.Contains(" · ", StringComparison.Ordinal);
+        for (int b = text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase); b >= 0; b = Next(text, b + 4, " by "))
+        {
+            int start = b + 4;
+            int end = start;
+            while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '.' or '_' or '-'))
+            {
+                end++;
+            }
+
+            while (end > start && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> name = text[start..end];
+            bool marked = name.IndexOfAny("0123456789_.") >= 0;
+            if ((codeHost || marked) && !IsAlnum(At(text, end)) && IsUserName(name) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Handle, 5);
+            }
+        }
+
+        int channel = text.IndexOf("channel: ", StringComparison.OrdinalIgnoreCase);
+        if (channel >= 0 && !IsAlnum(At(text, channel - 1)))
+        {
+            int start = channel + 9;
+            int end = start;
+            while (end < text.Length && !IsSegmentSeparator(text, end))
+            {
+                end++;
+            }
+
+            while (end > start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end - start is >= 2 and <= 60 && At(text, start) != '#' && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Channel, 5);
+            }
+        }
+    }
+
+    private static int Next(ReadOnlySpan<char> text, int from, string value)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        int at = text[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? -1 : from + at;
     }
 
     private static void FindAtHandles(ReadOnlySpan<char> text, ref Findings found)
@@ -227,6 +326,24 @@ internal static class HandleDetector
         segment.Equals("Direct message", StringComparison.OrdinalIgnoreCase) || segment.Equals("Direct messages", StringComparison.OrdinalIgnoreCase)
         || segment.Equals("DM", StringComparison.OrdinalIgnoreCase) || segment.Equals("DMs", StringComparison.OrdinalIgnoreCase)
         || segment.Equals("Direct Message", StringComparison.Ordinal);
+
+    /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
+    internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)
+    {
+        int end = paren;
+        if (At(text, end - 1) == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-'))
+        {
+            start--;
+        }
+
+        return end > start && !IsAlnum(At(text, start - 1)) && IsUserName(text[start..end]);
+    }
 
     /// <summary>A lower-case user name of 3 to 32 characters that is not a common word ("team", "general").</summary>
     internal static bool IsUserName(ReadOnlySpan<char> name)

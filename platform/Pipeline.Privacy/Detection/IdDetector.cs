@@ -22,7 +22,8 @@ internal static class IdDetector
          "versichertennummer", "matrikelnummer", "loyalty", "beneficiary", "applicant", "candidate", "tenant", "citizen", "voter", "taxpayer",
          "guest", "resident", "contributor", "payee", "holder", "cardholder", "profile", "uid", "userid", "accountid", "customerid"];
 
-    private static readonly string[] s_idWords = ["id", "no", "nr", "number", "num", "#", "code", "ref"];
+    // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
+    private static readonly string[] s_idWords = ["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"];
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -53,13 +54,13 @@ internal static class IdDetector
             }
 
             int start = i;
-            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-'))
+            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && IsDigitGroupAfter(text, i))))
             {
                 i++;
             }
 
             int end = i;
-            while (end > start && text[end - 1] == '-')
+            while (end > start && text[end - 1] is '-' or ' ')
             {
                 end--;
             }
@@ -77,13 +78,25 @@ internal static class IdDetector
         }
     }
 
-    /// <summary>"Employee ID", "Customer", "Account #:", "Policy No.", "Member Number" just before the value.</summary>
+    /// <summary>Digit groups joined by single spaces are one number ("Account no. 40 6390 5941").</summary>
+    private static bool IsDigitGroupAfter(ReadOnlySpan<char> text, int space)
+    {
+        int i = space - 1;
+        while (i >= 0 && char.IsAsciiDigit(text[i]))
+        {
+            i--;
+        }
+
+        return i < space - 1 && (i < 0 || !char.IsLetter(text[i])) && char.IsAsciiDigit(At(text, space + 1));
+    }
+
+    /// <summary>"Employee ID", "Customer", "Account #:", "Policy No.", "passport_scan_" just before the value.</summary>
     private static bool HasLabel(ReadOnlySpan<char> text, int start)
     {
         int i = start - 1;
         for (int w = 0; w < 3; w++)
         {
-            while (i >= 0 && text[i] is ' ' or ':' or '.' or '=' or '(' or '[')
+            while (i >= 0 && text[i] is ' ' or ':' or '.' or '=' or '(' or '[' or '_' or '-')
             {
                 i--;
             }

@@ -29,6 +29,8 @@ internal static class Lexicon
         "Gatsby", "Lua", "Chanel", "Tiffany", "Armani", "Porsche", "Ferrari", "Bixby", "Christian", "Ember", "Jasper",
         "Dash", "Ruby", "Crystal", "Scala", "Kotlin", "Ivy", "Rocky", "Jersey", "Olive", "Cherry", "Aspen", "Maple", "Juniper", "Cedar",
         "Sage", "Brooklyn", "Angel", "Harley", "Royce", "Bentley", "Camry", "Mazda", "Lincoln", "Chevy", "Jaguar", "Winston", "Marlboro",
+        "Safari", "Miro", "Deno", "Audi", "Sony", "Dior", "Azure", "Ford", "Infiniti", "Canon", "Acer", "Vue", "Edge", "Asana", "Oracle",
+        "Apache", "Java", "Linux", "Jenkins", "Django", "Excel", "Chrome", "Spring", "Honor", "Ram", "Dodge", "Mercedes", "Porsche",
     ];
 
     private static readonly FrozenDictionary<string, bool> s_firstNames = LoadFirstNames();
@@ -39,18 +41,84 @@ internal static class Lexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_commonWordLookup =
         s_commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether <paramref name="word"/> is a first name (any case); <paramref name="ambiguous"/> says whether it is also a common word, place or product.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is a first name (any case, accents folded: "José" is "Jose");
+    /// <paramref name="ambiguous"/> says whether it is also a common word (or one with an "s": "Wells"), a place or a product.
+    /// </summary>
     public static bool IsFirstName(ReadOnlySpan<char> word, out bool ambiguous)
     {
-        if (word.Length < 2 || !s_firstNameLookup.TryGetValue(word, out ambiguous))
+        ambiguous = false;
+        if (word.Length is < 2 or > 32)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[32];
+        if (!Fold(word, folded, out int length) || !s_firstNameLookup.TryGetValue(folded[..length], out ambiguous))
         {
             ambiguous = false;
             return false;
         }
 
         // Two-letter names (Al, Bo, Jo, Ty) are initials, abbreviations or words far more often.
-        ambiguous |= word.Length < 3;
+        ambiguous |= length < 3 || (folded[length - 1] is 's' or 'S' && IsCommonWord(folded[..(length - 1)]));
         return true;
+    }
+
+    /// <summary>Latin letters with diacritics to their base letter, so the gazetteer's ASCII spellings match; false for other scripts.</summary>
+    private static bool Fold(ReadOnlySpan<char> word, Span<char> folded, out int length)
+    {
+        length = word.Length;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c < 0x80)
+            {
+                folded[i] = c;
+            }
+            else if (c is >= FoldFirst and <= FoldLast && s_fold[c - FoldFirst] != '\0')
+            {
+                folded[i] = s_fold[c - FoldFirst];
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const char FoldFirst = '\u00C0';
+    private const char FoldLast = '\u1EFF';
+
+    private static readonly char[] s_fold = BuildFold();
+
+    private static char[] BuildFold()
+    {
+        var fold = new char[FoldLast - FoldFirst + 1];
+        for (char c = FoldFirst; c <= FoldLast; c++)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            string decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+            if (decomposed.Length > 0 && decomposed[0] < 0x80 && char.IsAsciiLetter(decomposed[0]))
+            {
+                fold[c - FoldFirst] = decomposed[0];
+            }
+        }
+
+        // Letters that do not decompose.
+        fold['ø' - FoldFirst] = 'o';
+        fold['Ø' - FoldFirst] = 'O';
+        fold['ł' - FoldFirst] = 'l';
+        fold['Ł' - FoldFirst] = 'L';
+        fold['đ' - FoldFirst] = 'd';
+        fold['Đ' - FoldFirst] = 'D';
+        return fold;
     }
 
     /// <summary>A first name that needs no context: not a common word, place or product, three letters or more.</summary>

@@ -346,7 +346,7 @@ internal static class NumberDetector
         {
             char before = At(text, m.Index - 1);
             char after = At(text, m.Index + m.Length);
-            if (IsWordChar(before) || before == '.' || IsWordChar(after) || (after == '.' && char.IsAsciiDigit(At(text, m.Index + m.Length + 1))))
+            if (IsAlnum(before) || before == '.' || IsAlnum(after) || (after == '.' && char.IsAsciiDigit(At(text, m.Index + m.Length + 1))))
             {
                 continue;
             }

@@ -6,7 +6,8 @@ namespace Pipeline.Privacy.Detection;
 /// <summary>
 /// Company names that name a private party: a name with a legal form (<c>Acme, LLC</c>, <c>Globex GmbH</c>), a name
 /// that is not a common word before a company-type word (<c>Orion Networks</c>, <c>Helios AI</c>, <c>Kepler Labs</c>),
-/// and the workspace or server in a chat title (<c>Settings - Orion Networks - Slack</c>, <c>#general | acme-oss</c>).
+/// the workspace in a Slack title (<c>Settings - Orion Networks - Slack</c>) and the party after a CRM label
+/// (<c>Opportunity: Massive Dynamic</c>).
 /// Household names (Microsoft, Google, Apple …) are public parties and stay.
 /// </summary>
 internal static class OrgDetector
@@ -14,11 +15,11 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:[A-Z][A-Za-z0-9&'\-]*\.? ){0,3}[A-Z][A-Za-z0-9&'\-]*,? (?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|ApS|KG|Corp\.?|Corporation|PLC|plc|LLP|Pty Ltd|S\.r\.l\.|Srl|SpA|S\.p\.A\.|K\.K\.|e\.V\.|OÜ|Co\., Ltd\.?)",
+        @"(?:[A-Z][A-Za-z0-9&'\-]*\.?[ _]){0,3}[A-Z][A-Za-z0-9&'\-]*,?[ _](?:Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH|AG|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|ApS|KG|Corp\.?|PLC|plc|LLP|Pty Ltd|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Co\., Ltd\.?)",
         Options);
 
     private static readonly Regex s_typed = new(
-        @"[A-Z][A-Za-z0-9]+ (?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech)",
+        @"[A-Z][A-Za-z0-9]+[ _](?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech)",
         Options);
 
     private static readonly string[] s_publicCompanies =
@@ -31,8 +32,6 @@ internal static class OrgDetector
          "Walmart", "Target", "Costco", "Visa", "Mastercard", "PayPal", "Square", "Block", "Coinbase", "Binance", "Intuit", "Autodesk",
          "Unity", "Epic", "Valve", "Nintendo", "Electronic", "Activision", "Ubisoft", "Generative", "Conversational", "Responsible", "Open",
          "Neural", "Deep", "Machine", "Applied", "General", "Quantum", "Edge", "Enterprise", "Digital", "Data", "Cloud", "Security", "Global"];
-
-    private static readonly string[] s_chatApps = ["Slack", "Discord", "Microsoft Teams", "Teams", "Mattermost", "Element", "Zulip", "Rocket.Chat"];
 
     private static readonly string[] s_workspaceNotNames =
         ["Threads", "Activity", "Later", "Home", "DMs", "Direct messages", "Mentions", "Mentions & reactions", "Saved items", "Huddle", "Canvases",
@@ -58,13 +57,13 @@ internal static class OrgDetector
                 continue;
             }
 
-            // Leading title words ("Invoice Acme Corp") are not part of the name.
+            // Leading title words ("Invoice Acme Corp", "Contract_Initech_LLC") are not part of the name.
             while (true)
             {
-                int space = text[start..end].IndexOf(' ');
+                int space = text[start..end].IndexOfAny(' ', '_');
                 ReadOnlySpan<char> word = text[start..(start + space)].TrimEnd(',');
                 ReadOnlySpan<char> rest = text[(start + space + 1)..end];
-                if (space < 0 || rest.IndexOf(' ') < 0 || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames)))
+                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames)))
                 {
                     break;
                 }
@@ -116,24 +115,37 @@ internal static class OrgDetector
         }
 
         ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
-        if (n >= 3 && IsOneOf(last, s_chatApps))
+        // Slack's title is "channel - workspace - Slack"; Teams and Discord put a person or a server there.
+        if (n >= 3 && last.Equals("Slack", StringComparison.OrdinalIgnoreCase))
         {
             AddWorkspace(text, bounds[(n - 2) * 2], bounds[((n - 2) * 2) + 1], ref found);
         }
 
-        for (int s = 1; s < n; s++)
+        // A CRM or accounting record names its party after a label: "Opportunity: Massive Dynamic | Renewal".
+        for (int s = 0; s < n; s++)
         {
-            ReadOnlySpan<char> previous = text[bounds[(s - 1) * 2]..bounds[((s - 1) * 2) + 1]];
-            if (previous.Length > 1 && previous[0] == '#' && found.OverlapsKind(bounds[(s - 1) * 2], bounds[((s - 1) * 2) + 1], PiiKind.Channel))
+            int segmentStart = bounds[s * 2];
+            int segmentEnd = bounds[(s * 2) + 1];
+            ReadOnlySpan<char> segment = text[segmentStart..segmentEnd];
+            int colon = segment.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0 && IsOneOf(segment[..colon], s_partyLabels) && char.IsUpper(At(segment, colon + 2))
+                && !Lexicon.IsFirstName(FirstWord(segment[(colon + 2)..]), out _))
             {
-                ReadOnlySpan<char> segment = text[bounds[s * 2]..bounds[(s * 2) + 1]];
-                if (!IsOneOf(segment, s_chatApps))
+                int start = segmentStart + colon + 2;
+                int end = start;
+                while (end < segmentEnd && text[end] is not (',' or '(' or ';'))
                 {
-                    AddWorkspace(text, bounds[s * 2], bounds[(s * 2) + 1], ref found);
+                    end++;
                 }
+
+                AddWorkspace(text, start, end, ref found);
             }
         }
     }
+
+    private static readonly string[] s_partyLabels =
+        ["opportunity", "account", "company", "client", "customer", "vendor", "supplier", "deal", "organization", "organisation", "org",
+         "employer", "lead", "partner", "prospect", "merchant", "payee", "counterparty", "tenant", "debtor", "creditor"];
 
     private static void AddWorkspace(ReadOnlySpan<char> text, int start, int end, ref Findings found)
     {

@@ -35,7 +35,9 @@ internal static class PersonDetector
     private static readonly string[] s_conversationSegments =
         ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
          "contacts", "contact", "facetime", "chat", "conversation", "profile", "linkedin", "call", "voice call", "video call", "huddle",
-         "private chat", "inbox", "mail", "email", "google chat", "teams chat", "skype", "wechat", "line", "viber"];
+         "private chat", "inbox", "mail", "email", "google chat", "teams chat", "skype", "wechat", "line", "viber", "microsoft teams",
+         "teams", "slack", "zoom", "zoom meeting", "google meet", "meet", "webex", "discord", "outlook", "gmail", "thunderbird",
+         "apple mail", "mail.app", "whatsapp web", "signal desktop", "element", "mattermost"];
 
     private static readonly string[] s_particles = ["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"];
 
@@ -65,7 +67,10 @@ internal static class PersonDetector
          "Jobs", "Job", "Careers", "Hiring", "Interview", "Onboarding", "Payroll", "Benefits", "Expenses", "Budget", "Plan", "Roadmap",
          "Strategy", "Proposal", "Pitch", "Brief", "Spec", "Specs", "Design", "Designs", "Mockup", "Mockups", "Prototype", "Sprint", "Backlog",
          "Issue", "Issues", "Bug", "Bugs", "Feature", "Features", "Demo", "Launch", "Ads", "Analytics", "Insights", "Metrics", "Data",
-         "Security", "Privacy", "Terms", "Policy", "Policies", "Legal", "Press", "About", "Contact", "Contacts", "FAQ", "Pricing", "Blog"];
+         "Security", "Privacy", "Terms", "Policy", "Policies", "Legal", "Press", "About", "Contact", "Contacts", "FAQ", "Pricing", "Blog",
+         "Corporation", "Corp", "Company", "Incorporated", "Limited", "Industries", "Holdings", "Partners", "Dynamics", "Technologies",
+         "Systems", "Networks", "Solutions", "Software", "Ventures", "Capital", "Consulting", "Bank", "Banking", "Financial", "Insurance",
+         "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board"];
 
     private static readonly string[] s_ownedThings =
         ["notes", "note", "doc", "docs", "document", "documents", "file", "files", "calendar", "draft", "drafts", "report", "presentation",
@@ -121,25 +126,31 @@ internal static class PersonDetector
             }
 
             bool clear = isName && !ambiguous;
+            bool unknownWords = words >= 2 && !AnyCommonWord(text, i, end);
             bool person = false;
-            if (HasCueBefore(text, i))
+            if (HasCueBefore(text, i) || HasCueAfter(text, end))
             {
-                person = (isName && !IsNotSurname(first)) || (words >= 2 && !AnyCommonWord(text, i, end));
+                person = (isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords;
             }
-            else if (pairCue && isName)
-            {
-                person = true;
-            }
-            else if (conversation && (isName || !AnyCommonWord(text, i, end)) && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
+            else if (pairCue && (isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end))
             {
                 person = true;
             }
-            else if (IsPossessive(text, end) && (clear || (isName && words >= 2)))
+            else if (conversation && (isName || unknownWords) && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
+            {
+                person = true;
+            }
+            else if (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
             {
                 person = true;
             }
             else if (clear && words >= 2)
             {
+                person = true;
+            }
+            else if (At(text, i - 1) == '(' && At(text, end) == ')' && (isName || unknownWords) && HandleDetector.IsUserNameBefore(text, i - 1))
+            {
+                // A profile's "login (Full Name)".
                 person = true;
             }
             else if (clear && words == 1 && SurnameCommaBefore(text, i, out int surnameStart) && !found.Overlaps(surnameStart, i))
@@ -341,6 +352,41 @@ internal static class PersonDetector
         return false;
     }
 
+    private static readonly string[] s_cuesAfter =
+        [" is typing", " is presenting", " is sharing", " is calling", " is speaking", " is recording", " has joined", " joined the",
+         " left the", " wants to", " invited you", " shared ", " mentioned you", " replied", " sent you", " (guest)", " (external)", " (@",
+         " (you)", " (organizer)", " (host)"];
+
+    private static readonly string[] s_monthsAndDays =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
+
+    private static bool HasCueAfter(ReadOnlySpan<char> text, int end)
+    {
+        ReadOnlySpan<char> rest = text[end..];
+        foreach (string cue in s_cuesAfter)
+        {
+            if (rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Alice / Bob", "Alice &lt;&gt; Bob", "Alice &amp; Bob": the name stands next to a pairing mark.</summary>
+    private static bool IsPaired(ReadOnlySpan<char> text, int start, int end)
+    {
+        ReadOnlySpan<char> before = text[..start].TrimEnd(' ');
+        ReadOnlySpan<char> after = text[end..].TrimStart(' ');
+        return before.EndsWith("/") || before.EndsWith("<>") || before.EndsWith("&") || before.EndsWith(" x") || before.EndsWith("1:1")
+            || before.EndsWith("1-on-1") || before.EndsWith("1on1")
+            || after.StartsWith("/") || after.StartsWith("<>") || after.StartsWith("&") || after.StartsWith("x ");
+    }
+
     private static bool IsPossessive(ReadOnlySpan<char> text, int end)
     {
         if (!(At(text, end) is '\'' or '’' && At(text, end + 1) is 's' or 'S' && At(text, end + 2) == ' '))
@@ -398,7 +444,8 @@ internal static class PersonDetector
 
         for (int s = 0; s < n; s++)
         {
-            if (IsOneOf(text[bounds[s * 2]..bounds[(s * 2) + 1]], s_conversationSegments))
+            ReadOnlySpan<char> segment = text[bounds[s * 2]..bounds[(s * 2) + 1]];
+            if (IsOneOf(segment, s_conversationSegments) || segment.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -411,10 +458,20 @@ internal static class PersonDetector
     {
         for (int s = 0; s * 2 < bounds.Length; s++)
         {
+            int segmentStart = bounds[s * 2];
             int segmentEnd = bounds[(s * 2) + 1];
-            if (bounds[s * 2] != start || end > segmentEnd)
+            if (segmentStart > start || end > segmentEnd)
             {
                 continue;
+            }
+
+            // Only symbols (a presence dot, an emoji) may come before the name in its segment.
+            foreach (char c in text[segmentStart..start])
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return false;
+                }
             }
 
             ReadOnlySpan<char> rest = text[end..segmentEnd].Trim();

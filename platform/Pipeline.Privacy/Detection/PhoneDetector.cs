@@ -168,14 +168,14 @@ internal static class PhoneDetector
     private static bool Accept(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<int> groups, int digits, bool parens, char separator)
     {
         ReadOnlySpan<char> candidate = text[start..end];
-        if (LabelBefore(text, start, s_notPhoneLabels, 3) || IsDateOrVersion(groups, separator))
+        bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
+        if (LabelBefore(text, start, s_notPhoneLabels, 3) || (!international && IsDateOrVersion(groups, separator)))
         {
             return false;
         }
 
         bool labelled = LabelBefore(text, start, s_phoneLabels, 3);
         bool separated = groups.Length > 1;
-        bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
         if (international)
         {
             return digits is >= 8 and <= MaxDigits + 2 && IsPossible(candidate, international: true);

@@ -25,7 +25,8 @@ internal static class RepoDetector
          "media", "dev", "proc", "sys", "run", "srv", "root", "users", "desktop", "downloads", "documents", "pictures", "music", "videos",
          "library", "applications", "volumes", "system", "windows", "program", "stream-processors", "lake", "deploy", "infra", "k8s",
          "charts", "templates", "migrations", "spec", "specs", "fixtures", "mocks", "e2e", "feature", "features", "fix", "hotfix", "release",
-         "bugfix", "chore", "refs", "heads", "origin", "remotes", "tags", "layouts", "partials", "content", "posts", "drafts", "archive"];
+         "bugfix", "chore", "refs", "heads", "origin", "remotes", "tags", "layouts", "partials", "content", "posts", "drafts", "archive",
+         "application", "text", "image", "audio", "video", "multipart", "font", "model", "message"];
 
     private static readonly string[] s_codeExtensions =
         ["ts", "tsx", "js", "jsx", "mjs", "cjs", "py", "rb", "go", "rs", "java", "kt", "cs", "cpp", "cc", "c", "h", "hpp", "swift", "md",
@@ -73,7 +74,7 @@ internal static class RepoDetector
         }
     }
 
-    private static bool HasCodeHostCue(ReadOnlySpan<char> text)
+    internal static bool HasCodeHostCue(ReadOnlySpan<char> text)
     {
         foreach (string c in s_codeHostCues)
         {

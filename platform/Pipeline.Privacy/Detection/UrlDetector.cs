@@ -27,9 +27,9 @@ internal static class UrlDetector
     // Hosts whose first path segment is a person (booking pages, profiles, payment handles).
     private static readonly string[] s_profileHosts =
         ["calendly.com", "cal.com", "savvycal.com", "tidycal.com", "zcal.co", "youcanbook.me", "x.com", "twitter.com", "instagram.com",
-         "facebook.com", "fb.com", "threads.net", "tiktok.com", "medium.com", "t.me", "telegram.me", "m.me", "keybase.io", "about.me",
+         "facebook.com", "fb.com", "threads.net", "tiktok.com", "t.me", "telegram.me", "m.me", "keybase.io", "about.me",
          "linktr.ee", "paypal.me", "venmo.com", "cash.app", "buymeacoffee.com", "ko-fi.com", "patreon.com", "twitch.tv", "soundcloud.com",
-         "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com", "substack.com"];
+         "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com"];
 
     // Paths on profile hosts that are the site's own pages, not a person.
     private static readonly string[] s_reservedFirstSegments =
@@ -400,7 +400,10 @@ internal static class UrlDetector
             }
 
             ReadOnlySpan<char> previous = s > 0 ? Segment(text, segments, s - 1) : [];
-            bool afterCapability = s > 0 && IsOneOf(previous, s_capabilityWords) && !codeHost;
+            ReadOnlySpan<char> beforePrevious = s > 1 ? Segment(text, segments, s - 2) : [];
+            // "/reset/<id>", and one level deeper when the level between is a plain word ("/webhooks/incoming/<uuid>").
+            bool afterCapability = !codeHost && (IsOneOf(previous, s_capabilityWords)
+                || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous)));
             if (phoneHost && s == 0 && IsPhoneDigits(seg))
             {
                 found.Add(segStart, seg.Length, PiiKind.Phone, 6);
@@ -538,9 +541,44 @@ internal static class UrlDetector
                 }
 
                 bool secret = IsOneOf(n, s_secretNames) || IsTokenLike(v);
+                if (!secret && IsInterfaceState(n, v))
+                {
+                    continue;
+                }
+
                 found.Add(value, i - value, secret ? PiiKind.Secret : PiiKind.UrlQuery, secret ? 6 : 1);
             }
         }
+    }
+
+    // Parameters that carry the page's state or a campaign, never the visitor: "page=2", "sort=new", "utm_source=google".
+    private static readonly string[] s_stateNames =
+        ["page", "p", "pg", "sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "tab", "view", "lang", "language",
+         "hl", "gl", "locale", "form", "dl", "raw", "since", "limit", "offset", "per_page", "perpage", "pagesize", "page_size", "size",
+         "format", "fmt", "theme", "mode", "z", "zoom", "source", "medium", "campaign", "ref_src", "output", "ie", "oe", "token_type",
+         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style", "type", "filter", "category", "status",
+         "state_type", "version", "v", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "region", "country"];
+
+    // Parameters whose value is what someone searched for or who they are: always kept as a finding.
+    private static readonly string[] s_personalNames =
+        ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "text", "email", "name", "user", "username",
+         "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"];
+
+    /// <summary>A state parameter, or a flag, a small number or one common word for any parameter that is not a search or a person.</summary>
+    private static bool IsInterfaceState(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
+    {
+        if (IsOneOf(name, s_personalNames))
+        {
+            return false;
+        }
+
+        if (name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || IsOneOf(name, s_stateNames))
+        {
+            return true;
+        }
+
+        bool smallNumber = value.Length <= 2 && value.IndexOfAnyExceptInRange('0', '9') < 0;
+        return smallNumber || value is "true" or "false" or "yes" or "no" or "on" or "off" || (value.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(value));
     }
 
     /// <summary>
@@ -560,9 +598,18 @@ internal static class UrlDetector
         int changes = 0;
         int counted = 0;
         int previous = -1;
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
             int cls;
+            if (c == '%' && i + 2 < value.Length && char.IsAsciiHexDigit(value[i + 1]) && char.IsAsciiHexDigit(value[i + 2]))
+            {
+                // A percent-encoded space or symbol separates words ("chest%20pain"); it is not part of a token.
+                i += 2;
+                previous = -1;
+                continue;
+            }
+
             if (char.IsAsciiDigit(c))
             {
                 cls = 0;

