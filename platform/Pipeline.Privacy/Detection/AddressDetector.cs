@@ -14,9 +14,9 @@ internal static class AddressDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_street = new(
-        @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Grove|Gardens|Row|Mews|Alley|Plaza)\.?" +
+        @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?" +
         @"|[0-9]{1,5} Broadway" +
-        @"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad) [0-9]{1,4}[a-z]?" +
+        @"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|straat|gracht|laan|plein|kade|singel|vej|gatan|gata|veien|katu|tie) [0-9]{1,4}[a-zA-Z]?" +
         @"|[0-9]{1,4}(?: bis| ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+(?: [A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+){0,3}" +
         @"|(?:Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Carrer) (?:[a-zé]+ ){0,2}[A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+)?,? [0-9]{1,4}" +
         @"|[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, [A-Z][a-z]+(?: City| Ward|-ku|-shi)" +
@@ -95,6 +95,13 @@ internal static class AddressDetector
             if (IsPostalCode(word) || (IsStateCode(word) && At(text, wordEnd) == ' ' && IsPostalCode(NextWord(text, wordEnd + 1))))
             {
                 end = IsStateCode(word) ? wordEnd + 1 + NextWord(text, wordEnd + 1).Length : wordEnd;
+                ReadOnlySpan<char> letters = At(text, end) == ' ' ? NextWord(text, end + 1) : [];
+                if (word.Length == 4 && letters.Length == 2 && letters.IndexOfAnyExceptInRange('A', 'Z') < 0)
+                {
+                    // "1015 CJ Amsterdam": a Dutch postcode has two letters.
+                    end += 3;
+                }
+
                 if (IsStateCode(word) == false && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)))
                 {
                     // "10115 Berlin"
@@ -139,7 +146,7 @@ internal static class AddressDetector
         return start < text.Length ? text[start..end] : [];
     }
 
-    private static bool IsStateCode(ReadOnlySpan<char> word) => word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]);
+    private static bool IsStateCode(ReadOnlySpan<char> word) => word.Length is 2 or 3 && word.IndexOfAnyExceptInRange('A', 'Z') < 0;
 
     /// <summary>US ZIP (12345, 12345-6789), 4 to 5 digit European codes, Japanese 123-4567, UK outward codes (SW1A, EC1).</summary>
     private static bool IsPostalCode(ReadOnlySpan<char> word)
@@ -147,7 +154,14 @@ internal static class AddressDetector
         int digits = CountDigits(word);
         if (digits == word.Length)
         {
-            return digits is 4 or 5;
+            // 4 (AT, CH, DK, NL, AU), 5 (US, DE, FR, ES, IT), 6 (IN, CN, RU, SG).
+            return digits is >= 4 and <= 6;
+        }
+
+        // The inward half of a UK or Canadian code ("6XE", "2T6").
+        if (word.Length == 3 && char.IsAsciiLetterOrDigit(word[0]) && word.IndexOfAnyInRange('a', 'z') < 0 && digits is 1 or 2)
+        {
+            return true;
         }
 
         if (word.Length == 10 && word[5] == '-' && digits == 9)

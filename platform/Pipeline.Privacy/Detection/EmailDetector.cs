@@ -21,8 +21,18 @@ internal static class EmailDetector
 
     private static readonly string[] s_internalTlds = ["internal", "local", "localdomain", "lan", "prod", "staging", "corp", "home", "intranet", "private", "localhost"];
 
+    private static readonly Regex s_obfuscated = new(
+        @"[\p{L}\p{N}._%+\-]+ ?(?:\[at\]|\(at\)|\{at\}| at |%40) ?[\p{L}\p{N}\-]+(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[\p{L}\p{N}\-]+)*(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?)\p{L}{2,24}",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
+        if (text.Contains("%40", StringComparison.Ordinal) || text.Contains("at]", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("at)", StringComparison.OrdinalIgnoreCase) || text.Contains(" dot ", StringComparison.OrdinalIgnoreCase))
+        {
+            FindObfuscated(text, ref found);
+        }
+
         if (!text.Contains('@'))
         {
             return;
@@ -46,6 +56,21 @@ internal static class EmailDetector
             }
 
             found.Add(m.Index, m.Length, PiiKind.Email, 8);
+        }
+    }
+
+    /// <summary>"jane [at] example [dot] com", "jane at example dot com", "jane%40example.com" (URL-encoded).</summary>
+    private static void FindObfuscated(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (ValueMatch m in s_obfuscated.EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> candidate = text.Slice(m.Index, m.Length);
+            bool bracketed = candidate.IndexOfAny('[', '(', '{') >= 0 || candidate.Contains("%40", StringComparison.Ordinal);
+            bool spelled = candidate.Contains(" at ", StringComparison.OrdinalIgnoreCase) && candidate.Contains(" dot ", StringComparison.OrdinalIgnoreCase);
+            if ((bracketed || spelled) && !IsAlnum(At(text, m.Index - 1)) && !IsAlnum(At(text, m.Index + m.Length)))
+            {
+                found.Add(m.Index, m.Length, PiiKind.Email, 8);
+            }
         }
     }
 }

@@ -51,7 +51,7 @@ internal static class HandleDetector
     /// </summary>
     private static void FindLabelledUsers(ReadOnlySpan<char> text, ref Findings found)
     {
-        for (int u = text.IndexOf("u/", StringComparison.Ordinal); u >= 0; u = Next(text, u + 2, "u/"))
+        for (int u = text.IndexOf("u/", StringComparison.Ordinal); u >= 0; u = IndexFrom(text, u + 2, "u/"))
         {
             if (IsAlnum(At(text, u - 1)) || At(text, u - 1) == '.')
             {
@@ -70,7 +70,7 @@ internal static class HandleDetector
             }
         }
 
-        for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = Next(text, p + 2, " ("))
+        for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
         {
             if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1))
             {
@@ -88,7 +88,7 @@ internal static class HandleDetector
         }
 
         bool codeHost = RepoDetector.HasCodeHostCue(text) || text.Contains(" · ", StringComparison.Ordinal);
-        for (int b = text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase); b >= 0; b = Next(text, b + 4, " by "))
+        for (int b = text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase); b >= 0; b = IndexFrom(text, b + 4, " by "))
         {
             int start = b + 4;
             int end = start;
@@ -107,6 +107,38 @@ internal static class HandleDetector
             if ((codeHost || marked) && !IsAlnum(At(text, end)) && IsUserName(name) && !found.Overlaps(start, end))
             {
                 found.Add(start, end - start, PiiKind.Handle, 5);
+            }
+        }
+
+        // Discord's legacy "name#1234".
+        for (int h = text.IndexOf('#'); h > 0; h = IndexFrom(text, h + 1, "#"))
+        {
+            int start = h;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.'))
+            {
+                start--;
+            }
+
+            bool fourDigits = h + 5 <= text.Length && text.Slice(h + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0
+                && !IsAlnum(At(text, h + 5));
+            if (fourDigits && h - start >= 2 && !IsAlnum(At(text, start - 1)) && HasLetter(text[start..h]) && !found.Overlaps(start, h + 5))
+            {
+                found.Add(start, h + 5 - start, PiiKind.Handle, 5);
+            }
+        }
+
+        // Slack's "eng-backend (Channel)".
+        for (int c = text.IndexOf(" (channel)", StringComparison.OrdinalIgnoreCase); c > 0; c = IndexFrom(text, c + 10, " (channel)"))
+        {
+            int start = c;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && !IsSegmentSeparator(text, start - 1))
+            {
+                start--;
+            }
+
+            if (c - start >= 2 && text[start] != '#' && !found.Overlaps(start, c))
+            {
+                found.Add(start, c - start, PiiKind.Channel, 5);
             }
         }
 
@@ -132,16 +164,6 @@ internal static class HandleDetector
         }
     }
 
-    private static int Next(ReadOnlySpan<char> text, int from, string value)
-    {
-        if (from >= text.Length)
-        {
-            return -1;
-        }
-
-        int at = text[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? -1 : from + at;
-    }
 
     private static void FindAtHandles(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -174,7 +196,9 @@ internal static class HandleDetector
             }
 
             ReadOnlySpan<char> name = text[(i + 1)..end];
-            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name)
+            // "@home", "@work": a place in prose, not an account.
+            bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name);
+            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word
                 || found.Overlaps(i, end))
             {
                 i = end - 1;
@@ -249,8 +273,7 @@ internal static class HandleDetector
     /// <summary>"DM: aidenpark", "DM with aidenpark", "aidenpark - Direct message", "aidenpark (DM)".</summary>
     private static void FindDirectMessageUsers(ReadOnlySpan<char> text, ref Findings found)
     {
-        int dm = IndexOfDmWord(text);
-        if (dm < 0)
+        if (IndexOfDmWord(text) < 0 && !HasDmSegment(text))
         {
             return;
         }
@@ -310,6 +333,19 @@ internal static class HandleDetector
         }
     }
 
+    private static bool HasDmSegment(ReadOnlySpan<char> text)
+    {
+        foreach (string segment in s_dmSegments)
+        {
+            if (text.Contains(segment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int IndexOfDmWord(ReadOnlySpan<char> text)
     {
         int dm = text.IndexOf("dm", StringComparison.OrdinalIgnoreCase);
@@ -322,10 +358,13 @@ internal static class HandleDetector
         return direct >= 0 ? direct : text.IndexOf("chat with", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsDmSegment(ReadOnlySpan<char> segment) =>
-        segment.Equals("Direct message", StringComparison.OrdinalIgnoreCase) || segment.Equals("Direct messages", StringComparison.OrdinalIgnoreCase)
-        || segment.Equals("DM", StringComparison.OrdinalIgnoreCase) || segment.Equals("DMs", StringComparison.OrdinalIgnoreCase)
-        || segment.Equals("Direct Message", StringComparison.Ordinal);
+    private static bool IsDmSegment(ReadOnlySpan<char> segment) => IsOneOf(segment, s_dmSegments);
+
+    // Segments that make the segment beside them the other party: a DM, or a messenger's own name.
+    private static readonly string[] s_dmSegments =
+        ["Direct message", "Direct messages", "DM", "DMs", "Messages", "WhatsApp", "Signal", "Telegram", "Messenger", "iMessage", "Chat",
+         "Discord", "Instagram", "Direct", "Inbox", "Conversation", "Private message", "PM", "Whisper", "Threema", "Wire", "Element", "Matrix",
+         "Keybase", "Session", "Snapchat", "Kik", "Line", "WeChat", "Viber", "Skype"];
 
     /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
     internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)

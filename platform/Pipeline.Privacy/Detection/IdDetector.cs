@@ -20,7 +20,11 @@ internal static class IdDetector
          "staff", "badge", "subscriber", "personnel", "mrn", "tin", "ein", "vat", "passport", "license", "licence", "driver", "nhs", "bsn",
          "sin", "nino", "medicare", "medicaid", "insurance", "insured", "kundennummer", "kunden", "kunde", "mitarbeiter", "personalnummer",
          "versichertennummer", "matrikelnummer", "loyalty", "beneficiary", "applicant", "candidate", "tenant", "citizen", "voter", "taxpayer",
-         "guest", "resident", "contributor", "payee", "holder", "cardholder", "profile", "uid", "userid", "accountid", "customerid"];
+         "guest", "resident", "contributor", "payee", "holder", "cardholder", "profile", "uid", "userid", "accountid", "customerid",
+         "national", "dni", "nie", "nif", "cpf", "cnpj", "aadhaar", "aadhar", "pan", "personnummer", "steuer", "steuernummer", "tfn", "ird",
+         "curp", "iqama", "emirates", "nric", "fin", "hkid", "mykad", "pesel", "fiscale", "tckn", "snils", "identity", "ausweis",
+         "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claim", "claimant", "enrollee", "enrolment", "enrollment",
+         "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc"];
 
     // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
     private static readonly string[] s_idWords = ["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"];
@@ -54,7 +58,8 @@ internal static class IdDetector
             }
 
             int start = i;
-            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && IsDigitGroupAfter(text, i))))
+            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && IsDigitGroupAfter(text, i))
+                || (text[i] is '.' or '/' && char.IsAsciiDigit(At(text, i - 1)) && char.IsAsciiDigit(At(text, i + 1)))))
             {
                 i++;
             }

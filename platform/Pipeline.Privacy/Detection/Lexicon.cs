@@ -31,6 +31,9 @@ internal static class Lexicon
         "Sage", "Brooklyn", "Angel", "Harley", "Royce", "Bentley", "Camry", "Mazda", "Lincoln", "Chevy", "Jaguar", "Winston", "Marlboro",
         "Safari", "Miro", "Deno", "Audi", "Sony", "Dior", "Azure", "Ford", "Infiniti", "Canon", "Acer", "Vue", "Edge", "Asana", "Oracle",
         "Apache", "Java", "Linux", "Jenkins", "Django", "Excel", "Chrome", "Spring", "Honor", "Ram", "Dodge", "Mercedes", "Porsche",
+        "Amazon", "Nvidia", "Intel", "Disney", "Pixar", "Canada", "Europe", "Nashville", "Atlanta", "Seattle", "Portland", "Miami",
+        "Chicago", "Vegas", "Adobe", "Android", "Windows", "Google", "Nokia", "Toyota", "Adidas", "Rolex", "Cartier", "Versace", "Prada",
+        "Gucci", "Hulu", "Netflix", "Uber", "Lyft", "Ubuntu", "Debian", "Fedora", "Alpine", "Arch", "Kubernetes", "Mongo", "Jira", "Figma",
     ];
 
     private static readonly FrozenDictionary<string, bool> s_firstNames = LoadFirstNames();
@@ -131,9 +134,11 @@ internal static class Lexicon
     {
         FrozenSet<string> common = LoadWords("Pipeline.Privacy.Names.common-words.txt");
         var names = new Dictionary<string, bool>(20_000, StringComparer.OrdinalIgnoreCase);
-        foreach (string name in ReadLines("Pipeline.Privacy.Names.first-names.txt"))
+        foreach (string line in ReadLines("Pipeline.Privacy.Names.first-names.txt"))
         {
-            names[name] = common.Contains(name);
+            bool word = line.EndsWith('*');
+            string name = word ? line[..^1] : line;
+            names[name] = word || common.Contains(name);
         }
 
         foreach (string name in s_ambiguousExtra)

@@ -19,7 +19,16 @@ internal static class NumberDetector
     // Words after which a number is a part, product or document number, whatever its shape.
     private static readonly string[] s_partLabels =
         ["part", "sku", "item", "model", "serial", "ref", "reference", "lot", "batch", "catalog", "catalogue", "order", "invoice", "product",
-         "article", "art", "mpn", "upc", "ean", "isbn", "case", "ticket", "tracking", "po", "pn", "asset", "inventory", "build"];
+         "article", "art", "mpn", "upc", "ean", "isbn", "case", "ticket", "tracking", "po", "pn", "asset", "inventory", "build", "patent",
+         "confirmation", "reservation", "booking", "receipt", "routing", "transaction", "txn", "shipment", "parcel", "job", "task", "request",
+         "req", "incident", "inc", "change", "chg", "problem", "prb", "ritm", "pr", "so", "wo", "rma", "dossier", "docket", "code", "pin",
+         "version", "release", "revision", "rev", "drawing", "dwg", "spec", "standard", "din", "iso", "en", "ansi", "astm", "nsn", "gtin",
+         "imei", "mac", "vin", "barcode", "voucher", "coupon", "promo", "gift", "license", "licence", "key", "activation", "sn", "s/n"];
+
+    // Labels of other numbers that a checksum can pass by chance: tracking, order and product codes.
+    private static readonly string[] s_notCardLabels =
+        ["tracking", "order", "part", "sku", "serial", "isbn", "ean", "upc", "gtin", "imei", "sn", "lot", "batch", "asset", "barcode", "ticket",
+         "case", "shipment", "parcel", "awb", "consignment", "imsi", "iccid", "meid"];
 
     // Words after which a dotted quad is a version, a section or a standard, not an address.
     private static readonly string[] s_versionLabels =
@@ -179,6 +188,12 @@ internal static class NumberDetector
 
                 groupEnd[groups++] = i;
                 i++;
+            }
+
+            // A tracking, order or part number may pass Luhn; its label says what it is.
+            if (LabelBefore(text, m.Index, s_notCardLabels, 3))
+            {
+                continue;
             }
 
             for (int first = 0; first < groups; first++)

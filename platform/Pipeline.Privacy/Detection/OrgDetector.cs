@@ -15,11 +15,11 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:[A-Z][A-Za-z0-9&'\-]*\.?[ _]){0,3}[A-Z][A-Za-z0-9&'\-]*,?[ _](?:Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH|AG|S\.A\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oy|ApS|KG|Corp\.?|PLC|plc|LLP|Pty Ltd|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Co\., Ltd\.?)",
+        @"(?:[A-Z][A-Za-z0-9&'\-]*\.?[ _]){0,3}[A-Z][A-Za-z0-9&'\-]*,?[ _](?:Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|ASA|KG|Corp\.?|PLC|plc|PLLC|LLP|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Ltda\.?|JSC|Co\., Ltd\.?|& Co\.?)",
         Options);
 
     private static readonly Regex s_typed = new(
-        @"[A-Z][A-Za-z0-9]+[ _](?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech)",
+        @"[A-Z][A-Za-z0-9]+[ _](?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech|Group|Associates|Enterprises|International|Worldwide|Airlines|Brothers|Bros\.?|Manufacturing|Engineering|Construction|Logistik|Gruppe|Werke)",
         Options);
 
     private static readonly string[] s_publicCompanies =

@@ -30,14 +30,28 @@ internal static class PersonDetector
          "call from", "missed call from", "calling", "conversation with", "dear", "hi", "hello", "reply to", "signed by", "created by",
          "owned by", "edited by", "mentioned by", "reviewed by", "requested by", "submitted by", "organizer:", "organiser:", "attendees:",
          "with:", "contact:", "patient:", "employee:", "candidate:", "applicant:", "tenant:", "customer:", "client:", "talking to",
-         "texting", "meet with", "huddle with", "standup with", "session with", "appointment with", "consultation with", "visit with"];
+         "texting", "meet with", "huddle with", "standup with", "session with", "appointment with", "consultation with", "visit with",
+         "w/", "lunch w/", "call w/", "sync w/", "meeting w/", "chat w/", "coffee w/", "1:1 w/", "invitation from", "request from",
+         "note from", "feedback from", "happy birthday", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
+         "herr", "frau", "mme", "mlle", "sr.", "sra.", "dott.", "incoming call:", "incoming call from", "missed call:", "missed call -",
+         "outgoing call to", "voicemail from", "new message from", "message from:", "reply from", "out of office:", "speaker:", "host:",
+         "presenter:", "interviewer:", "interviewee:", "recruiter:", "manager:", "owner:", "assignee:", "reporter:", "author:", "sender:",
+         "recipient:", "guest:", "attendee:", "participant:", "member:", "student:", "teacher:", "doctor:", "physician:", "therapist:"];
+
+    // Cues that often precede a person but also a place or a thing ("Guide for Paris"): a name must be unambiguous.
+    private static readonly string[] s_weakCues =
+        ["for", "about", "regarding", "re:", "fw:", "fwd:", "ask", "ping", "email", "emailing", "message", "messaging", "invite",
+         "reminder:", "birthday:", "condolences", "welcome", "thanks", "thank you", "congrats", "by", "and", "with"];
 
     private static readonly string[] s_conversationSegments =
         ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
          "contacts", "contact", "facetime", "chat", "conversation", "profile", "linkedin", "call", "voice call", "video call", "huddle",
          "private chat", "inbox", "mail", "email", "google chat", "teams chat", "skype", "wechat", "line", "viber", "microsoft teams",
          "teams", "slack", "zoom", "zoom meeting", "google meet", "meet", "webex", "discord", "outlook", "gmail", "thunderbird",
-         "apple mail", "mail.app", "whatsapp web", "signal desktop", "element", "mattermost"];
+         "apple mail", "mail.app", "whatsapp web", "signal desktop", "element", "mattermost", "facebook", "instagram", "x", "twitter",
+         "threads", "bluesky", "mastodon", "tiktok", "snapchat", "missed call", "incoming call", "voicemail", "facetime audio", "calendar",
+         "google calendar", "calendly", "people", "directory", "org chart", "hubspot", "salesforce", "crm", "contacts - google",
+         "microsoft outlook", "yahoo mail", "proton mail", "protonmail", "fastmail", "hey", "superhuman", "spark", "airmail"];
 
     private static readonly string[] s_particles = ["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"];
 
@@ -90,15 +104,20 @@ internal static class PersonDetector
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
         FindGluedLowerCaseNames(text, ref found);
+        bool conversation = HasConversationSegment(text);
+        Span<int> bounds = stackalloc int[32];
+        int segmentCount = conversation ? Segments(text, bounds) : 0;
+        if (conversation)
+        {
+            FindOtherScriptNames(text, bounds[..(segmentCount * 2)], ref found);
+        }
+
         if (!HasCapitalisedWord(text))
         {
             return;
         }
 
         bool pairCue = ContainsAny(text, s_pairCues);
-        bool conversation = HasConversationSegment(text);
-        Span<int> bounds = stackalloc int[32];
-        int segmentCount = conversation ? Segments(text, bounds) : 0;
 
         int i = 0;
         while (i < text.Length)
@@ -119,7 +138,7 @@ internal static class PersonDetector
             }
 
             bool isName = Lexicon.IsFirstName(first, out bool ambiguous);
-            if (!isName && words < 2)
+            if (!isName && words < 2 && !pairCue)
             {
                 i = firstEnd;
                 continue;
@@ -128,9 +147,14 @@ internal static class PersonDetector
             bool clear = isName && !ambiguous;
             bool unknownWords = words >= 2 && !AnyCommonWord(text, i, end);
             bool person = false;
-            if (HasCueBefore(text, i) || HasCueAfter(text, end))
+            int cue = HasCueAfter(text, end) ? 2 : CueBefore(text, i);
+            if (cue == 2)
             {
                 person = (isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords;
+            }
+            else if (cue == 1 && (clear || (unknownWords && isName)))
+            {
+                person = true;
             }
             else if (pairCue && (isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end))
             {
@@ -148,7 +172,15 @@ internal static class PersonDetector
             {
                 person = true;
             }
-            else if (At(text, i - 1) == '(' && At(text, end) == ')' && (isName || unknownWords) && HandleDetector.IsUserNameBefore(text, i - 1))
+            else if (clear && words == 1 && At(text, end) == ' ' && char.IsUpper(At(text, end + 1)) && At(text, end + 2) == '.'
+                && !char.IsLetter(At(text, end + 3)))
+            {
+                // "Jane D.": a first name and an initial.
+                found.Add(i, end + 3 - i, PiiKind.Person, 3);
+                i = end + 3;
+                continue;
+            }
+            else if (At(text, i - 1) == '(' && At(text, end) == ')' && (clear || unknownWords) && HandleDetector.IsUserNameBefore(text, i - 1))
             {
                 // A profile's "login (Full Name)".
                 person = true;
@@ -169,6 +201,51 @@ internal static class PersonDetector
             {
                 // The next word may start a name the run hid ("Resume_Jane_Doe").
                 i = firstEnd;
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a conversation title, a segment written wholly in a script without capitals or in another script than
+    /// Latin ("田中 雄一", "김지은", "محمد الأحمد", "Иван Петров") is the other person's name.
+    /// </summary>
+    private static void FindOtherScriptNames(ReadOnlySpan<char> text, scoped ReadOnlySpan<int> bounds, ref Findings found)
+    {
+        for (int s = 0; s * 2 < bounds.Length; s++)
+        {
+            int start = bounds[s * 2];
+            int end = bounds[(s * 2) + 1];
+            int letters = 0;
+            int words = 1;
+            bool latin = false;
+            bool other = false;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == ' ')
+                {
+                    words++;
+                }
+                else if (char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u024F')
+                {
+                    latin = true;
+                }
+                else if (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                {
+                    other = true;
+                    letters++;
+                }
+                else
+                {
+                    // Digits and punctuation: a subject line or a number, not a name.
+                    letters = -1;
+                    break;
+                }
+            }
+
+            if (other && !latin && letters is >= 2 and <= 24 && words <= 4 && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Person, 3);
             }
         }
     }
@@ -291,18 +368,19 @@ internal static class PersonDetector
         return false;
     }
 
-    private static bool HasCueBefore(ReadOnlySpan<char> text, int start)
+    /// <summary>2 after a conversation or mail cue, 1 after a weak cue ("for", "about"), 0 otherwise.</summary>
+    private static int CueBefore(ReadOnlySpan<char> text, int start) =>
+        StrongCueBefore(text, start) ? 2 : EndsWithCue(text[..start].TrimEnd(), s_weakCues) ? 1 : 0;
+
+    private static bool StrongCueBefore(ReadOnlySpan<char> text, int start)
     {
         ReadOnlySpan<char> before = text[..start].TrimEnd();
         // Lists of people after one cue: "Chat with Alice and Bob", "To: Jane Doe, Bob Smith".
         for (int hops = 0; hops < 4; hops++)
         {
-            foreach (string cue in s_cues)
+            if (EndsWithCue(before, s_cues))
             {
-                if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && !IsAlnum(At(before, before.Length - cue.Length - 1)))
-                {
-                    return true;
-                }
+                return true;
             }
 
             ReadOnlySpan<char> joined = before.EndsWith(",") ? before[..^1] : before.EndsWith(" and") ? before[..^4]
@@ -352,10 +430,25 @@ internal static class PersonDetector
         return false;
     }
 
+    private static bool EndsWithCue(ReadOnlySpan<char> before, ReadOnlySpan<string> cues)
+    {
+        foreach (string cue in cues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && !IsAlnum(At(before, before.Length - cue.Length - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] s_cuesAfter =
         [" is typing", " is presenting", " is sharing", " is calling", " is speaking", " is recording", " has joined", " joined the",
          " left the", " wants to", " invited you", " shared ", " mentioned you", " replied", " sent you", " (guest)", " (external)", " (@",
-         " (you)", " (organizer)", " (host)"];
+         " (you)", " (organizer)", " (host)", " on x", " on twitter", " on linkedin", " on instagram", " on facebook", " on tiktok",
+         " on threads", " on bluesky", " on mastodon", " on github", " is online", " is offline", " is away", " was active", " (away)",
+         " (busy)", " (offline)", " (online)", " <"];
 
     private static readonly string[] s_monthsAndDays =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -465,10 +558,10 @@ internal static class PersonDetector
                 continue;
             }
 
-            // Only symbols (a presence dot, an emoji) may come before the name in its segment.
+            // Only symbols, a presence dot, an emoji or a notification count ("(3) ") may come before the name.
             foreach (char c in text[segmentStart..start])
             {
-                if (char.IsLetterOrDigit(c))
+                if (char.IsLetter(c))
                 {
                     return false;
                 }

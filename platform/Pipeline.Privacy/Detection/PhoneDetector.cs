@@ -24,7 +24,9 @@ internal static class PhoneDetector
 
     // Regions tried for national forms, most-used first; every one with a trunk prefix or grouping that the
     // strict-grouping check can hold to. More regions would find more numbers and more false ones.
-    private static readonly string[] s_nationalRegions = ["US", "GB", "DE", "FR", "IN", "JP", "NL", "IT", "ES", "AT", "CH", "BE", "AU", "BR"];
+    private static readonly string[] s_nationalRegions =
+        ["US", "GB", "DE", "FR", "IN", "JP", "NL", "IT", "ES", "AT", "CH", "BE", "AU", "BR", "PL", "CN", "MX", "KR", "SE", "SG", "RU", "IE",
+         "NZ", "PT", "DK", "NO", "FI", "ZA"];
 
     private static readonly string[] s_phoneLabels =
         ["phone", "tel", "telephone", "mobile", "mobil", "cell", "cellphone", "call", "calling", "called", "callback", "sms", "text", "whatsapp",
@@ -81,6 +83,12 @@ internal static class PhoneDetector
             {
                 return i;
             }
+
+            // "(+49) 30 1234567": the country code in parentheses.
+            if (c == '(' && At(text, i + 1) == '+' && char.IsAsciiDigit(At(text, i + 2)))
+            {
+                return i + 1;
+            }
         }
 
         return -1;
@@ -127,7 +135,7 @@ internal static class PhoneDetector
                 parens = true;
                 i++;
             }
-            else if (c == ')' && char.IsAsciiDigit(At(text, i - 1)))
+            else if (c == ')' && (char.IsAsciiDigit(At(text, i - 1)) && (parens || text[start] == '+')))
             {
                 parens = true;
                 i++;
@@ -169,7 +177,7 @@ internal static class PhoneDetector
     {
         ReadOnlySpan<char> candidate = text[start..end];
         bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
-        if (LabelBefore(text, start, s_notPhoneLabels, 3) || (!international && IsDateOrVersion(groups, separator)))
+        if (LabelBefore(text, start, s_notPhoneLabels, 3) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
         {
             return false;
         }
@@ -181,7 +189,7 @@ internal static class PhoneDetector
             return digits is >= 8 and <= MaxDigits + 2 && IsPossible(candidate, international: true);
         }
 
-        if (digits > MaxDigits || separator == '*')
+        if (digits > MaxDigits)
         {
             return false;
         }
@@ -189,6 +197,11 @@ internal static class PhoneDetector
         if (IsNorthAmerican(candidate, groups, parens))
         {
             return IsPossibleIn(candidate, "US");
+        }
+
+        if (separator == '*')
+        {
+            return false;
         }
 
         if (!separated)
@@ -202,14 +215,18 @@ internal static class PhoneDetector
             return IsPossible(candidate, international: false);
         }
 
-        return candidate[0] == '0' || (groups.Length == 2 && groups[0] == 5 && groups[1] == 5 && candidate[0] >= '6')
-            ? IsStrictlyGrouped(candidate)
-            : false;
+        // Grouped national digits: valid in one of the regions and grouped the way it groups them.
+        return digits >= 8 && IsStrictlyGrouped(candidate);
     }
 
-    /// <summary>Dates (2024-01-15, 15.01.2024, 01/15/2024) and dotted versions (2024.01.15.3) are not phones.</summary>
-    private static bool IsDateOrVersion(ReadOnlySpan<int> groups, char separator)
+    /// <summary>Dates (2024-01-15, 15.01.2024, 01/15/2024), year ranges (2021/2023) and dotted versions (2024.01.15.3) are not phones.</summary>
+    private static bool IsDateOrVersion(ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups, char separator)
     {
+        if (separator is '.' or '/' or '-' && groups.Length <= 3 && HasYearGroup(candidate))
+        {
+            return true;
+        }
+
         if (separator is '.' or '/' or '-' && groups.Length == 3
             && ((groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)))
         {
@@ -225,6 +242,29 @@ internal static class PhoneDetector
                     return true;
                 }
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>A group of exactly four digits from 1900 to 2099.</summary>
+    private static bool HasYearGroup(ReadOnlySpan<char> candidate)
+    {
+        int run = 0;
+        for (int i = 0; i <= candidate.Length; i++)
+        {
+            if (i < candidate.Length && char.IsAsciiDigit(candidate[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4 && candidate[i - 4] is '1' or '2' && (candidate.Slice(i - 4, 2) is "19" or "20"))
+            {
+                return true;
+            }
+
+            run = 0;
         }
 
         return false;

@@ -45,6 +45,11 @@ internal static class RepoDetector
         }
 
         bool cue = text.Contains(" · ", StringComparison.Ordinal) || HasCodeHostCue(text);
+        if (cue)
+        {
+            FindSpacedPairs(text, ref found);
+        }
+
         foreach (ValueMatch m in s_pair.EnumerateMatches(text))
         {
             int start = m.Index;
@@ -73,6 +78,36 @@ internal static class RepoDetector
             }
         }
     }
+
+    /// <summary>Code hosts print "owner / repository" with spaces in their headers (Bitbucket, GitHub's page title).</summary>
+    private static void FindSpacedPairs(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int s = text.IndexOf(" / ", StringComparison.Ordinal); s > 0; s = IndexFrom(text, s + 3, " / "))
+        {
+            int start = s;
+            while (start > 0 && IsSlugChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = s + 3;
+            while (end < text.Length && IsSlugChar(text[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> owner = text[start..s];
+            ReadOnlySpan<char> repo = text[(s + 3)..end];
+            if (owner.Length > 0 && repo.Length > 0 && !IsAlnum(At(text, start - 1)) && !IsAlnum(At(text, end)) && IsPlausible(owner, repo, cue: true)
+                && (owner.IndexOfAny("-_.0123456789") >= 0 || repo.IndexOfAny("-_.0123456789") >= 0 || char.IsLower(repo[0]))
+                && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Repo, 5);
+            }
+        }
+    }
+
+    private static bool IsSlugChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 
     internal static bool HasCodeHostCue(ReadOnlySpan<char> text)
     {
@@ -108,6 +143,12 @@ internal static class RepoDetector
 
         int dot = repo.LastIndexOf('.');
         if (dot > 0 && IsOneOf(repo[(dot + 1)..], s_codeExtensions) && !cue)
+        {
+            return false;
+        }
+
+        // "GitHub/GitLab", "Jira/Confluence": two product names; repositories are slugs.
+        if (char.IsUpper(owner[0]) && char.IsUpper(repo[0]) && owner.IndexOfAny("-_0123456789") < 0 && repo.IndexOfAny("-_0123456789") < 0)
         {
             return false;
         }

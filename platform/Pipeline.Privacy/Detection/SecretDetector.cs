@@ -20,13 +20,19 @@ internal static class SecretDetector
         @"|xox[abprse]-[A-Za-z0-9\-]{10,}|xapp-[0-9]-[A-Za-z0-9\-]{10,}" +
         @"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}" +
         @"|AIza[0-9A-Za-z_\-]{35}|ya29\.[0-9A-Za-z_\-]{20,}" +
-        @"|glpat-[0-9A-Za-z_\-]{20,}|glsa_[A-Za-z0-9_]{20,}" +
+        @"|gl(?:pat|dt|rt|ptt|ft|cbt|imt|agent|oas|soat|feed)-[0-9A-Za-z_\-]{20,}|glsa_[A-Za-z0-9_]{20,}|glc_[A-Za-z0-9+/=]{30,}" +
+        @"|ATATT3[A-Za-z0-9_\-=]{30,}|lin_(?:api|oauth)_[A-Za-z0-9]{30,}|figd_[A-Za-z0-9_\-]{30,}|sbp_[a-f0-9]{30,}|PMAK-[a-f0-9\-]{30,}" +
+        @"|dp\.(?:st|ct|sa|scim)\.[A-Za-z0-9_\-.]{30,}|sntrys_[A-Za-z0-9+/=_]{30,}|NRAK-[A-Z0-9]{20,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,}" +
+        @"|pplx-[A-Za-z0-9]{30,}|dckr_pat_[A-Za-z0-9_\-]{20,}|do[opr]_v1_[a-f0-9]{64}|HRKU-[A-Za-z0-9_\-]{20,}|rubygems_[a-f0-9]{40,}" +
+        @"|oy2[a-z0-9]{43}|key-[0-9a-f]{32}|[0-9a-f]{32}-us[0-9]{1,2}|EAA[A-Za-z0-9]{80,}|xoxe\.xox[bp]-[A-Za-z0-9\-]{20,}" +
+        @"|AGE-SECRET-KEY-1[0-9A-Z]{50,}|AccountKey=[A-Za-z0-9+/=]{40,}|SharedAccessKey=[A-Za-z0-9+/=]{30,}" +
+        @"|[MN][A-Za-z0-9]{23}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}" +
         @"|npm_[A-Za-z0-9]{36}" +
         @"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}" +
         @"|whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|hf_[A-Za-z0-9]{30,}" +
         @"|pypi-AgE[A-Za-z0-9_\-]{50,}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,}|SK[0-9a-f]{32}" +
         @"|eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*" +
-        @"|-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----" +
+        @"|-----BEGIN [A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----" +
         @"|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/]{8,}={0,2}" +
         @"|[0-9]{8,10}:[A-Za-z0-9_\-]{35}",
         Options);
@@ -66,7 +72,61 @@ internal static class SecretDetector
         }
 
         FindAuthorizationSchemes(text, ref found);
+        if (text.Contains(" -", StringComparison.Ordinal))
+        {
+            FindSecretFlags(text, ref found);
+        }
     }
+
+    /// <summary>Command-line flags: "--password S3cr3t", "--token abc…", "mysql -pS3cr3t".</summary>
+    private static void FindSecretFlags(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] != '-' || text[i - 1] != ' ')
+            {
+                continue;
+            }
+
+            int nameStart = text[i + 1] == '-' ? i + 2 : i + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < text.Length && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] is '-' or '_'))
+            {
+                nameEnd++;
+            }
+
+            ReadOnlySpan<char> name = text[nameStart..nameEnd];
+            int value;
+            if (nameStart == i + 1 && name.Length > 1 && name[0] == 'p' && At(text, i + 2) != ' ' && LabelBefore(text, i, s_passwordCommands, 4))
+            {
+                // mysql -pS3cr3t: the value glued to -p.
+                value = i + 2;
+            }
+            else if (nameStart == i + 2 && At(text, nameEnd) == ' ' && IsSecretName(name, header: false) && At(text, nameEnd + 1) != '-')
+            {
+                value = nameEnd + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+            {
+                end++;
+            }
+
+            if (IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+
+            i = end;
+        }
+    }
+
+    private static readonly string[] s_passwordCommands = ["mysql", "mysqldump", "mariadb", "mysqladmin"];
 
     /// <summary><c>NAME=value</c> and <c>Name: value</c> where the name says secret.</summary>
     private static void FindAssignments(ReadOnlySpan<char> text, ref Findings found)

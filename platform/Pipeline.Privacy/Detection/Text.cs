@@ -15,6 +15,18 @@ internal static class Text
     /// </summary>
     public static bool IsAlnum(char c) => char.IsLetterOrDigit(c);
 
+    /// <summary>The next index of <paramref name="value"/> (ignoring case) at or after <paramref name="from"/>, or -1.</summary>
+    public static int IndexFrom(ReadOnlySpan<char> text, int from, string value)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        int at = text[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? -1 : from + at;
+    }
+
     public static int CountDigits(ReadOnlySpan<char> text)
     {
         int n = 0;

@@ -44,7 +44,8 @@ internal static class UrlDetector
 
     // Path words after which a person's slug follows on any site.
     private static readonly string[] s_personPathWords =
-        ["in", "u", "user", "users", "profile", "profiles", "people", "person", "staff", "member", "members", "author", "authors", "my"];
+        ["in", "u", "user", "users", "profile", "profiles", "people", "person", "staff", "member", "members", "author", "authors", "my",
+         "meetings", "meet", "book", "booking", "schedule", "team", "employees", "employee", "contributors", "~"];
 
     // Invitation links to a private group or meeting.
     private static readonly string[] s_inviteHosts = ["discord.gg", "chat.whatsapp.com", "join.slack.com", "signal.group", "join.skype.com"];
@@ -308,6 +309,13 @@ internal static class UrlDetector
             return true;
         }
 
+        // A code host's first segment alone is a user's or an organisation's profile.
+        if (HostIsOneOf(host, s_codeHosts) && !first.IsEmpty && second.IsEmpty && segments.Length == 2 && !IsOneOf(first, s_codeHostReserved)
+            && !IsOneOf(first, PublicOwners) && !host.StartsWith("gist.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         if (HostIs(host, "linkedin.com"))
         {
             return (first.Equals("in", StringComparison.OrdinalIgnoreCase) || first.Equals("pub", StringComparison.OrdinalIgnoreCase)) && !second.IsEmpty;
@@ -342,7 +350,10 @@ internal static class UrlDetector
                 return true;
             }
 
-            if (s > 0 && IsOneOf(Segment(text, segments, s - 1), s_personPathWords) && IsPersonSlug(seg))
+            // "/users/jane-doe", "/users/123/jane-doe" (a numeric id between), "/u/jdoe42".
+            bool afterPeople = (s > 0 && IsOneOf(Segment(text, segments, s - 1), s_personPathWords))
+                || (s > 1 && IsOneOf(Segment(text, segments, s - 2), s_personPathWords) && Segment(text, segments, s - 1).IndexOfAnyExceptInRange('0', '9') < 0);
+            if (afterPeople && (IsPersonSlug(seg) || HandleDetector.IsUserName(seg) && seg.IndexOfAny("0123456789_.") >= 0))
             {
                 return true;
             }
@@ -492,16 +503,33 @@ internal static class UrlDetector
             return true;
         }
 
-        // A slug: words, then a hex tail.
-        int last = seg.LastIndexOfAny('-', '_');
-        if (last <= 0)
+        // A slug or an asset name: words, and hex ids between or after them ("release-notes-3f2a9c1b",
+        // "vendors~main.8d5e3f2a1b9c7d6e.chunk.js"). Anything else with digits and letters mixed is not public.
+        bool hexPart = false;
+        bool wordPart = false;
+        foreach (Range r in seg.SplitAny("-_.~"))
         {
-            return false;
+            ReadOnlySpan<char> part = seg[r];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (part.IndexOfAnyInRange('0', '9') < 0)
+            {
+                wordPart = true;
+            }
+            else if (IsHex(part) && part.Length >= 6)
+            {
+                hexPart = true;
+            }
+            else if (part.IndexOfAnyExceptInRange('0', '9') >= 0)
+            {
+                return false;
+            }
         }
 
-        ReadOnlySpan<char> tail = seg[(last + 1)..];
-        ReadOnlySpan<char> head = seg[..last];
-        return IsHex(tail) && tail.Length >= 6 && head.IndexOfAnyInRange('0', '9') < 0 && head.Length >= 3;
+        return hexPart && wordPart;
     }
 
     private static bool IsHex(ReadOnlySpan<char> value) =>
@@ -556,8 +584,8 @@ internal static class UrlDetector
         ["page", "p", "pg", "sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "tab", "view", "lang", "language",
          "hl", "gl", "locale", "form", "dl", "raw", "since", "limit", "offset", "per_page", "perpage", "pagesize", "page_size", "size",
          "format", "fmt", "theme", "mode", "z", "zoom", "source", "medium", "campaign", "ref_src", "output", "ie", "oe", "token_type",
-         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style", "type", "filter", "category", "status",
-         "state_type", "version", "v", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "region", "country"];
+         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style",
+         "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav"];
 
     // Parameters whose value is what someone searched for or who they are: always kept as a finding.
     private static readonly string[] s_personalNames =
