@@ -126,14 +126,20 @@ public sealed class Redactor
     private static void Detect(ReadOnlySpan<char> text, ref Findings found)
     {
         bool digits = text.ContainsAny(s_digits);
-        if (digits || text.IndexOfAny(s_secretWords) >= 0)
+        bool secretWords = text.IndexOfAny(s_secretWords) >= 0;
+        if (digits || secretWords)
         {
-            SecretDetector.Find(text, ref found);
+            SecretDetector.FindKeys(text, ref found);
         }
 
         if (text.IndexOfAny(s_urlWords) >= 0)
         {
             UrlDetector.Find(text, ref found);
+        }
+
+        if (secretWords || text.Contains(" -", StringComparison.Ordinal))
+        {
+            SecretDetector.FindNamed(text, ref found);
         }
 
         EmailDetector.Find(text, ref found);

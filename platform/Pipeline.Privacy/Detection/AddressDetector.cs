@@ -36,7 +36,7 @@ internal static class AddressDetector
                 continue;
             }
 
-            found.Add(start, Extend(text, end) - start, PiiKind.Address, 4);
+            found.Add(UnitBefore(text, start), Extend(text, end) - UnitBefore(text, start), PiiKind.Address, 4);
         }
     }
 
@@ -133,6 +133,36 @@ internal static class AddressDetector
         }
 
         return end;
+    }
+
+    /// <summary>"Flat 2, 15 Queen's Road", "Apt 4B, 123 Main St": a unit written before the street.</summary>
+    private static int UnitBefore(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',')
+        {
+            return start;
+        }
+
+        int valueEnd = start - 2;
+        int valueStart = valueEnd;
+        while (valueStart > 0 && (IsAlnum(text[valueStart - 1]) || text[valueStart - 1] == '-'))
+        {
+            valueStart--;
+        }
+
+        if (valueStart == valueEnd || At(text, valueStart - 1) != ' ')
+        {
+            return start;
+        }
+
+        int wordEnd = valueStart - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return IsOneOf(text[wordStart..wordEnd].TrimEnd('.'), s_units) && !IsAlnum(At(text, wordStart - 1)) ? wordStart : start;
     }
 
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int start)

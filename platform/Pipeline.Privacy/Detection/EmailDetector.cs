@@ -50,13 +50,30 @@ internal static class EmailDetector
             // "git@host" is a code host's SSH user; "ssh deploy@db-01.internal" a login on a machine.
             ReadOnlySpan<char> local = email[..at];
             bool login = local.Equals("git", StringComparison.OrdinalIgnoreCase) || LabelBefore(text, m.Index, s_loginCommands, 3) || IsOneOf(tld, s_internalTlds);
-            if (density || IsOneOf(tld, s_fileExtensions) || sshRemote || login || At(text, m.Index - 1) == '@')
+            if (density || IsOneOf(tld, s_fileExtensions) || sshRemote || login || At(text, m.Index - 1) == '@' || IsUserInfo(text, m.Index))
             {
                 continue;
             }
 
             found.Add(m.Index, m.Length, PiiKind.Email, 8);
         }
+    }
+
+    /// <summary>In "scheme://user:password@host" the "local part" before "@" is a password (or a user), not a mailbox.</summary>
+    private static bool IsUserInfo(ReadOnlySpan<char> text, int index)
+    {
+        if (At(text, index - 1) != ':')
+        {
+            return false;
+        }
+
+        int tokenStart = index - 1;
+        while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1]))
+        {
+            tokenStart--;
+        }
+
+        return text[tokenStart..index].Contains("://", StringComparison.Ordinal);
     }
 
     /// <summary>"jane [at] example [dot] com", "jane at example dot com", "jane%40example.com" (URL-encoded).</summary>

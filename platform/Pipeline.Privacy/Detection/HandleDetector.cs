@@ -72,7 +72,7 @@ internal static class HandleDetector
 
         for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
         {
-            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1))
+            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase))
             {
                 int start = p;
                 while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '|' or '·'))

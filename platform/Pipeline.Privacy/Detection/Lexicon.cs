@@ -34,6 +34,17 @@ internal static class Lexicon
         "Amazon", "Nvidia", "Intel", "Disney", "Pixar", "Canada", "Europe", "Nashville", "Atlanta", "Seattle", "Portland", "Miami",
         "Chicago", "Vegas", "Adobe", "Android", "Windows", "Google", "Nokia", "Toyota", "Adidas", "Rolex", "Cartier", "Versace", "Prada",
         "Gucci", "Hulu", "Netflix", "Uber", "Lyft", "Ubuntu", "Debian", "Fedora", "Alpine", "Arch", "Kubernetes", "Mongo", "Jira", "Figma",
+        "Alabama", "Alaska", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Iowa",
+        "Kansas", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Nebraska",
+        "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Texas", "Utah", "Vermont", "Wisconsin", "Wyoming", "Cheyenne", "Austin", "Tulsa",
+        "Brazil", "Chile", "Cuba", "Egypt", "France", "Germany", "Greece", "Ireland", "Italia", "Italy", "Japan", "Korea", "Mexico", "Nepal",
+        "Norway", "Peru", "Poland", "Russia", "Spain", "Sweden", "Syria", "Turkey", "Ukraine", "Wales", "Scotland", "England", "Britain",
+        "Holland", "Belgium", "Austria", "Denmark", "Finland", "Iceland", "Portugal", "Morocco", "Nigeria", "Ghana", "Uganda", "Rwanda",
+        "Zambia", "Somalia", "Sudan", "Libya", "Iran", "Iraq", "Qatar", "Oman", "Yemen", "Dubai", "Tokyo", "Kyoto", "Osaka", "Seoul",
+        "Beijing", "Shanghai", "Delhi", "Mumbai", "Madrid", "Barcelona", "Lisbon", "Prague", "Warsaw", "Dublin", "Oslo", "Stockholm",
+        "Geneva", "Zurich", "Munich", "Hamburg", "Cologne", "Naples", "Venice", "Florence", "Sicily", "Toronto", "Vancouver", "Montreal",
+        "Quebec", "Ottawa", "Sydney", "Melbourne", "Perth", "Brisbane", "Auckland", "Manila", "Jakarta", "Bangkok", "Hanoi", "Cairo",
+        "Lagos", "Nairobi", "Havana", "Bogota", "Quito", "Caracas", "Santiago", "Lima", "Montana", "Dakota", "Carolina", "Virginia",
     ];
 
     private static readonly FrozenDictionary<string, bool> s_firstNames = LoadFirstNames();

@@ -32,11 +32,14 @@ internal static class PersonDetector
          "with:", "contact:", "patient:", "employee:", "candidate:", "applicant:", "tenant:", "customer:", "client:", "talking to",
          "texting", "meet with", "huddle with", "standup with", "session with", "appointment with", "consultation with", "visit with",
          "w/", "lunch w/", "call w/", "sync w/", "meeting w/", "chat w/", "coffee w/", "1:1 w/", "invitation from", "request from",
-         "note from", "feedback from", "happy birthday", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.",
-         "herr", "frau", "mme", "mlle", "sr.", "sra.", "dott.", "incoming call:", "incoming call from", "missed call:", "missed call -",
+         "note from", "feedback from", "happy birthday", "incoming call:", "incoming call from", "missed call:", "missed call -",
          "outgoing call to", "voicemail from", "new message from", "message from:", "reply from", "out of office:", "speaker:", "host:",
          "presenter:", "interviewer:", "interviewee:", "recruiter:", "manager:", "owner:", "assignee:", "reporter:", "author:", "sender:",
          "recipient:", "guest:", "attendee:", "participant:", "member:", "student:", "teacher:", "doctor:", "physician:", "therapist:"];
+
+    private static readonly string[] s_honorifics =
+        ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
+         "dott.", "sig.", "sgt.", "capt.", "rev.", "fr."];
 
     // Cues that often precede a person but also a place or a thing ("Guide for Paris"): a name must be unambiguous.
     private static readonly string[] s_weakCues =
@@ -99,6 +102,15 @@ internal static class PersonDetector
         ["backup", "old", "new", "copy", "final", "draft", "edit", "edited", "export", "scan", "scanned", "signed", "photo", "pic", "img",
          "image", "v", "version", "rev", "tmp", "temp", "test", "data", "file", "doc", "docs", "notes", "cv", "resume", "letter", "the", "and"];
 
+    // Documents about one person: a title that names one of these names its person ("Offer letter - Chidi Obi.pdf").
+    private static readonly string[] s_personalDocuments =
+        ["resume", "résumé", "curriculum", "cv_", "_cv", " cv", "cv.", "offer letter", "offer_letter", "payslip", "pay slip", "paystub",
+         "pay stub", "passport", "visa", "reference letter", "recommendation", "cover letter", "cover_letter", "performance review",
+         "appraisal", "background check", "termination", "employment contract", "w-2", "1099", "tax return", "prescription", "lab results",
+         "referral", "birth certificate", "marriage", "divorce", "testament", "tenancy", "lease agreement", "transcript", "diploma",
+         "driver's license", "drivers license", "id card", "medical record", "personnel file", "employee file", "headshot", "invoice to",
+         "statement for"];
+
     private static readonly string[] s_pairCues = ["1:1", "<>", "1-on-1", "one-on-one", "1on1"];
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
@@ -118,6 +130,7 @@ internal static class PersonDetector
         }
 
         bool pairCue = ContainsAny(text, s_pairCues);
+        bool personalDocument = ContainsAny(text, s_personalDocuments);
 
         int i = 0;
         while (i < text.Length)
@@ -138,7 +151,8 @@ internal static class PersonDetector
             }
 
             bool isName = Lexicon.IsFirstName(first, out bool ambiguous);
-            if (!isName && words < 2 && !pairCue)
+            bool honorific = EndsWithCue(text[..i].TrimEnd(), s_honorifics);
+            if (!isName && words < 2 && !pairCue && !honorific)
             {
                 i = firstEnd;
                 continue;
@@ -148,29 +162,20 @@ internal static class PersonDetector
             bool unknownWords = words >= 2 && !AnyCommonWord(text, i, end);
             bool person = false;
             int cue = HasCueAfter(text, end) ? 2 : CueBefore(text, i);
-            if (cue == 2)
+            bool lastSegment = IsInLastSegment(text, i);
+
+            // Each rule on its own says "a person"; any one is enough.
+            person = (honorific && !IsNotSurname(first))
+                || (cue == 2 && ((isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords))
+                || (cue == 1 && (clear || unknownWords))
+                || (personalDocument && !lastSegment && (clear || unknownWords))
+                || (pairCue && (isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end))
+                || (conversation && (isName || unknownWords) && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
+                || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
+                || (clear && words >= 2);
+            if (person)
             {
-                person = (isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords;
-            }
-            else if (cue == 1 && (clear || (unknownWords && isName)))
-            {
-                person = true;
-            }
-            else if (pairCue && (isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end))
-            {
-                person = true;
-            }
-            else if (conversation && (isName || unknownWords) && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
-            {
-                person = true;
-            }
-            else if (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
-            {
-                person = true;
-            }
-            else if (clear && words >= 2)
-            {
-                person = true;
+                // Fall through to the finding below.
             }
             else if (clear && words == 1 && At(text, end) == ' ' && char.IsUpper(At(text, end + 1)) && At(text, end + 2) == '.'
                 && !char.IsLetter(At(text, end + 3)))
@@ -248,6 +253,28 @@ internal static class PersonDetector
                 found.Add(start, end - start, PiiKind.Person, 3);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="index"/> lies in the last of two or more title segments, where applications put their own name.</summary>
+    private static bool IsInLastSegment(ReadOnlySpan<char> text, int index)
+    {
+        for (int i = index; i < text.Length; i++)
+        {
+            if (IsSegmentSeparator(text, i))
+            {
+                return false;
+            }
+        }
+
+        for (int i = index - 1; i >= 0; i--)
+        {
+            if (IsSegmentSeparator(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCapitalisedWord(ReadOnlySpan<char> text)

@@ -31,7 +31,9 @@ internal static class PhoneDetector
     private static readonly string[] s_phoneLabels =
         ["phone", "tel", "telephone", "mobile", "mobil", "cell", "cellphone", "call", "calling", "called", "callback", "sms", "text", "whatsapp",
          "signal", "telegram", "viber", "fax", "dial", "dialing", "verify", "verification", "otp", "contact", "hotline", "helpline", "handy",
-         "appel", "téléphone", "telefon", "telefono", "teléfono", "número", "numero", "rufnummer", "ring", "number", "tél", "portable", "ph", "mob"];
+         "appel", "téléphone", "telefon", "telefono", "teléfono", "número", "numero", "rufnummer", "ring", "number", "tél", "portable", "ph", "mob",
+         "rappel", "rappeler", "appeler", "anrufen", "rückruf", "llamar", "chiamare", "ligar", "bellen", "voicemail", "recording", "telefone",
+         "celular", "móvil", "movil", "cellulare", "whats", "wa", "imessage", "facetime", "zadzwoń", "звонок", "電話", "携帯", "手机", "전화"];
 
     private static readonly string[] s_notPhoneLabels =
         ["part", "sku", "item", "model", "serial", "ref", "reference", "lot", "batch", "order", "invoice", "product", "article", "isbn", "ean",
@@ -144,8 +146,9 @@ internal static class PhoneDetector
                     i++;
                 }
             }
-            else if (c is ' ' or '.' or '-' or '/' && (char.IsAsciiDigit(At(text, i + 1)) || (At(text, i + 1) == '(' && char.IsAsciiDigit(At(text, i + 2)))))
+            else if (IsSeparator(c) && (char.IsAsciiDigit(At(text, i + 1)) || (At(text, i + 1) == '(' && char.IsAsciiDigit(At(text, i + 2)))))
             {
+                c = c is '\u00A0' or '\u2009' or '\u202F' ? ' ' : c is '\u2013' or '\u2011' or '\u2010' ? '-' : c;
                 // One kind of separator between groups besides spaces, which also join "(0)" or a prefix to the rest;
                 // '*' marks a mix ("2.0 (2024-01-15)").
                 if (c != ' ')
@@ -172,6 +175,9 @@ internal static class PhoneDetector
 
         return lastDigit + 1;
     }
+
+    /// <summary>Space, dot, hyphen, slash, and their typographic forms (no-break and thin spaces, en dash, non-breaking hyphen).</summary>
+    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '\u00A0' or '\u2009' or '\u202F' or '\u2013' or '\u2011' or '\u2010';
 
     private static bool Accept(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<int> groups, int digits, bool parens, char separator)
     {

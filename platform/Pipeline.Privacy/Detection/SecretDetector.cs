@@ -55,7 +55,8 @@ internal static class SecretDetector
     private static readonly string[] s_notValues =
         ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty"];
 
-    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    /// <summary>Keys recognisable by their shape alone (prefixes, JWTs, key blocks), anywhere, URLs included.</summary>
+    public static void FindKeys(ReadOnlySpan<char> text, ref Findings found)
     {
         foreach (ValueMatch m in s_keyPrefix.EnumerateMatches(text))
         {
@@ -65,7 +66,11 @@ internal static class SecretDetector
                 found.Add(m.Index, m.Length, PiiKind.Secret, 9);
             }
         }
+    }
 
+    /// <summary>Secrets that their context names (assignments, headers, flags); run after URLs are claimed, whose query has its own rules.</summary>
+    public static void FindNamed(ReadOnlySpan<char> text, ref Findings found)
+    {
         if (text.IndexOfAny('=', ':') >= 0)
         {
             FindAssignments(text, ref found);
@@ -161,7 +166,7 @@ internal static class SecretDetector
             }
 
             int end = value;
-            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or ';' or '&' or ',' or '|' or ')'))
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or ';' or ',' or '|' or ')'))
             {
                 end++;
             }

@@ -57,7 +57,7 @@ internal static class Text
             while (i >= 0 && !char.IsLetter(text[i]))
             {
                 // A label belongs to the value only within a clause: " - ", "|" or a digit end the look-back.
-                if (text[i] is '|' or '·' or '—' or '–' or ',' or ';' || char.IsAsciiDigit(text[i]) || (text[i] == '-' && At(text, i - 1) == ' '))
+                if (text[i] is '|' or '·' or '—' or '–' or ',' or ';' || char.IsAsciiDigit(text[i]) || (text[i] == '-' && At(text, i - 1) == ' ' && At(text, i + 1) == ' '))
                 {
                     return false;
                 }
@@ -100,7 +100,8 @@ internal static class Text
 
     /// <summary>Starts with an upper-case letter followed by at least one lower-case letter ("Alice", "McDonald").</summary>
     public static bool IsCapitalised(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+        word.Length >= 2 && char.IsUpper(word[0]) && (char.IsLower(word[1])
+            || (word.Length >= 4 && word[1] is '\'' or '’' && char.IsUpper(word[2]) && char.IsLower(word[3])));
 
     /// <summary>The end (exclusive) of the run of letters, apostrophes inside a word and hyphens between letters starting at <paramref name="start"/>.</summary>
     public static int WordEnd(ReadOnlySpan<char> text, int start)

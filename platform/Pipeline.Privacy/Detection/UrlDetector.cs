@@ -26,7 +26,8 @@ internal static class UrlDetector
 
     // Hosts whose first path segment is a person (booking pages, profiles, payment handles).
     private static readonly string[] s_profileHosts =
-        ["calendly.com", "cal.com", "savvycal.com", "tidycal.com", "zcal.co", "youcanbook.me", "x.com", "twitter.com", "instagram.com",
+        ["calendly.com", "cal.com", "savvycal.com", "tidycal.com", "zcal.co", "youcanbook.me", "calendar.app.google", "koalendar.com",
+         "doodle.com", "meetings.hubspot.com", "appt.link", "vyte.in", "harmonizely.com", "zeeg.me", "cal.id", "x.com", "twitter.com", "instagram.com",
          "facebook.com", "fb.com", "threads.net", "tiktok.com", "t.me", "telegram.me", "m.me", "keybase.io", "about.me",
          "linktr.ee", "paypal.me", "venmo.com", "cash.app", "buymeacoffee.com", "ko-fi.com", "patreon.com", "twitch.tv", "soundcloud.com",
          "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com"];
@@ -83,6 +84,10 @@ internal static class UrlDetector
          "oven-sh", "tokio-rs", "serde-rs", "confluentinc", "apache-spark", "duckdb", "neovim", "vim", "git", "curl", "openssl", "llvm",
          "gcc-mirror", "nixos", "home-assistant", "flutter", "android", "chromium", "webpack", "babel", "eslint", "prettier", "jestjs",
          "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter"];
+
+    private static readonly string[] s_repoPages =
+        ["issues", "merge_requests", "tree", "blob", "commits", "commit", "pipelines", "jobs", "wiki", "tags", "branches", "releases",
+         "pull", "pulls", "compare", "settings", "activity", "graphs", "network", "raw", "blame", "edit", "archive", "packages"];
 
     private static readonly string[] s_codeHostReserved =
         ["features", "pricing", "explore", "marketplace", "topics", "trending", "settings", "notifications", "pulls", "issues", "orgs",
@@ -394,7 +399,18 @@ internal static class UrlDetector
             ReadOnlySpan<char> repo = Segment(text, segments, 1);
             if (owner.Length > 0 && repo.Length > 0 && !IsOneOf(owner, s_codeHostReserved) && !IsOneOf(owner, PublicOwners) && !repo.StartsWith("-"))
             {
-                found.Add(segments[0], segments[3] - segments[0], PiiKind.Repo, 5);
+                // GitLab nests groups ("group/subgroup/project") and starts its pages after "/-/".
+                int last = 1;
+                if (HostIs(host, "gitlab.com"))
+                {
+                    while (last + 1 < count && last < 4 && !Segment(text, segments, last + 1).SequenceEqual("-")
+                        && !IsOneOf(Segment(text, segments, last + 1), s_repoPages))
+                    {
+                        last++;
+                    }
+                }
+
+                found.Add(segments[0], segments[(last * 2) + 1] - segments[0], PiiKind.Repo, 5);
             }
         }
 
