@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using static Pipeline.Privacy.Detection.Text;
 
@@ -25,8 +26,24 @@ internal static class AddressDetector
 
     private static readonly string[] s_units = ["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#"];
 
+    // Street words; the pattern runs only when one is present.
+    private static readonly SearchValues<string> s_streetWords = SearchValues.Create(
+        [" St", " Ave", " Rd", " Road", " Blvd", " Boulevard", " Ln", " Lane", " Dr", " Way", " Ct", " Court", " Pl", " Place", " Sq", " Square",
+         " Pkwy", " Parkway", " Ter", " Hwy", " Highway", " Cir", " Circle", " Trail", " Close", " Crescent", " Grove", " Gardens", " Row",
+         " Mews", " Alley", " Plaza", " Loop", " Pike", " Path", " Walk", " Crossing", " Hill", " Park", " Green", " Wharf", " Quay",
+         " Embankment", " Marg", " Nagar", "Broadway", "straße", "strasse", "str.", "weg ", "gasse", "platz", "allee", "ring ", "damm", "ufer",
+         "chaussee", "steig", "pfad", "straat", "gracht", "laan", "plein", "kade", "singel", "vej ", "gatan", "gata ", "veien", "katu", "tie ",
+         " rue ", " avenue ", " av. ", " boulevard ", " bd ", " place ", " chemin ", " impasse ", " allée ", " quai ", " route ", " cours ",
+         "Calle ", "Avenida ", "Plaza ", "Paseo ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Carrer ", " City", " Ward", "-ku", "-shi", "Box "],
+        StringComparison.Ordinal);
+
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
+        if (text.IndexOfAny(s_streetWords) < 0)
+        {
+            return;
+        }
+
         foreach (ValueMatch m in s_street.EnumerateMatches(text))
         {
             int start = m.Index;

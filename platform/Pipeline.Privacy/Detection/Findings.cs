@@ -59,6 +59,20 @@ internal ref struct Findings
         }
     }
 
+    /// <summary>Whether [start, end) overlaps a claimed range (a URL already read).</summary>
+    public readonly bool IsClaimed(int start, int end)
+    {
+        for (int i = 0; i < _claimCount; i++)
+        {
+            if (start < _claims[(i * 2) + 1] && _claims[i * 2] < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether [start, end) overlaps a claimed range or a finding already added.</summary>
     public readonly bool Overlaps(int start, int end)
     {

@@ -320,7 +320,7 @@ internal static class HandleDetector
             }
 
             int from = nameStart >= 0 ? nameStart : cueAfter ? start : -1;
-            if (from < 0)
+            if (from < 0 || from >= end)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using static Pipeline.Privacy.Detection.Text;
 
@@ -15,6 +16,11 @@ internal static class IdDetector
         @"(?:cus|acct|sub|pi|ch|pm|seti|txn|prod|price|cs|evt|src|tok|card|ba|cn|dp|ii|py|tr|usr|user|org|mbr|emp)_[A-Za-z0-9]{8,}",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    private static readonly SearchValues<string> s_objectPrefixes = SearchValues.Create(
+        ["cus_", "acct_", "sub_", "pi_", "ch_", "pm_", "seti_", "txn_", "prod_", "price_", "cs_", "evt_", "src_", "tok_", "card_", "ba_", "cn_",
+         "dp_", "ii_", "py_", "tr_", "usr_", "user_", "org_", "mbr_", "emp_"],
+        StringComparison.Ordinal);
+
     private static readonly string[] s_labels =
         ["account", "acct", "customer", "cust", "client", "employee", "emp", "member", "membership", "patient", "policy", "user", "student",
          "staff", "badge", "subscriber", "personnel", "mrn", "tin", "ein", "vat", "passport", "license", "licence", "driver", "nhs", "bsn",
@@ -31,7 +37,7 @@ internal static class IdDetector
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
-        if (text.Contains('_'))
+        if (text.IndexOfAny(s_objectPrefixes) >= 0)
         {
             foreach (ValueMatch m in s_objectId.EnumerateMatches(text))
             {

@@ -44,13 +44,74 @@ internal static class NumberDetector
          "nat", "subnet", "inet", "src", "dst", "source", "destination", "upstream", "lookup", "traceroute", "nslookup", "dig", "curl",
          "telnet", "ftp", "vpn", "wan", "lan", "remote", "origin", "node", "endpoint", "listening", "bind"];
 
+    /// <summary>
+    /// Each pattern runs only when the text has the digits it needs: the non-backtracking engine allocates on some
+    /// scans, and a title without a candidate must cost nothing.
+    /// </summary>
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
-        FindIbans(text, ref found);
-        FindCards(text, ref found);
-        FindSsns(text, ref found);
-        FindIpv4(text, ref found);
-        FindIpv6(text, ref found);
+        int digits = CountDigits(text);
+        if (digits >= 10 && HasIbanStart(text))
+        {
+            FindIbans(text, ref found);
+        }
+
+        if (digits >= 13)
+        {
+            FindCards(text, ref found);
+        }
+
+        if (digits >= 9)
+        {
+            FindSsns(text, ref found);
+        }
+
+        if (digits >= 4 && HasDottedQuad(text))
+        {
+            FindIpv4(text, ref found);
+        }
+
+        if (text.Count(':') >= 2)
+        {
+            FindIpv6(text, ref found);
+        }
+    }
+
+    /// <summary>Two letters of an IBAN country and two check digits at the start of a word.</summary>
+    private static bool HasIbanStart(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 3 < text.Length; i++)
+        {
+            if (char.IsAsciiLetter(text[i]) && char.IsAsciiLetter(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && !IsAlnum(At(text, i - 1)) && IbanLength(text.Slice(i, 2)) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Digits with three dots between them, as in an address or a version.</summary>
+    private static bool HasDottedQuad(ReadOnlySpan<char> text)
+    {
+        int dots = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '.' && char.IsAsciiDigit(At(text, i - 1)) && char.IsAsciiDigit(At(text, i + 1)))
+            {
+                if (++dots >= 3)
+                {
+                    return true;
+                }
+            }
+            else if (!char.IsAsciiDigit(text[i]))
+            {
+                dots = 0;
+            }
+        }
+
+        return false;
     }
 
     private static void FindIbans(ReadOnlySpan<char> text, ref Findings found)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using static Pipeline.Privacy.Detection.Text;
 
@@ -39,10 +40,31 @@ internal static class OrgDetector
          "Activity feed", "Friends", "Nitro", "Shop", "Chat", "Calendar", "Calls", "Notifications", "Inbox", "General", "Sent", "Drafts",
          "Direct message", "Direct messages", "DM", "Messages", "Unreads", "Starred", "Canvas", "Lists", "Huddles", "New message"];
 
+    private static readonly SearchValues<string> s_legalWords = SearchValues.Create(
+        ["Inc", "LLC", "L.L.C", "Ltd", "Limited", "GmbH", "AG", "S.A", "SAS", "SARL", "B.V", "BV", "N.V", "Oy", "ApS", "A/S", "ASA", "KG", "Corp",
+         "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "S.r.l", "Srl", "S.p.A", "SpA", "K.K", "e.V", "OÜ", "Ltda", "JSC", "& Co"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> s_typedWords = SearchValues.Create(
+        ["Labs", "Technolog", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Therapeutics", "Pharma",
+         "Health", "Capital", "Partners", "Ventures", "Holdings", "Consulting", "Studios", "Industries", "Logistics", "Dynamics", "Energy",
+         "Foods", "Financial", "Insurance", "Realty", "Properties", "Agency", "Interactive", "Semiconductor", "Aerospace", "Motors", "Telecom",
+         "Biotech", "Fintech", "Group", "Associates", "Enterprises", "International", "Worldwide", "Airlines", "Brothers", "Bros", "Manufacturing",
+         "Engineering", "Construction", "Logistik", "Gruppe", "Werke"],
+        StringComparison.Ordinal);
+
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
-        FindLegalNames(text, ref found);
-        FindTypedNames(text, ref found);
+        if (text.IndexOfAny(s_legalWords) >= 0)
+        {
+            FindLegalNames(text, ref found);
+        }
+
+        if (text.IndexOfAny(s_typedWords) >= 0)
+        {
+            FindTypedNames(text, ref found);
+        }
+
         FindWorkspaces(text, ref found);
     }
 

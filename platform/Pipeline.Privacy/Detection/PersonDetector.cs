@@ -44,7 +44,8 @@ internal static class PersonDetector
     // Cues that often precede a person but also a place or a thing ("Guide for Paris"): a name must be unambiguous.
     private static readonly string[] s_weakCues =
         ["for", "about", "regarding", "re:", "fw:", "fwd:", "ask", "ping", "email", "emailing", "message", "messaging", "invite",
-         "reminder:", "birthday:", "condolences", "welcome", "thanks", "thank you", "congrats", "by", "and", "with"];
+         "reminder:", "birthday:", "condolences", "welcome", "thanks", "thank you", "congrats", "by", "and", "with", "call", "text", "meet",
+         "see", "visit", "tell", "remind"];
 
     private static readonly string[] s_conversationSegments =
         ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
@@ -509,7 +510,7 @@ internal static class PersonDetector
 
     private static bool IsPossessive(ReadOnlySpan<char> text, int end)
     {
-        if (!(At(text, end) is '\'' or '’' && At(text, end + 1) is 's' or 'S' && At(text, end + 2) == ' '))
+        if (end + 3 > text.Length || !(text[end] is '\'' or '’' && text[end + 1] is 's' or 'S' && text[end + 2] == ' '))
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using static Pipeline.Privacy.Detection.Text;
 
 namespace Pipeline.Privacy.Detection;
@@ -12,10 +11,6 @@ namespace Pipeline.Privacy.Detection;
 /// </summary>
 internal static class RepoDetector
 {
-    private static readonly Regex s_pair = new(
-        @"[A-Za-z0-9](?:[A-Za-z0-9._\-]*[A-Za-z0-9])?/[A-Za-z0-9_](?:[A-Za-z0-9._\-]*[A-Za-z0-9_])?",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-
     private static readonly string[] s_pathDirectories =
         ["src", "lib", "libs", "tests", "test", "docs", "doc", "scripts", "bin", "code", "node_modules", "dist", "build", "target", "vendor",
          "public", "static", "assets", "components", "pages", "app", "apps", "config", "tmp", "temp", "var", "etc", "usr", "home", "opt",
@@ -50,10 +45,36 @@ internal static class RepoDetector
             FindSpacedPairs(text, ref found);
         }
 
-        foreach (ValueMatch m in s_pair.EnumerateMatches(text))
+        for (int slash = text.IndexOf('/'); slash > 0; slash = IndexFrom(text, slash + 1, "/"))
         {
-            int start = m.Index;
-            int end = m.Index + m.Length;
+            // owner/repo: slug characters on both sides, starting and ending with a letter or digit.
+            int start = slash;
+            while (start > 0 && IsSlugChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (start < slash && !char.IsAsciiLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            int end = slash + 1;
+            while (end < text.Length && IsSlugChar(text[end]))
+            {
+                end++;
+            }
+
+            while (end > slash + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            if (start == slash || end == slash + 1 || !char.IsAsciiLetterOrDigit(text[slash - 1]) || !(char.IsAsciiLetterOrDigit(text[slash + 1]) || text[slash + 1] == '_'))
+            {
+                continue;
+            }
+
             char before = At(text, start - 1);
             char after = At(text, end);
             if (IsAlnum(before) || before is '/' or '.' or '~' or '@' or '-' or '_' or '\\' || after is '/' or '\\' || IsAlnum(after)
@@ -62,10 +83,8 @@ internal static class RepoDetector
                 continue;
             }
 
-            ReadOnlySpan<char> pair = text[start..end];
-            int slash = pair.IndexOf('/');
-            ReadOnlySpan<char> owner = pair[..slash];
-            ReadOnlySpan<char> repo = pair[(slash + 1)..];
+            ReadOnlySpan<char> owner = text[start..slash];
+            ReadOnlySpan<char> repo = text[(slash + 1)..end];
             if (!IsPlausible(owner, repo, cue))
             {
                 continue;

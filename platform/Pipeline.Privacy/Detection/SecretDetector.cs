@@ -58,6 +58,11 @@ internal static class SecretDetector
     /// <summary>Keys recognisable by their shape alone (prefixes, JWTs, key blocks), anywhere, URLs included.</summary>
     public static void FindKeys(ReadOnlySpan<char> text, ref Findings found)
     {
+        if (!MayHoldKey(text))
+        {
+            return;
+        }
+
         foreach (ValueMatch m in s_keyPrefix.EnumerateMatches(text))
         {
             char before = At(text, m.Index - 1);
@@ -66,6 +71,37 @@ internal static class SecretDetector
                 found.Add(m.Index, m.Length, PiiKind.Secret, 9);
             }
         }
+    }
+
+    private static readonly SearchValues<string> s_keyStarts = SearchValues.Create(
+        ["sk_", "pk_", "rk_", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "xapp-", "AKIA", "ASIA", "AGPA", "AIDA", "AROA",
+         "ANPA", "ANVA", "AIPA", "AIza", "ya29.", "gl", "ATATT3", "lin_", "figd_", "sbp_", "PMAK-", "dp.", "sntrys_", "NRAK-", "gsk_", "r8_",
+         "pplx-", "dckr_pat_", "_v1_", "HRKU-", "rubygems_", "oy2", "key-", "-us", "EAA", "AGE-SECRET-KEY-1", "AccountKey=", "SharedAccessKey=",
+         "npm_", "SG.", "whsec_", "shp", "hf_", "pypi-", "sq0", "SK", "eyJ", "-----BEGIN", "AAAA"],
+        StringComparison.Ordinal);
+
+    /// <summary>A known key start, or the shapes without one: a Telegram bot token (digits, ":") or a Discord token (24 characters, ".").</summary>
+    private static bool MayHoldKey(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(s_keyStarts) >= 0)
+        {
+            return true;
+        }
+
+        int run = 0;
+        int digits = 0;
+        foreach (char c in text)
+        {
+            if ((c == ':' && digits >= 8) || (c == '.' && run >= 24))
+            {
+                return true;
+            }
+
+            run = char.IsAsciiLetterOrDigit(c) ? run + 1 : 0;
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+        }
+
+        return false;
     }
 
     /// <summary>Secrets that their context names (assignments, headers, flags); run after URLs are claimed, whose query has its own rules.</summary>
@@ -107,7 +143,7 @@ internal static class SecretDetector
                 // mysql -pS3cr3t: the value glued to -p.
                 value = i + 2;
             }
-            else if (nameStart == i + 2 && At(text, nameEnd) == ' ' && IsSecretName(name, header: false) && At(text, nameEnd + 1) != '-')
+            else if (nameStart == i + 2 && nameEnd + 1 < text.Length && text[nameEnd] == ' ' && IsSecretName(name, header: false) && text[nameEnd + 1] != '-')
             {
                 value = nameEnd + 1;
             }
@@ -139,7 +175,7 @@ internal static class SecretDetector
         for (int i = 1; i < text.Length; i++)
         {
             char c = text[i];
-            bool colon = c == ':' && At(text, i + 1) == ' ';
+            bool colon = c == ':' && i + 1 < text.Length && text[i + 1] == ' ';
             if (c != '=' && !colon)
             {
                 continue;
@@ -159,8 +195,7 @@ internal static class SecretDetector
             }
 
             int value = colon ? i + 2 : i + 1;
-            char quote = At(text, value);
-            if (quote is '"' or '\'')
+            if (value < text.Length && text[value] is '"' or '\'')
             {
                 value++;
             }
@@ -184,6 +219,11 @@ internal static class SecretDetector
     /// <summary>Splits the name at "_", "-", "." and lower-to-upper case changes and looks at its parts.</summary>
     internal static bool IsSecretName(ReadOnlySpan<char> name, bool header)
     {
+        if (name.IsEmpty)
+        {
+            return false;
+        }
+
         Span<int> bounds = stackalloc int[16];
         int parts = 0;
         int start = 0;
@@ -277,7 +317,7 @@ internal static class SecretDetector
             if (char.ToLowerInvariant(text[i]) == 'a')
             {
                 value = i + 14;
-                while (At(text, value) == ' ')
+                while (value < text.Length && text[value] == ' ')
                 {
                     value++;
                 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using static Pipeline.Privacy.Detection.Text;
 
@@ -15,12 +16,6 @@ namespace Pipeline.Privacy.Detection;
 internal static class UrlDetector
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-
-    private static readonly Regex s_schemeUrl = new(@"[A-Za-z][A-Za-z0-9+.\-]{1,15}://[^\s<>""'`|]+|[Ww][Ww][Ww]\.[^\s<>""'`|]+", Options);
-
-    private static readonly Regex s_bareUrl = new(
-        @"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.(?:com|org|net|io|co|me|gg|so|dev|app|ai|ly|be|to|tv|fm|sh|xyz|link|page|site|us|uk|de|fr|ms|ee|info|biz|social|cc|in|jp|eu|ch|nl|at|es|it|se|no|dk|fi|pl|cz|ru|br|au|ca|nz|ie)/[^\s<>""'`|]*",
-        Options);
 
     private static readonly Regex s_deepLink = new(@"(?:[Tt][Ee][Ll]|[Ss][Mm][Ss]|[Cc][Aa][Ll][Ll][Tt][Oo]|[Ff][Aa][Cc][Ee][Tt][Ii][Mm][Ee]):(?://)?\+?[0-9](?:[0-9\-. ]?[0-9]){6,16}", Options);
 
@@ -97,32 +92,57 @@ internal static class UrlDetector
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
-        if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        // "scheme://…": hand-scanned (the pattern engine allocates on some scans; a title must not pay for a URL it keeps).
+        for (int sep = text.IndexOf("://", StringComparison.Ordinal); sep > 0; sep = IndexFrom(text, sep + 3, "://"))
         {
-            foreach (ValueMatch m in s_schemeUrl.EnumerateMatches(text))
+            int start = sep;
+            while (start > 0 && sep - start < 16 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '+' or '.' or '-'))
             {
-                if (!IsWordChar(At(text, m.Index - 1)) || m.Value(text).StartsWith("www", StringComparison.OrdinalIgnoreCase))
-                {
-                    Scan(text, m.Index, TrimEnd(text, m.Index, m.Index + m.Length), ref found);
-                }
+                start--;
             }
+
+            while (start < sep && !char.IsAsciiLetter(text[start]))
+            {
+                start++;
+            }
+
+            int end = UrlEnd(text, sep + 3);
+            if (sep - start < 2 || end == sep + 3 || IsWordChar(At(text, start - 1)) || found.IsClaimed(start, end))
+            {
+                continue;
+            }
+
+            end = TrimEnd(text, start, end);
+            Scan(text, start, end, ref found);
+            sep = Math.Max(sep, end - 3);
         }
 
-        if (text.Contains('/'))
+        for (int w = IndexFrom(text, 0, "www."); w >= 0; w = IndexFrom(text, w + 4, "www."))
         {
-            foreach (ValueMatch m in s_bareUrl.EnumerateMatches(text))
+            if (IsAlnum(At(text, w - 1)) || At(text, w - 1) is '.' or '/' || found.IsClaimed(w, w + 4))
             {
-                char before = At(text, m.Index - 1);
-                if (IsAlnum(before) || before is '.' or '@' or '/' or '-' or '_' || found.Overlaps(m.Index, m.Index + m.Length))
-                {
-                    continue;
-                }
-
-                Scan(text, m.Index, TrimEnd(text, m.Index, m.Index + m.Length), ref found);
+                continue;
             }
+
+            int end = TrimEnd(text, w, UrlEnd(text, w));
+            Scan(text, w, end, ref found);
+            w = Math.Max(w, end - 4);
         }
 
-        if (text.Contains(':'))
+        for (int slash = text.IndexOf('/'); slash > 0; slash = IndexFrom(text, slash + 1, "/"))
+        {
+            int start = BareHostStart(text, slash);
+            if (start < 0 || found.IsClaimed(start, slash + 1))
+            {
+                continue;
+            }
+
+            int end = TrimEnd(text, start, UrlEnd(text, slash));
+            Scan(text, start, end, ref found);
+            slash = Math.Max(slash, end - 1);
+        }
+
+        if (text.IndexOfAny(s_deepLinkSchemes) >= 0)
         {
             foreach (ValueMatch m in s_deepLink.EnumerateMatches(text))
             {
@@ -141,7 +161,47 @@ internal static class UrlDetector
         }
     }
 
-    private static ReadOnlySpan<char> Value(this ValueMatch m, ReadOnlySpan<char> text) => text.Slice(m.Index, m.Length);
+    private static readonly SearchValues<string> s_deepLinkSchemes = SearchValues.Create(["tel:", "sms:", "callto:", "facetime:"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] s_bareTlds =
+        ["com", "org", "net", "io", "co", "me", "gg", "so", "dev", "app", "ai", "ly", "be", "to", "tv", "fm", "sh", "xyz", "link", "page", "site",
+         "us", "uk", "de", "fr", "ms", "ee", "info", "biz", "social", "cc", "in", "jp", "eu", "ch", "nl", "at", "es", "it", "se", "no", "dk", "fi",
+         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google"];
+
+    /// <summary>The end of a URL's characters (up to white space, quotes, angle brackets or "|").</summary>
+    private static int UrlEnd(ReadOnlySpan<char> text, int from)
+    {
+        int i = from;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('<' or '>' or '"' or '\'' or '`' or '|'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Where a URL without a scheme starts, if the characters before <paramref name="slash"/> are a host name that
+    /// ends in a known top-level domain ("calendly.com/…", "linkedin.com/in/…"), else -1.
+    /// </summary>
+    private static int BareHostStart(ReadOnlySpan<char> text, int slash)
+    {
+        int start = slash;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '-'))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> host = text[start..slash];
+        int dot = host.LastIndexOf('.');
+        char before = At(text, start - 1);
+        if (dot <= 0 || !char.IsAsciiLetterOrDigit(host[0]) || IsAlnum(before) || before is '.' or '@' or '/' or '-' or '_' or ':' || !IsOneOf(host[(dot + 1)..], s_bareTlds))
+        {
+            return -1;
+        }
+
+        return start;
+    }
 
     /// <summary>A sentence may end right after a URL: its closing punctuation is not part of it.</summary>
     private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
