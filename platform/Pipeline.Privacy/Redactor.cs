@@ -30,12 +30,6 @@ public sealed class Redactor
 
     private const string WholeTextPlaceholder = "<REDACTED>";
 
-    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
-    private static readonly SearchValues<string> s_secretWords =
-        SearchValues.Create(["eyJ", "-----BEGIN", "bearer ", "basic ", "authorization", "AAAA", "=", ": "], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> s_urlWords = SearchValues.Create(["://", "www.", "/", "tel:", "sms:", "callto:", "facetime:"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> s_handleWords =
-        SearchValues.Create(["@", "#", "dm", "direct message", "chat with", "u/", " (", " by ", "channel: "], StringComparison.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
 
@@ -120,45 +114,67 @@ public sealed class Redactor
     }
 
     /// <summary>
-    /// Runs the detectors in order of how sure they are (secrets and URLs first, names last), each only when the text
-    /// has what it looks for, so that later ones can leave alone what earlier ones claimed.
+    /// Runs the detectors in order of how sure they are (keys and URLs first, names last), each only when one pass
+    /// over the characters (<see cref="TextFeatures"/>) says the text has what it looks for, so that later detectors
+    /// can leave alone what earlier ones claimed and a plain title pays only for the word detectors.
     /// </summary>
     private static void Detect(ReadOnlySpan<char> text, ref Findings found)
     {
-        bool digits = text.ContainsAny(s_digits);
-        bool secretWords = text.IndexOfAny(s_secretWords) >= 0;
-        if (digits || secretWords)
+        TextFeatures f = TextFeatureScan.Of(text);
+        if (f == TextFeatures.None)
+        {
+            // Lower-case words and spaces only: nothing any detector looks for.
+            return;
+        }
+
+        const TextFeatures KeyShapes = TextFeatures.Digit | TextFeatures.Underscore | TextFeatures.GluedHyphen | TextFeatures.Equals;
+        if ((f & KeyShapes) != 0)
         {
             SecretDetector.FindKeys(text, ref found);
         }
 
-        if (text.IndexOfAny(s_urlWords) >= 0)
+        if ((f & (TextFeatures.Colon | TextFeatures.Slash)) != 0 || ((f & TextFeatures.Dot) != 0 && text.Contains("www.", StringComparison.OrdinalIgnoreCase)))
         {
             UrlDetector.Find(text, ref found);
         }
 
-        if (secretWords || text.Contains(" -", StringComparison.Ordinal))
+        if ((f & (TextFeatures.Equals | TextFeatures.Colon | TextFeatures.GluedHyphen | TextFeatures.Digit)) != 0)
         {
             SecretDetector.FindNamed(text, ref found);
         }
 
-        EmailDetector.Find(text, ref found);
-        if (digits)
+        if ((f & (TextFeatures.At | TextFeatures.Bracket | TextFeatures.Paren | TextFeatures.Percent)) != 0 || text.Contains(" dot ", StringComparison.OrdinalIgnoreCase))
+        {
+            EmailDetector.Find(text, ref found);
+        }
+
+        if ((f & TextFeatures.Digit) != 0)
         {
             NumberDetector.Find(text, ref found);
             PhoneDetector.Find(text, ref found);
             AddressDetector.Find(text, ref found);
         }
 
-        if (text.IndexOfAny(s_handleWords) >= 0)
+        HandleDetector.Find(text, f, ref found);
+        if ((f & TextFeatures.Slash) != 0)
         {
-            HandleDetector.Find(text, ref found);
+            RepoDetector.Find(text, ref found);
         }
 
-        RepoDetector.Find(text, ref found);
-        IdDetector.Find(text, ref found);
-        OrgDetector.Find(text, ref found);
-        PersonDetector.Find(text, ref found);
+        if ((f & (TextFeatures.Digit | TextFeatures.Underscore)) != 0)
+        {
+            IdDetector.Find(text, ref found);
+        }
+
+        if ((f & TextFeatures.Capitalised) != 0)
+        {
+            OrgDetector.Find(text, ref found);
+        }
+
+        if ((f & (TextFeatures.Capitalised | TextFeatures.NonAsciiLetter | TextFeatures.Underscore | TextFeatures.GluedHyphen)) != 0)
+        {
+            PersonDetector.Find(text, ref found);
+        }
     }
 
     private static string RedactUncached(string text)

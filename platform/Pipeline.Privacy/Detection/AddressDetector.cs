@@ -24,7 +24,7 @@ internal static class AddressDetector
         @"|P\.? ?O\.? Box [0-9]{1,6}",
         Options);
 
-    private static readonly string[] s_units = ["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#"];
+    private static readonly WordSet s_units = WordSet.Of(["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#"]);
 
     // Street words; the pattern runs only when one is present.
     private static readonly SearchValues<string> s_streetWords = SearchValues.Create(

@@ -14,12 +14,12 @@ internal static class EmailDetector
         @"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)*\.\p{L}{2,24}",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    private static readonly string[] s_fileExtensions =
-        ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov"];
+    private static readonly WordSet s_fileExtensions = WordSet.Of(
+        ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov"]);
 
-    private static readonly string[] s_loginCommands = ["ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id", "telnet", "ftp"];
+    private static readonly WordSet s_loginCommands = WordSet.Of(["ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id", "telnet", "ftp"]);
 
-    private static readonly string[] s_internalTlds = ["internal", "local", "localdomain", "lan", "prod", "staging", "corp", "home", "intranet", "private", "localhost"];
+    private static readonly WordSet s_internalTlds = WordSet.Of(["internal", "local", "localdomain", "lan", "prod", "staging", "corp", "home", "intranet", "private", "localhost"]);
 
     private static readonly Regex s_obfuscated = new(
         @"[\p{L}\p{N}._%+\-]+ ?(?:\[at\]|\(at\)|\{at\}| at |%40) ?[\p{L}\p{N}\-]+(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[\p{L}\p{N}\-]+)*(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?)\p{L}{2,24}",

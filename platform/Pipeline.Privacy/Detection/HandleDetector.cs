@@ -10,7 +10,7 @@ namespace Pipeline.Privacy.Detection;
 /// </summary>
 internal static class HandleDetector
 {
-    private static readonly string[] s_notHandles =
+    private static readonly WordSet s_notHandles = WordSet.Of(
         ["override", "deprecated", "suppresswarnings", "functionalinterface", "test", "before", "after", "beforeeach", "aftereach", "autowired",
          "component", "service", "repository", "controller", "restcontroller", "injectable", "ngmodule", "input", "output", "hostlistener",
          "viewchild", "entity", "table", "column", "id", "data", "getter", "setter", "value", "bean", "configuration", "param", "return",
@@ -18,31 +18,38 @@ internal static class HandleDetector
          "font-face", "keyframes", "supports", "tailwind", "apply", "layer", "use", "forward", "mixin", "include", "extend", "if", "else",
          "each", "function", "charset", "namespace", "page", "container", "latest", "next", "beta", "canary", "types", "here", "channel",
          "everyone", "all", "author", "since", "see", "link", "example", "todo", "fixme", "inheritdoc", "summary", "remarks", "jsx",
-         "ts-ignore", "ts-expect-error", "flow", "vite", "app", "home", "mention", "mentions", "someone", "username", "user", "handle"];
+         "ts-ignore", "ts-expect-error", "flow", "vite", "app", "home", "mention", "mentions", "someone", "username", "user", "handle"]);
 
-    private static readonly string[] s_directives =
+    private static readonly WordSet s_directives = WordSet.Of(
         ["include", "define", "pragma", "region", "endregion", "if", "ifdef", "ifndef", "else", "elif", "endif", "error", "warning",
-         "import", "undef", "line", "using", "nullable", "load", "r", "requires", "tags", "tag", "hashtag"];
+         "import", "undef", "line", "using", "nullable", "load", "r", "requires", "tags", "tag", "hashtag"]);
 
-    private static readonly string[] s_units = ["x", "am", "pm", "px", "h", "m", "s", "ms", "k", "em", "rem", "dp", "pt", "hz", "fps"];
+    private static readonly WordSet s_units = WordSet.Of(["x", "am", "pm", "px", "h", "m", "s", "ms", "k", "em", "rem", "dp", "pt", "hz", "fps"]);
 
     // Longer cues after the shorter ones they start with: the last that matches wins.
     private static readonly string[] s_dmCues = ["dm", "dms", "direct message", "direct message with", "dm with", "chat with", "message", "messages with", "conversation with"];
 
-    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    public static void Find(ReadOnlySpan<char> text, TextFeatures features, ref Findings found)
     {
-        if (text.Contains('@'))
+        if ((features & TextFeatures.At) != 0)
         {
             FindAtHandles(text, ref found);
         }
 
-        if (text.Contains('#'))
+        if ((features & TextFeatures.Hash) != 0)
         {
             FindChannels(text, ref found);
         }
 
-        FindDirectMessageUsers(text, ref found);
-        FindLabelledUsers(text, ref found);
+        if ((features & (TextFeatures.Colon | TextFeatures.Capitalised | TextFeatures.Paren)) != 0 || text.Contains("dm", StringComparison.OrdinalIgnoreCase))
+        {
+            FindDirectMessageUsers(text, ref found);
+        }
+
+        if ((features & (TextFeatures.Slash | TextFeatures.Paren | TextFeatures.Hash | TextFeatures.Colon)) != 0 || text.Contains(" by ", StringComparison.OrdinalIgnoreCase))
+        {
+            FindLabelledUsers(text, ref found);
+        }
     }
 
     /// <summary>
@@ -335,9 +342,11 @@ internal static class HandleDetector
 
     private static bool HasDmSegment(ReadOnlySpan<char> text)
     {
-        foreach (string segment in s_dmSegments)
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        for (int s = 0; s < n; s++)
         {
-            if (text.Contains(segment, StringComparison.OrdinalIgnoreCase))
+            if (IsDmSegment(text[bounds[s * 2]..bounds[(s * 2) + 1]]))
             {
                 return true;
             }
@@ -361,10 +370,10 @@ internal static class HandleDetector
     private static bool IsDmSegment(ReadOnlySpan<char> segment) => IsOneOf(segment, s_dmSegments);
 
     // Segments that make the segment beside them the other party: a DM, or a messenger's own name.
-    private static readonly string[] s_dmSegments =
+    private static readonly WordSet s_dmSegments = WordSet.Of(
         ["Direct message", "Direct messages", "DM", "DMs", "Messages", "WhatsApp", "Signal", "Telegram", "Messenger", "iMessage", "Chat",
          "Discord", "Instagram", "Direct", "Inbox", "Conversation", "Private message", "PM", "Whisper", "Threema", "Wire", "Element", "Matrix",
-         "Keybase", "Session", "Snapchat", "Kik", "Line", "WeChat", "Viber", "Skype"];
+         "Keybase", "Session", "Snapchat", "Kik", "Line", "WeChat", "Viber", "Skype"]);
 
     /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
     internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)

@@ -21,7 +21,7 @@ internal static class IdDetector
          "dp_", "ii_", "py_", "tr_", "usr_", "user_", "org_", "mbr_", "emp_"],
         StringComparison.Ordinal);
 
-    private static readonly string[] s_labels =
+    private static readonly WordSet s_labels = WordSet.Of(
         ["account", "acct", "customer", "cust", "client", "employee", "emp", "member", "membership", "patient", "policy", "user", "student",
          "staff", "badge", "subscriber", "personnel", "mrn", "tin", "ein", "vat", "passport", "license", "licence", "driver", "nhs", "bsn",
          "sin", "nino", "medicare", "medicaid", "insurance", "insured", "kundennummer", "kunden", "kunde", "mitarbeiter", "personalnummer",
@@ -30,10 +30,10 @@ internal static class IdDetector
          "national", "dni", "nie", "nif", "cpf", "cnpj", "aadhaar", "aadhar", "pan", "personnummer", "steuer", "steuernummer", "tfn", "ird",
          "curp", "iqama", "emirates", "nric", "fin", "hkid", "mykad", "pesel", "fiscale", "tckn", "snils", "identity", "ausweis",
          "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claim", "claimant", "enrollee", "enrolment", "enrollment",
-         "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc"];
+         "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc"]);
 
     // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
-    private static readonly string[] s_idWords = ["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"];
+    private static readonly WordSet s_idWords = WordSet.Of(["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"]);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {

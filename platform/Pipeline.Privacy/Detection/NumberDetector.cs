@@ -17,32 +17,32 @@ internal static class NumberDetector
     private static readonly Regex s_ssn = new(@"[0-9]{3}[\- ]?[0-9]{2}[\- ]?[0-9]{4}", Options);
 
     // Words after which a number is a part, product or document number, whatever its shape.
-    private static readonly string[] s_partLabels =
+    private static readonly WordSet s_partLabels = WordSet.Of(
         ["part", "sku", "item", "model", "serial", "ref", "reference", "lot", "batch", "catalog", "catalogue", "order", "invoice", "product",
          "article", "art", "mpn", "upc", "ean", "isbn", "case", "ticket", "tracking", "po", "pn", "asset", "inventory", "build", "patent",
          "confirmation", "reservation", "booking", "receipt", "routing", "transaction", "txn", "shipment", "parcel", "job", "task", "request",
          "req", "incident", "inc", "change", "chg", "problem", "prb", "ritm", "pr", "so", "wo", "rma", "dossier", "docket", "code", "pin",
          "version", "release", "revision", "rev", "drawing", "dwg", "spec", "standard", "din", "iso", "en", "ansi", "astm", "nsn", "gtin",
-         "imei", "mac", "vin", "barcode", "voucher", "coupon", "promo", "gift", "license", "licence", "key", "activation", "sn", "s/n"];
+         "imei", "mac", "vin", "barcode", "voucher", "coupon", "promo", "gift", "license", "licence", "key", "activation", "sn", "s/n"]);
 
     // Labels of other numbers that a checksum can pass by chance: tracking, order and product codes.
-    private static readonly string[] s_notCardLabels =
+    private static readonly WordSet s_notCardLabels = WordSet.Of(
         ["tracking", "order", "part", "sku", "serial", "isbn", "ean", "upc", "gtin", "imei", "sn", "lot", "batch", "asset", "barcode", "ticket",
-         "case", "shipment", "parcel", "awb", "consignment", "imsi", "iccid", "meid"];
+         "case", "shipment", "parcel", "awb", "consignment", "imsi", "iccid", "meid"]);
 
     // Words after which a dotted quad is a version, a section or a standard, not an address.
-    private static readonly string[] s_versionLabels =
+    private static readonly WordSet s_versionLabels = WordSet.Of(
         ["version", "ver", "v", "build", "release", "firmware", "section", "sect", "sec", "table", "figure", "fig", "chapter", "chap", "clause",
          "rule", "step", "item", "paragraph", "para", "appendix", "annex", "article", "art", "part", "revision", "rev", "patch", "update", "kb",
          "edition", "level", "standard", "iso", "rfc", "vol", "volume", "no", "number", "page", "pp", "assemblyversion", "fileversion",
-         "productversion", "agent", "driver", "bios", "os", "sdk", "runtime", "package", "pkg", "schema", "api", "tag"];
+         "productversion", "agent", "driver", "bios", "os", "sdk", "runtime", "package", "pkg", "schema", "api", "tag"]);
 
     // Words that say an address follows: they let a quad of single digits ("DNS 1.1.1.1") count as one.
-    private static readonly string[] s_ipLabels =
+    private static readonly WordSet s_ipLabels = WordSet.Of(
         ["ip", "ipv4", "ping", "dns", "host", "server", "gateway", "router", "resolver", "nameserver", "address", "addr", "blocked", "block",
          "allow", "allowed", "from", "to", "connect", "connecting", "connected", "ssh", "proxy", "firewall", "route", "via", "peer", "client",
          "nat", "subnet", "inet", "src", "dst", "source", "destination", "upstream", "lookup", "traceroute", "nslookup", "dig", "curl",
-         "telnet", "ftp", "vpn", "wan", "lan", "remote", "origin", "node", "endpoint", "listening", "bind"];
+         "telnet", "ftp", "vpn", "wan", "lan", "remote", "origin", "node", "endpoint", "listening", "bind"]);
 
     /// <summary>
     /// Each pattern runs only when the text has the digits it needs: the non-backtracking engine allocates on some
@@ -400,7 +400,7 @@ internal static class NumberDetector
         }
     }
 
-    private static readonly string[] s_ssnLabels = ["ssn", "ssns", "socsec", "ss#"];
+    private static readonly WordSet s_ssnLabels = WordSet.Of(["ssn", "ssns", "socsec", "ss#"]);
 
     /// <summary>"SSN", "SSN:", "SSN #" or "Social Security (Number|No.)" within the three words before.</summary>
     private static bool HasSsnLabel(ReadOnlySpan<char> text, int index)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using static Pipeline.Privacy.Detection.Text;
 
@@ -23,7 +22,7 @@ internal static class OrgDetector
         @"[A-Z][A-Za-z0-9]+[ _](?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech|Group|Associates|Enterprises|International|Worldwide|Airlines|Brothers|Bros\.?|Manufacturing|Engineering|Construction|Logistik|Gruppe|Werke)",
         Options);
 
-    private static readonly string[] s_publicCompanies =
+    private static readonly WordSet s_publicCompanies = WordSet.Of(
         ["Microsoft", "Google", "Apple", "Amazon", "Meta", "Facebook", "OpenAI", "Anthropic", "IBM", "Intel", "Nvidia", "NVIDIA", "AMD", "Oracle",
          "Adobe", "Salesforce", "SAP", "Cisco", "Dell", "HP", "Samsung", "Sony", "Tesla", "Netflix", "Uber", "Airbnb", "Stripe", "Shopify",
          "Atlassian", "GitHub", "GitLab", "Slack", "Zoom", "Dropbox", "Mozilla", "Stability", "Mistral", "Cohere", "DeepMind", "Hugging",
@@ -32,35 +31,58 @@ internal static class OrgDetector
          "Databricks", "Palantir", "Lenovo", "Asus", "Acer", "Toyota", "Honda", "Ford", "BMW", "Volkswagen", "Nike", "Adidas", "Disney",
          "Walmart", "Target", "Costco", "Visa", "Mastercard", "PayPal", "Square", "Block", "Coinbase", "Binance", "Intuit", "Autodesk",
          "Unity", "Epic", "Valve", "Nintendo", "Electronic", "Activision", "Ubisoft", "Generative", "Conversational", "Responsible", "Open",
-         "Neural", "Deep", "Machine", "Applied", "General", "Quantum", "Edge", "Enterprise", "Digital", "Data", "Cloud", "Security", "Global"];
+         "Neural", "Deep", "Machine", "Applied", "General", "Quantum", "Edge", "Enterprise", "Digital", "Data", "Cloud", "Security", "Global"]);
 
-    private static readonly string[] s_workspaceNotNames =
+    private static readonly WordSet s_workspaceNotNames = WordSet.Of(
         ["Threads", "Activity", "Later", "Home", "DMs", "Direct messages", "Mentions", "Mentions & reactions", "Saved items", "Huddle", "Canvases",
          "Files", "Search", "Settings", "Preferences", "All unreads", "Channels", "People", "Apps", "Workflow Builder", "Drafts & sent",
          "Activity feed", "Friends", "Nitro", "Shop", "Chat", "Calendar", "Calls", "Notifications", "Inbox", "General", "Sent", "Drafts",
-         "Direct message", "Direct messages", "DM", "Messages", "Unreads", "Starred", "Canvas", "Lists", "Huddles", "New message"];
+         "Direct message", "Direct messages", "DM", "Messages", "Unreads", "Starred", "Canvas", "Lists", "Huddles", "New message"]);
 
-    private static readonly SearchValues<string> s_legalWords = SearchValues.Create(
-        ["Inc", "LLC", "L.L.C", "Ltd", "Limited", "GmbH", "AG", "S.A", "SAS", "SARL", "B.V", "BV", "N.V", "Oy", "ApS", "A/S", "ASA", "KG", "Corp",
-         "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "S.r.l", "Srl", "S.p.A", "SpA", "K.K", "e.V", "OÜ", "Ltda", "JSC", "& Co"],
-        StringComparison.Ordinal);
+    // The first word of each legal form and the company-type words: a word scan finds them before any pattern runs.
+    private static readonly WordSet s_legalWords = WordSet.Of(
+        ["Inc", "LLC", "L", "Ltd", "Limited", "GmbH", "AG", "S", "SAS", "SARL", "B", "BV", "N", "Oy", "Oyj", "ApS", "A", "ASA", "KG", "Corp",
+         "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co"]);
 
-    private static readonly SearchValues<string> s_typedWords = SearchValues.Create(
-        ["Labs", "Technolog", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Therapeutics", "Pharma",
-         "Health", "Capital", "Partners", "Ventures", "Holdings", "Consulting", "Studios", "Industries", "Logistics", "Dynamics", "Energy",
-         "Foods", "Financial", "Insurance", "Realty", "Properties", "Agency", "Interactive", "Semiconductor", "Aerospace", "Motors", "Telecom",
-         "Biotech", "Fintech", "Group", "Associates", "Enterprises", "International", "Worldwide", "Airlines", "Brothers", "Bros", "Manufacturing",
-         "Engineering", "Construction", "Logistik", "Gruppe", "Werke"],
-        StringComparison.Ordinal);
+    private static readonly WordSet s_typedWords = WordSet.Of(
+        ["Labs", "Technologies", "Technology", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Biosciences",
+         "Therapeutics", "Pharma", "Pharmaceuticals", "Health", "Capital", "Partners", "Ventures", "Holdings", "Consulting", "Studios",
+         "Industries", "Logistics", "Dynamics", "Energy", "Foods", "Financial", "Insurance", "Realty", "Properties", "Agency", "Interactive",
+         "Semiconductor", "Aerospace", "Motors", "Telecom", "Biotech", "Fintech", "Group", "Associates", "Enterprises", "International",
+         "Worldwide", "Airlines", "Brothers", "Bros", "Manufacturing", "Engineering", "Construction", "Logistik", "Gruppe", "Werke"]);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
-        if (text.IndexOfAny(s_legalWords) >= 0)
+        bool legal = false;
+        bool typed = false;
+        int i = 0;
+        while (i < text.Length && !(legal && typed))
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start && start > 0)
+            {
+                ReadOnlySpan<char> word = text[start..i];
+                legal |= s_legalWords.Contains(word);
+                typed |= s_typedWords.Contains(word);
+            }
+        }
+
+        if (legal)
         {
             FindLegalNames(text, ref found);
         }
 
-        if (text.IndexOfAny(s_typedWords) >= 0)
+        if (typed)
         {
             FindTypedNames(text, ref found);
         }
@@ -165,9 +187,9 @@ internal static class OrgDetector
         }
     }
 
-    private static readonly string[] s_partyLabels =
+    private static readonly WordSet s_partyLabels = WordSet.Of(
         ["opportunity", "account", "company", "client", "customer", "vendor", "supplier", "deal", "organization", "organisation", "org",
-         "employer", "lead", "partner", "prospect", "merchant", "payee", "counterparty", "tenant", "debtor", "creditor"];
+         "employer", "lead", "partner", "prospect", "merchant", "payee", "counterparty", "tenant", "debtor", "creditor"]);
 
     private static void AddWorkspace(ReadOnlySpan<char> text, int start, int end, ref Findings found)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using static Pipeline.Privacy.Detection.Text;
 
 namespace Pipeline.Privacy.Detection;
@@ -23,7 +24,7 @@ internal static class PersonDetector
 {
     private const int MaxWords = 4;
 
-    private static readonly string[] s_cues =
+    private static readonly PhraseList s_cues = PhraseList.Of(
         ["chat with", "call with", "meeting with", "message from", "messages from", "from:", "to:", "cc:", "bcc:", "dm with", "dm:", "sent by",
          "invited by", "shared by", "assigned to", "interview with", "lunch with", "dinner with", "coffee with", "sync with", "catch-up with",
          "catch up with", "catchup with", "1:1 with", "1:1", "1-on-1 with", "one-on-one with", "zoom with", "facetime with", "video call with",
@@ -35,19 +36,19 @@ internal static class PersonDetector
          "note from", "feedback from", "happy birthday", "incoming call:", "incoming call from", "missed call:", "missed call -",
          "outgoing call to", "voicemail from", "new message from", "message from:", "reply from", "out of office:", "speaker:", "host:",
          "presenter:", "interviewer:", "interviewee:", "recruiter:", "manager:", "owner:", "assignee:", "reporter:", "author:", "sender:",
-         "recipient:", "guest:", "attendee:", "participant:", "member:", "student:", "teacher:", "doctor:", "physician:", "therapist:"];
+         "recipient:", "guest:", "attendee:", "participant:", "member:", "student:", "teacher:", "doctor:", "physician:", "therapist:"]);
 
-    private static readonly string[] s_honorifics =
+    private static readonly PhraseList s_honorifics = PhraseList.Of(
         ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
-         "dott.", "sig.", "sgt.", "capt.", "rev.", "fr."];
+         "dott.", "sig.", "sgt.", "capt.", "rev.", "fr."]);
 
     // Cues that often precede a person but also a place or a thing ("Guide for Paris"): a name must be unambiguous.
-    private static readonly string[] s_weakCues =
+    private static readonly PhraseList s_weakCues = PhraseList.Of(
         ["for", "about", "regarding", "re:", "fw:", "fwd:", "ask", "ping", "email", "emailing", "message", "messaging", "invite",
          "reminder:", "birthday:", "condolences", "welcome", "thanks", "thank you", "congrats", "by", "and", "with", "call", "text", "meet",
-         "see", "visit", "tell", "remind"];
+         "see", "visit", "tell", "remind"]);
 
-    private static readonly string[] s_conversationSegments =
+    private static readonly WordSet s_conversationSegments = WordSet.Of(
         ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
          "contacts", "contact", "facetime", "chat", "conversation", "profile", "linkedin", "call", "voice call", "video call", "huddle",
          "private chat", "inbox", "mail", "email", "google chat", "teams chat", "skype", "wechat", "line", "viber", "microsoft teams",
@@ -55,12 +56,12 @@ internal static class PersonDetector
          "apple mail", "mail.app", "whatsapp web", "signal desktop", "element", "mattermost", "facebook", "instagram", "x", "twitter",
          "threads", "bluesky", "mastodon", "tiktok", "snapchat", "missed call", "incoming call", "voicemail", "facetime audio", "calendar",
          "google calendar", "calendly", "people", "directory", "org chart", "hubspot", "salesforce", "crm", "contacts - google",
-         "microsoft outlook", "yahoo mail", "proton mail", "protonmail", "fastmail", "hey", "superhuman", "spark", "airmail"];
+         "microsoft outlook", "yahoo mail", "proton mail", "protonmail", "fastmail", "hey", "superhuman", "spark", "airmail"]);
 
-    private static readonly string[] s_particles = ["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"];
+    private static readonly WordSet s_particles = WordSet.Of(["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"]);
 
     // Words that end a run: a capitalised word after a name in a title is often the document, place or product.
-    private static readonly string[] s_notSurnames =
+    private static readonly WordSet s_notSurnames = WordSet.Of(
         ["Settings", "Docs", "Documentation", "Admin", "Studio", "Linux", "Skills", "Shortcuts", "Set", "Language", "Tests", "Test", "Guide",
          "Manual", "Reference", "Dashboard", "Console", "App", "Apps", "Home", "Help", "Support", "Login", "Account", "Download", "Downloads",
          "Player", "Editor", "Viewer", "Reader", "Music", "Store", "Shop", "Cloud", "Drive", "Mail", "News", "Weather", "Maps", "Photos",
@@ -88,31 +89,31 @@ internal static class PersonDetector
          "Security", "Privacy", "Terms", "Policy", "Policies", "Legal", "Press", "About", "Contact", "Contacts", "FAQ", "Pricing", "Blog",
          "Corporation", "Corp", "Company", "Incorporated", "Limited", "Industries", "Holdings", "Partners", "Dynamics", "Technologies",
          "Systems", "Networks", "Solutions", "Software", "Ventures", "Capital", "Consulting", "Bank", "Banking", "Financial", "Insurance",
-         "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board"];
+         "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board"]);
 
-    private static readonly string[] s_ownedThings =
+    private static readonly WordSet s_ownedThings = WordSet.Of(
         ["notes", "note", "doc", "docs", "document", "documents", "file", "files", "calendar", "draft", "drafts", "report", "presentation",
          "slides", "deck", "spreadsheet", "sheet", "folder", "drive", "personal", "meeting", "room", "zoom", "notebook", "board", "tasks",
          "todo", "to-do", "list", "inbox", "desk", "workspace", "page", "profile", "account", "resume", "cv", "copy", "version", "comments",
          "feedback", "review", "photos", "album", "schedule", "agenda", "plan", "budget", "invoice", "contract", "timesheet", "laptop",
          "computer", "mac", "macbook", "iphone", "phone", "ipad", "pc", "desktop", "workstation", "files", "onedrive", "dropbox", "blog",
          "channel", "repo", "repositories", "fork", "branch", "playlist", "library", "wishlist", "cart", "birthday", "wedding", "team",
-         "1:1", "one-on-one", "performance", "salary", "offer", "expenses", "travel", "trip", "itinerary", "booking", "appointment", "ticket"];
+         "1:1", "one-on-one", "performance", "salary", "offer", "expenses", "travel", "trip", "itinerary", "booking", "appointment", "ticket"]);
 
-    private static readonly string[] s_fileWords =
+    private static readonly WordSet s_fileWords = WordSet.Of(
         ["backup", "old", "new", "copy", "final", "draft", "edit", "edited", "export", "scan", "scanned", "signed", "photo", "pic", "img",
-         "image", "v", "version", "rev", "tmp", "temp", "test", "data", "file", "doc", "docs", "notes", "cv", "resume", "letter", "the", "and"];
+         "image", "v", "version", "rev", "tmp", "temp", "test", "data", "file", "doc", "docs", "notes", "cv", "resume", "letter", "the", "and"]);
 
     // Documents about one person: a title that names one of these names its person ("Offer letter - Chidi Obi.pdf").
-    private static readonly string[] s_personalDocuments =
+    private static readonly SearchValues<string> s_personalDocuments = SearchValues.Create(
         ["resume", "résumé", "curriculum", "cv_", "_cv", " cv", "cv.", "offer letter", "offer_letter", "payslip", "pay slip", "paystub",
          "pay stub", "passport", "visa", "reference letter", "recommendation", "cover letter", "cover_letter", "performance review",
          "appraisal", "background check", "termination", "employment contract", "w-2", "1099", "tax return", "prescription", "lab results",
          "referral", "birth certificate", "marriage", "divorce", "testament", "tenancy", "lease agreement", "transcript", "diploma",
          "driver's license", "drivers license", "id card", "medical record", "personnel file", "employee file", "headshot", "invoice to",
-         "statement for"];
+         "statement for"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] s_pairCues = ["1:1", "<>", "1-on-1", "one-on-one", "1on1"];
+    private static readonly SearchValues<string> s_pairCues = SearchValues.Create(["1:1", "<>", "1-on-1", "one-on-one", "1on1"], StringComparison.OrdinalIgnoreCase);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -130,8 +131,9 @@ internal static class PersonDetector
             return;
         }
 
-        bool pairCue = ContainsAny(text, s_pairCues);
-        bool personalDocument = ContainsAny(text, s_personalDocuments);
+        // Computed on the first candidate: most titles have none.
+        int pairCueState = -1;
+        int personalDocumentState = -1;
 
         int i = 0;
         while (i < text.Length)
@@ -152,8 +154,13 @@ internal static class PersonDetector
             }
 
             bool isName = Lexicon.IsFirstName(first, out bool ambiguous);
-            bool honorific = EndsWithCue(text[..i].TrimEnd(), s_honorifics);
-            if (!isName && words < 2 && !pairCue && !honorific)
+            bool honorific = s_honorifics.EndsWithAny(text[..i]);
+            if (pairCueState < 0 && !isName && words < 2 && !honorific && !Lexicon.IsCommonWord(first))
+            {
+                pairCueState = text.IndexOfAny(s_pairCues) >= 0 ? 1 : 0;
+            }
+
+            if (!isName && words < 2 && pairCueState != 1 && !honorific)
             {
                 i = firstEnd;
                 continue;
@@ -165,12 +172,13 @@ internal static class PersonDetector
             int cue = HasCueAfter(text, end) ? 2 : CueBefore(text, i);
             bool lastSegment = IsInLastSegment(text, i);
 
-            // Each rule on its own says "a person"; any one is enough.
+            // Each rule on its own says "a person"; any one is enough. The title-wide cues are looked for only when a
+            // rule needs them (most titles have no candidate at all).
             person = (honorific && !IsNotSurname(first))
                 || (cue == 2 && ((isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords))
                 || (cue == 1 && (clear || unknownWords))
-                || (personalDocument && !lastSegment && (clear || unknownWords))
-                || (pairCue && (isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end))
+                || ((clear || unknownWords) && !lastSegment && Once(ref personalDocumentState, text, s_personalDocuments))
+                || ((isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end) && Once(ref pairCueState, text, s_pairCues))
                 || (conversation && (isName || unknownWords) && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
                 || (clear && words >= 2);
@@ -254,6 +262,17 @@ internal static class PersonDetector
                 found.Add(start, end - start, PiiKind.Person, 3);
             }
         }
+    }
+
+    /// <summary>Whether the text holds one of <paramref name="values"/>, searched once per text and kept in <paramref name="state"/> (-1 unknown, 0 no, 1 yes).</summary>
+    private static bool Once(ref int state, ReadOnlySpan<char> text, SearchValues<string> values)
+    {
+        if (state < 0)
+        {
+            state = text.IndexOfAny(values) >= 0 ? 1 : 0;
+        }
+
+        return state == 1;
     }
 
     /// <summary>Whether <paramref name="index"/> lies in the last of two or more title segments, where applications put their own name.</summary>
@@ -362,18 +381,7 @@ internal static class PersonDetector
         return prefix is "Mc" or "Mac" or "De" or "Di" or "Da" or "La" or "Le" or "Van" or "Von";
     }
 
-    private static bool IsNotSurname(ReadOnlySpan<char> word)
-    {
-        foreach (string w in s_notSurnames)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsNotSurname(ReadOnlySpan<char> word) => s_notSurnames.Contains(word);
 
     private static bool AnyCommonWord(ReadOnlySpan<char> text, int start, int end)
     {
@@ -398,7 +406,7 @@ internal static class PersonDetector
 
     /// <summary>2 after a conversation or mail cue, 1 after a weak cue ("for", "about"), 0 otherwise.</summary>
     private static int CueBefore(ReadOnlySpan<char> text, int start) =>
-        StrongCueBefore(text, start) ? 2 : EndsWithCue(text[..start].TrimEnd(), s_weakCues) ? 1 : 0;
+        StrongCueBefore(text, start) ? 2 : s_weakCues.EndsWithAny(text[..start]) ? 1 : 0;
 
     private static bool StrongCueBefore(ReadOnlySpan<char> text, int start)
     {
@@ -406,7 +414,7 @@ internal static class PersonDetector
         // Lists of people after one cue: "Chat with Alice and Bob", "To: Jane Doe, Bob Smith".
         for (int hops = 0; hops < 4; hops++)
         {
-            if (EndsWithCue(before, s_cues))
+            if (s_cues.EndsWithAny(before))
             {
                 return true;
             }
@@ -458,45 +466,20 @@ internal static class PersonDetector
         return false;
     }
 
-    private static bool EndsWithCue(ReadOnlySpan<char> before, ReadOnlySpan<string> cues)
-    {
-        foreach (string cue in cues)
-        {
-            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && !IsAlnum(At(before, before.Length - cue.Length - 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] s_cuesAfter =
+    private static readonly PhraseList s_cuesAfter = PhraseList.Of(
         [" is typing", " is presenting", " is sharing", " is calling", " is speaking", " is recording", " has joined", " joined the",
          " left the", " wants to", " invited you", " shared ", " mentioned you", " replied", " sent you", " (guest)", " (external)", " (@",
          " (you)", " (organizer)", " (host)", " on x", " on twitter", " on linkedin", " on instagram", " on facebook", " on tiktok",
          " on threads", " on bluesky", " on mastodon", " on github", " is online", " is offline", " is away", " was active", " (away)",
-         " (busy)", " (offline)", " (online)", " <"];
+         " (busy)", " (offline)", " (online)", " <"]);
 
-    private static readonly string[] s_monthsAndDays =
+    private static readonly WordSet s_monthsAndDays = WordSet.Of(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
     private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
 
-    private static bool HasCueAfter(ReadOnlySpan<char> text, int end)
-    {
-        ReadOnlySpan<char> rest = text[end..];
-        foreach (string cue in s_cuesAfter)
-        {
-            if (rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasCueAfter(ReadOnlySpan<char> text, int end) => s_cuesAfter.StartsWithAny(text[end..]);
 
     /// <summary>"Alice / Bob", "Alice &lt;&gt; Bob", "Alice &amp; Bob": the name stands next to a pairing mark.</summary>
     private static bool IsPaired(ReadOnlySpan<char> text, int start, int end)
@@ -605,18 +588,6 @@ internal static class PersonDetector
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, ReadOnlySpan<string> needles)
-    {
-        foreach (string n in needles)
-        {
-            if (text.Contains(n, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>File names written in lower case: "jane_doe_resume.pdf", "offer-letter-jane-smith.docx".</summary>
     private static void FindGluedLowerCaseNames(ReadOnlySpan<char> text, ref Findings found)

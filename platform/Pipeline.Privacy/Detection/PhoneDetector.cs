@@ -28,20 +28,38 @@ internal static class PhoneDetector
         ["US", "GB", "DE", "FR", "IN", "JP", "NL", "IT", "ES", "AT", "CH", "BE", "AU", "BR", "PL", "CN", "MX", "KR", "SE", "SG", "RU", "IE",
          "NZ", "PT", "DK", "NO", "FI", "ZA"];
 
-    private static readonly string[] s_phoneLabels =
+    private static readonly WordSet s_phoneLabels = WordSet.Of(
         ["phone", "tel", "telephone", "mobile", "mobil", "cell", "cellphone", "call", "calling", "called", "callback", "sms", "text", "whatsapp",
          "signal", "telegram", "viber", "fax", "dial", "dialing", "verify", "verification", "otp", "contact", "hotline", "helpline", "handy",
          "appel", "téléphone", "telefon", "telefono", "teléfono", "número", "numero", "rufnummer", "ring", "number", "tél", "portable", "ph", "mob",
          "rappel", "rappeler", "appeler", "anrufen", "rückruf", "llamar", "chiamare", "ligar", "bellen", "voicemail", "recording", "telefone",
-         "celular", "móvil", "movil", "cellulare", "whats", "wa", "imessage", "facetime", "zadzwoń", "звонок", "電話", "携帯", "手机", "전화"];
+         "celular", "móvil", "movil", "cellulare", "whats", "wa", "imessage", "facetime", "zadzwoń", "звонок", "電話", "携帯", "手机", "전화"]);
 
-    private static readonly string[] s_notPhoneLabels =
+    private static readonly WordSet s_notPhoneLabels = WordSet.Of(
         ["part", "sku", "item", "model", "serial", "ref", "reference", "lot", "batch", "order", "invoice", "product", "article", "isbn", "ean",
          "upc", "case", "ticket", "tracking", "po", "account", "acct", "customer", "client", "employee", "member", "patient", "policy", "id",
          "iban", "card", "build", "version", "asset", "inventory", "contract", "shipment", "parcel", "booking", "confirmation", "transaction",
-         "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip"];
+         "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip"]);
 
     private static readonly Lazy<PhoneNumberUtil> s_util = new(PhoneNumberUtil.GetInstance);
+
+    // A national number written with a leading 0 is tried only where 0 is the trunk prefix (from libphonenumber's
+    // metadata) or part of the number (Italy); one without may be from any region (mobiles need no trunk prefix).
+    private static readonly Lazy<string[]> s_trunkZeroRegions = new(TrunkZeroRegions);
+
+    private static string[] TrunkZeroRegions()
+    {
+        var regions = new List<string>();
+        foreach (string region in s_nationalRegions)
+        {
+            if (s_util.Value.GetMetadataForRegion(region)?.NationalPrefix == "0" || region == "IT")
+            {
+                regions.Add(region);
+            }
+        }
+
+        return regions.ToArray();
+    }
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -322,7 +340,9 @@ internal static class PhoneDetector
     private static bool IsStrictlyGrouped(ReadOnlySpan<char> candidate)
     {
         string national = candidate.ToString();
-        foreach (string region in s_nationalRegions)
+        char first = candidate.TrimStart('(')[0];
+        string[] regions = first == '0' ? s_trunkZeroRegions.Value : s_nationalRegions;
+        foreach (string region in regions)
         {
             foreach (PhoneNumberMatch match in s_util.Value.FindNumbers(national, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, long.MaxValue))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using static Pipeline.Privacy.Detection.Text;
 
 namespace Pipeline.Privacy.Detection;
@@ -11,7 +12,7 @@ namespace Pipeline.Privacy.Detection;
 /// </summary>
 internal static class RepoDetector
 {
-    private static readonly string[] s_pathDirectories =
+    private static readonly WordSet s_pathDirectories = WordSet.Of(
         ["src", "lib", "libs", "tests", "test", "docs", "doc", "scripts", "bin", "code", "node_modules", "dist", "build", "target", "vendor",
          "public", "static", "assets", "components", "pages", "app", "apps", "config", "tmp", "temp", "var", "etc", "usr", "home", "opt",
          "personal", "private", "work", "projects", "repos", "include", "packages", "pkg", "cmd", "internal", "api", "web", "client",
@@ -21,16 +22,19 @@ internal static class RepoDetector
          "library", "applications", "volumes", "system", "windows", "program", "stream-processors", "lake", "deploy", "infra", "k8s",
          "charts", "templates", "migrations", "spec", "specs", "fixtures", "mocks", "e2e", "feature", "features", "fix", "hotfix", "release",
          "bugfix", "chore", "refs", "heads", "origin", "remotes", "tags", "layouts", "partials", "content", "posts", "drafts", "archive",
-         "application", "text", "image", "audio", "video", "multipart", "font", "model", "message"];
+         "application", "text", "image", "audio", "video", "multipart", "font", "model", "message"]);
 
-    private static readonly string[] s_codeExtensions =
+    private static readonly WordSet s_codeExtensions = WordSet.Of(
         ["ts", "tsx", "js", "jsx", "mjs", "cjs", "py", "rb", "go", "rs", "java", "kt", "cs", "cpp", "cc", "c", "h", "hpp", "swift", "md",
          "json", "yaml", "yml", "toml", "xml", "html", "css", "scss", "sh", "txt", "csv", "lock", "sql", "proto", "vue", "svelte", "php",
-         "ini", "cfg", "conf", "env", "log", "png", "jpg", "svg", "pdf", "docx", "xlsx", "csproj", "sln", "props", "gradle", "tf", "avsc"];
+         "ini", "cfg", "conf", "env", "log", "png", "jpg", "svg", "pdf", "docx", "xlsx", "csproj", "sln", "props", "gradle", "tf", "avsc"]);
 
     private static readonly string[] s_codeHostCues =
         ["github", "gitlab", "bitbucket", "gitea", "codeberg", "sourcegraph", "pull request", "merge request", "git clone", "git@", "commits",
          "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr"];
+
+    // After the list it is made of (static fields initialise in order).
+    private static readonly SearchValues<string> s_codeHostCueWords = SearchValues.Create(s_codeHostCues, StringComparison.OrdinalIgnoreCase);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -130,13 +134,26 @@ internal static class RepoDetector
 
     internal static bool HasCodeHostCue(ReadOnlySpan<char> text)
     {
-        foreach (string c in s_codeHostCues)
+        // Found by one vectorised search, then held to word boundaries ("repo" is not "report").
+        int from = 0;
+        while (from < text.Length)
         {
-            int at = text.IndexOf(c, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && !IsWordChar(At(text, at - 1)) && !IsWordChar(At(text, at + c.Length)))
+            int at = text[from..].IndexOfAny(s_codeHostCueWords);
+            if (at < 0)
             {
-                return true;
+                return false;
             }
+
+            at += from;
+            foreach (string c in s_codeHostCues)
+            {
+                if (text[at..].StartsWith(c, StringComparison.OrdinalIgnoreCase) && !IsWordChar(At(text, at - 1)) && !IsWordChar(At(text, at + c.Length)))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
         }
 
         return false;

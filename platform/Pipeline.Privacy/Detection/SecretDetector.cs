@@ -38,22 +38,22 @@ internal static class SecretDetector
         Options);
 
     // Name parts that make an assignment's value a secret when they end the name (API_KEY, CLIENT_SECRET, apiToken).
-    private static readonly string[] s_secretLastParts =
+    private static readonly WordSet s_secretLastParts = WordSet.Of(
         ["key", "secret", "token", "password", "passwd", "pwd", "pass", "passphrase", "credential", "credentials", "apikey", "sig",
-         "signature", "jwt", "cookie", "sessionid", "dsn", "pat", "pw", "accesskey", "secretkey", "privatekey", "auth"];
+         "signature", "jwt", "cookie", "sessionid", "dsn", "pat", "pw", "accesskey", "secretkey", "privatekey", "auth"]);
 
     // Name parts that make the value a secret wherever they stand (DB_PASSWORD_FILE aside, SECRET_ACCESS_KEY).
-    private static readonly string[] s_secretAnyParts = ["secret", "password", "passwd", "token", "apikey", "credentials", "private"];
+    private static readonly WordSet s_secretAnyParts = WordSet.Of(["secret", "password", "passwd", "token", "apikey", "credentials", "private"]);
 
     // Parts that make a "…_KEY" something else: a primary key, a public key, a key id.
-    private static readonly string[] s_notSecretParts =
+    private static readonly WordSet s_notSecretParts = WordSet.Of(
         ["primary", "foreign", "sort", "partition", "public", "pub", "hot", "id", "name", "file", "path", "url", "uri", "type", "length",
-         "size", "expiry", "expires", "ttl", "timeout", "format", "header", "prefix", "env", "count", "max", "min", "field", "column", "hint"];
+         "size", "expiry", "expires", "ttl", "timeout", "format", "header", "prefix", "env", "count", "max", "min", "field", "column", "hint"]);
 
-    private static readonly string[] s_looseHeaderNames = ["key", "auth", "pass", "sig", "pat", "pw", "dsn", "cookie"];
+    private static readonly WordSet s_looseHeaderNames = WordSet.Of(["key", "auth", "pass", "sig", "pat", "pw", "dsn", "cookie"]);
 
-    private static readonly string[] s_notValues =
-        ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty"];
+    private static readonly WordSet s_notValues = WordSet.Of(
+        ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty"]);
 
     /// <summary>Keys recognisable by their shape alone (prefixes, JWTs, key blocks), anywhere, URLs included.</summary>
     public static void FindKeys(ReadOnlySpan<char> text, ref Findings found)
@@ -167,7 +167,7 @@ internal static class SecretDetector
         }
     }
 
-    private static readonly string[] s_passwordCommands = ["mysql", "mysqldump", "mariadb", "mysqladmin"];
+    private static readonly WordSet s_passwordCommands = WordSet.Of(["mysql", "mysqldump", "mariadb", "mysqladmin"]);
 
     /// <summary><c>NAME=value</c> and <c>Name: value</c> where the name says secret.</summary>
     private static void FindAssignments(ReadOnlySpan<char> text, ref Findings found)

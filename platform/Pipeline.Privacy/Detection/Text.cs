@@ -42,14 +42,14 @@ internal static class Text
     }
 
     /// <summary>Whether the word (letters only) that ends at or before <paramref name="index"/>, skipping separators, is one of <paramref name="labels"/>.</summary>
-    public static bool WordBefore(ReadOnlySpan<char> text, int index, ReadOnlySpan<string> labels) =>
+    public static bool WordBefore(ReadOnlySpan<char> text, int index, WordSet labels) =>
         LabelBefore(text, index, labels, 1);
 
     /// <summary>
     /// Whether one of the <paramref name="words"/> words before <paramref name="index"/> (skipping spaces and
     /// punctuation such as ":", "#", ".", "=", "(") is one of <paramref name="labels"/> (case-insensitive).
     /// </summary>
-    public static bool LabelBefore(ReadOnlySpan<char> text, int index, ReadOnlySpan<string> labels, int words)
+    public static bool LabelBefore(ReadOnlySpan<char> text, int index, WordSet labels, int words)
     {
         int i = Math.Min(index, text.Length) - 1;
         for (int w = 0; w < words; w++)
@@ -76,7 +76,7 @@ internal static class Text
                 return false;
             }
 
-            if (IsOneOf(text[(i + 1)..end], labels))
+            if (labels.Contains(text[(i + 1)..end]))
             {
                 return true;
             }
@@ -84,6 +84,8 @@ internal static class Text
 
         return false;
     }
+
+    public static bool IsOneOf(ReadOnlySpan<char> word, WordSet words) => words.Contains(word);
 
     public static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> candidates)
     {

@@ -28,7 +28,7 @@ internal static class UrlDetector
          "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com"];
 
     // Paths on profile hosts that are the site's own pages, not a person.
-    private static readonly string[] s_reservedFirstSegments =
+    private static readonly WordSet s_reservedFirstSegments = WordSet.Of(
         ["home", "explore", "search", "settings", "notifications", "messages", "i", "intent", "share", "hashtag", "login", "signup",
          "about", "help", "tos", "privacy", "compose", "watch", "results", "feed", "jobs", "groups", "pages", "events", "marketplace",
          "gaming", "reels", "stories", "p", "reel", "direct", "accounts", "topics", "trending", "lists", "legal", "terms", "pricing",
@@ -36,22 +36,22 @@ internal static class UrlDetector
          "ads", "policies", "discover", "tag", "tags", "categories", "browse", "shop", "store", "live", "music", "videos", "video",
          "integrations", "enterprise", "team", "teams", "signin", "sign-in", "sign-up", "register", "logout", "oauth", "embed", "static",
          "assets", "img", "images", "css", "js", "media", "contact", "careers", "press", "security", "status", "changelog", "s", "r",
-         "plans", "resources", "customers", "partners", "solutions", "product", "products", "trust", "integrations", "dashboard"];
+         "plans", "resources", "customers", "partners", "solutions", "product", "products", "trust", "integrations", "dashboard"]);
 
     // Path words after which a person's slug follows on any site.
-    private static readonly string[] s_personPathWords =
+    private static readonly WordSet s_personPathWords = WordSet.Of(
         ["in", "u", "user", "users", "profile", "profiles", "people", "person", "staff", "member", "members", "author", "authors", "my",
-         "meetings", "meet", "book", "booking", "schedule", "team", "employees", "employee", "contributors", "~"];
+         "meetings", "meet", "book", "booking", "schedule", "team", "employees", "employee", "contributors", "~"]);
 
     // Invitation links to a private group or meeting.
     private static readonly string[] s_inviteHosts = ["discord.gg", "chat.whatsapp.com", "join.slack.com", "signal.group", "join.skype.com"];
 
     // Path words after which the next segment is a capability: whoever has the link has the access.
-    private static readonly string[] s_capabilityWords =
+    private static readonly WordSet s_capabilityWords = WordSet.Of(
         ["reset", "reset-password", "password-reset", "resetpassword", "password", "invite", "invites", "invitation", "invitations", "join",
          "webhook", "webhooks", "hooks", "hook", "verify", "verification", "confirm", "confirmation", "activate", "activation", "magic",
          "magic-link", "unsubscribe", "share", "shared", "s", "sh", "accept", "claim", "redeem", "token", "tokens", "onboarding", "signup",
-         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "t", "preview"];
+         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "t", "preview"]);
 
     // Hosts whose first path segment is a share id.
     private static readonly string[] s_shareHosts = ["pastebin.com", "we.tl", "1drv.ms", "file.io", "hackmd.io", "justpaste.it", "paste.ee", "controlc.com", "photos.app.goo.gl", "gofile.io"];
@@ -61,16 +61,16 @@ internal static class UrlDetector
     // Subdomains of these name a person ("jane.substack.com", "jane.github.io").
     private static readonly string[] s_personSubdomainHosts = ["github.io", "substack.com", "medium.com", "tumblr.com", "wordpress.com", "blogspot.com", "bsky.social", "carrd.co"];
 
-    private static readonly string[] s_secretNames =
+    private static readonly WordSet s_secretNames = WordSet.Of(
         ["token", "access_token", "refresh_token", "id_token", "api_key", "apikey", "key", "secret", "client_secret", "password", "pwd", "pass",
          "sig", "signature", "auth", "code", "session", "sessionid", "sid", "jwt", "private_token", "x-amz-signature", "x-amz-credential",
          "x-amz-security-token", "x-goog-signature", "jsessionid", "phpsessid", "otp", "ticket", "hash", "k", "pwd", "share_key", "invite",
-         "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token"];
+         "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token"]);
 
-    private static readonly string[] s_phoneNames = ["phone", "tel", "mobile", "number", "msisdn", "phone_number", "phonenumber", "to", "recipient"];
+    private static readonly WordSet s_phoneNames = WordSet.Of(["phone", "tel", "mobile", "number", "msisdn", "phone_number", "phonenumber", "to", "recipient"]);
 
     // Public owners on code hosts: their repositories are open source, not a private party's.
-    internal static readonly string[] PublicOwners =
+    internal static readonly WordSet PublicOwners = WordSet.Of(
         ["microsoft", "dotnet", "google", "facebook", "meta", "torvalds", "apache", "kubernetes", "golang", "rust-lang", "python", "nodejs",
          "npm", "vercel", "aws", "azure", "docker", "mozilla", "apple", "openai", "anthropics", "huggingface", "tensorflow", "pytorch",
          "angular", "vuejs", "sveltejs", "facebookresearch", "google-research", "hashicorp", "elastic", "grafana", "prometheus", "helm",
@@ -78,17 +78,17 @@ internal static class UrlDetector
          "spring-projects", "eclipse", "jenkinsci", "netflix", "uber", "airbnb", "twitter", "shopify", "stripe", "cloudflare", "denoland",
          "oven-sh", "tokio-rs", "serde-rs", "confluentinc", "apache-spark", "duckdb", "neovim", "vim", "git", "curl", "openssl", "llvm",
          "gcc-mirror", "nixos", "home-assistant", "flutter", "android", "chromium", "webpack", "babel", "eslint", "prettier", "jestjs",
-         "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter"];
+         "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter"]);
 
-    private static readonly string[] s_repoPages =
+    private static readonly WordSet s_repoPages = WordSet.Of(
         ["issues", "merge_requests", "tree", "blob", "commits", "commit", "pipelines", "jobs", "wiki", "tags", "branches", "releases",
-         "pull", "pulls", "compare", "settings", "activity", "graphs", "network", "raw", "blame", "edit", "archive", "packages"];
+         "pull", "pulls", "compare", "settings", "activity", "graphs", "network", "raw", "blame", "edit", "archive", "packages"]);
 
-    private static readonly string[] s_codeHostReserved =
+    private static readonly WordSet s_codeHostReserved = WordSet.Of(
         ["features", "pricing", "explore", "marketplace", "topics", "trending", "settings", "notifications", "pulls", "issues", "orgs",
          "login", "about", "enterprise", "sponsors", "search", "new", "codespaces", "collections", "events", "security", "team",
          "customer-stories", "readme", "apps", "users", "dashboard", "projects", "help", "explore", "groups", "-", "api", "site",
-         "organizations", "account", "signup", "join", "contact", "blog", "changelog", "copilot", "solutions", "resources"];
+         "organizations", "account", "signup", "join", "contact", "blog", "changelog", "copilot", "solutions", "resources"]);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -163,10 +163,10 @@ internal static class UrlDetector
 
     private static readonly SearchValues<string> s_deepLinkSchemes = SearchValues.Create(["tel:", "sms:", "callto:", "facetime:"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] s_bareTlds =
+    private static readonly WordSet s_bareTlds = WordSet.Of(
         ["com", "org", "net", "io", "co", "me", "gg", "so", "dev", "app", "ai", "ly", "be", "to", "tv", "fm", "sh", "xyz", "link", "page", "site",
          "us", "uk", "de", "fr", "ms", "ee", "info", "biz", "social", "cc", "in", "jp", "eu", "ch", "nl", "at", "es", "it", "se", "no", "dk", "fi",
-         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google"];
+         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google"]);
 
     /// <summary>The end of a URL's characters (up to white space, quotes, angle brackets or "|").</summary>
     private static int UrlEnd(ReadOnlySpan<char> text, int from)
@@ -656,17 +656,17 @@ internal static class UrlDetector
     }
 
     // Parameters that carry the page's state or a campaign, never the visitor: "page=2", "sort=new", "utm_source=google".
-    private static readonly string[] s_stateNames =
+    private static readonly WordSet s_stateNames = WordSet.Of(
         ["page", "p", "pg", "sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "tab", "view", "lang", "language",
          "hl", "gl", "locale", "form", "dl", "raw", "since", "limit", "offset", "per_page", "perpage", "pagesize", "page_size", "size",
          "format", "fmt", "theme", "mode", "z", "zoom", "source", "medium", "campaign", "ref_src", "output", "ie", "oe", "token_type",
          "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style",
-         "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav"];
+         "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav"]);
 
     // Parameters whose value is what someone searched for or who they are: always kept as a finding.
-    private static readonly string[] s_personalNames =
+    private static readonly WordSet s_personalNames = WordSet.Of(
         ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "text", "email", "name", "user", "username",
-         "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"];
+         "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"]);
 
     /// <summary>A state parameter, or a flag, a small number or one common word for any parameter that is not a search or a person.</summary>
     private static bool IsInterfaceState(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
