@@ -37,7 +37,7 @@ internal static class IdDetector
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
-        if (text.IndexOfAny(s_objectPrefixes) >= 0)
+        if (text.Contains('_') && text.IndexOfAny(s_objectPrefixes) >= 0)
         {
             foreach (ValueMatch m in s_objectId.EnumerateMatches(text))
             {

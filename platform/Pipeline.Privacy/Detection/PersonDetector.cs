@@ -105,25 +105,35 @@ internal static class PersonDetector
          "image", "v", "version", "rev", "tmp", "temp", "test", "data", "file", "doc", "docs", "notes", "cv", "resume", "letter", "the", "and"]);
 
     // Documents about one person: a title that names one of these names its person ("Offer letter - Chidi Obi.pdf").
-    private static readonly SearchValues<string> s_personalDocuments = SearchValues.Create(
-        ["resume", "résumé", "curriculum", "cv_", "_cv", " cv", "cv.", "offer letter", "offer_letter", "payslip", "pay slip", "paystub",
-         "pay stub", "passport", "visa", "reference letter", "recommendation", "cover letter", "cover_letter", "performance review",
-         "appraisal", "background check", "termination", "employment contract", "w-2", "1099", "tax return", "prescription", "lab results",
-         "referral", "birth certificate", "marriage", "divorce", "testament", "tenancy", "lease agreement", "transcript", "diploma",
-         "driver's license", "drivers license", "id card", "medical record", "personnel file", "employee file", "headshot", "invoice to",
-         "statement for"], StringComparison.OrdinalIgnoreCase);
+    // Single words, and two-word phrases found by their first word.
+    private static readonly WordSet s_personalDocumentWords = WordSet.Of(
+        ["resume", "résumé", "curriculum", "cv", "payslip", "paystub", "passport", "visa", "recommendation", "appraisal", "termination", "w-2",
+         "1099", "prescription", "referral", "marriage", "divorce", "testament", "tenancy", "transcript", "diploma", "headshot"]);
+
+    private static readonly PhraseList s_personalDocumentPhrases = PhraseList.Of(
+        ["offer letter", "pay slip", "pay stub", "reference letter", "cover letter", "performance review", "background check",
+         "employment contract", "tax return", "lab results", "birth certificate", "lease agreement", "driver's license", "drivers license",
+         "id card", "medical record", "personnel file", "employee file", "invoice to", "statement for"]);
 
     private static readonly SearchValues<string> s_pairCues = SearchValues.Create(["1:1", "<>", "1-on-1", "one-on-one", "1on1"], StringComparison.OrdinalIgnoreCase);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
         FindGluedLowerCaseNames(text, ref found);
-        bool conversation = HasConversationSegment(text);
+
+        // The title's segments and whether one is a messenger's, meeting's or mail application's: computed when a
+        // rule first needs them (-1 unknown).
+        int conversationState = -1;
         Span<int> bounds = stackalloc int[32];
-        int segmentCount = conversation ? Segments(text, bounds) : 0;
-        if (conversation)
+        int segmentCount = 0;
+        if (HasOtherScript(text))
         {
-            FindOtherScriptNames(text, bounds[..(segmentCount * 2)], ref found);
+            conversationState = HasConversationSegment(text) ? 1 : 0;
+            segmentCount = conversationState == 1 ? Segments(text, bounds) : 0;
+            if (conversationState == 1)
+            {
+                FindOtherScriptNames(text, bounds[..(segmentCount * 2)], ref found);
+            }
         }
 
         if (!HasCapitalisedWord(text))
@@ -145,6 +155,26 @@ internal static class PersonDetector
                 continue;
             }
 
+            // The common case first: a capitalised word that is no first name and stands alone matters only after an
+            // honorific or in a pairing title.
+            int wordEnd = WordEnd(text, i);
+            bool isName = Lexicon.IsFirstName(text[i..wordEnd], out bool ambiguous);
+            bool capitalFollows = At(text, wordEnd) is ' ' or '_' && char.IsUpper(At(text, wordEnd + 1));
+            bool honorific = s_honorifics.EndsWithAny(text[..i]);
+            if (!isName && !capitalFollows && !honorific)
+            {
+                if (pairCueState < 0 && !Lexicon.IsCommonWord(text[i..wordEnd]))
+                {
+                    pairCueState = HasPairCue(text) ? 1 : 0;
+                }
+
+                if (pairCueState != 1)
+                {
+                    i = wordEnd;
+                    continue;
+                }
+            }
+
             int end = Run(text, i, out int words, out int firstEnd);
             ReadOnlySpan<char> first = text[i..firstEnd];
             if (found.Overlaps(i, end))
@@ -153,8 +183,6 @@ internal static class PersonDetector
                 continue;
             }
 
-            bool isName = Lexicon.IsFirstName(first, out bool ambiguous);
-            bool honorific = s_honorifics.EndsWithAny(text[..i]);
             if (pairCueState < 0 && !isName && words < 2 && !honorific && !Lexicon.IsCommonWord(first))
             {
                 pairCueState = text.IndexOfAny(s_pairCues) >= 0 ? 1 : 0;
@@ -177,9 +205,10 @@ internal static class PersonDetector
             person = (honorific && !IsNotSurname(first))
                 || (cue == 2 && ((isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords))
                 || (cue == 1 && (clear || unknownWords))
-                || ((clear || unknownWords) && !lastSegment && Once(ref personalDocumentState, text, s_personalDocuments))
-                || ((isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end) && Once(ref pairCueState, text, s_pairCues))
-                || (conversation && (isName || unknownWords) && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
+                || ((clear || unknownWords) && !lastSegment && IsPersonalDocument(text, ref personalDocumentState))
+                || ((isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end) && (pairCueState >= 0 ? pairCueState == 1 : HasPairCue(text)))
+                || ((isName || unknownWords) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
+                    && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
                 || (clear && words >= 2);
             if (person)
@@ -264,16 +293,65 @@ internal static class PersonDetector
         }
     }
 
-    /// <summary>Whether the text holds one of <paramref name="values"/>, searched once per text and kept in <paramref name="state"/> (-1 unknown, 0 no, 1 yes).</summary>
-    private static bool Once(ref int state, ReadOnlySpan<char> text, SearchValues<string> values)
+    /// <summary>Whether the title names a personal document (searched once per title, kept in <paramref name="state"/>).</summary>
+    private static bool IsPersonalDocument(ReadOnlySpan<char> text, ref int state)
     {
-        if (state < 0)
+        if (state >= 0)
         {
-            state = text.IndexOfAny(values) >= 0 ? 1 : 0;
+            return state == 1;
+        }
+
+        state = 0;
+        int i = 0;
+        while (i < text.Length && state == 0)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '-'))
+            {
+                i++;
+            }
+
+            if (i > start && (s_personalDocumentWords.Contains(text[start..i]) || s_personalDocumentPhrases.StartsWithAny(text[start..])))
+            {
+                state = 1;
+            }
         }
 
         return state == 1;
     }
+
+    private static bool IsConversation(ReadOnlySpan<char> text, ref int state, Span<int> bounds, ref int segmentCount)
+    {
+        if (state < 0)
+        {
+            state = HasConversationSegment(text) ? 1 : 0;
+            segmentCount = state == 1 ? Segments(text, bounds) : 0;
+        }
+
+        return state == 1;
+    }
+
+    private static bool HasOtherScript(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c > '\u024F' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"1:1", "1-on-1", "1on1", "one-on-one", "&lt;&gt;": a title about two people.</summary>
+    private static bool HasPairCue(ReadOnlySpan<char> text) =>
+        (text.Contains('1') || text.Contains('<') || text.Contains("one-on-one", StringComparison.OrdinalIgnoreCase)) && text.IndexOfAny(s_pairCues) >= 0;
 
     /// <summary>Whether <paramref name="index"/> lies in the last of two or more title segments, where applications put their own name.</summary>
     private static bool IsInLastSegment(ReadOnlySpan<char> text, int index)
