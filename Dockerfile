@@ -12,7 +12,7 @@ COPY schemas/ schemas/
 COPY platform/ platform/
 COPY producers/ producers/
 COPY stream-processors/ stream-processors/
-COPY lake/ lake/
+COPY data-lake/ data-lake/
 COPY benchmarks/Pipeline.Bench/ benchmarks/Pipeline.Bench/
 COPY host/ host/
 # The NuGet cache survives between builds without ending up in a layer.

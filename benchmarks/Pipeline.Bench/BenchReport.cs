@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Pipeline.Bench;
 
 /// <summary>The figures of one <c>pipeline bench</c> run; serialised as the <c>--json</c> file (snake_case).</summary>
-internal sealed record BenchReport
+public sealed record BenchReport
 {
     public required long Events { get; init; }
     public required int Devices { get; init; }

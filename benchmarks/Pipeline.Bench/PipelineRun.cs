@@ -55,11 +55,11 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         Task sinking = Task.Run(() => sink.RunAsync(stop.Token), CancellationToken.None);
         Task reading = Task.Factory.StartNew(() => ReadClean(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        using var spool = new DiskSpool(spoolDirectory, new SpoolOptions { MaxBytes = 4L << 30 }, TimeProvider.System);
-        var tap = new RecordTap(spool);
-        await using var sender = new SpoolSender(spool, new DeliveryOptions { Bootstrap = kafka.BootstrapServers, KafkaProperties = kafka.Properties, Topics = topics },
-            loggers.CreateLogger<SpoolSender>(), TimeProvider.System);
-        Task sending = Task.Run(() => sender.RunAsync(stop.Token), CancellationToken.None);
+        // 4 GiB: the spool must never fill and drop events while the bench feeds faster than it drains.
+        await using var delivery = new SpoolDelivery(spoolDirectory, new SpoolOptions { Name = "bench", MaxBytes = 4L << 30 },
+            new DeliveryOptions { Bootstrap = kafka.BootstrapServers, KafkaProperties = kafka.Properties, Topics = topics }, loggers, TimeProvider.System);
+        var tap = new RecordTap(delivery.Spool);
+        delivery.Start();
 
         var devices = new DeviceCapture[workload.Devices];
         var privacy = new PrivacyOptions { AllowApps = s_apps, WithTitles = true };
@@ -110,7 +110,8 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
 
             (double? lakeP50, double? lakeP99, double? lakeMax, long lakeRows, long lakeBytes) = LakeLatency(lake, Interlocked.Read(ref _steadyStartMicros));
             await stop.CancelAsync();
-            await Settle(processing, sinking, reading, sending);
+            await Settle(processing, sinking, reading);
+            await delivery.StopAsync();
             return new Result(throughput, workload.EventsPerBatch, rate, steadyEvents,
                 _cleanLatency.PercentileMs(50), _cleanLatency.PercentileMs(99), _cleanLatency.PercentileMs(100),
                 lakeP50, lakeP99, lakeMax, lakeRows, lakeBytes, tap.RawRecords);
@@ -123,7 +124,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
                 device.Dispose();
             }
 
-            await Settle(processing, sinking, reading, sending);
+            await Settle(processing, sinking, reading);
         }
     }
 

@@ -11,15 +11,11 @@ namespace Pipeline.Kafka;
 /// </summary>
 /// <remarks>
 /// Pass-through properties override the tuning here, except the few the pipeline's guarantees rest on
-/// (idempotence, isolation, offset handling, identities); those are refused by <see cref="Validate"/>.
+/// (idempotence, isolation, offset handling, identities, partitioning); <see cref="Validate"/> refuses those through
+/// <see cref="KafkaPassThrough"/>, the one check every client's properties go through.
 /// </remarks>
 public sealed record KafkaClientSettings
 {
-    private static readonly FrozenSet<string> s_reserved = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "bootstrap.servers", "metadata.broker.list", "enable.idempotence", "transactional.id", "group.id",
-        "isolation.level", "enable.auto.commit", "enable.auto.offset.store", "auto.offset.reset", "acks");
-
     /// <summary>Comma-separated <c>host:port</c> list; required.</summary>
     public required string BootstrapServers { get; init; }
 
@@ -65,19 +61,7 @@ public sealed record KafkaClientSettings
             }
         }
 
-        ArgumentNullException.ThrowIfNull(Properties);
-        foreach (KeyValuePair<string, string> property in Properties)
-        {
-            if (s_reserved.Contains(property.Key))
-            {
-                throw new ArgumentException($"librdkafka property '{property.Key}' is set by the pipeline itself and cannot be passed through");
-            }
-
-            if (string.IsNullOrWhiteSpace(property.Key) || property.Value is null)
-            {
-                throw new ArgumentException($"librdkafka property '{property.Key}' needs a name and a value");
-            }
-        }
+        KafkaPassThrough.Validate(Properties);
 
         if (string.IsNullOrWhiteSpace(ClientId))
         {

@@ -5,6 +5,9 @@ namespace Pipeline.Telemetry;
 /// <summary>
 /// Every metric of the pipeline, named once. Names are already in Prometheus form so dashboards and alert
 /// rules (k8s/observability) match the code letter for letter. Labels never carry event content or raw ids.
+/// Counters are process-wide; a gauge belongs to the instance it measures: the instance registers itself
+/// (<see cref="TrackSpool"/>, <see cref="TrackSinkLag"/>) and disposes the registration when it stops, and the
+/// gauge's callback reads the instances registered at the moment of the scrape.
 /// </summary>
 public static class PipelineMetrics
 {
@@ -41,29 +44,127 @@ public static class PipelineMetrics
     /// </summary>
     public static readonly Counter<long> SinkDuplicatesDropped = Meter.CreateCounter<long>("pipeline_sink_duplicates_dropped_total", "rows", "Rows the sink dropped as repeats of rows already delivered");
 
-    private static Func<long>? s_spoolBytes;
-    private static long s_spoolCapacity;
-    private static Func<double>? s_sinkLag;
+    /// <summary>Label naming a spool on the spool gauges (<see cref="TrackSpool"/>).</summary>
+    public const string SpoolLabel = "spool";
 
-    /// <summary>Bytes waiting in the agent's disk spool (<see cref="TrackSpool"/>); absent until a spool is tracked.</summary>
+    /// <summary>
+    /// Label naming a sink on <see cref="SinkLagSeconds"/>: its consumer group, the label kafka-exporter gives
+    /// <c>kafka_consumergroup_lag</c>, so the two views of one sink's lag line up on a dashboard.
+    /// </summary>
+    public const string ConsumerGroupLabel = "consumergroup";
+
+    private static readonly LiveInstances<TrackedSpool> s_spools = new();
+    private static readonly LiveInstances<TrackedSink> s_sinks = new();
+
+    /// <summary>
+    /// Bytes waiting in each live disk spool (<see cref="TrackSpool"/>), label <c>spool</c>; absent while none is
+    /// tracked, and a disposed spool stops reporting.
+    /// </summary>
     public static readonly ObservableGauge<long> SpoolBytes = Meter.CreateObservableGauge(
-        "pipeline_spool_bytes", () => s_spoolBytes is { } bytes ? [new Measurement<long>(bytes())] : Array.Empty<Measurement<long>>(), "bytes", "Bytes waiting in the disk spool");
+        "pipeline_spool_bytes", static () => ObserveSpools(static s => s.PendingBytes()), "bytes", "Bytes waiting in the disk spool");
 
-    /// <summary>The spool's bound; capture stops when <see cref="SpoolBytes"/> reaches it.</summary>
+    /// <summary>Each live spool's bound, label <c>spool</c>; capture stops when <see cref="SpoolBytes"/> reaches it.</summary>
     public static readonly ObservableGauge<long> SpoolCapacityBytes = Meter.CreateObservableGauge(
-        "pipeline_spool_capacity_bytes", () => s_spoolBytes is null ? Array.Empty<Measurement<long>>() : [new Measurement<long>(Interlocked.Read(ref s_spoolCapacity))], "bytes", "The disk spool's bound");
+        "pipeline_spool_capacity_bytes", static () => ObserveSpools(static s => s.CapacityBytes), "bytes", "The disk spool's bound");
 
-    /// <summary>How long rows have waited for the lake (<see cref="TrackSinkLag"/>).</summary>
+    /// <summary>How long rows have waited for the lake, per running sink (<see cref="TrackSinkLag"/>), label <c>consumergroup</c>.</summary>
     public static readonly ObservableGauge<double> SinkLagSeconds = Meter.CreateObservableGauge(
-        "pipeline_sink_lag_seconds", () => s_sinkLag is { } lag ? [new Measurement<double>(lag())] : Array.Empty<Measurement<double>>(), "s", "How long rows have waited for the lake");
+        "pipeline_sink_lag_seconds", ObserveSinks, "s", "How long rows have waited for the lake");
 
-    /// <summary>Reports this process's spool through <see cref="SpoolBytes"/> (one spool per agent process; the latest wins).</summary>
-    public static void TrackSpool(Func<long> pendingBytes, long capacityBytes)
+    /// <summary>
+    /// Reports a disk spool through <see cref="SpoolBytes"/> and <see cref="SpoolCapacityBytes"/> with
+    /// <c>spool="<paramref name="name"/>"</c> until the returned registration is disposed. Spools of different
+    /// names are separate series; live spools of one name are one series whose bytes and capacity are both summed,
+    /// so the alert's bytes / capacity stays the fill of that group.
+    /// </summary>
+    /// <param name="name">A role such as <c>capture</c> or <c>bench</c>: configuration, never a person or a path.</param>
+    /// <param name="pendingBytes">Read on every scrape, from the scraping thread.</param>
+    /// <param name="capacityBytes">The spool's bound.</param>
+    public static IDisposable TrackSpool(string name, Func<long> pendingBytes, long capacityBytes)
     {
-        Interlocked.Exchange(ref s_spoolCapacity, capacityBytes);
-        Volatile.Write(ref s_spoolBytes, pendingBytes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(pendingBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacityBytes);
+        return s_spools.Add(new TrackedSpool(name, pendingBytes, capacityBytes));
     }
 
-    /// <summary>Reports this process's lake sink through <see cref="SinkLagSeconds"/> (one sink per process; the latest wins).</summary>
-    public static void TrackSinkLag(Func<double> lagSeconds) => Volatile.Write(ref s_sinkLag, lagSeconds);
+    /// <summary>
+    /// Reports a running lake sink through <see cref="SinkLagSeconds"/> with
+    /// <c>consumergroup="<paramref name="consumerGroup"/>"</c> until the returned registration is disposed. Live sinks
+    /// of one group are one series holding the longest wait (a sum of waits means nothing).
+    /// </summary>
+    /// <param name="consumerGroup">The sink's consumer group id (configuration, never a person).</param>
+    /// <param name="lagSeconds">Read on every scrape, from the scraping thread.</param>
+    public static IDisposable TrackSinkLag(string consumerGroup, Func<double> lagSeconds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(consumerGroup);
+        ArgumentNullException.ThrowIfNull(lagSeconds);
+        return s_sinks.Add(new TrackedSink(consumerGroup, lagSeconds));
+    }
+
+    private static Measurement<long>[] ObserveSpools(Func<TrackedSpool, long> value)
+    {
+        TrackedSpool[] spools = s_spools.Snapshot();
+        if (spools.Length == 0)
+        {
+            return [];
+        }
+
+        var byName = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (TrackedSpool spool in spools)
+        {
+            byName[spool.Name] = byName.GetValueOrDefault(spool.Name) + value(spool);
+        }
+
+        var measurements = new Measurement<long>[byName.Count];
+        int i = 0;
+        foreach ((string name, long total) in byName)
+        {
+            measurements[i++] = new Measurement<long>(total, new KeyValuePair<string, object?>(SpoolLabel, name));
+        }
+
+        return measurements;
+    }
+
+    private static Measurement<double>[] ObserveSinks()
+    {
+        TrackedSink[] sinks = s_sinks.Snapshot();
+        if (sinks.Length == 0)
+        {
+            return [];
+        }
+
+        var byGroup = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (TrackedSink sink in sinks)
+        {
+            double lag = sink.LagSeconds();
+            byGroup[sink.ConsumerGroup] = byGroup.TryGetValue(sink.ConsumerGroup, out double other) ? Math.Max(other, lag) : lag;
+        }
+
+        var measurements = new Measurement<double>[byGroup.Count];
+        int i = 0;
+        foreach ((string group, double lag) in byGroup)
+        {
+            measurements[i++] = new Measurement<double>(lag, new KeyValuePair<string, object?>(ConsumerGroupLabel, group));
+        }
+
+        return measurements;
+    }
+
+    // Classes, not records: a registration is removed by identity, and two spools may look alike.
+    private sealed class TrackedSpool(string name, Func<long> pendingBytes, long capacityBytes)
+    {
+        public string Name { get; } = name;
+
+        public Func<long> PendingBytes { get; } = pendingBytes;
+
+        public long CapacityBytes { get; } = capacityBytes;
+    }
+
+    private sealed class TrackedSink(string consumerGroup, Func<double> lagSeconds)
+    {
+        public string ConsumerGroup { get; } = consumerGroup;
+
+        public Func<double> LagSeconds { get; } = lagSeconds;
+    }
 }

@@ -9,8 +9,8 @@ namespace Pipeline.Capture;
 /// <summary>
 /// The workstation agent for one device: watches the consent ledger, subscribes the input source only while
 /// consent allows capture, passes input through the privacy gate and batcher into the disk spool, and delivers
-/// the spool to Kafka. Consent changes are published to the consent topic in order with the events. On stop it
-/// seals the open batch, forces the spool to disk and delivers what it can for a few seconds.
+/// the spool to Kafka (<see cref="SpoolDelivery"/>). Consent changes are published to the consent topic in order with
+/// the events. On stop it seals the open batch, forces the spool to disk and delivers what the broker takes.
 /// </summary>
 public sealed class CaptureAgent
 {
@@ -22,8 +22,7 @@ public sealed class CaptureAgent
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private DeviceCapture? _device;
-    private DiskSpool? _spool;
-    private SpoolSender? _sender;
+    private SpoolDelivery? _delivery;
     private ConsentLedger? _ledger;
     private bool _listening;
 
@@ -54,13 +53,15 @@ public sealed class CaptureAgent
         get
         {
             DeviceCapture? device = _device;
-            DiskSpool? spool = _spool;
-            SpoolSender? sender = _sender;
+            SpoolDelivery? delivery = _delivery;
             ConsentLedger? ledger = _ledger;
-            if (device is null || spool is null || sender is null || ledger is null)
+            if (device is null || delivery is null || ledger is null)
             {
                 return null;
             }
+
+            DiskSpool spool = delivery.Spool;
+            SpoolSender sender = delivery.Sender;
 
             long dropped = 0;
             foreach ((_, long count) in device.Drops.NonZero())
@@ -79,17 +80,15 @@ public sealed class CaptureAgent
         AtomicFile.CreateOwnerOnlyDirectory(_options.StateDirectory);
         _ledger = new ConsentLedger(LedgerPath, _time);
         using var sequence = new SequenceAllocator(Path.Combine(_options.StateDirectory, SequenceAllocator.FileName));
-        using var spool = new DiskSpool(SpoolPath, _options.Spool, _time);
-        _spool = spool;
+        await using var delivery = new SpoolDelivery(SpoolPath, _options.Spool, _options.Delivery, _loggers, _time);
+        _delivery = delivery;
+        DiskSpool spool = delivery.Spool;
         if (spool.PendingRecords > 0)
         {
             CaptureLog.Replaying(_logger, spool.PendingRecords);
         }
 
-        await using var sender = new SpoolSender(spool, _options.Delivery, _loggers.CreateLogger<SpoolSender>(), _time);
-        _sender = sender;
-        using var senderStop = new CancellationTokenSource();
-        Task sending = Task.Run(() => sender.RunAsync(senderStop.Token), CancellationToken.None);
+        delivery.Start();
         var device = new DeviceCapture(_options.Device, spool, _time, sequence);
         _device = device;
         bool spoolFull = false;
@@ -117,11 +116,8 @@ public sealed class CaptureAgent
                     }
                 }
 
-                if (sending.IsCompleted)
-                {
-                    // The sender only ends on a fatal error; surface it rather than capture into a spool nobody drains.
-                    await sending;
-                }
+                // The sender only ends on a fatal error; surface it rather than capture into a spool nobody drains.
+                delivery.ThrowIfFailed();
 
                 try
                 {
@@ -138,11 +134,8 @@ public sealed class CaptureAgent
             await _source.StopAsync();
             _listening = false;
             device.Dispose();
-            spool.Sync();
-            await senderStop.CancelAsync();
-            await sending;
-            await sender.DrainAsync(_options.DrainTimeout);
-            CaptureLog.Stopped(_logger, device.Accepted, sender.Delivered, spool.PendingRecords);
+            DrainOutcome left = await delivery.StopAsync();
+            CaptureLog.Stopped(_logger, device.Accepted, left.Delivered, left.PendingRecords);
         }
     }
 

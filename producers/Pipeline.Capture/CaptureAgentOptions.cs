@@ -14,14 +14,11 @@ public sealed record CaptureAgentOptions
     /// <summary>The spool's bounds.</summary>
     public SpoolOptions Spool { get; init; } = new();
 
-    /// <summary>Kafka connection and delivery.</summary>
+    /// <summary>Kafka connection and delivery, including how long a stop drains the spool.</summary>
     public required DeliveryOptions Delivery { get; init; }
 
     /// <summary>How often the consent record is checked: 250 ms, so a change is seen well within a second.</summary>
     public TimeSpan ConsentPoll { get; init; } = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>How long shutdown keeps delivering what the spool holds: 5 s; the rest waits for the next start.</summary>
-    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Throws with a one-line reason when an option is unusable.</summary>
     public void Validate()
@@ -34,11 +31,6 @@ public sealed record CaptureAgentOptions
         if (ConsentPoll <= TimeSpan.Zero || ConsentPoll > TimeSpan.FromSeconds(1))
         {
             throw new ArgumentException("the consent poll interval must be above 0 and at most 1 s");
-        }
-
-        if (DrainTimeout < TimeSpan.Zero)
-        {
-            throw new ArgumentException("the drain timeout must not be negative");
         }
 
         Device.Validate();

@@ -26,15 +26,12 @@ public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
         try
         {
             using PipelineProcess first = PipelineProcess.Start([.. args, "--duration", "120"], home.Path);
-            DateTime deadline = DateTime.UtcNow.AddSeconds(30);
-            while (SpoolBytes(spoolPath) < 4096)
-            {
-                Assert.False(first.HasExited, first.StandardError);
-                Assert.True(DateTime.UtcNow < deadline, "the first run never spooled");
-                Thread.Sleep(100);
-            }
-
-            Thread.Sleep(500);
+            Eventually.True(() => first.HasExited || SpoolBytes(spoolPath) >= 4096, "the first run to spool", TimeSpan.FromSeconds(30));
+            Assert.False(first.HasExited, first.StandardError);
+            // Kill it while it writes: once the spool has grown again since that look.
+            long seen = SpoolBytes(spoolPath);
+            Eventually.True(() => first.HasExited || SpoolBytes(spoolPath) > seen, "the first run to go on spooling", TimeSpan.FromSeconds(30));
+            Assert.False(first.HasExited, first.StandardError);
             first.Signal(9);
             first.WaitForExit(TimeSpan.FromSeconds(10));
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Capture.Consent;
@@ -15,7 +14,6 @@ namespace Pipeline.Capture.Tests;
 [Collection(XDisplayCollection.Name)]
 public sealed class CaptureAgentTests : IClassFixture<BrokerFixture>
 {
-    private static readonly TimeSpan s_settle = TimeSpan.FromMilliseconds(700);
     private readonly XvfbDisplay _x;
     private readonly BrokerFixture _broker;
 
@@ -39,41 +37,63 @@ public sealed class CaptureAgentTests : IClassFixture<BrokerFixture>
             Device = new DeviceCaptureOptions { Subject = "person-1", Device = "device-1", Privacy = new PrivacyOptions { AllowApps = ["editor"] } },
             Delivery = new DeliveryOptions { Bootstrap = _broker.BootstrapServers, Topics = topics },
         };
-        await using var source = new X11InputSource(new X11Options { Display = _x.Display }, TimeProvider.System);
-        var agent = new CaptureAgent(options, source, NullLoggerFactory.Instance, TimeProvider.System);
+        // The agent, its source and the person share one clock that moves only when the test says: how soon the
+        // agent sees a consent change is then exactly one consent poll, whatever the machine's load.
+        var time = new ManualTime();
+        await using var source = new X11InputSource(new X11Options { Display = _x.Display }, time);
+        // A second listener on the display: once it has seen a keystroke, so would the agent's source, were it
+        // subscribed. It turns "nothing was captured" into a check after a positive event, not after a pause.
+        var display = new RecordingSink();
+        await using var witness = new X11InputSource(new X11Options { Display = _x.Display }, TimeProvider.System);
+        witness.Start(display);
+        var agent = new CaptureAgent(options, source, NullLoggerFactory.Instance, time);
         using var stop = new CancellationTokenSource();
         Task running = agent.RunAsync(stop.Token);
-        var person = new ConsentLedger(agent.LedgerPath, TimeProvider.System);
+        var person = new ConsentLedger(agent.LedgerPath, time);
+        int keys = 0;
+        static int KeyUps(List<InteractionEvent> events) => events.Count(e => e.Kind == EventKind.KeyUp);
+        void Type(string text)
+        {
+            _x.Xdotool("type", text);
+            keys += text.Length;
+            Assert.True(KeyUps(display.WaitFor(l => KeyUps(l) >= keys)) >= keys, $"the display never delivered '{text}'");
+        }
 
         // Before consent: not even listening, whatever is typed.
-        await Task.Delay(s_settle);
+        await WaitForConsentPollAsync(agent, time, options.ConsentPoll);
         Assert.False(agent.Status!.Listening);
-        _x.Xdotool("type", "before");
+        Type("before");
+        Assert.Equal(0, agent.Status!.Accepted);
 
         person.Grant();
-        TimeSpan seen = await WaitUntil(() => agent.Status!.Listening);
-        Assert.True(seen < TimeSpan.FromSeconds(1), $"the agent took {seen} to see the grant");
+        await NextConsentPollAsync(agent, time, options.ConsentPoll);
+        Assert.True(agent.Status!.Listening, "one consent poll after the grant the agent listens");
         _x.Xdotool("key", "a");
-        await Task.Delay(s_settle);
+        keys++;
+        await Eventually.TrueAsync(() => agent.Status!.Accepted == 3, "the focus announcement and one key press and release");
 
         person.Pause(TimeSpan.FromMinutes(30));
-        await WaitUntil(() => !agent.Status!.Listening);
-        _x.Xdotool("type", "paused");
-        await Task.Delay(s_settle);
+        await NextConsentPollAsync(agent, time, options.ConsentPoll);
+        Assert.False(agent.Status!.Listening, "one consent poll after the pause the agent stops listening");
+        Type("paused");
+        Assert.Equal(3, agent.Status!.Accepted);
 
         person.Resume();
-        await WaitUntil(() => agent.Status!.Listening);
+        await NextConsentPollAsync(agent, time, options.ConsentPoll);
+        Assert.True(agent.Status!.Listening);
         _x.Focus(bank);
-        _x.Xdotool("type", "bank");
+        Type("bank");
         _x.Xdotool("click", "1");
         _x.Focus(editor);
         _x.Xdotool("click", "1");
-        await Task.Delay(s_settle);
+        // Focus on start, the bank's input dropped by the allow-list, focus back on the editor and its click.
+        await Eventually.TrueAsync(() => agent.Status!.Accepted == 7, "the editor's click after the resume");
 
         person.Revoke();
-        await WaitUntil(() => !agent.Status!.Listening);
-        _x.Xdotool("type", "revoked");
-        await Task.Delay(s_settle);
+        await NextConsentPollAsync(agent, time, options.ConsentPoll);
+        Assert.False(agent.Status!.Listening);
+        Type("revoked");
+        Assert.Equal(7, agent.Status!.Accepted);
         await stop.CancelAsync();
         await running;
 
@@ -110,19 +130,14 @@ public sealed class CaptureAgentTests : IClassFixture<BrokerFixture>
         Assert.Equal([ConsentState.Granted, ConsentState.Paused, ConsentState.Resumed, ConsentState.Revoked], states);
     }
 
-    private static async Task<TimeSpan> WaitUntil(Func<bool> condition)
+    /// <summary>Waits until the agent has run a consent poll and sleeps until the next one, on <paramref name="time"/>.</summary>
+    private static Task WaitForConsentPollAsync(CaptureAgent agent, ManualTime time, TimeSpan poll) =>
+        Eventually.TrueAsync(() => agent.Status is not null && time.IsWaiting(poll), "the agent to wait for its next consent poll");
+
+    /// <summary>Moves the clock one consent poll on, then waits until the agent has acted on it and sleeps again.</summary>
+    private static async Task NextConsentPollAsync(CaptureAgent agent, ManualTime time, TimeSpan poll)
     {
-        var watch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (watch.Elapsed > TimeSpan.FromSeconds(10))
-            {
-                throw new TimeoutException("the agent did not react within 10 s");
-            }
-
-            await Task.Delay(10);
-        }
-
-        return watch.Elapsed;
+        time.Advance(poll);
+        await WaitForConsentPollAsync(agent, time, poll);
     }
 }

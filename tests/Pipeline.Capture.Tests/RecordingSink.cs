@@ -1,5 +1,6 @@
 using Pipeline.Capture.Sources;
 using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 
@@ -36,19 +37,15 @@ public sealed class RecordingSink : IInteractionSink
         }
     }
 
-    /// <summary>Waits until the events other than focus satisfy <paramref name="done"/>, or 5 s pass.</summary>
+    /// <summary>
+    /// Waits until the events other than focus satisfy <paramref name="done"/> and returns them; after
+    /// <see cref="Eventually.DefaultTimeout"/> returns what arrived, for the caller's assertion to show.
+    /// </summary>
     public List<InteractionEvent> WaitFor(Func<List<InteractionEvent>, bool> done)
     {
-        DateTime deadline = DateTime.UtcNow.AddSeconds(5);
-        while (true)
-        {
-            List<InteractionEvent> input = Snapshot().Where(e => e.Kind != EventKind.Focus).ToList();
-            if (done(input) || DateTime.UtcNow > deadline)
-            {
-                return input;
-            }
-
-            Thread.Sleep(20);
-        }
+        Eventually.Within(Eventually.DefaultTimeout, () => done(Input()));
+        return Input();
     }
+
+    private List<InteractionEvent> Input() => Snapshot().Where(e => e.Kind != EventKind.Focus).ToList();
 }

@@ -1,4 +1,5 @@
 using Pipeline.Capture.Delivery;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 

@@ -51,22 +51,28 @@ public sealed class SpoolSenderTests : IClassFixture<BrokerFixture>
     {
         using var dir = new TempDirectory();
         DeliveryOptions options = Options(TimeSpan.FromMilliseconds(800));
-        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), TimeProvider.System);
-        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, TimeProvider.System);
+        // The backoff runs on this clock: while it stands still the sender waits, and the test moves it on.
+        var time = new ManualTime();
+        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), time);
+        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, time);
         _broker.Broker.SetBrokerDown();
         using var stop = new CancellationTokenSource();
         Task sending;
         try
         {
             sending = sender.RunAsync(stop.Token);
-            for (int i = 0; i < 30; i++)
+            for (int i = 0; i < 15; i++)
             {
                 spool.Write(RecordTopic.Raw, "k", BitConverter.GetBytes(i));
-                await Task.Delay(50);
             }
 
-            await Task.Delay(1500);
-            Assert.False(sender.BrokerReachable);
+            // The first window times out in the client (800 ms) and the sender backs off; more arrive meanwhile.
+            await Eventually.TrueAsync(() => !sender.BrokerReachable, "the sender to give up on its first window and back off");
+            for (int i = 15; i < 30; i++)
+            {
+                spool.Write(RecordTopic.Raw, "k", BitConverter.GetBytes(i));
+            }
+
             Assert.Equal(30, spool.PendingRecords);
         }
         finally
@@ -74,15 +80,17 @@ public sealed class SpoolSenderTests : IClassFixture<BrokerFixture>
             _broker.Broker.SetBrokerUp();
         }
 
-        DateTime deadline = DateTime.UtcNow.AddSeconds(20);
-        while (spool.PendingRecords > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        await Eventually.TrueAsync(
+            () =>
+            {
+                time.Advance(options.MaxBackoff);
+                return spool.PendingRecords == 0;
+            },
+            "the spool to drain once the broker is back",
+            TimeSpan.FromSeconds(30));
         await stop.CancelAsync();
         await sending;
-        Assert.Equal(0, spool.PendingRecords);
+        Assert.True(sender.BrokerReachable);
         IReadOnlyList<ConsumeResult<byte[]?, byte[]>> raw = _broker.ReadToEnd(options.Topics.Raw, TimeSpan.FromSeconds(10));
         Assert.Equal(Enumerable.Range(0, 30), raw.Select(r => BitConverter.ToInt32(r.Message.Value)));
     }
@@ -94,34 +102,51 @@ public sealed class SpoolSenderTests : IClassFixture<BrokerFixture>
         // Longer than the outage plus librdkafka's reconnect backoff (up to 10 s): a record in flight when the broker
         // went down is retried by the idempotent producer itself, never timed out and sent again as a new record.
         DeliveryOptions options = Options(TimeSpan.FromSeconds(30));
-        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), TimeProvider.System);
-        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, TimeProvider.System);
+        // People, batching, fsync and the sender's backoff all run on this clock; each poll below moves it 50 ms,
+        // so capture goes on exactly while the test waits for the next thing to happen.
+        var time = new ManualTime();
+        Task CaptureAsync(Func<bool> until, string because) =>
+            Eventually.TrueAsync(
+                () =>
+                {
+                    time.Advance(TimeSpan.FromMilliseconds(50));
+                    return until();
+                },
+                because,
+                TimeSpan.FromSeconds(30));
+        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), time);
+        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, time);
         using var stop = new CancellationTokenSource();
         Task sending = sender.RunAsync(stop.Token);
         long accepted;
-        await using (var fleet = new SyntheticFleet(new SyntheticFleetOptions { Devices = 3, RateHz = 200, IdleProbability = 0 }, spool, TimeProvider.System, null))
+        await using (var fleet = new SyntheticFleet(new SyntheticFleetOptions { Devices = 3, RateHz = 200, IdleProbability = 0 }, spool, time, null))
         {
             fleet.Start();
-            await Task.Delay(700);
+            await CaptureAsync(() => sender.Delivered >= 6, "batches to reach the broker");
             _broker.Broker.SetBrokerDown();
+            long deliveredBeforeOutage;
             try
             {
-                await Task.Delay(2500);
-                Assert.True(spool.PendingRecords > 0, "batches wait in the spool while the broker is down");
+                // An outage the client has felt (it reported the lost connection), while a second of capture (five
+                // batches per device) piled up in the spool.
+                await CaptureAsync(
+                    () => sender.LastError is not null && spool.PendingRecords >= 15,
+                    "the client to report the outage while batches wait in the spool");
+                deliveredBeforeOutage = sender.Delivered;
             }
             finally
             {
                 _broker.Broker.SetBrokerUp();
             }
 
-            await Task.Delay(700);
+            await CaptureAsync(() => sender.Delivered > deliveredBeforeOutage + 6, "delivery to resume after the outage");
             await fleet.StopAsync();
             accepted = fleet.Accepted;
         }
 
+        await CaptureAsync(() => spool.PendingRecords == 0, "the spool to drain");
         await stop.CancelAsync();
         await sending;
-        Assert.True(await sender.DrainAsync(TimeSpan.FromSeconds(30)), $"{spool.PendingRecords} records still spooled; last error {sender.LastError}");
         var seqs = new Dictionary<string, List<long>>();
         var batch = new EventBatch();
         foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(options.Topics.Raw, TimeSpan.FromSeconds(10)))

@@ -3,6 +3,7 @@ using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
 using Pipeline.Capture.Sources.X11;
 using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 
@@ -130,11 +131,7 @@ public sealed class X11InputSourceTests : IAsyncLifetime
         source.Start(device);
         const string secret = "hunter2secretpassword";
         _x.Xdotool("type", "--delay", "5", secret);
-        DateTime deadline = DateTime.UtcNow.AddSeconds(5);
-        while (device.Accepted < 1 + (2 * secret.Length) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
+        await Eventually.TrueAsync(() => device.Accepted >= 1 + (2 * secret.Length), "the focus and every key press and release");
 
         await source.StopAsync();
         device.Flush();

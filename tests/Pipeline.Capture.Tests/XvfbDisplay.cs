@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 
@@ -31,16 +32,9 @@ public sealed partial class XvfbDisplay : IDisposable
         _server = Process.Start(info) ?? throw new InvalidOperationException("cannot start Xvfb");
         _server.BeginErrorReadLine();
         _server.BeginOutputReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while ((_connection = XOpenDisplay(Display)) == 0)
-        {
-            if (DateTime.UtcNow > deadline || _server.HasExited)
-            {
-                throw new InvalidOperationException($"Xvfb did not come up on {Display}");
-            }
-
-            Thread.Sleep(50);
-        }
+        nint connection = 0;
+        Eventually.Within(TimeSpan.FromSeconds(10), () => _server.HasExited || (connection = XOpenDisplay(Display)) != 0, TimeSpan.FromMilliseconds(50));
+        _connection = connection != 0 ? connection : throw new InvalidOperationException($"Xvfb did not come up on {Display}");
     }
 
     public string Display { get; }

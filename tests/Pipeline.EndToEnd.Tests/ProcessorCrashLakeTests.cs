@@ -18,6 +18,9 @@ public sealed class ProcessorCrashLakeTests : IDisposable
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(1);
 
+    // Each look at the watermarks starts a Kafka client; ten a second is plenty next to 200 ms transactions.
+    private static readonly TimeSpan s_watermarkPoll = TimeSpan.FromMilliseconds(100);
+
     /// <summary>
     /// A killed processor's group member is only evicted when its session times out (45 s by default), and until then
     /// its successor gets no partitions; 6 s keeps the test short, as an operator would for fast fail-over.
@@ -59,16 +62,13 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         for (int kill = 0; kill < 2; kill++)
         {
             using PipelineProcess processor = PipelineProcess.Start(["process", "--bootstrap", bootstrap, "-X", SessionTimeout], State, _environment);
-            // Kill only once this processor has produced (start-up and restore take seconds on a busy machine), and a
-            // moment later, with a transaction open: its outputs are visible and it never marked the last commit.
+            // Kill only once this processor has produced (start-up and restore take seconds on a busy machine), and
+            // then once it has produced again: outputs of an open transaction are visible (the embedded broker does not
+            // isolate them) and it never marked that transaction's commit, so its successor repeats them.
             long before = CleanTopicEnd(bootstrap);
-            DateTime deadline = DateTime.UtcNow + s_timeout;
-            while (CleanTopicEnd(bootstrap) == before && DateTime.UtcNow < deadline && !processor.HasExited)
-            {
-                Thread.Sleep(100);
-            }
-
-            Thread.Sleep(TimeSpan.FromSeconds(0.7));
+            Eventually.True(() => processor.HasExited || CleanTopicEnd(bootstrap) > before, "the processor's first outputs", s_timeout, s_watermarkPoll);
+            long first = CleanTopicEnd(bootstrap);
+            Eventually.True(() => processor.HasExited || CleanTopicEnd(bootstrap) > first, "the processor to produce again", s_timeout, s_watermarkPoll);
             Assert.False(processor.HasExited, $"the processor stopped by itself:\n{processor.StandardError}");
             processor.Signal(9);
             processor.WaitForExit(s_timeout);

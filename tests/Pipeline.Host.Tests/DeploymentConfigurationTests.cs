@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using Pipeline.Host.Commands;
 using Pipeline.Host.Hosting;
+using Pipeline.Kafka;
 using Pipeline.Lake.Sink;
 using Pipeline.Processing.Runner;
 using YamlDotNet.RepresentationModel;
@@ -8,24 +8,34 @@ using YamlDotNet.RepresentationModel;
 namespace Pipeline.Host.Tests;
 
 /// <summary>
-/// The Kubernetes manifests and the host agree: every PIPELINE__ variable a Deployment sets binds to a real option
-/// (the host refuses unknown keys, so a misspelt or stale name would stop the pods at start).
+/// The Kubernetes manifests and the host agree: every PIPELINE__ variable a Deployment or Job sets binds to a real
+/// option (the host refuses unknown sections and keys, so a misspelt or stale name would stop the pods at start), and
+/// every librdkafka property they pass through is one the pipeline lets through.
 /// </summary>
 public sealed class DeploymentConfigurationTests
 {
     [Theory]
     [InlineData("k8s/base/pipeline/processor.yaml")]
     [InlineData("k8s/base/pipeline/sink.yaml")]
+    [InlineData("k8s/examples/erase/job.yaml")]
+    [InlineData("k8s/examples/bench/job.yaml")]
     public void Deployment_EveryPipelineVariable_BindsToAnOption(string manifest)
     {
-        Dictionary<string, string?> environment = PipelineVariables(Path.Combine(RepositoryRoot(), manifest));
-        Assert.NotEmpty(environment);
+        (Dictionary<string, string?> environment, Dictionary<string, string> kafkaProperties) = PipelineVariables(Path.Combine(RepositoryRoot(), manifest));
+        Assert.True(environment.Count + kafkaProperties.Count > 0, $"{manifest} sets no PIPELINE__ variable");
+        foreach (string key in environment.Keys)
+        {
+            Assert.Contains(key.Split(':')[0], PipelineConfiguration.Sections, StringComparer.OrdinalIgnoreCase);
+        }
+
         environment["Pseudonym:Keys:1"] = Convert.ToBase64String(new byte[32]);
         environment["Pseudonym:CurrentVersion"] = "1";
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(environment).Build();
 
-        ProcessorOptions processor = ProcessCommand.BuildOptions(configuration, new Pipeline.Kafka.TopicNames(), group: null, embeddedBroker: false);
+        ProcessorOptions processor = ProcessorConfiguration.Bind(configuration, new TopicNames(), group: null, embeddedBroker: false);
         LakeSinkOptions sink = PipelineConfiguration.Bind<LakeSinkOptions>(configuration, "Sink");
+        PipelineConfiguration.Bind<TopicNames>(configuration, "Topics").Validate();
+        KafkaPassThrough.Validate(kafkaProperties);
 
         if (environment.ContainsKey("Processor:InstanceId"))
         {
@@ -48,13 +58,15 @@ public sealed class DeploymentConfigurationTests
             ["Pseudonym:CurrentVersion"] = "1",
         }).Build();
 
-        CliException error = Assert.Throws<CliException>(() => ProcessCommand.BuildOptions(configuration, new Pipeline.Kafka.TopicNames(), group: null, embeddedBroker: false));
-        Assert.Contains("InstanceIdd", error.Message, StringComparison.Ordinal);
+        CliException error = Assert.Throws<CliException>(() => ProcessorConfiguration.Bind(configuration, new TopicNames(), group: null, embeddedBroker: false));
+        Assert.Equal("configuration section Processor has no key 'InstanceIdd'", error.Message);
     }
 
-    private static Dictionary<string, string?> PipelineVariables(string path)
+    /// <summary>The manifest's PIPELINE__ variables: librdkafka pass-through properties apart, the rest as configuration keys.</summary>
+    private static (Dictionary<string, string?> Configuration, Dictionary<string, string> KafkaProperties) PipelineVariables(string path)
     {
         var variables = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var kafka = new Dictionary<string, string>(StringComparer.Ordinal);
         var yaml = new YamlStream();
         using (var reader = new StreamReader(path))
         {
@@ -63,13 +75,13 @@ public sealed class DeploymentConfigurationTests
 
         foreach (YamlDocument document in yaml.Documents)
         {
-            Collect(document.RootNode, variables);
+            Collect(document.RootNode, variables, kafka);
         }
 
-        return variables;
+        return (variables, kafka);
     }
 
-    private static void Collect(YamlNode node, Dictionary<string, string?> variables)
+    private static void Collect(YamlNode node, Dictionary<string, string?> variables, Dictionary<string, string> kafka)
     {
         switch (node)
         {
@@ -77,9 +89,14 @@ public sealed class DeploymentConfigurationTests
                 if (map.Children.TryGetValue(new YamlScalarNode("name"), out YamlNode? name) && name is YamlScalarNode { Value: { } n }
                     && n.StartsWith("PIPELINE__", StringComparison.Ordinal))
                 {
-                    // Kafka properties are librdkafka's own names; the host passes them through unchecked.
                     string key = n["PIPELINE__".Length..].Replace("__", ":", StringComparison.Ordinal);
-                    if (!key.StartsWith("Kafka:Properties:", StringComparison.Ordinal))
+                    const string Properties = "Kafka:Properties:";
+                    if (key.StartsWith(Properties, StringComparison.Ordinal))
+                    {
+                        // librdkafka's own names, checked by the pass-through rules (their values are file paths here).
+                        kafka[key[Properties.Length..]] = map.Children.TryGetValue(new YamlScalarNode("value"), out YamlNode? v) && v is YamlScalarNode { Value: { } value } ? value : "from-a-secret";
+                    }
+                    else
                     {
                         variables[key] = $"value-of-{key}";
                     }
@@ -87,14 +104,14 @@ public sealed class DeploymentConfigurationTests
 
                 foreach (KeyValuePair<YamlNode, YamlNode> child in map.Children)
                 {
-                    Collect(child.Value, variables);
+                    Collect(child.Value, variables, kafka);
                 }
 
                 break;
             case YamlSequenceNode sequence:
                 foreach (YamlNode child in sequence.Children)
                 {
-                    Collect(child, variables);
+                    Collect(child, variables, kafka);
                 }
 
                 break;

@@ -195,7 +195,16 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
             pending = Enumerable.Range(0, 5)
                 .Select(i => producer.ProduceAsync(topic, new Message<byte[]?, byte[]> { Value = Encoding.UTF8.GetBytes($"during-{i}") }))
                 .ToArray();
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            // Once the client has reported the outage, nothing it queued may have been acknowledged.
+            await Eventually.TrueAsync(
+                () =>
+                {
+                    lock (errors)
+                    {
+                        return errors.Exists(e => e is ErrorCode.Local_Transport or ErrorCode.Local_AllBrokersDown);
+                    }
+                },
+                "the producer to report the broker down");
             Assert.All(pending, t => Assert.False(t.IsCompleted));
         }
         finally

@@ -59,7 +59,7 @@ public sealed class LakeCrashTests : IClassFixture<BrokerFixture>, IDisposable
         {
             using PipelineProcess sink = PipelineProcess.Start(args, _state, environment);
             int target = kill * 8;
-            await WaitUntilAsync(() => _lake.Files("events").Length >= target || sink.HasExited, TimeSpan.FromSeconds(60));
+            await Eventually.TrueAsync(() => _lake.Files("events").Length >= target || sink.HasExited, $"{target} event files in the lake", TimeSpan.FromSeconds(60));
             Assert.False(sink.HasExited, $"the sink finished before it could be killed:\n{sink.StandardError}");
             sink.Signal(Sigkill);
             sink.WaitForExit(s_exitTimeout);
@@ -134,20 +134,6 @@ public sealed class LakeCrashTests : IClassFixture<BrokerFixture>, IDisposable
         }
 
         Assert.False(Directory.EnumerateFiles(Path.Combine(_lake.Root, "_lake", "journal")).Any());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        DateTime deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"condition not met within {timeout}");
-            }
-
-            await Task.Delay(20);
-        }
     }
 
     public void Dispose()

@@ -155,6 +155,28 @@ public sealed class LakeSinkTests : IClassFixture<BrokerFixture>, IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_RowsWaiting_LagGaugeOfItsGroupOnTheSinksClockUntilTheRunEnds()
+    {
+        await ProduceAsync(people: 1, batchesEach: 1, eventsPerBatch: 10);
+        var time = new ManualTime();
+        LakeSinkOptions options = Options() with { UntilIdle = null };
+        var sink = new LakeSink(options, _broker.Settings, NullLoggerFactory.Instance, time);
+        using var lag = new GaugeReader("pipeline_sink_lag_seconds", "consumergroup");
+        Assert.DoesNotContain(options.GroupId, lag.Read().Keys);
+        using var stop = new CancellationTokenSource();
+
+        Task running = sink.RunAsync(stop.Token);
+        await Eventually.TrueAsync(() => sink.Progress.BufferedRows > 0, "the sink to buffer the rows");
+        time.Advance(TimeSpan.FromSeconds(42)); // less than the flush interval: the rows keep waiting
+
+        Assert.Equal(42, lag.Read()[options.GroupId]);
+        await stop.CancelAsync();
+        await running;
+        Assert.DoesNotContain(options.GroupId, lag.Read().Keys);
+        Assert.Equal(10, sink.Progress.Events);
+    }
+
+    [Fact]
     public void Constructor_RawOrDeadLetterTopicAsInput_Refused()
     {
         LakeSinkOptions options = Options() with { Topics = _topics with { Clean = _topics.Raw } };

@@ -59,6 +59,27 @@ public sealed class ManualTime : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Whether something sleeps on this clock for exactly <paramref name="delay"/> from now: a one-shot timer (what
+    /// <c>Task.Delay(delay, time)</c> arms) due at <c>now + delay</c>. A test waits for this before it moves the
+    /// clock, so that a component has finished its step and parked, and the move triggers exactly one more step.
+    /// </summary>
+    public bool IsWaiting(TimeSpan delay)
+    {
+        lock (_lock)
+        {
+            foreach (ManualTimer t in _timers)
+            {
+                if (t.Period == TimeSpan.Zero && t.DueAt == _now + delay)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);

@@ -1,9 +1,9 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using Pipeline.Privacy;
-using Pipeline.Processing.Consent;
-using Pipeline.Processing.Runner;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing;
+using Pipeline.Processing.Consent;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
@@ -8,74 +7,49 @@ using Pipeline.Kafka;
 namespace Pipeline.Host.Commands;
 
 /// <summary><c>pipeline broker</c>: the embedded broker alone, every topic created, until SIGINT/SIGTERM.</summary>
-internal static class BrokerCommand
+public static class BrokerCommand
 {
-    public static void AddTo(RootCommand root, GlobalOptions globals)
+    /// <summary>Starts the broker, prints <c>bootstrap: HOST:PORT</c>, records it for other commands, runs until stopped.</summary>
+    public static async Task<int> RunAsync(HostContext host, BrokerRequest request)
     {
-        var listen = new Option<string?>("--listen")
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Partitions is < 1 or > 1000)
         {
-            Description = "Serve on this fixed HOST:PORT (default: a random port on 127.0.0.1). Clients must reach the broker under this address",
-        };
-        var advertise = new Option<string?>("--advertise")
-        {
-            Description = "The host name clients are told to reconnect to, when it differs from the --listen host (e.g. 0.0.0.0 behind a name)",
-        };
-        var partitions = new Option<int>("--partitions")
-        {
-            Description = "Partitions of every topic",
-            DefaultValueFactory = _ => TopicCatalog.DefaultPartitions,
-        };
-        var brokers = new Option<int>("--brokers")
-        {
-            Description = "Brokers in the embedded cluster (more than one only to exercise failover)",
-            DefaultValueFactory = _ => 1,
-        };
-        var command = new Command("broker", "Run the embedded Kafka broker (librdkafka's mock cluster) with every topic created; prints `bootstrap: HOST:PORT`")
-        {
-            listen, advertise, partitions, brokers,
-        };
-        command.SetAction(async (parse, cancel) =>
-        {
-            await using HostContext host = HostContext.Create(parse, globals, cancel);
-            int partitionCount = parse.GetValue(partitions);
-            if (partitionCount is < 1 or > 1000)
-            {
-                throw new CliException($"--partitions must be 1 to 1000, got {partitionCount}");
-            }
+            throw new CliException($"--partitions must be 1 to 1000, got {request.Partitions}");
+        }
 
-            var options = new EmbeddedBrokerOptions
-            {
-                BrokerCount = parse.GetValue(brokers),
-                Topics = TopicCatalog.ForPipeline(host.Topics, partitionCount),
-                Listen = parse.GetValue(listen) is { } text ? ParseEndPoint(text) : null,
-                AdvertisedHost = parse.GetValue(advertise),
-            };
-            using EmbeddedBroker broker = StartBroker(options);
-            ILogger log = host.LoggerFactory.CreateLogger("pipeline.broker");
-            host.StartMetrics(() => true);
+        var options = new EmbeddedBrokerOptions
+        {
+            BrokerCount = request.Brokers,
+            Topics = TopicCatalog.ForPipeline(host.Topics, request.Partitions),
+            Listen = request.Listen is { } text ? ParseEndPoint(text) : null,
+            AdvertisedHost = request.Advertise,
+        };
+        using EmbeddedBroker broker = StartBroker(options);
+        ILogger log = host.LoggerFactory.CreateLogger("pipeline.broker");
+        host.StartMetrics(() => true);
 
-            // The bootstrap line is the command's result: scripts read it from stdout.
-            await host.Out.WriteLineAsync($"bootstrap: {broker.BootstrapServers}");
-            await host.Out.FlushAsync(CancellationToken.None);
-            await File.WriteAllTextAsync(host.BrokerAddressFile, broker.BootstrapServers + "\n", CancellationToken.None);
-            log.LogInformation("embedded broker up with {Topics} topics of {Partitions} partitions; Ctrl+C stops it (all data is in memory and goes with it)",
-                options.Topics.Topics.Count, partitionCount);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, host.Stopping);
-            }
-            catch (OperationCanceledException)
-            {
-                // SIGINT/SIGTERM: the expected way to stop.
-            }
-            finally
-            {
-                TryDeleteAddressFile(host.BrokerAddressFile, broker.BootstrapServers);
-            }
+        // The bootstrap line is the command's result: scripts read it from stdout.
+        await host.Out.WriteLineAsync($"bootstrap: {broker.BootstrapServers}");
+        await host.Out.FlushAsync(CancellationToken.None);
+        await File.WriteAllTextAsync(host.BrokerAddressFile, broker.BootstrapServers + "\n", CancellationToken.None);
+        log.LogInformation("embedded broker up with {Topics} topics of {Partitions} partitions; Ctrl+C stops it (all data is in memory and goes with it)",
+            options.Topics.Topics.Count, request.Partitions);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, host.Stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            // SIGINT/SIGTERM: the expected way to stop.
+        }
+        finally
+        {
+            TryDeleteAddressFile(host.BrokerAddressFile, broker.BootstrapServers);
+        }
 
-            return ExitCodes.Ok;
-        });
-        root.Subcommands.Add(command);
+        return ExitCodes.Ok;
     }
 
     /// <summary>Starts a broker, turning bad options and bind failures into one-line reasons.</summary>
@@ -87,7 +61,7 @@ internal static class BrokerCommand
         }
         catch (ArgumentException ex)
         {
-            throw new CliException(ex.Message);
+            throw new CliException(CliException.FirstLine(ex.Message), ex);
         }
         catch (System.Net.Sockets.SocketException ex)
         {

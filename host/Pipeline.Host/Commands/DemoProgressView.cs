@@ -7,7 +7,7 @@ using Pipeline.Processing.Runner;
 namespace Pipeline.Host.Commands;
 
 /// <summary>The demo's live view: one status line a second (rewritten in place on a terminal).</summary>
-internal sealed class DemoProgressView(TextWriter output, DemoCommand.DemoPeople people, SpoolSender sender, ProcessorProgress processor, LakeSinkProgress sink)
+internal sealed class DemoProgressView(TextWriter output, DemoPeople people, SpoolDelivery delivery, ProcessorProgress processor, LakeSinkProgress sink)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly bool _terminal = !Console.IsOutputRedirected;
@@ -86,7 +86,7 @@ internal sealed class DemoProgressView(TextWriter output, DemoCommand.DemoPeople
 
         _lastLine = second;
         string line = string.Create(CultureInfo.InvariantCulture,
-            $"  {_clock.Elapsed.TotalSeconds,5:0.0} s {phase,-9} captured {people.Accepted,9:N0} · sent {sender.Delivered,6:N0} records · processed {processor.EventsIn,9:N0} → clean {processor.EventsOut,9:N0} · sessions {processor.SessionsClosed,3:N0} · idle {processor.IdlePeriods,3:N0} · lake {sink.Events,9:N0} rows in {sink.Files,3:N0} files");
+            $"  {_clock.Elapsed.TotalSeconds,5:0.0} s {phase,-9} captured {people.Accepted,9:N0} · sent {delivery.Sender.Delivered,6:N0} records · processed {processor.EventsIn,9:N0} → clean {processor.EventsOut,9:N0} · sessions {processor.SessionsClosed,3:N0} · idle {processor.IdlePeriods,3:N0} · lake {sink.Events,9:N0} rows in {sink.Files,3:N0} files");
         if (_terminal)
         {
             await output.WriteAsync("\r" + line);

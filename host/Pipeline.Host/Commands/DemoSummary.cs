@@ -10,7 +10,7 @@ namespace Pipeline.Host.Commands;
 /// <summary>The demo's closing summary: what went in, what was dropped and why, what came out, and how to read it.</summary>
 internal static class DemoSummary
 {
-    public static async Task WriteAsync(TextWriter output, DemoCommand.DemoOptions options, DemoCommand.DemoPeople people,
+    public static async Task WriteAsync(TextWriter output, string lake, DemoPeople people,
         ProcessorProgress processor, LakeSinkProgress sink, bool developmentKey)
     {
         var deviceDrops = new SortedDictionary<string, long>(StringComparer.Ordinal);
@@ -42,11 +42,11 @@ internal static class DemoSummary
         Line(text, "idle periods", processor.IdlePeriods, "");
         Line(text, "dead letters", processor.DeadLetters, "");
         Line(text, "transactions committed", processor.TransactionsCommitted, string.Create(CultureInfo.InvariantCulture, $"aborted {processor.TransactionsAborted:N0}"));
-        Line(text, "lake files", sink.Files, string.Create(CultureInfo.InvariantCulture, $"{sink.Bytes / 1024.0:N0} KiB in {options.Lake}"));
+        Line(text, "lake files", sink.Files, string.Create(CultureInfo.InvariantCulture, $"{sink.Bytes / 1024.0:N0} KiB in {lake}"));
 
-        if (Directory.Exists(options.Lake))
+        if (Directory.Exists(lake))
         {
-            using var catalog = new LakeCatalog(options.Lake);
+            using var catalog = new LakeCatalog(lake);
             var tables = new SortedDictionary<string, (long Rows, long Files)>(StringComparer.Ordinal);
             foreach (LakeTableStats partition in catalog.Stats())
             {
@@ -73,13 +73,13 @@ internal static class DemoSummary
 
         text.AppendLine();
         text.AppendLine("Read the lake yourself:");
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"{KindQuery}\" --lake {Quote(options.Lake)}"));
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(options.Lake)}"));
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(options.Lake)}\""));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"{KindQuery}\" --lake {Quote(lake)}"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(lake)}"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(lake)}\""));
         if (developmentKey)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  PIPELINE__Pseudonym__AllowDevelopmentKey=true ./pipeline lake erase --subject demo-subject-0001 --lake {Quote(options.Lake)}"));
+                $"  PIPELINE__Pseudonym__AllowDevelopmentKey=true ./pipeline lake erase --subject demo-subject-0001 --lake {Quote(lake)}"));
         }
 
         await output.WriteAsync(text.ToString());

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Pipeline.Kafka;
@@ -11,13 +10,16 @@ namespace Pipeline.Host.Hosting;
 /// the person asked for and the stop signal. Commands compose library components from it; libraries never read
 /// the console or the environment themselves.
 /// </summary>
-internal sealed class HostContext : IAsyncDisposable
+public sealed class HostContext : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _owned = [];
 
     private HostContext(IConfigurationRoot configuration, ILoggerFactory loggerFactory, string stateDirectory,
-        string? bootstrap, IReadOnlyDictionary<string, string> kafkaProperties, int? metricsPort, CancellationToken stopping)
+        string? bootstrap, IReadOnlyDictionary<string, string> kafkaProperties, int? metricsPort, CancellationToken stopping,
+        TextWriter output, TextWriter error)
     {
+        Out = output;
+        Error = error;
         Configuration = configuration;
         LoggerFactory = loggerFactory;
         StateDirectory = stateDirectory;
@@ -47,19 +49,33 @@ internal sealed class HostContext : IAsyncDisposable
     /// <summary>Cancelled by SIGINT or SIGTERM.</summary>
     public CancellationToken Stopping { get; }
 
-    public TextWriter Out { get; } = Console.Out;
+    /// <summary>Where results go (standard output): the bootstrap line, query rows, summaries.</summary>
+    public TextWriter Out { get; }
 
-    public TextWriter Error { get; } = Console.Error;
+    /// <summary>Where reasons and live views go (standard error), apart from the results.</summary>
+    public TextWriter Error { get; }
 
-    public static HostContext Create(ParseResult parse, GlobalOptions globals, CancellationToken stopping, LogLevel defaultLogLevel = LogLevel.Information)
+    /// <summary>
+    /// Layers <paramref name="globals"/> over the configuration file and the environment, checks every global value
+    /// (bootstrap, pass-through Kafka properties, metrics port, log level) and opens logging and the state directory.
+    /// </summary>
+    /// <param name="globals">The global options as given.</param>
+    /// <param name="stopping">Cancelled by SIGINT or SIGTERM (<see cref="PipelineHost"/>).</param>
+    /// <param name="defaultLogLevel">The command's level when none is configured (the demo's live view wants warnings only).</param>
+    /// <param name="output">Where results go; standard output by default.</param>
+    /// <param name="error">Where reasons and live views go; standard error by default.</param>
+    /// <exception cref="CliException">A value is bad; the reason is one line.</exception>
+    public static HostContext Create(GlobalSettings globals, CancellationToken stopping, LogLevel defaultLogLevel = LogLevel.Information,
+        TextWriter? output = null, TextWriter? error = null)
     {
+        ArgumentNullException.ThrowIfNull(globals);
         var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        if (parse.GetValue(globals.Bootstrap) is { } bootstrapOption)
+        if (globals.Bootstrap is { } bootstrapOption)
         {
             overrides["Kafka:Bootstrap"] = bootstrapOption;
         }
 
-        foreach (string property in parse.GetValue(globals.KafkaProperty) ?? [])
+        foreach (string property in globals.KafkaProperties)
         {
             int eq = property.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
@@ -70,42 +86,35 @@ internal sealed class HostContext : IAsyncDisposable
             overrides[$"Kafka:Properties:{property[..eq].Trim()}"] = property[(eq + 1)..];
         }
 
-        if (parse.GetValue(globals.MetricsPort) is { } port)
+        if (globals.MetricsPort is { } port)
         {
             overrides["Metrics:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (parse.GetValue(globals.LogLevel) is { } level)
+        if (globals.LogLevel is { } level)
         {
             overrides["Logging:Level"] = level;
         }
 
-        IConfigurationRoot configuration = PipelineConfiguration.Build(parse.GetValue(globals.Config), overrides);
-
-        string? bootstrap = configuration["Kafka:Bootstrap"];
+        IConfigurationRoot configuration = PipelineConfiguration.Build(globals.ConfigFile, overrides);
+        KafkaSection kafka = PipelineConfiguration.Bind<KafkaSection>(configuration, "Kafka");
+        string? bootstrap = kafka.Bootstrap;
         if (bootstrap is not null && !IsHostPort(bootstrap))
         {
             throw new CliException($"--bootstrap '{bootstrap}' must be HOST:PORT[,HOST:PORT...]");
         }
 
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (IConfigurationSection p in configuration.GetSection("Kafka:Properties").GetChildren())
+        // One check for every Kafka client any command builds, whether or not this one builds any.
+        var properties = new Dictionary<string, string>(kafka.Properties, StringComparer.Ordinal);
+        CliException.ThrowIfInvalid(() => KafkaPassThrough.Verify(properties));
+
+        int? metricsPort = PipelineConfiguration.Bind<MetricsSection>(configuration, "Metrics").Port;
+        if (metricsPort is < 0 or > 65535)
         {
-            properties[p.Key] = p.Value ?? "";
+            throw new CliException($"metrics port '{metricsPort}' must be a number from 0 to 65535");
         }
 
-        int? metricsPort = null;
-        if (configuration["Metrics:Port"] is { } portText)
-        {
-            if (!int.TryParse(portText, System.Globalization.CultureInfo.InvariantCulture, out int parsed) || parsed is < 0 or > 65535)
-            {
-                throw new CliException($"metrics port '{portText}' must be a number from 0 to 65535");
-            }
-
-            metricsPort = parsed;
-        }
-
-        LogLevel minimum = ParseLevel(configuration["Logging:Level"], defaultLogLevel);
+        LogLevel minimum = ParseLevel(PipelineConfiguration.Bind<LoggingSection>(configuration, "Logging").Level, defaultLogLevel);
         ILoggerFactory loggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
             .SetMinimumLevel(minimum)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
@@ -117,8 +126,8 @@ internal sealed class HostContext : IAsyncDisposable
             }));
 
         // Logs go to stderr so stdout stays for results a script reads (bootstrap line, query output, JSON).
-        string state = Hosting.StateDirectory.Resolve(configuration["State:Directory"]);
-        return new HostContext(configuration, loggerFactory, state, bootstrap, properties, metricsPort, stopping);
+        string state = Hosting.StateDirectory.Resolve(PipelineConfiguration.Bind<StateSection>(configuration, "State").Directory);
+        return new HostContext(configuration, loggerFactory, state, bootstrap, properties, metricsPort, stopping, output ?? Console.Out, error ?? Console.Error);
     }
 
     /// <summary>Where <c>pipeline broker</c> records the embedded broker's address for other commands on this machine.</summary>
@@ -147,21 +156,26 @@ internal sealed class HostContext : IAsyncDisposable
         throw new CliException("no Kafka to talk to: pass --bootstrap HOST:PORT, or start the embedded one with `./pipeline broker`");
     }
 
+    /// <summary>The bootstrap <see cref="ResolveBootstrap"/> finds, or null where a command can do without Kafka.</summary>
+    public string? TryResolveBootstrap()
+    {
+        try
+        {
+            return ResolveBootstrap();
+        }
+        catch (CliException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Topic names from the <c>Topics</c> section (DESIGN.md defaults), validated.</summary>
     public TopicNames Topics
     {
         get
         {
             TopicNames names = PipelineConfiguration.Bind<TopicNames>(Configuration, "Topics");
-            try
-            {
-                names.Validate();
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliException(ex.Message);
-            }
-
+            CliException.ThrowIfInvalid(names.Validate);
             return names;
         }
     }
@@ -179,15 +193,7 @@ internal sealed class HostContext : IAsyncDisposable
             Properties = KafkaProperties,
             FetchMaxWait = embedded || IsRecordedEmbeddedBroker(bootstrap) ? EmbeddedBroker.ClientFetchMaxWait : new KafkaClientSettings { BootstrapServers = bootstrap }.FetchMaxWait,
         };
-        try
-        {
-            settings.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CliException(ex.Message);
-        }
-
+        CliException.ThrowIfInvalid(settings.Validate);
         return settings;
     }
 
@@ -210,7 +216,7 @@ internal sealed class HostContext : IAsyncDisposable
     }
 
     /// <summary>Starts /metrics and /healthz when a port was configured; disposed with the context.</summary>
-    public MetricsEndpoint? StartMetrics(Func<bool> healthy)
+    internal MetricsEndpoint? StartMetrics(Func<bool> healthy)
     {
         if (MetricsPort is not { } port)
         {
@@ -268,6 +274,32 @@ internal sealed class HostContext : IAsyncDisposable
         "NONE" => LogLevel.None,
         _ => throw new CliException($"log level '{text}' must be trace, debug, information, warning, error or none"),
     };
+
+    /// <summary>The <c>Kafka</c> section: <c>Bootstrap</c> and the pass-through <c>Properties</c>.</summary>
+    private sealed class KafkaSection
+    {
+        public string? Bootstrap { get; set; }
+
+        public Dictionary<string, string> Properties { get; set; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The <c>Metrics</c> section.</summary>
+    private sealed class MetricsSection
+    {
+        public int? Port { get; set; }
+    }
+
+    /// <summary>The <c>Logging</c> section.</summary>
+    private sealed class LoggingSection
+    {
+        public string? Level { get; set; }
+    }
+
+    /// <summary>The <c>State</c> section.</summary>
+    private sealed class StateSection
+    {
+        public string? Directory { get; set; }
+    }
 
     private sealed class DisposeAction(Action action) : IAsyncDisposable
     {

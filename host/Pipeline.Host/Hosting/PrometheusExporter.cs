@@ -8,11 +8,15 @@ namespace Pipeline.Host.Hosting;
 /// <summary>
 /// Collects the pipeline's <see cref="Meter"/> instruments (names already in Prometheus form) and renders the
 /// Prometheus text exposition format. Kept in the host so libraries depend on System.Diagnostics.Metrics only.
+/// Counters add up between scrapes; observable gauges are read afresh on every scrape, so a series whose instance
+/// was disposed (a closed spool, a finished sink run) is gone from the next scrape instead of frozen at its last value.
 /// </summary>
 internal sealed class PrometheusExporter : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<(string Name, string Labels), double> _sums = new();
+    private readonly object _scrape = new();
+    private readonly Dictionary<(string Name, string Labels), double> _observed = [];
     private readonly ConcurrentDictionary<string, (string Type, string Help)> _meta = new();
 
     public PrometheusExporter(string meterName)
@@ -37,9 +41,21 @@ internal sealed class PrometheusExporter : IDisposable
 
     public string Render()
     {
-        _listener.RecordObservableInstruments();
+        // One scrape at a time: observable callbacks write into _observed on this thread, inside the lock.
+        lock (_scrape)
+        {
+            _observed.Clear();
+            _listener.RecordObservableInstruments();
+            return Format(_sums.Concat(_observed));
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
+
+    private string Format(IEnumerable<KeyValuePair<(string Name, string Labels), double>> points)
+    {
         var text = new StringBuilder();
-        foreach (var group in _sums.GroupBy(p => p.Key.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in points.GroupBy(p => p.Key.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             (string type, string help) = _meta.TryGetValue(group.Key, out var m) ? m : ("untyped", group.Key);
             text.Append("# HELP ").Append(group.Key).Append(' ').Append(help).Append('\n');
@@ -54,13 +70,15 @@ internal sealed class PrometheusExporter : IDisposable
         return text.ToString();
     }
 
-    public void Dispose() => _listener.Dispose();
-
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var key = (instrument.Name, FormatLabels(tags));
-        bool observed = instrument.IsObservable || instrument is Gauge<long> or Gauge<double>;
-        if (observed)
+        if (instrument.IsObservable)
+        {
+            // Only RecordObservableInstruments in Render reports these, under the scrape lock.
+            _observed[key] = value;
+        }
+        else if (instrument is Gauge<long> or Gauge<double>)
         {
             _sums[key] = value;
         }

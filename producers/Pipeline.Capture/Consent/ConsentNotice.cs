@@ -51,7 +51,7 @@ public static class ConsentNotice
         text.AppendLine(CultureInfo.InvariantCulture, $"Where it goes: {destination}. Names are replaced by keyed pseudonyms and titles scrubbed again");
         text.AppendLine("  before anyone downstream reads the data; you can have all of it erased.");
         text.AppendLine(CultureInfo.InvariantCulture, $"Your record: {ledgerPath} (notice version {ConsentRecord.CurrentNoticeVersion}).");
-        text.Append("Controls: pipeline consent grant | pause [--minutes 30] | resume | revoke | status");
+        text.Append(CultureInfo.InvariantCulture, $"Controls: pipeline consent grant | pause [--minutes {ConsentRecord.DefaultPause.TotalMinutes:0}] | resume | revoke | status");
         return text.ToString();
     }
 

@@ -12,6 +12,12 @@ public sealed record ConsentRecord
     /// <summary>The version of the notice shown by <c>consent status</c>; a grant records which one was agreed to.</summary>
     public const string CurrentNoticeVersion = "2026-11-1";
 
+    /// <summary>
+    /// How long a pause lasts when the person does not say: 30 minutes, long enough for a private call or a break and
+    /// short enough that a forgotten pause does not end capture for the day (DESIGN.md).
+    /// </summary>
+    public static readonly TimeSpan DefaultPause = TimeSpan.FromMinutes(30);
+
     /// <summary>No consent recorded.</summary>
     public static ConsentRecord None { get; } = new();
 
@@ -86,7 +92,7 @@ public sealed record ConsentRecord
     public ConsentRecord Apply(ConsentState state, long timeMicros, long? untilMicros, string? noticeVersion) => state switch
     {
         ConsentState.Granted => Grant(noticeVersion ?? CurrentNoticeVersion, timeMicros),
-        ConsentState.Paused => Pause(timeMicros, untilMicros ?? timeMicros + (30L * 60 * 1_000_000)),
+        ConsentState.Paused => Pause(timeMicros, untilMicros ?? timeMicros + (long)DefaultPause.TotalMicroseconds),
         ConsentState.Resumed => Resume(timeMicros),
         ConsentState.Revoked => Revoke(timeMicros),
         _ => throw new ArgumentOutOfRangeException(nameof(state), "unknown consent state"),

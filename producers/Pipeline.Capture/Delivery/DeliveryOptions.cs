@@ -8,7 +8,10 @@ public sealed record DeliveryOptions
     /// <summary>Kafka bootstrap HOST:PORT list.</summary>
     public required string Bootstrap { get; init; }
 
-    /// <summary>Extra librdkafka properties (security, SASL, TLS) passed through unchanged.</summary>
+    /// <summary>
+    /// Extra librdkafka properties (security, SASL, TLS) passed through unchanged; those the delivery guarantees rest
+    /// on (idempotence, acks) are refused as for every client (<see cref="KafkaPassThrough"/>).
+    /// </summary>
     public IReadOnlyDictionary<string, string> KafkaProperties { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Topic names.</summary>
@@ -25,6 +28,14 @@ public sealed record DeliveryOptions
 
     /// <summary>Longest wait between attempts while the broker is away: 5 s.</summary>
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a stopping <see cref="SpoolDelivery"/> keeps delivering while the broker acknowledges nothing: 5 s.
+    /// Draining goes on as long as records are acknowledged (a healthy broker empties a large spool), and gives up
+    /// after this long without progress (a broker that is away); what is left stays in the spool for the next start.
+    /// 5 s plus one message timeout (10 s) fits the capture unit's 20 s stop timeout.
+    /// </summary>
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Throws with a one-line reason when an option is unusable.</summary>
     public void Validate()
@@ -48,6 +59,14 @@ public sealed record DeliveryOptions
         {
             throw new ArgumentException("maximum backoff must be at least 10 ms");
         }
+
+        if (DrainTimeout < TimeSpan.Zero || DrainTimeout > TimeSpan.FromMinutes(10))
+        {
+            throw new ArgumentException($"drain timeout {DrainTimeout} must be 0 to 10 minutes");
+        }
+
+        ArgumentNullException.ThrowIfNull(KafkaProperties);
+        KafkaPassThrough.Validate(KafkaProperties);
 
         Topics.Validate();
     }

@@ -27,6 +27,7 @@ public sealed class DiskSpool : IBatchSink, IDisposable
     private readonly SpoolOptions _options;
     private readonly FileStream _lockFile;
     private readonly ITimer _fsyncTimer;
+    private readonly IDisposable _gauges;
     private readonly SemaphoreSlim _dataAvailable = new(0, 1);
     private readonly List<long> _segments = [];
     private FileStream _writer;
@@ -89,7 +90,7 @@ public sealed class DiskSpool : IBatchSink, IDisposable
         _writer.SetLength(_writeOffset);
         _writer.Position = _writeOffset;
         _fsyncTimer = time.CreateTimer(static s => ((DiskSpool)s!).Sync(), this, options.FsyncInterval, options.FsyncInterval);
-        PipelineMetrics.TrackSpool(() => PendingBytes, options.MaxBytes);
+        _gauges = PipelineMetrics.TrackSpool(options.Name, () => PendingBytes, options.MaxBytes);
     }
 
     /// <summary>The spool directory.</summary>
@@ -284,9 +285,10 @@ public sealed class DiskSpool : IBatchSink, IDisposable
         }
     }
 
-    /// <summary>Forces what was written to disk and closes the files.</summary>
+    /// <summary>Forces what was written to disk, closes the files and stops reporting the spool's gauges.</summary>
     public void Dispose()
     {
+        _gauges.Dispose();
         _fsyncTimer.Dispose();
         lock (_lock)
         {

@@ -18,9 +18,22 @@ public sealed record SpoolOptions
     /// </summary>
     public TimeSpan FsyncInterval { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Names this spool in metrics (label <c>spool</c> of <c>pipeline_spool_bytes</c> and
+    /// <c>pipeline_spool_capacity_bytes</c>). "capture": the workstation agent's spool, the one a production process
+    /// runs. A process with other spools (bench, demo, import) names them, so each is its own series; live spools of
+    /// one name are summed. A role, never a person or a path: lowercase letters, digits and dashes, at most 32.
+    /// </summary>
+    public string Name { get; init; } = "capture";
+
     /// <summary>Throws with a one-line reason when an option is unusable.</summary>
     public void Validate()
     {
+        if (!IsRoleName(Name))
+        {
+            throw new ArgumentException($"spool name '{Name}' must be 1 to 32 lowercase letters, digits or dashes (a role such as capture, not a person or a path)");
+        }
+
         if (SegmentBytes < 4096)
         {
             throw new ArgumentException($"spool segment size {SegmentBytes} must be at least 4096 bytes");
@@ -35,5 +48,23 @@ public sealed record SpoolOptions
         {
             throw new ArgumentException($"spool fsync interval {FsyncInterval.TotalMilliseconds} ms must be above 0 and at most 10 s");
         }
+    }
+
+    private static bool IsRoleName(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > 32)
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,5 +1,5 @@
 using Pipeline.Privacy.Pseudonyms;
-using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Idle;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Consent;

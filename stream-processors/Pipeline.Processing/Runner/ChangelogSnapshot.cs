@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
 using Confluent.Kafka;
 using Pipeline.Kafka;
 
@@ -29,17 +27,19 @@ internal sealed class ChangelogSnapshot
     public long CommittedSeq { get; }
 
     /// <summary>
-    /// Reads the partitions from their beginning to their end (read_committed). On a broker without isolation
+    /// Reads the partitions from their beginning to their end (read_committed), within
+    /// <see cref="ProcessorOptions.KafkaTimeout"/> on <paramref name="time"/>. On a broker without isolation
     /// (<see cref="ProcessorOptions.BrokerLacksTransactionIsolation"/>), records of transactions after the last one a
     /// marker vouches for are ignored.
     /// </summary>
-    public static Dictionary<int, ChangelogSnapshot> Read(KafkaClientSettings kafka, ProcessorOptions options, IReadOnlyList<TopicPartition> changelogs)
+    /// <exception cref="TimeoutException">A partition's end was not reached in time.</exception>
+    public static Dictionary<int, ChangelogSnapshot> Read(KafkaClientSettings kafka, ProcessorOptions options, TimeProvider time, IReadOnlyList<TopicPartition> changelogs)
     {
         ConsumerConfig config = kafka.CreateConsumerConfig($"{options.GroupId}-restore");
         config.EnablePartitionEof = true;
         config.FetchWaitMaxMs = 20; // the end of the partition is what we wait for: do not let the broker sit on it
         using IConsumer<byte[]?, byte[]?> consumer = new ConsumerBuilder<byte[]?, byte[]?>(config).Build();
-        var records = new Dictionary<int, List<(string Key, byte[]? Value, long Seq)>>();
+        var records = new Dictionary<int, List<ChangelogRecord>>();
         var assignment = new List<TopicPartitionOffset>(changelogs.Count);
         foreach (TopicPartition tp in changelogs)
         {
@@ -54,13 +54,13 @@ internal sealed class ChangelogSnapshot
 
         consumer.Assign(assignment);
         var atEnd = new HashSet<int>();
-        long deadline = Environment.TickCount64 + (long)options.KafkaTimeout.TotalMilliseconds;
+        long started = time.GetTimestamp();
         while (atEnd.Count < assignment.Count)
         {
             ConsumeResult<byte[]?, byte[]?>? result = consumer.Consume(TimeSpan.FromMilliseconds(100));
             if (result is null)
             {
-                if (Environment.TickCount64 > deadline)
+                if (time.GetElapsedTime(started) > options.KafkaTimeout)
                 {
                     throw new TimeoutException($"restoring {options.Topics.ProcessorState} did not reach its end within {options.KafkaTimeout}");
                 }
@@ -74,24 +74,15 @@ internal sealed class ChangelogSnapshot
                 continue;
             }
 
-            byte[]? key = result.Message.Key;
-            if (key is null)
+            if (ChangelogFormat.TryRead(result.Message, out ChangelogRecord record))
             {
-                continue;
+                records[result.Partition.Value].Add(record);
             }
-
-            long seq = -1;
-            if (result.Message.Headers?.TryGetLastBytes(PartitionWork.TransactionHeader, out byte[] seqBytes) == true && seqBytes.Length == 8)
-            {
-                seq = BinaryPrimitives.ReadInt64LittleEndian(seqBytes);
-            }
-
-            records[result.Partition.Value].Add((Encoding.UTF8.GetString(key), result.Message.Value, seq));
         }
 
         consumer.Close();
         var snapshots = new Dictionary<int, ChangelogSnapshot>();
-        foreach ((int partition, List<(string Key, byte[]? Value, long Seq)> partitionRecords) in records)
+        foreach ((int partition, List<ChangelogRecord> partitionRecords) in records)
         {
             snapshots[partition] = FromRecords(partitionRecords, options.BrokerLacksTransactionIsolation);
         }
@@ -99,38 +90,36 @@ internal sealed class ChangelogSnapshot
         return snapshots;
     }
 
-    private static ChangelogSnapshot FromRecords(List<(string Key, byte[]? Value, long Seq)> records, bool verifyCommits)
+    /// <summary>The snapshot of one partition's records in offset order; <paramref name="verifyCommits"/> as in <see cref="Read"/>.</summary>
+    internal static ChangelogSnapshot FromRecords(List<ChangelogRecord> records, bool verifyCommits)
     {
         long committed = -1;
         long maxSeq = -1;
-        foreach ((string key, byte[]? value, long seq) in records)
+        foreach (ChangelogRecord record in records)
         {
-            maxSeq = Math.Max(maxSeq, seq);
-            if (key == PartitionWork.CommittedKey && value is { Length: 8 })
+            maxSeq = Math.Max(maxSeq, record.Transaction);
+            if (record.Kind == ChangelogRecordKind.Committed)
             {
-                committed = Math.Max(committed, BinaryPrimitives.ReadInt64LittleEndian(value));
+                committed = Math.Max(committed, record.CommittedTransaction);
             }
         }
 
         var states = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         long nextOffset = -1;
-        foreach ((string key, byte[]? value, long seq) in records)
+        foreach (ChangelogRecord record in records)
         {
-            if (verifyCommits && seq > committed)
+            if (verifyCommits && record.Transaction > committed)
             {
                 continue;
             }
 
-            if (key == PartitionWork.OffsetsKey)
+            if (record.Kind == ChangelogRecordKind.Position)
             {
-                if (value is { Length: 16 })
-                {
-                    nextOffset = BinaryPrimitives.ReadInt64LittleEndian(value);
-                }
+                nextOffset = record.NextOffset;
             }
-            else if (key != PartitionWork.CommittedKey)
+            else if (record.Kind == ChangelogRecordKind.State)
             {
-                states[key] = value;
+                states[record.Key] = record.State;
             }
         }
 

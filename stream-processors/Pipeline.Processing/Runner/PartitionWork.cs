@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
@@ -9,6 +9,7 @@ using Pipeline.Telemetry;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Validation;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
@@ -20,17 +21,6 @@ namespace Pipeline.Processing.Runner;
 /// </summary>
 internal sealed class PartitionWork : IDisposable
 {
-    /// <summary>Changelog key of the position record; pseudonyms are hex, so it cannot collide with a subject.</summary>
-    internal const string OffsetsKey = "__offsets";
-
-    /// <summary>Changelog key of the "transaction N committed" marker (brokers without isolation only).</summary>
-    internal const string CommittedKey = "__committed";
-
-    /// <summary>Changelog header carrying the sequence number of the transaction that wrote the record.</summary>
-    internal const string TransactionHeader = "txn";
-
-    private static readonly byte[] s_offsetsKey = Encoding.UTF8.GetBytes(OffsetsKey);
-    private static readonly byte[] s_committedKey = Encoding.UTF8.GetBytes(CommittedKey);
     private static readonly KeyValuePair<string, object?> s_role = new("role", "process");
     private static readonly KeyValuePair<string, object?> s_noConsent = new("reason", "no_consent");
     private static readonly KeyValuePair<string, object?> s_paused = new("reason", "paused");
@@ -40,6 +30,7 @@ internal sealed class PartitionWork : IDisposable
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
     private readonly ProcessorProgress _progress;
+    private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly IProducer<byte[]?, byte[]?> _producer;
     private readonly TopicPartition _changelog;
@@ -62,9 +53,10 @@ internal sealed class PartitionWork : IDisposable
     private long _transactionSeq;
     private long _lastCommittedSeq = -1;
     private long _bytesSinceSnapshot;
+    private long _transactionStarted;
 
     public PartitionWork(int partition, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer, Redactor redactor,
-        ConsentTable consent, ProcessorProgress progress, ILogger logger)
+        ConsentTable consent, ProcessorProgress progress, TimeProvider time, ILogger logger)
     {
         Partition = partition;
         _options = options;
@@ -73,14 +65,14 @@ internal sealed class PartitionWork : IDisposable
         _redactor = redactor;
         _consent = consent;
         _progress = progress;
+        _time = time;
         _logger = logger;
         _changelog = new TopicPartition(options.Topics.ProcessorState, partition);
         _cleanTopic = new TopicPartition(options.Topics.Clean, Confluent.Kafka.Partition.Any);
         _sessionsTopic = new TopicPartition(options.Topics.Sessions, Confluent.Kafka.Partition.Any);
         _idleTopic = new TopicPartition(options.Topics.Idle, Confluent.Kafka.Partition.Any);
         _deadLetterTopic = new TopicPartition(options.Topics.DeadLetter, Confluent.Kafka.Partition.Any);
-        _sessions = new Sessionizer(options.Sessions, consent);
-        _transform = new InteractionTransform(pseudonymizer, redactor, consent, _sessions);
+        ResetState();
         string transactionalId = $"{options.TransactionalIdPrefix}-{options.Topics.Raw}-{partition}";
         _producer = new ProducerBuilder<byte[]?, byte[]?>(kafka.CreateTransactionalProducerConfig(transactionalId)).Build();
         try
@@ -104,20 +96,23 @@ internal sealed class PartitionWork : IDisposable
 
     public int RecordsInTransaction { get; private set; }
 
-    public long TransactionStartedTicks { get; private set; }
-
     public int Subjects => _sessions.Subjects;
+
+    /// <summary>
+    /// Whether the open transaction has been open for <see cref="ProcessorOptions.MaxTransactionTime"/> at
+    /// <paramref name="now"/>, a timestamp of the runner's <see cref="TimeProvider"/>.
+    /// </summary>
+    public bool TransactionDue(long now) => InTransaction && _time.GetElapsedTime(_transactionStarted, now) >= _options.MaxTransactionTime;
 
     public int OpenSessions => _sessions.OpenSessions;
 
     /// <summary>Rebuilds sessions and position from the changelog partition (on assignment and after an abort).</summary>
-    public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, [_changelog])[Partition], wallMicros);
+    public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, _time, [_changelog])[Partition], wallMicros);
 
     /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition.</summary>
     public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
-        _sessions = new Sessionizer(_options.Sessions, _consent);
-        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
+        ResetState();
         foreach ((string subject, byte[]? value) in snapshot.States)
         {
             _sessions.RestoreState(subject, value, wallMicros);
@@ -286,12 +281,10 @@ internal sealed class PartitionWork : IDisposable
         _producer.BeginTransaction();
         InTransaction = true;
         RecordsInTransaction = 0;
-        TransactionStartedTicks = Environment.TickCount64;
+        _transactionStarted = _time.GetTimestamp();
         if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0)
         {
-            byte[] marker = new byte[8];
-            BinaryPrimitives.WriteInt64LittleEndian(marker, _lastCommittedSeq);
-            ProduceChangelog(s_committedKey, marker);
+            ProduceChangelog(ChangelogFormat.Committed(_lastCommittedSeq, _transactionSeq));
         }
     }
 
@@ -330,29 +323,28 @@ internal sealed class PartitionWork : IDisposable
             _buffer.ResetWrittenCount();
             _sessions.WriteState(subject, _buffer);
             _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
-            ProduceChangelog(KeyOf(subject), _buffer.WrittenSpan.ToArray());
+            ProduceChangelog(ChangelogFormat.State(KeyOf(subject), _buffer.WrittenSpan.ToArray(), _transactionSeq));
         }
 
         foreach (string subject in _removed)
         {
-            ProduceChangelog(KeyOf(subject), null);
+            ProduceChangelog(ChangelogFormat.State(KeyOf(subject), null, _transactionSeq));
         }
 
-        byte[] position = new byte[16];
-        BinaryPrimitives.WriteInt64LittleEndian(position, NextOffset);
-        BinaryPrimitives.WriteInt64LittleEndian(position.AsSpan(8), _transactionSeq);
-        ProduceChangelog(s_offsetsKey, position);
+        ProduceChangelog(ChangelogFormat.Position(NextOffset, _transactionSeq));
         _bytesSinceSnapshot += 32;
         _changed.Clear();
         _removed.Clear();
     }
 
-    private void ProduceChangelog(byte[] key, byte[]? value)
+    private void ProduceChangelog(Message<byte[]?, byte[]?> record) => ProduceWithBackpressure(_changelog, record);
+
+    /// <summary>Fresh sessions and the transform over them: at start and whenever state comes back from the changelog.</summary>
+    [MemberNotNull(nameof(_sessions), nameof(_transform))]
+    private void ResetState()
     {
-        byte[] seq = new byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(seq, _transactionSeq);
-        var message = new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = [new Header(TransactionHeader, seq)] };
-        ProduceWithBackpressure(_changelog, message);
+        _sessions = new Sessionizer(_options.Sessions, _consent);
+        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
     }
 
     private void DeadLetter(ConsumeResult<byte[]?, byte[]?> record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true)

@@ -29,8 +29,8 @@ internal static partial class ProcessorLog
     [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "consent record {Partition}@{Offset} unreadable ({Reason}); it is skipped")]
     public static partial void ConsentUnreadable(ILogger logger, int partition, long offset, string reason);
 
-    [LoggerMessage(EventId = 5009, Level = LogLevel.Critical, Message = "processor stopping: {Reason}")]
-    public static partial void Fatal(ILogger logger, string reason, Exception exception);
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Critical, Message = "processor stopping ({StopReason}, a restart can help: {RestartCanHelp}): {Reason}")]
+    public static partial void Fatal(ILogger logger, ProcessorStopReason stopReason, bool restartCanHelp, string reason, Exception exception);
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "processor idle for {Seconds} s: stopping")]
     public static partial void IdleExit(ILogger logger, double seconds);

@@ -17,9 +17,13 @@ namespace Pipeline.Processing.Runner;
 /// (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>, same partition number), never from the group's offsets.
 /// </summary>
 /// <remarks>
-/// Errors are branched on in one place (<see cref="KafkaErrorClassifier"/>): a transaction that must abort is aborted
-/// and the partition rewound to its last committed state; a fatal error (fenced, data gone because an offset fell
-/// out of range, not authorised) ends <see cref="RunAsync(TimeSpan?, CancellationToken)"/> with the exception.
+/// <para>Errors are branched on in one place (<see cref="KafkaErrorClassifier"/>): a transaction that must abort is
+/// aborted and the partition rewound to its last committed state; a fatal error (fenced, data gone because an offset
+/// fell out of range, not authorised) stops the run, which then faults with a <see cref="ProcessorStoppedException"/>
+/// saying why and whether a restart can help (classified in one place, <c>ProcessorStopClassifier</c>).</para>
+/// <para>Every decision in time (transaction age, the punctuation, until-idle, the deadlines of restoring and of
+/// loading consent) is taken on the injected <see cref="TimeProvider"/>: its timestamps for intervals, its wall clock
+/// for sessions. Only waits are real time: inside librdkafka's calls (a consume's poll timeout) and the retry backoff.</para>
 /// </remarks>
 public sealed class ProcessorRunner
 {
@@ -28,7 +32,7 @@ public sealed class ProcessorRunner
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Dictionary<int, PartitionWork> _partitions = [];
-    private long _lastRebalanceTicks;
+    private LoopSchedule? _schedule;
     private Pseudonymizer? _pseudonymizer;
     private Redactor? _redactor;
     private ConsentTable? _consent;
@@ -54,8 +58,9 @@ public sealed class ProcessorRunner
     public Task RunAsync(CancellationToken cancellationToken) => RunAsync(null, cancellationToken);
 
     /// <summary>
-    /// Runs until cancelled or, with <paramref name="untilIdle"/>, until that long has passed with no record consumed
-    /// and nothing closed by the punctuation. Completes normally then; faults with the cause on a fatal error.
+    /// Runs until cancelled or, with <paramref name="untilIdle"/>, until that long has passed on the
+    /// <see cref="TimeProvider"/> with no record consumed and nothing closed by the punctuation. Completes normally
+    /// then; on an error it faults with a <see cref="ProcessorStoppedException"/> whose inner exception is the cause.
     /// </summary>
     public Task RunAsync(TimeSpan? untilIdle, CancellationToken cancellationToken)
     {
@@ -75,6 +80,7 @@ public sealed class ProcessorRunner
         _pseudonymizer = new Pseudonymizer(_options.Pseudonyms);
         _redactor = new Redactor();
         _consent = new ConsentTable(_pseudonymizer);
+        _schedule = new LoopSchedule(_time, _options.PunctuationInterval, untilIdle);
         TopicNames topics = _options.Topics;
         ProcessorLog.Started(_logger, _options.GroupId, topics.Raw, topics.Consent);
         try
@@ -97,7 +103,7 @@ public sealed class ProcessorRunner
             consumer.Subscribe(topics.Raw);
             try
             {
-                Loop(consumer, consentReader, untilIdle, cancellationToken);
+                Loop(consumer, consentReader, _schedule, untilIdle, cancellationToken);
             }
             finally
             {
@@ -111,27 +117,30 @@ public sealed class ProcessorRunner
                 DisposePartitions();
             }
         }
-        catch (Exception ex) when (ex is KafkaException or TimeoutException or InvalidDataException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            ProcessorLog.Fatal(_logger, ex.Message, ex);
+            ProcessorStoppedException stop = ProcessorStopClassifier.Classify(ex);
+            ProcessorLog.Fatal(_logger, stop.Reason, stop.RestartCanHelp, stop.Message, ex);
             DisposePartitions();
-            throw;
+            if (ReferenceEquals(stop, ex))
+            {
+                throw;
+            }
+
+            throw stop;
         }
     }
 
-    private void Loop(IConsumer<byte[]?, byte[]?> consumer, IConsumer<byte[]?, byte[]?> consentReader, TimeSpan? untilIdle, CancellationToken cancellationToken)
+    private void Loop(IConsumer<byte[]?, byte[]?> consumer, IConsumer<byte[]?, byte[]?> consentReader, LoopSchedule schedule, TimeSpan? untilIdle, CancellationToken cancellationToken)
     {
-        long lastActivity = Environment.TickCount64;
-        long nextPunctuation = Environment.TickCount64 + (long)_options.PunctuationInterval.TotalMilliseconds;
-        long maxTransactionMs = (long)_options.MaxTransactionTime.TotalMilliseconds;
         while (!cancellationToken.IsCancellationRequested)
         {
             LoadConsent(consentReader, waitForEnd: false);
             ConsumeResult<byte[]?, byte[]?>? record = ConsumeOne(consumer);
-            long now = Environment.TickCount64;
+            long now = schedule.Now();
             if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
             {
-                lastActivity = now;
+                schedule.Active(now);
                 long wall = WallMicros();
                 Guard(consumer, work, () => work.Process(record, wall));
                 if (work.RecordsInTransaction >= _options.MaxRecordsPerTransaction)
@@ -143,15 +152,14 @@ public sealed class ProcessorRunner
             foreach (PartitionWork open in _partitions.Values)
             {
                 // Nothing more ready right now, or open long enough: make the work visible downstream.
-                if (open.InTransaction && (record is null || now - open.TransactionStartedTicks >= maxTransactionMs))
+                if (open.InTransaction && (record is null || open.TransactionDue(now)))
                 {
                     Guard(consumer, open, () => open.Commit(consumer.ConsumerGroupMetadata));
                 }
             }
 
-            if (now >= nextPunctuation)
+            if (schedule.PunctuationDue(now))
             {
-                nextPunctuation = now + (long)_options.PunctuationInterval.TotalMilliseconds;
                 long wall = WallMicros();
                 foreach (PartitionWork p in _partitions.Values)
                 {
@@ -159,16 +167,14 @@ public sealed class ProcessorRunner
                     Guard(consumer, p, () => closed = p.Punctuate(wall));
                     if (closed)
                     {
-                        lastActivity = now;
+                        schedule.Active(now);
                     }
                 }
             }
 
-            // Joining the group and restoring are not idleness: the clock starts again after every rebalance.
-            lastActivity = Math.Max(lastActivity, _lastRebalanceTicks);
-            if (untilIdle is { } idle && _lastRebalanceTicks > 0 && now - lastActivity >= (long)idle.TotalMilliseconds && !AnyOpenTransaction())
+            if (schedule.IdleLongEnough(now) && !AnyOpenTransaction())
             {
-                ProcessorLog.IdleExit(_logger, idle.TotalSeconds);
+                ProcessorLog.IdleExit(_logger, untilIdle!.Value.TotalSeconds);
                 return;
             }
         }
@@ -191,7 +197,7 @@ public sealed class ProcessorRunner
 
             if (ex.Error.Code is ErrorCode.Local_AutoOffsetReset or ErrorCode.OffsetOutOfRange)
             {
-                throw new InvalidOperationException(
+                throw new ProcessorStoppedException(ProcessorStopReason.DataLost,
                     $"offset out of range on {ex.ConsumerRecord?.TopicPartitionOffset.ToString() ?? _options.Topics.Raw}: the broker no longer holds data this processor has not processed; refusing to skip it", ex);
             }
 
@@ -260,12 +266,12 @@ public sealed class ProcessorRunner
         {
             if (tp.Partition.Value >= changelogPartitions)
             {
-                throw new InvalidOperationException(
-                    $"{_options.Topics.ProcessorState} has {changelogPartitions} partitions but {tp} was assigned: the changelog needs at least as many partitions as the raw topic");
+                throw new ProcessorStoppedException(ProcessorStopReason.Misconfigured,
+                    $"{_options.Topics.ProcessorState} has {changelogPartitions} partitions but {tp} was assigned: the changelog needs at least as many partitions as the raw topic", null);
             }
 
             // Creating the producer fences the partition's previous owner before its changelog is read.
-            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _logger);
+            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _time, _logger);
         }
 
         var changelogs = new List<TopicPartition>(assigned.Count);
@@ -275,7 +281,7 @@ public sealed class ProcessorRunner
         }
 
         // One reader for all of them: reaching the end of a partition costs a fetch round trip, paid once.
-        Dictionary<int, ChangelogSnapshot> snapshots = ChangelogSnapshot.Read(_kafka, _options, changelogs);
+        Dictionary<int, ChangelogSnapshot> snapshots = ChangelogSnapshot.Read(_kafka, _options, _time, changelogs);
         foreach (TopicPartition tp in assigned)
         {
             PartitionWork work = _partitions[tp.Partition.Value];
@@ -285,7 +291,7 @@ public sealed class ProcessorRunner
         }
 
         Progress.SetAssigned(_partitions.Count);
-        _lastRebalanceTicks = Environment.TickCount64;
+        _schedule!.Rebalanced();
         return positions;
     }
 
@@ -355,7 +361,7 @@ public sealed class ProcessorRunner
     {
         HashSet<int>? atEnd = waitForEnd ? [] : null;
         int partitions = reader.Assignment.Count;
-        long deadline = Environment.TickCount64 + (long)_options.KafkaTimeout.TotalMilliseconds;
+        long started = _time.GetTimestamp();
         while (true)
         {
             ConsumeResult<byte[]?, byte[]?>? result = reader.Consume(waitForEnd ? TimeSpan.FromMilliseconds(100) : TimeSpan.Zero);
@@ -366,7 +372,7 @@ public sealed class ProcessorRunner
                     return;
                 }
 
-                if (Environment.TickCount64 > deadline)
+                if (_time.GetElapsedTime(started) > _options.KafkaTimeout)
                 {
                     throw new TimeoutException($"reading {_options.Topics.Consent} did not reach its end within {_options.KafkaTimeout}");
                 }
@@ -409,7 +415,7 @@ public sealed class ProcessorRunner
         TopicMetadata? found = metadata.Topics.Find(t => t.Topic == topic);
         if (found is null || found.Error.IsError || found.Partitions.Count == 0)
         {
-            throw new InvalidOperationException($"topic {topic} is not available: {found?.Error.Reason ?? "missing from metadata"}");
+            throw new ProcessorStoppedException(ProcessorStopReason.Misconfigured, $"topic {topic} is not available: {found?.Error.Reason ?? "missing from metadata"}", null);
         }
 
         return found.Partitions.Count;

@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text;
 using Confluent.Kafka;
+using Microsoft.Extensions.Logging;
 using Pipeline.Kafka;
 using Pipeline.Processing.Runner;
 using Pipeline.Privacy.Pseudonyms;
@@ -8,10 +10,14 @@ using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
+using Xunit.Abstractions;
 
 namespace Pipeline.Processing.Tests.Runner;
 
-/// <summary>Topics of one test on the shared broker, with helpers to feed raw and consent records and read outputs.</summary>
+/// <summary>
+/// Topics of one test on its class's broker, with helpers to feed raw and consent records, run processors on a fake
+/// clock (<see cref="Time"/>: nothing in a processor moves in time unless the test advances it) and read outputs.
+/// </summary>
 internal sealed class ProcessorScenario
 {
     public const long Second = 1_000_000;
@@ -22,7 +28,7 @@ internal sealed class ProcessorScenario
 
     private readonly BrokerFixture _broker;
 
-    public ProcessorScenario(BrokerFixture broker, int partitions = 2)
+    public ProcessorScenario(BrokerFixture broker, int partitions = 2, int? statePartitions = null)
     {
         _broker = broker;
         Topics = new TopicNames
@@ -33,7 +39,7 @@ internal sealed class ProcessorScenario
             Sessions = broker.CreateTopic("sessions", partitions),
             Idle = broker.CreateTopic("idle", partitions),
             DeadLetter = broker.CreateTopic("dlq", partitions),
-            ProcessorState = broker.CreateTopic("state", partitions),
+            ProcessorState = broker.CreateTopic("state", statePartitions ?? partitions),
         };
         Group = BrokerFixture.UniqueGroup("processor");
     }
@@ -41,6 +47,9 @@ internal sealed class ProcessorScenario
     public TopicNames Topics { get; }
 
     public string Group { get; }
+
+    /// <summary>The clock of every processor this scenario starts: it stands still until the test advances it.</summary>
+    public ManualTime Time { get; } = new();
 
     public ProcessorOptions Options => new()
     {
@@ -53,6 +62,86 @@ internal sealed class ProcessorScenario
         BrokerLacksTransactionIsolation = true,
         KafkaTimeout = TimeSpan.FromSeconds(20),
     };
+
+    /// <summary>
+    /// Client settings for processors. The embedded broker's group waits out a departed member's session even after
+    /// it left: keep sessions short so a restart or a second instance is not held up for the default 45 s.
+    /// </summary>
+    public KafkaClientSettings Settings => _broker.Settings with
+    {
+        Properties = new Dictionary<string, string> { ["session.timeout.ms"] = "3000", ["heartbeat.interval.ms"] = "300" },
+    };
+
+    /// <summary>A processor on <see cref="Time"/> with <see cref="Options"/> (or <paramref name="options"/>), logging into the test's output.</summary>
+    public ProcessorRunner NewRunner(ITestOutputHelper output, ProcessorOptions? options = null) =>
+        new(options ?? Options, Settings, LoggerFactory.Create(b => b.AddProvider(new TestOutputLoggerProvider(output))), Time);
+
+    /// <summary>
+    /// Moves <see cref="Time"/> past the quiet timeout and a punctuation interval: the next punctuation closes the
+    /// sessions of subjects whose events are all in (replayed history: the wall clock is far past them).
+    /// </summary>
+    public void PassQuietTimeout() => Time.Advance(Options.Sessions.QuietTimeout + Options.PunctuationInterval);
+
+    /// <summary>
+    /// <c>pipeline process</c> as a child process (the host built in this worktree) on the scenario's topics and group,
+    /// five records per transaction, sessions closing after a second of quiet; on the real clock, as in production.
+    /// </summary>
+    public PipelineProcess StartHost(string stateHome, double? untilIdle)
+    {
+        var args = new List<string>
+        {
+            "process", "--bootstrap", _broker.BootstrapServers, "--group", Group,
+            "-X", "session.timeout.ms=3000", "-X", "heartbeat.interval.ms=300", "--log-level", "warning",
+        };
+        if (untilIdle is { } seconds)
+        {
+            args.AddRange(["--until-idle", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        var environment = new Dictionary<string, string>
+        {
+            ["PIPELINE__Topics__Raw"] = Topics.Raw,
+            ["PIPELINE__Topics__Consent"] = Topics.Consent,
+            ["PIPELINE__Topics__Clean"] = Topics.Clean,
+            ["PIPELINE__Topics__Sessions"] = Topics.Sessions,
+            ["PIPELINE__Topics__Idle"] = Topics.Idle,
+            ["PIPELINE__Topics__DeadLetter"] = Topics.DeadLetter,
+            ["PIPELINE__Topics__ProcessorState"] = Topics.ProcessorState,
+            ["PIPELINE__Pseudonym__AllowDevelopmentKey"] = "true",
+            ["PIPELINE__Processor__BrokerLacksTransactionIsolation"] = "true",
+            ["PIPELINE__Processor__MaxRecordsPerTransaction"] = "5",
+            ["PIPELINE__Processor__SessionQuietTimeout"] = "00:00:01",
+        };
+        return PipelineProcess.Start(args, stateHome, environment);
+    }
+
+    /// <summary>Cancels a processor's run and waits for it to commit what is open and leave the group.</summary>
+    public static async Task StopAsync(Task run, CancellationTokenSource stop)
+    {
+        await stop.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds, failing the test after <paramref name="timeout"/> (default 45 s)
+    /// with <paramref name="what"/>; if <paramref name="running"/> ends first, its fault is thrown (or the wait fails).
+    /// </summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string what, Task? running = null, TimeSpan? timeout = null)
+    {
+        TimeSpan limit = timeout ?? TimeSpan.FromSeconds(45);
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (running is { IsCompleted: true })
+            {
+                await running;
+                Assert.Fail($"the processor stopped before {what}");
+            }
+
+            Assert.True(waited.Elapsed < limit, $"gave up after {limit.TotalSeconds:0} s waiting for {what}");
+            await Task.Delay(20);
+        }
+    }
 
     public static string Pseudonym(string subject) =>
         new Pseudonymizer(PseudonymOptions.Development).Subject(subject, PseudonymOptions.DevelopmentKeyVersion);
@@ -71,35 +160,40 @@ internal sealed class ProcessorScenario
     public async Task RawAsync(string subject, long firstSeq, int batches, int perBatch, long start)
     {
         var records = new List<KeyValuePair<byte[]?, byte[]>>();
-        long seq = firstSeq;
         for (int b = 0; b < batches; b++)
         {
-            var batch = new EventBatch { Subject = subject, Device = subject + "-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
-            for (int i = 0; i < perBatch; i++, seq++)
-            {
-                ref InteractionEvent e = ref batch.Add();
-                e.Seq = seq;
-                e.TimeMicros = start + (seq * Second);
-                if (seq % 10 == 0)
-                {
-                    e.Kind = EventKind.Focus;
-                    e.App = "thunderbird";
-                    e.Title = $"Re: offer - {subject}@example.com - card 4111 1111 1111 1111";
-                }
-                else
-                {
-                    e.Kind = EventKind.Move;
-                    e.X = (int)(seq % 1920);
-                    e.Y = 100;
-                }
-            }
-
-            var buffer = new ArrayBufferWriter<byte>();
-            RawBatchCodec.Write(batch, buffer);
-            records.Add(new(Encoding.UTF8.GetBytes(subject), buffer.WrittenSpan.ToArray()));
+            records.Add(new(Encoding.UTF8.GetBytes(subject), RawRecord(subject, firstSeq + (b * perBatch), perBatch, start)));
         }
 
         await _broker.ProduceAsync(Topics.Raw, records);
+    }
+
+    /// <summary>One raw record as <see cref="RawAsync"/> writes them: events from <paramref name="firstSeq"/>, one a second.</summary>
+    public static byte[] RawRecord(string subject, long firstSeq, int events, long start)
+    {
+        var batch = new EventBatch { Subject = subject, Device = subject + "-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
+        for (long seq = firstSeq; seq < firstSeq + events; seq++)
+        {
+            ref InteractionEvent e = ref batch.Add();
+            e.Seq = seq;
+            e.TimeMicros = start + (seq * Second);
+            if (seq % 10 == 0)
+            {
+                e.Kind = EventKind.Focus;
+                e.App = "thunderbird";
+                e.Title = $"Re: offer - {subject}@example.com - card 4111 1111 1111 1111";
+            }
+            else
+            {
+                e.Kind = EventKind.Move;
+                e.X = (int)(seq % 1920);
+                e.Y = 100;
+            }
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        RawBatchCodec.Write(batch, buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Every clean event as (device pseudonym, seq, session id, title), duplicates kept.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Pipeline.Processing.Idle;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Model;
 

@@ -1,0 +1,3 @@
+using Pipeline.Redaction.Evaluation;
+
+return EvaluationCommands.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Pipeline.Host.Commands;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary><c>pipeline bench</c>.</summary>
+internal static class BenchCommandLine
+{
+    private static readonly BenchRequest s_defaults = new();
+
+    public static Command Create(GlobalOptions globals)
+    {
+        var events = new Option<long>("--events") { Description = "Events through the pipeline at full speed", DefaultValueFactory = _ => s_defaults.Events };
+        var devices = new Option<int>("--devices") { Description = "Devices (people) the events come from", DefaultValueFactory = _ => s_defaults.Devices };
+        var batch = new Option<int>("--batch-events") { Description = "Events per Kafka record (the capture batcher's size bound)", DefaultValueFactory = _ => s_defaults.BatchEvents };
+        var naive = new Option<long>("--naive-events") { Description = "Events through the naive design (slower: fewer keep the run short)", DefaultValueFactory = _ => s_defaults.NaiveEvents };
+        var steady = new Option<double>("--steady-seconds") { Description = "Length of the latency phase at half the maximum rate", DefaultValueFactory = _ => s_defaults.SteadySeconds };
+        var partitions = new Option<int>("--partitions") { Description = "Partitions of the bench topics", DefaultValueFactory = _ => s_defaults.Partitions };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file" };
+        var command = new Command("bench", "The end-to-end benchmark: throughput, latency, CPU and memory of the whole pipeline, next to the ceiling and the naive design on the same broker")
+        {
+            events, devices, batch, naive, steady, partitions, json,
+        };
+        globals.SetAction(command, (parse, host) => BenchCommand.RunAsync(host, new BenchRequest
+        {
+            Events = parse.GetValue(events),
+            Devices = parse.GetValue(devices),
+            BatchEvents = parse.GetValue(batch),
+            NaiveEvents = parse.GetValue(naive),
+            SteadySeconds = parse.GetValue(steady),
+            Partitions = parse.GetValue(partitions),
+            Json = parse.GetValue(json),
+        }), BenchCommand.DefaultLogLevel);
+        return command;
+    }
+}

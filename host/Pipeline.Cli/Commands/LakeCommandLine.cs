@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Pipeline.Host.Commands;
+using Pipeline.Lake.Query;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary><c>pipeline sink</c> and <c>pipeline lake query|stats|erase|retention</c>.</summary>
+internal static class LakeCommandLine
+{
+    public static Command Sink(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var untilIdle = new Option<double?>("--until-idle")
+        {
+            Description = "Write everything out and exit 0 once nothing new has arrived for this many seconds",
+        };
+        var command = new Command("sink", "Write the clean, sessions and idle topics to the Parquet lake, exactly once (configuration section Sink)")
+        {
+            lakeOption, untilIdle,
+        };
+        globals.SetAction(command, (parse, host) => SinkCommand.RunAsync(host, new SinkRequest
+        {
+            Lake = parse.GetValue(lakeOption)!,
+            UntilIdleSeconds = parse.GetValue(untilIdle),
+        }));
+        return command;
+    }
+
+    public static Command Lake(GlobalOptions globals)
+    {
+        var lake = new Command("lake", "The lake through embedded DuckDB: query, stats, erasure and retention (each with an audit record)");
+        lake.Subcommands.Add(Query(globals));
+        lake.Subcommands.Add(Stats(globals));
+        lake.Subcommands.Add(Erase(globals));
+        lake.Subcommands.Add(Retention(globals));
+        return lake;
+    }
+
+    private static Command Query(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var sql = new Argument<string>("SQL") { Description = "A DuckDB query over the views events, sessions, idle_periods and audit" };
+        var format = new Option<LakeOutputFormat>("--format")
+        {
+            Description = "Output: table (for people, first 1000 rows), csv or json (JSON Lines); all rows for csv and json",
+            DefaultValueFactory = _ => LakeOutputFormat.Table,
+        };
+        var command = new Command("query", "Run SQL over the lake with DuckDB; timestamps are UTC") { sql, lakeOption, format };
+        globals.SetAction(command, (parse, host) => LakeCommands.QueryAsync(host, new LakeQueryRequest
+        {
+            Lake = parse.GetValue(lakeOption)!,
+            Sql = parse.GetValue(sql)!,
+            Format = parse.GetValue(format),
+        }));
+        return command;
+    }
+
+    private static Command Stats(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var command = new Command("stats", "Rows, files, bytes and time range per table and partition") { lakeOption };
+        globals.SetAction(command, (parse, host) => LakeCommands.StatsAsync(host, new LakeRequest { Lake = parse.GetValue(lakeOption)! }));
+        return command;
+    }
+
+    private static Command Erase(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var subject = new Option<string>("--subject")
+        {
+            Description = "The person's raw subject id; it is turned into its pseudonyms under every configured key (Pseudonym:Keys) and never stored",
+            Required = true,
+        };
+        var command = new Command("erase", "Remove one person's rows from every lake table, tombstone their keys on compacted topics, and write an audit record") { lakeOption, subject };
+        globals.SetAction(command, (parse, host) => LakeCommands.EraseAsync(host, new LakeEraseRequest
+        {
+            Lake = parse.GetValue(lakeOption)!,
+            Subject = parse.GetValue(subject)!,
+        }));
+        return command;
+    }
+
+    private static Command Retention(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var command = new Command("retention", "Drop hour partitions older than each table's retention (section Lake:Retention: Events, Sessions, IdlePeriods, Audit) and audit it") { lakeOption };
+        globals.SetAction(command, (parse, host) => LakeCommands.RetentionAsync(host, new LakeRequest { Lake = parse.GetValue(lakeOption)! }));
+        return command;
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Configuration;
+using Pipeline.Kafka;
+using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Runner;
+
+namespace Pipeline.Host.Hosting;
+
+/// <summary>
+/// The one binding of the processor's configuration: the <c>Processor</c> section (<c>GroupId</c>,
+/// <c>TransactionalIdPrefix</c>, <c>InstanceId</c>, <c>MaxRecordsPerTransaction</c>,
+/// <c>BrokerLacksTransactionIsolation</c>, <c>SessionGap</c>, <c>SessionGrace</c>, <c>IdleThreshold</c>,
+/// <c>SessionQuietTimeout</c>) and the pseudonym keys (<see cref="PseudonymConfiguration"/>). A key that is absent
+/// keeps <see cref="ProcessorOptions"/>' default; the deployment manifests set these names.
+/// </summary>
+internal static class ProcessorConfiguration
+{
+    /// <summary>Builds and validates the processor's options; a bad value becomes a one-line <see cref="CliException"/>.</summary>
+    /// <param name="configuration">The host's configuration.</param>
+    /// <param name="topics">The topic names.</param>
+    /// <param name="group">The consumer group given on the command line (<c>--group</c>), which wins over configuration.</param>
+    /// <param name="embeddedBroker">Whether the broker is the embedded one, which does not isolate transactions.</param>
+    public static ProcessorOptions Bind(IConfiguration configuration, TopicNames topics, string? group, bool embeddedBroker)
+    {
+        PseudonymOptions pseudonyms = PseudonymConfiguration.Load(configuration, developmentKeyByDefault: false);
+        ProcessorSection section = PipelineConfiguration.Bind<ProcessorSection>(configuration, "Processor");
+        var defaults = new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms };
+        string? groupGiven = group ?? section.GroupId;
+        ProcessorOptions options = defaults with
+        {
+            GroupId = groupGiven ?? defaults.GroupId,
+            // The transactional ids follow the group unless configured apart (each is named in the ACLs of its user).
+            TransactionalIdPrefix = section.TransactionalIdPrefix ?? groupGiven ?? defaults.TransactionalIdPrefix,
+            InstanceId = section.InstanceId ?? defaults.InstanceId,
+            MaxRecordsPerTransaction = section.MaxRecordsPerTransaction ?? defaults.MaxRecordsPerTransaction,
+            // The embedded broker does not isolate transactions (Pipeline.Kafka.EmbeddedBroker); a real cluster does.
+            BrokerLacksTransactionIsolation = section.BrokerLacksTransactionIsolation ?? embeddedBroker,
+            Sessions = defaults.Sessions with
+            {
+                Gap = section.SessionGap ?? defaults.Sessions.Gap,
+                Grace = section.SessionGrace ?? defaults.Sessions.Grace,
+                IdleThreshold = section.IdleThreshold ?? defaults.Sessions.IdleThreshold,
+                QuietTimeout = section.SessionQuietTimeout ?? defaults.Sessions.QuietTimeout,
+            },
+        };
+        CliException.ThrowIfInvalid(options.Validate);
+        return options;
+    }
+
+    /// <summary>The <c>Processor</c> section as configured; null means absent.</summary>
+    private sealed class ProcessorSection
+    {
+        public string? GroupId { get; set; }
+
+        public string? TransactionalIdPrefix { get; set; }
+
+        public string? InstanceId { get; set; }
+
+        public int? MaxRecordsPerTransaction { get; set; }
+
+        public bool? BrokerLacksTransactionIsolation { get; set; }
+
+        public TimeSpan? SessionGap { get; set; }
+
+        public TimeSpan? SessionGrace { get; set; }
+
+        public TimeSpan? IdleThreshold { get; set; }
+
+        public TimeSpan? SessionQuietTimeout { get; set; }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Pipeline.Processing.Runner;
+
+/// <summary>What a changelog record is (<see cref="ChangelogFormat"/>).</summary>
+internal enum ChangelogRecordKind
+{
+    /// <summary>A subject's session state (its latest value wins; empty is a tombstone).</summary>
+    State,
+
+    /// <summary>The partition's position: the next raw offset to process.</summary>
+    Position,
+
+    /// <summary>The marker that names the last transaction known to have committed (brokers without isolation).</summary>
+    Committed,
+
+    /// <summary>A position or marker whose value has the wrong length: ignored, as it always was.</summary>
+    Unreadable,
+}

@@ -1,0 +1,158 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+using Pipeline.Processing.Idle;
+
+namespace Pipeline.Processing.Sessions;
+
+/// <summary>
+/// The binary form of one subject's <see cref="SubjectSessions"/>, the value of its changelog record (the key is the
+/// pseudonym). Little-endian; strings are an int32 byte length and UTF-8; counts are int32:
+/// <code>
+/// format:u8 = 1 | key version:i32 | stream time:i64 | sessions:i32 ×
+///   ( id:string | start:i64 | end:i64 | count:i64 | idle micros:i64 | merged from:i32 × id:string
+///   | runs:i32 × ( first:i64 | last:i64 | ends with lock:u8 ) )
+/// </code>
+/// Changelogs outlive deployments: a change to this layout takes a new format byte and still reads format 1.
+/// </summary>
+internal static class SessionStateCodec
+{
+    private const byte Format = 1;
+
+    /// <summary>Counts above this are corruption, not state: no subject has a million open sessions or runs.</summary>
+    private const int MaxCount = 1_000_000;
+
+    public static void Write(SubjectSessions state, IBufferWriter<byte> output)
+    {
+        var w = new Writer(output);
+        w.Byte(Format);
+        w.Int(state.KeyVersion);
+        w.Long(state.StreamTime);
+        w.Int(state.Windows.Count);
+        foreach (SessionWindow s in state.Windows)
+        {
+            w.String(s.Id);
+            w.Long(s.Start);
+            w.Long(s.End);
+            w.Long(s.Count);
+            w.Long(s.IdleMicros);
+            w.Int(s.MergedFrom?.Count ?? 0);
+            if (s.MergedFrom is not null)
+            {
+                foreach (string id in s.MergedFrom)
+                {
+                    w.String(id);
+                }
+            }
+
+            w.Int(s.Runs.Count);
+            foreach (InputRun r in s.Runs)
+            {
+                w.Long(r.First);
+                w.Long(r.Last);
+                w.Byte(r.EndsWithLock ? (byte)1 : (byte)0);
+            }
+        }
+    }
+
+    /// <summary>Reads a value written by <see cref="Write"/>; the wall time of the result is left for the caller.</summary>
+    /// <exception cref="InvalidDataException">The value is truncated, has trailing bytes, a bad count or an unknown format.</exception>
+    public static SubjectSessions Read(ReadOnlySpan<byte> value)
+    {
+        var r = new Reader(value);
+        if (r.Byte() != Format)
+        {
+            throw new InvalidDataException("processor state record has an unknown format");
+        }
+
+        var state = new SubjectSessions(r.Int()) { StreamTime = r.Long(), HasStreamTime = true };
+        int sessions = r.Count();
+        for (int i = 0; i < sessions; i++)
+        {
+            var s = new SessionWindow(r.String()) { Start = r.Long(), End = r.Long(), Count = r.Long(), IdleMicros = r.Long() };
+            int merged = r.Count();
+            for (int m = 0; m < merged; m++)
+            {
+                (s.MergedFrom ??= []).Add(r.String());
+            }
+
+            int runs = r.Count();
+            for (int k = 0; k < runs; k++)
+            {
+                s.Runs.Add(new InputRun(r.Long(), r.Long(), r.Byte() != 0));
+            }
+
+            state.Windows.Add(s);
+        }
+
+        if (!r.AtEnd)
+        {
+            throw new InvalidDataException("processor state record has trailing bytes");
+        }
+
+        return state;
+    }
+
+    private ref struct Writer(IBufferWriter<byte> output)
+    {
+        public readonly void Byte(byte value)
+        {
+            output.GetSpan(1)[0] = value;
+            output.Advance(1);
+        }
+
+        public readonly void Int(int value)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(output.GetSpan(4), value);
+            output.Advance(4);
+        }
+
+        public readonly void Long(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(output.GetSpan(8), value);
+            output.Advance(8);
+        }
+
+        public readonly void String(string value)
+        {
+            int length = Encoding.UTF8.GetByteCount(value);
+            Int(length);
+            Encoding.UTF8.GetBytes(value, output.GetSpan(length));
+            output.Advance(length);
+        }
+    }
+
+    private ref struct Reader(ReadOnlySpan<byte> input)
+    {
+        private readonly ReadOnlySpan<byte> _input = input;
+        private int _at;
+
+        public readonly bool AtEnd => _at == _input.Length;
+
+        public byte Byte() => Take(1)[0];
+
+        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+        public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
+        public int Count()
+        {
+            int n = Int();
+            return n is >= 0 and <= MaxCount ? n : throw new InvalidDataException("processor state record has a bad count");
+        }
+
+        public string String() => Encoding.UTF8.GetString(Take(Count()));
+
+        private ReadOnlySpan<byte> Take(int n)
+        {
+            if (_input.Length - _at < n)
+            {
+                throw new InvalidDataException("processor state record is truncated");
+            }
+
+            ReadOnlySpan<byte> slice = _input.Slice(_at, n);
+            _at += n;
+            return slice;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Configuration;
+using Pipeline.Host.Hosting;
+using Pipeline.Kafka;
+using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Runner;
+
+namespace Pipeline.Host.Tests;
+
+/// <summary>The <c>Processor</c> section onto <see cref="ProcessorOptions"/>: only configured keys replace its defaults.</summary>
+public sealed class ProcessorConfigurationTests
+{
+    private static readonly string s_key = Convert.ToBase64String(new byte[32]);
+
+    [Fact]
+    public void Bind_NothingConfigured_TheOptionsRecordsDefaults()
+    {
+        ProcessorOptions options = Bind([]);
+
+        ProcessorOptions defaults = new() { Pseudonyms = options.Pseudonyms };
+        Assert.Equal(defaults.GroupId, options.GroupId);
+        Assert.Equal(defaults.TransactionalIdPrefix, options.TransactionalIdPrefix);
+        Assert.Equal(defaults.MaxRecordsPerTransaction, options.MaxRecordsPerTransaction);
+        Assert.Equal(defaults.Sessions, options.Sessions);
+        Assert.Null(options.InstanceId);
+        Assert.False(options.BrokerLacksTransactionIsolation);
+    }
+
+    [Fact]
+    public void Bind_SessionKeys_ReplaceOnlyThoseSessionDefaults()
+    {
+        ProcessorOptions options = Bind(new() { ["Processor:SessionGap"] = "00:10:00", ["Processor:IdleThreshold"] = "00:01:00" });
+
+        Assert.Equal(new ProcessorOptions { Pseudonyms = options.Pseudonyms }.Sessions with { Gap = TimeSpan.FromMinutes(10), IdleThreshold = TimeSpan.FromMinutes(1) }, options.Sessions);
+    }
+
+    [Theory]
+    [InlineData(null, null, null, "pipeline-processor", "pipeline-processor")]
+    [InlineData("cli-group", null, null, "cli-group", "cli-group")]
+    [InlineData(null, "config-group", null, "config-group", "config-group")]
+    [InlineData("cli-group", "config-group", null, "cli-group", "cli-group")]
+    [InlineData(null, "config-group", "tx-", "config-group", "tx-")]
+    public void Bind_Group_OptionWinsAndTransactionalIdsFollowIt(string? option, string? configured, string? prefix, string group, string transactionalPrefix)
+    {
+        var values = new Dictionary<string, string?>();
+        if (configured is not null)
+        {
+            values["Processor:GroupId"] = configured;
+        }
+
+        if (prefix is not null)
+        {
+            values["Processor:TransactionalIdPrefix"] = prefix;
+        }
+
+        ProcessorOptions options = Bind(values, option);
+
+        Assert.Equal(group, options.GroupId);
+        Assert.Equal(transactionalPrefix, options.TransactionalIdPrefix);
+    }
+
+    [Theory]
+    [InlineData(null, true, true)]
+    [InlineData(null, false, false)]
+    [InlineData("false", true, false)]
+    [InlineData("true", false, true)]
+    public void Bind_TransactionIsolation_FollowsTheBrokerUnlessConfigured(string? configured, bool embedded, bool lacks)
+    {
+        var values = new Dictionary<string, string?>();
+        if (configured is not null)
+        {
+            values["Processor:BrokerLacksTransactionIsolation"] = configured;
+        }
+
+        Assert.Equal(lacks, Bind(values, embedded: embedded).BrokerLacksTransactionIsolation);
+    }
+
+    [Fact]
+    public void Bind_InvalidCombination_OneLineReasonFromTheOptions()
+    {
+        CliException error = Assert.Throws<CliException>(() => Bind(new() { ["Processor:IdleThreshold"] = "01:00:00" }));
+
+        Assert.Equal("idle threshold 01:00:00 must be positive and shorter than the session gap 00:30:00", error.Message);
+    }
+
+    private static ProcessorOptions Bind(Dictionary<string, string?> values, string? group = null, bool embedded = false)
+    {
+        values["Pseudonym:Keys:1"] = s_key;
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        ProcessorOptions options = ProcessorConfiguration.Bind(configuration, new TopicNames(), group, embedded);
+        Assert.Equal(1, options.Pseudonyms.CurrentVersion);
+        Assert.NotSame(PseudonymOptions.Development, options.Pseudonyms);
+        return options;
+    }
+}

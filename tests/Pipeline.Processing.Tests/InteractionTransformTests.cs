@@ -1,0 +1,80 @@
+using Pipeline.Privacy;
+using Pipeline.Processing.Consent;
+using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Sessions;
+using Pipeline.Schemas.Model;
+
+namespace Pipeline.Processing.Tests;
+
+public sealed class InteractionTransformTests
+{
+    private const long Second = 1_000_000;
+    private const long T0 = 1_750_000_000L * Second;
+    private static readonly byte[] s_key1 = Enumerable.Repeat((byte)1, 32).ToArray();
+    private static readonly byte[] s_key2 = Enumerable.Repeat((byte)2, 32).ToArray();
+
+    private static Pseudonymizer Keys(int current) =>
+        new(new PseudonymOptions { Keys = new Dictionary<int, byte[]> { [1] = s_key1, [2] = s_key2 }, CurrentVersion = current });
+
+    private static EventBatch Raw(long start, string? title = null)
+    {
+        var batch = new EventBatch { Subject = "alice", Device = "alice-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
+        batch.Add(new InteractionEvent { Seq = start, TimeMicros = T0 + (start * Second), Kind = title is null ? EventKind.Move : EventKind.Focus, App = title is null ? null : "mail", Title = title });
+        return batch;
+    }
+
+    [Fact]
+    public void Transform_ConsentedBatch_PseudonymisesRedactsAndAssignsSession()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable(keys);
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent));
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+
+        transform.Transform(Raw(1, "Mail to bob@example.com"), clean, 0, new SessionOutput(), ref drops);
+
+        Assert.Equal(keys.Subject("alice", 1), clean.Subject);
+        Assert.Equal(keys.Device("alice-laptop", 1), clean.Device);
+        Assert.Equal(1, clean.KeyVersion);
+        Assert.Equal(1920, clean.ScreenWidth);
+        Assert.Equal("Mail to <EMAIL>", clean.Events[0].Title);
+        Assert.Equal(Sessionizer.SessionId(clean.Subject, T0 + Second), clean.Events[0].SessionId);
+    }
+
+    [Fact]
+    public void Transform_NoConsent_EmptyCleanBatchAndDropCounted()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable(keys);
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent));
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+
+        transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+
+        Assert.Equal(0, clean.Count);
+        Assert.Equal(1, drops.NoConsent);
+    }
+
+    [Fact]
+    public void Transform_KeyRotatedDuringOpenSession_KeepsOldVersionUntilSessionCloses()
+    {
+        var consent = new ConsentTable(Keys(1));
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var sessions = new Sessionizer(new SessionOptions(), consent);
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+        new InteractionTransform(Keys(1), new Redactor(), consent, sessions).Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+        var rotated = new InteractionTransform(Keys(2), new Redactor(), consent, sessions);
+
+        rotated.Transform(Raw(2), clean, 0, new SessionOutput(), ref drops);
+        Assert.Equal(1, clean.KeyVersion);
+        sessions.CloseAll(new SessionOutput());
+        rotated.Transform(Raw(3), clean, 0, new SessionOutput(), ref drops);
+
+        Assert.Equal(2, clean.KeyVersion);
+        Assert.Equal(Keys(2).Subject("alice", 2), clean.Subject);
+    }
+}

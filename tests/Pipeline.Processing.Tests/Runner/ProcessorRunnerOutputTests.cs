@@ -1,0 +1,92 @@
+using System.Text;
+using Pipeline.Processing.Runner;
+using Pipeline.Schemas.Model;
+using Pipeline.TestSupport;
+using Xunit.Abstractions;
+
+namespace Pipeline.Processing.Tests.Runner;
+
+/// <summary><see cref="ProcessorRunner"/>: what comes out of the clean, sessions and idle topics for given input.</summary>
+public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutputHelper output) : IClassFixture<BrokerFixture>
+{
+    private const long Second = ProcessorScenario.Second;
+    private const long T0 = ProcessorScenario.T0;
+
+    [Fact]
+    public async Task RunAsync_ThreeSubjects_CleanHoldsExactlyConsentedEventsScrubbed()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("alice", ConsentState.Granted, T0);
+        // carol (one event a second): granted, paused from 100 s until resumed at 400 s, revoked at 500 s.
+        await scenario.ConsentAsync("carol", ConsentState.Revoked, T0 + (500 * Second),
+            new ConsentInterval(ConsentState.Granted, T0, null),
+            new ConsentInterval(ConsentState.Paused, T0 + (100 * Second), null),
+            new ConsentInterval(ConsentState.Resumed, T0 + (400 * Second), null));
+        await scenario.RawAsync("alice", 0, 6, 50, T0);
+        await scenario.RawAsync("bob", 0, 6, 50, T0);
+        await scenario.RawAsync("carol", 0, 12, 50, T0);
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.RecordsIn == 24, "all 24 raw records processed", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed == 2, "alice's and carol's sessions closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        var clean = scenario.CleanEvents();
+        string alice = ProcessorScenario.DevicePseudonym("alice-laptop");
+        string carol = ProcessorScenario.DevicePseudonym("carol-laptop");
+        long[] expectedCarol = [.. Enumerable.Range(0, 100).Select(i => (long)i), .. Enumerable.Range(400, 100).Select(i => (long)i)];
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => (long)i), clean.Where(e => e.Device == alice).Select(e => e.Seq).Order());
+        Assert.Equal(expectedCarol, clean.Where(e => e.Device == carol).Select(e => e.Seq).Order());
+        Assert.Equal(500, clean.Count);
+        Assert.All(clean.Where(e => e.Title is not null), e => Assert.Equal("Re: offer - <EMAIL> - card <CARD>", e.Title));
+        Assert.Equal(300, runner.Progress.DroppedNoConsent);
+        Assert.Equal(300, runner.Progress.DroppedPaused);
+        Assert.Equal(100, runner.Progress.DroppedRevoked);
+
+        string outputs = string.Join('\n', scenario.PublicOutputBytes().Select(Encoding.UTF8.GetString));
+        foreach (string raw in new[] { "alice", "bob", "carol", "4111" })
+        {
+            Assert.DoesNotContain(raw, outputs, StringComparison.Ordinal);
+        }
+
+        // One session each for alice and carol; carol's pause is a 301 s gap inside hers: an idle period of reason pause.
+        List<SessionSummary> sessions = scenario.Sessions();
+        Assert.Equal(2, sessions.Count);
+        Assert.Equal(300, sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("alice")).EventCount);
+        SessionSummary carolSession = sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("carol"));
+        Assert.Equal(200, carolSession.EventCount);
+        Assert.Equal(301, carolSession.IdleSeconds, 3);
+        IdlePeriod pause = Assert.Single(scenario.IdlePeriods());
+        Assert.Equal((IdleReason.Pause, T0 + (99 * Second), T0 + (400 * Second), carolSession.SessionId), (pause.Reason, pause.StartMicros, pause.EndMicros, pause.SessionId));
+        Assert.All(clean, e => Assert.Contains(sessions, s => s.SessionId == e.SessionId));
+    }
+
+    [Fact]
+    public async Task RunAsync_IdleGapInsideSession_EmitsIdlePeriodAndExcludesItFromActiveTime()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("dora", ConsentState.Granted, T0);
+        await scenario.RawAsync("dora", 0, 1, 60, T0);                       // 0..59 s
+        await scenario.RawAsync("dora", 660, 1, 60, T0);                     // 660..719 s: a 601 s gap
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.RecordsIn == 2, "both raw records processed", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed == 1, "dora's session closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        IdlePeriod idle = Assert.Single(scenario.IdlePeriods());
+        Assert.Equal(IdleReason.Inactivity, idle.Reason);
+        Assert.Equal(T0 + (59 * Second), idle.StartMicros);
+        Assert.Equal(T0 + (660 * Second), idle.EndMicros);
+        SessionSummary session = Assert.Single(scenario.Sessions());
+        Assert.Equal(601, session.IdleSeconds, 3);
+        Assert.Equal(719 - 601, session.ActiveSeconds, 3);
+        Assert.Equal(session.SessionId, idle.SessionId);
+    }
+}
