@@ -197,6 +197,8 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Yekaterina Petrova is presenting | Microsoft Teams", "<PERSON> is presenting | Microsoft Teams")]
     [InlineData("Aleksandr Volkov", "<PERSON>")]
     [InlineData("Doe, Jane - Outlook", "<PERSON> - Outlook")]
+    [InlineData("(2) Messenger | Sipho Ndlovu", "(2) Messenger | <PERSON>")]
+    [InlineData("Sven Olsen (Away) | Microsoft Teams", "<PERSON> (Away) | Microsoft Teams")]
     public void Redact_NamesInConversationAndOwnerContexts_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
@@ -212,6 +214,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Julia Docs - Home")]
     [InlineData("Bill payment — Wells Fargo")]
     [InlineData("Build #20240115.7 - Azure DevOps")]
+    [InlineData("Teams | General | Marketing Team")]
     public void Redact_AmbiguousWordsWithoutPersonContext_Kept(string title) => AssertKeeps(title);
 
     [Theory]
@@ -223,6 +226,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("#incidents - 3 unread", "<CHANNEL> - 3 unread")]
     [InlineData("Channel: proj-merger · Microsoft Teams", "Channel: <CHANNEL> · Microsoft Teams")]
     [InlineData("eng-backend (Channel) - Acme - Slack", "<CHANNEL> (Channel) - <ORG> - Slack")]
+    [InlineData("Invitation: Sync @ Wed 3pm (Hannah Fischer) - Calendar", "Invitation: Sync @ Wed 3pm (<PERSON>) - Calendar")]
     public void Redact_HandlesAndChannels_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
@@ -241,6 +245,9 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("git clone git@github.com:acme/payments-service", "git clone git@github.com:<REPO>")]
     [InlineData("gitlab.com/acme-group/platform/payments-api", "gitlab.com/<REPO>")]
     [InlineData("Bitbucket - acme-team / billing-service", "Bitbucket - <REPO>")]
+    [InlineData("[contoso/widgets] Issue #42: crash on start", "[<REPO>] Issue #42: crash on start")]
+    [InlineData("contoso/widgets#42 - Linear", "<REPO>#42 - Linear")]
+    [InlineData("git clone https://github.com/contoso/api.git", "git clone https://github.com/<REPO>.git")]
     public void Redact_PrivateRepositories_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
@@ -271,6 +278,9 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Settings - Orion Networks - Slack", "Settings - <ORG> - Slack")]
     [InlineData("Invoice from Tyrell Corporation - Gmail", "Invoice from <ORG> - Gmail")]
     [InlineData("Opportunity: Massive Dynamic | Renewal 2025 | Salesforce", "Opportunity: <ORG> | Renewal 2025 | Salesforce")]
+    [InlineData("Client: Blue Sky Logistics - HubSpot", "Client: <ORG> - HubSpot")]
+    [InlineData("NDA_Fabrikam_Inc_2026.pdf", "NDA_<ORG>_2026.pdf")]
+    [InlineData("Northwind Traders - Invoice 2031 - QuickBooks", "<ORG> - Invoice 2031 - QuickBooks")]
     public void Redact_PrivateCompanies_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
@@ -288,6 +298,8 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Account no. 40 6390 5941 — Santander Online Banking", "Account no. <ID> — Santander Online Banking")]
     [InlineData("cus_OZ87Y6543210 - Stripe", "<ID> - Stripe")]
     [InlineData("CPF 123.456.789-09", "CPF <ID>")]
+    [InlineData("Tax ID 12-3456789", "Tax ID <ID>")]
+    [InlineData("NHS number 943 476 5919", "NHS number <ID>")]
     public void Redact_LabelledPersonalIds_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
@@ -295,6 +307,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Ticket PROJ-1234: fix login redirect")]
     [InlineData("Case 2024-00012345 - Support")]
     [InlineData("Account settings - Bank")]
+    [InlineData("Tax 2026 summary.xlsx")]
     public void Redact_DocumentNumbers_Kept(string title) => AssertKeeps(title);
 
     [Theory]
@@ -304,12 +317,15 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("https://www.linkedin.com/in/jane-doe-123/", "<URL>")]
     [InlineData("https://stackoverflow.com/users/123456/jane-doe", "<URL>")]
     [InlineData("https://acme.zoom.us/j/81234567890?pwd=abcDEF123", "<URL>")]
+    [InlineData("https://www.facebook.com/jane.smith.5", "<URL>")]
+    [InlineData("https://instagram.com/lena.travels", "<URL>")]
     public void Redact_UrlsThatNameAPersonOrInvite_WholeUrlReplaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
     [InlineData("https://medium.com/better-programming/kafka-in-practice-95d96eed5548")]
     [InlineData("https://x.com/explore")]
     [InlineData("https://www.linkedin.com/feed/")]
+    [InlineData("https://x.com/robots.txt")]
     public void Redact_UrlsOfPublicPages_Kept(string title) => AssertKeeps(title);
 
     [Fact]

@@ -409,6 +409,22 @@ internal static class HandleDetector
             }
         }
 
-        return !Lexicon.IsCommonWord(name);
+        return !Lexicon.IsCommonWord(name) && !IsQuantity(name);
+    }
+
+    private static readonly WordSet s_userNameUnits = WordSet.Of(
+        ["am", "pm", "px", "pt", "em", "kb", "mb", "gb", "tb", "st", "nd", "rd", "th", "k", "m", "x", "h", "s", "ms", "min", "hz", "khz",
+         "mhz", "ghz", "fps", "p", "d", "w", "y", "mo", "yr", "hr", "hrs", "km", "mi", "kg", "lb", "lbs", "ml", "mm", "cm", "in", "ft"]);
+
+    /// <summary>"3pm", "1080p", "42nd", "500mb", "12345": a time, size, ordinal or number, never a user name.</summary>
+    private static bool IsQuantity(ReadOnlySpan<char> name)
+    {
+        int digits = 0;
+        while (digits < name.Length && char.IsAsciiDigit(name[digits]))
+        {
+            digits++;
+        }
+
+        return digits == name.Length || (digits > 0 && s_userNameUnits.Contains(name[digits..]));
     }
 }

@@ -32,6 +32,10 @@ internal static class IdDetector
          "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claim", "claimant", "enrollee", "enrolment", "enrollment",
          "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc"]);
 
+    // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
+    // alone ("Tax 2026", "Social 2").
+    private static readonly WordSet s_weakLabels = WordSet.Of(["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits"]);
+
     // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
     private static readonly WordSet s_idWords = WordSet.Of(["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"]);
 
@@ -130,7 +134,7 @@ internal static class IdDetector
                 return false;
             }
 
-            if (IsOneOf(word, s_labels))
+            if (IsOneOf(word, s_labels) || (w > 0 && IsOneOf(word, s_weakLabels)))
             {
                 return true;
             }

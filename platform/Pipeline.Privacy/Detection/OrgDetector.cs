@@ -19,7 +19,7 @@ internal static class OrgDetector
         Options);
 
     private static readonly Regex s_typed = new(
-        @"[A-Z][A-Za-z0-9]+[ _](?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech|Group|Associates|Enterprises|International|Worldwide|Airlines|Brothers|Bros\.?|Manufacturing|Engineering|Construction|Logistik|Gruppe|Werke)",
+        @"[A-Z][A-Za-z0-9]+[ _](?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech|Group|Associates|Enterprises|International|Worldwide|Airlines|Brothers|Bros\.?|Manufacturing|Engineering|Construction|Logistik|Gruppe|Werke|Traders|Trading|Imports|Exports|Supplies|Distribution|Electronics|Chemicals|Textiles|Media|Services)",
         Options);
 
     private static readonly WordSet s_publicCompanies = WordSet.Of(
@@ -49,7 +49,13 @@ internal static class OrgDetector
          "Therapeutics", "Pharma", "Pharmaceuticals", "Health", "Capital", "Partners", "Ventures", "Holdings", "Consulting", "Studios",
          "Industries", "Logistics", "Dynamics", "Energy", "Foods", "Financial", "Insurance", "Realty", "Properties", "Agency", "Interactive",
          "Semiconductor", "Aerospace", "Motors", "Telecom", "Biotech", "Fintech", "Group", "Associates", "Enterprises", "International",
-         "Worldwide", "Airlines", "Brothers", "Bros", "Manufacturing", "Engineering", "Construction", "Logistik", "Gruppe", "Werke"]);
+         "Worldwide", "Airlines", "Brothers", "Bros", "Manufacturing", "Engineering", "Construction", "Logistik", "Gruppe", "Werke",
+         "Traders", "Trading", "Imports", "Exports", "Supplies", "Distribution", "Electronics", "Chemicals", "Textiles", "Media", "Services"]);
+
+    // Document abbreviations and words a file name puts before the party ("NDA_Fabrikam_Inc", "SOW Initech LLC").
+    private static readonly WordSet s_documentWords = WordSet.Of(
+        ["NDA", "MSA", "SOW", "DPA", "SLA", "RFP", "RFQ", "RFI", "PO", "MOU", "LOI", "BAA", "EULA", "TOS", "W9", "W-9", "Invoice", "Contract",
+         "Agreement", "Proposal", "Quote", "Statement", "Offer", "Order", "Receipt", "Renewal", "Amendment", "Addendum", "Signed", "Draft", "Final"]);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -107,7 +113,7 @@ internal static class OrgDetector
                 int space = text[start..end].IndexOfAny(' ', '_');
                 ReadOnlySpan<char> word = text[start..(start + space)].TrimEnd(',');
                 ReadOnlySpan<char> rest = text[(start + space + 1)..end];
-                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames)))
+                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_documentWords)))
                 {
                     break;
                 }
@@ -172,8 +178,10 @@ internal static class OrgDetector
             int segmentEnd = bounds[(s * 2) + 1];
             ReadOnlySpan<char> segment = text[segmentStart..segmentEnd];
             int colon = segment.IndexOf(": ", StringComparison.Ordinal);
+            // A party that starts with a first name is a person ("Client: Jane Doe") unless it ends like a company
+            // ("Client: Blue Sky Logistics").
             if (colon > 0 && IsOneOf(segment[..colon], s_partyLabels) && char.IsUpper(At(segment, colon + 2))
-                && !Lexicon.IsFirstName(FirstWord(segment[(colon + 2)..]), out _))
+                && (!Lexicon.IsFirstName(FirstWord(segment[(colon + 2)..]), out _) || EndsWithCompanyWord(segment[(colon + 2)..])))
             {
                 int start = segmentStart + colon + 2;
                 int end = start;
@@ -211,7 +219,16 @@ internal static class OrgDetector
         found.Add(start, end - start, PiiKind.Org, 3);
     }
 
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    private static bool EndsWithCompanyWord(ReadOnlySpan<char> party)
+    {
+        int end = party.IndexOfAny(",(;");
+        ReadOnlySpan<char> name = (end >= 0 ? party[..end] : party).TrimEnd().TrimEnd('.');
+        int space = name.LastIndexOf(' ');
+        ReadOnlySpan<char> last = space >= 0 ? name[(space + 1)..] : name;
+        return space > 0 && (IsOneOf(last, s_typedWords) || IsOneOf(last, s_legalWords));
+    }
+
+        private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
     {
         int end = 0;
         while (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] is '&' or '\'' or '-'))

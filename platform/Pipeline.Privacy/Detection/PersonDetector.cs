@@ -207,7 +207,7 @@ internal static class PersonDetector
                 || (cue == 1 && (clear || unknownWords))
                 || ((clear || unknownWords) && !lastSegment && IsPersonalDocument(text, ref personalDocumentState))
                 || ((isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end) && (pairCueState >= 0 ? pairCueState == 1 : HasPairCue(text)))
-                || ((isName || unknownWords) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
+                || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
                     && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
                 || (clear && words >= 2);
@@ -627,7 +627,7 @@ internal static class PersonDetector
         for (int s = 0; s < n; s++)
         {
             ReadOnlySpan<char> segment = text[bounds[s * 2]..bounds[(s * 2) + 1]];
-            if (IsOneOf(segment, s_conversationSegments) || segment.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
+            if (IsOneOf(WithoutCount(segment), s_conversationSegments) || segment.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -657,7 +657,8 @@ internal static class PersonDetector
             }
 
             ReadOnlySpan<char> rest = text[end..segmentEnd].Trim();
-            if (rest.IsEmpty || rest.Equals("(DM)", StringComparison.OrdinalIgnoreCase))
+            if (rest.IsEmpty || rest.Equals("(DM)", StringComparison.OrdinalIgnoreCase)
+                || (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && IsOneOf(rest[1..^1], s_presence)))
             {
                 return true;
             }
@@ -666,6 +667,26 @@ internal static class PersonDetector
         return false;
     }
 
+
+    // A messenger's presence or role after a name in its own segment: "Ji-woo Kim (Available)".
+    private static readonly WordSet s_presence = WordSet.Of(
+        ["available", "away", "busy", "offline", "online", "idle", "in a meeting", "in a call", "presenting", "do not disturb", "dnd",
+         "be right back", "appear away", "out of office", "ooo", "guest", "external", "unverified", "you", "host", "organizer", "organiser"]);
+
+    /// <summary>A segment without an unread count: "(2) Messenger" is "Messenger".</summary>
+    private static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length > 4 && segment[0] == '(')
+        {
+            int close = segment.IndexOf(')');
+            if (close > 1 && segment[1..close].IndexOfAnyExceptInRange('0', '9') < 0 && At(segment, close + 1) == ' ')
+            {
+                return segment[(close + 2)..];
+            }
+        }
+
+        return segment;
+    }
 
     /// <summary>File names written in lower case: "jane_doe_resume.pdf", "offer-letter-jane-smith.docx".</summary>
     private static void FindGluedLowerCaseNames(ReadOnlySpan<char> text, ref Findings found)

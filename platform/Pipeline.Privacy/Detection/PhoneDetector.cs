@@ -39,7 +39,10 @@ internal static class PhoneDetector
         ["part", "sku", "item", "model", "serial", "ref", "reference", "lot", "batch", "order", "invoice", "product", "article", "isbn", "ean",
          "upc", "case", "ticket", "tracking", "po", "account", "acct", "customer", "client", "employee", "member", "patient", "policy", "id",
          "iban", "card", "build", "version", "asset", "inventory", "contract", "shipment", "parcel", "booking", "confirmation", "transaction",
-         "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip"]);
+         "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip",
+         // Labels of a person's ids: a national id shaped like a phone number is still an id ("NHS number 943 476 5919").
+         "nhs", "passport", "license", "licence", "tax", "tin", "ein", "ssn", "insurance", "medicare", "national", "aadhaar", "pan", "nino",
+         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer"]);
 
     private static readonly Lazy<PhoneNumberUtil> s_util = new(PhoneNumberUtil.GetInstance);
 

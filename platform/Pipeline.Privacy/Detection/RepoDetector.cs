@@ -74,6 +74,12 @@ internal static class RepoDetector
                 end--;
             }
 
+            // "git clone git@host:owner/repo.git": the repository is named without the suffix.
+            if (end - slash > 5 && text[(end - 4)..end].Equals(".git", StringComparison.OrdinalIgnoreCase))
+            {
+                end -= 4;
+            }
+
             if (start == slash || end == slash + 1 || !char.IsAsciiLetterOrDigit(text[slash - 1]) || !(char.IsAsciiLetterOrDigit(text[slash + 1]) || text[slash + 1] == '_'))
             {
                 continue;
@@ -94,7 +100,9 @@ internal static class RepoDetector
                 continue;
             }
 
-            bool standsAlone = IsWholeSegment(text, start, end) || after == ':' || before == ':';
+            // Also "[owner/repo] Issue #42: …" (a code host's mail subject) and "owner/repo#42" (an issue reference).
+            bool standsAlone = IsWholeSegment(text, start, end) || after == ':' || before == ':' || (before == '[' && after == ']')
+                || (after == '#' && char.IsAsciiDigit(At(text, end + 1)));
             if (cue || standsAlone)
             {
                 found.Add(start, end - start, PiiKind.Repo, 5);

@@ -403,7 +403,9 @@ internal static class UrlDetector
 
         if (HostIsOneOf(host, s_profileHosts))
         {
-            return first.Length >= 2 && !IsOneOf(first, s_reservedFirstSegments) && !first.StartsWith("_") && first.IndexOfAny('.', '=') < 0;
+            // Dots are part of many user names ("jane.smith.5", "lena.travels"); a file the site serves ends in an extension.
+            return first.Length >= 2 && !IsOneOf(first, s_reservedFirstSegments) && !first.StartsWith("_") && !first.Contains('=')
+                && !IsFileName(first);
         }
 
         // Any site: "/@jane", "/~jane", or a slug that starts with a first name after a people word.
@@ -425,6 +427,16 @@ internal static class UrlDetector
         }
 
         return false;
+    }
+
+    private static readonly WordSet s_servedExtensions = WordSet.Of(
+        ["txt", "xml", "json", "php", "html", "htm", "js", "css", "ico", "png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "aspx", "asp", "jsp", "map", "webmanifest"]);
+
+    /// <summary>"robots.txt", "favicon.ico", "sitemap.xml": a file a site serves, not a user name.</summary>
+    private static bool IsFileName(ReadOnlySpan<char> segment)
+    {
+        int dot = segment.LastIndexOf('.');
+        return dot >= 0 && s_servedExtensions.Contains(segment[(dot + 1)..]);
     }
 
     /// <summary>"jane-doe", "jane.doe", "jane_doe", "janedoe42": a first name and more, not a common word.</summary>
@@ -470,7 +482,14 @@ internal static class UrlDetector
                     }
                 }
 
-                found.Add(segments[0], segments[(last * 2) + 1] - segments[0], PiiKind.Repo, 5);
+                // A clone URL names the repository with ".git"; the repository is the name without it.
+                int repoEnd = segments[(last * 2) + 1];
+                if (repoEnd - segments[last * 2] > 4 && text[(repoEnd - 4)..repoEnd].Equals(".git", StringComparison.OrdinalIgnoreCase))
+                {
+                    repoEnd -= 4;
+                }
+
+                found.Add(segments[0], repoEnd - segments[0], PiiKind.Repo, 5);
             }
         }
 
