@@ -218,6 +218,13 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_AmbiguousWordsWithoutPersonContext_Kept(string title) => AssertKeeps(title);
 
     [Theory]
+    [InlineData("San Jose Sharks schedule")]
+    [InlineData("Marie Curie biography")]
+    [InlineData("Alexander McQueen - Wikipedia")]
+    [InlineData("Lily Allen - Spotify")]
+    public void Redact_PlacesAndPublicFiguresWithoutCue_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
     [InlineData("DM: aidenpark", "DM: <HANDLE>")]
     [InlineData("@marcus_c", "<HANDLE>")]
     [InlineData("u/joao73 - Reddit", "<HANDLE> - Reddit")]

@@ -210,7 +210,7 @@ internal static class PersonDetector
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
                     && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
-                || (clear && words >= 2);
+                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words));
             if (person)
             {
                 // Fall through to the finding below.
@@ -460,6 +460,65 @@ internal static class PersonDetector
     }
 
     private static bool IsNotSurname(ReadOnlySpan<char> word) => s_notSurnames.Contains(word);
+
+    // Without any cue a first name and surnames are a person only when nothing says they are a topic: a place
+    // ("San Jose", "Santa Clara"), a subject after them ("Marie Curie biography", "Kevin Hart tickets"), or a reference
+    // or media site's page ("Alexander McQueen - Wikipedia", "Lily Allen - Spotify"): those name public figures.
+    private static readonly WordSet s_placePrefixes = WordSet.Of(["San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Fort", "Port", "Mount", "Lake", "Cape", "Los", "Las", "El", "La", "New"]);
+
+    private static readonly WordSet s_topicWords = WordSet.Of(
+        ["tickets", "ticket", "tour", "biography", "bio", "quotes", "quote", "movies", "movie", "films", "film", "songs", "song", "lyrics",
+         "album", "albums", "discography", "books", "book", "novels", "facts", "laws", "law", "theory", "theorem", "equation", "collection",
+         "outlet", "sale", "store", "shop", "boots", "bags", "shoes", "perfume", "fragrance", "musical", "concert", "concerts", "interview",
+         "podcast", "documentary", "net", "worth", "wiki", "fan", "fans", "merch", "costume", "museum", "statue", "award", "prize", "day",
+         "speech", "speeches", "poems", "paintings", "painting", "exhibition", "recipes", "recipe", "cookbook", "lecture", "lectures"]);
+
+    private static readonly WordSet s_publicReferenceSites = WordSet.Of(
+        ["Wikipedia", "IMDb", "Britannica", "Spotify", "Apple Music", "YouTube", "YouTube Music", "Netflix", "Hulu", "Prime Video", "Disney+",
+         "Goodreads", "Audible", "Kindle", "Ticketmaster", "Genius", "Last.fm", "SoundCloud", "Rotten Tomatoes", "Letterboxd", "Fandom",
+         "Wikiquote", "Wikimedia Commons", "Biography", "ESPN", "Billboard", "Deezer", "Tidal", "Pandora", "Songkick", "StubHub", "Eventbrite"]);
+
+    private static bool IsBareName(ReadOnlySpan<char> text, int start, int firstEnd, int end, int words)
+    {
+        if (words > 3 || IsOneOf(text[start..firstEnd], s_placePrefixes) || AnyCommonWord(text, firstEnd, end))
+        {
+            return false;
+        }
+
+        // The run may start after the place word it belongs to ("San Jose Sharks" is tried again from "Jose").
+        int before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        int previousStart = before;
+        while (previousStart >= 0 && char.IsLetter(text[previousStart]))
+        {
+            previousStart--;
+        }
+
+        if (before >= 0 && before < start - 1 && IsOneOf(text[(previousStart + 1)..(before + 1)], s_placePrefixes))
+        {
+            return false;
+        }
+
+        int next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        int nextEnd = WordEnd(text, next);
+        if (nextEnd > next && IsOneOf(text[next..nextEnd], s_topicWords))
+        {
+            return false;
+        }
+
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        return n < 2 || !IsOneOf(text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]], s_publicReferenceSites);
+    }
 
     private static bool AnyCommonWord(ReadOnlySpan<char> text, int start, int end)
     {
