@@ -33,11 +33,11 @@ public sealed class RedactorHeldoutFloorTests
     public void Score_Heldout_OverallAboveFloors()
     {
         CorpusScore score = s_heldout.Value;
-        Assert.True(score.Total.Recall >= 0.85, $"held-out recall {score.Total.Recall:F3} < floor 0.85 (measured 0.864)");
-        Assert.True(score.Total.Precision >= 0.90, $"held-out precision {score.Total.Precision:F3} < floor 0.90 (measured 0.919)");
-        Assert.True(score.ZeroLeakShare >= 0.84, $"held-out zero-leak lines {score.ZeroLeakShare:F3} < floor 0.84 (measured 0.863)");
-        Assert.True(score.NegativeLinesAlteredShare <= 0.055, $"held-out negative lines altered {score.NegativeLinesAlteredShare:F3} > ceiling 0.055 (measured 0.044)");
-        Assert.True(score.OrdinaryWordsAlteredShare <= 0.022, $"held-out ordinary words altered {score.OrdinaryWordsAlteredShare:F3} > ceiling 0.022 (measured 0.018)");
+        Assert.True(score.Total.Recall >= 0.86, $"held-out recall {score.Total.Recall:F3} < floor 0.86 (measured 0.876)");
+        Assert.True(score.Total.Precision >= 0.91, $"held-out precision {score.Total.Precision:F3} < floor 0.91 (measured 0.928)");
+        Assert.True(score.ZeroLeakShare >= 0.86, $"held-out zero-leak lines {score.ZeroLeakShare:F3} < floor 0.86 (measured 0.875)");
+        Assert.True(score.NegativeLinesAlteredShare <= 0.04, $"held-out negative lines altered {score.NegativeLinesAlteredShare:F3} > ceiling 0.04 (measured 0.031)");
+        Assert.True(score.OrdinaryWordsAlteredShare <= 0.018, $"held-out ordinary words altered {score.OrdinaryWordsAlteredShare:F3} > ceiling 0.018 (measured 0.014)");
     }
 
     // Per label: recall floor, precision floor (each about one or two spans below the measured figure, in comments).
@@ -50,14 +50,14 @@ public sealed class RedactorHeldoutFloorTests
     [InlineData(GoldLabel.Ssn, 0.95, 0.75)] // 1.000, 0.800
     [InlineData(GoldLabel.Secret, 0.96, 0.83)] // 0.984, 0.857
     [InlineData(GoldLabel.UrlQuery, 0.80, 0.80)] // 0.833, 0.833
-    [InlineData(GoldLabel.Person, 0.68, 0.81)] // 0.709, 0.843
+    [InlineData(GoldLabel.Person, 0.68, 0.86)] // 0.709, 0.893
     [InlineData(GoldLabel.Handle, 0.94, 0.84)] // 0.971, 0.872
     [InlineData(GoldLabel.Channel, 0.76, 0.95)] // 0.800, 1.000
     [InlineData(GoldLabel.Repo, 0.80, 0.86)] // 0.833, 0.893
     [InlineData(GoldLabel.Address, 0.96, 0.96)] // 1.000, 1.000
     [InlineData(GoldLabel.Org, 0.76, 0.95)] // 0.800, 1.000
-    [InlineData(GoldLabel.Id, 0.82, 0.96)] // 0.857, 1.000
-    [InlineData(GoldLabel.Url, 0.80, 0.96)] // 0.833, 1.000
+    [InlineData(GoldLabel.Id, 0.88, 0.96)] // 0.914, 1.000
+    [InlineData(GoldLabel.Url, 0.96, 0.96)] // 1.000, 1.000
     public void Score_HeldoutLabel_AboveFloors(string label, double recallFloor, double precisionFloor)
     {
         LabelScore score = s_heldout.Value.Labels.Single(l => l.Label == label);
