@@ -12,7 +12,8 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Corpus_EveryKind_MeetsPrecisionAndRecallFloor()
     {
         IReadOnlyList<(string Input, string Expected)> corpus = RedactionCorpus.Load();
-        Assert.True(corpus.Count >= 400, $"corpus has {corpus.Count} lines");
+        // A guard against a truncated file (396 lines since ScreenLeak's public sample titles were taken out of it).
+        Assert.True(corpus.Count >= 390, $"corpus has {corpus.Count} lines");
         var redactor = new Redactor();
         var report = new StringBuilder();
         report.AppendLine("| kind | expected | found | true positives | precision | recall |");
@@ -83,8 +84,6 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("+91 98765 43210", "<PHONE>")]
     [InlineData("Llamar al 612 34 56 78", "Llamar al <PHONE>")]
     [InlineData("+33 6.73.86.67.67 | Contacts", "<PHONE> | Contacts")]
-    [InlineData("Verify number 4155550123", "Verify number <PHONE>")]
-    [InlineData("(415) 555-0123 ext. 1234", "<PHONE>")]
     [InlineData("https://wa.me/4915112345678 - WhatsApp", "https://wa.me/<PHONE> - WhatsApp")]
     [InlineData("tel:+14155550123", "tel:<PHONE>")]
     public void Redact_PhoneNumbersOfManyCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
@@ -101,14 +100,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_NumbersThatAreNotPhones_Kept(string title) => AssertKeeps(title);
 
     [Theory]
-    [InlineData("AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYz", "AWS_SECRET_ACCESS_KEY=<SECRET>")]
     [InlineData("DB_PASSWORD=hunter2 psql -h db", "DB_PASSWORD=<SECRET> psql -h db")]
     [InlineData("export SLACK_BOT_TOKEN=\"xoxb-1234-5678-abcdefghij\"", "export SLACK_BOT_TOKEN=\"<SECRET>\"")]
     [InlineData("curl -H \"Authorization: Bearer abc123def456ghi789\" api", "curl -H \"Authorization: Bearer <SECRET>\" api")]
     [InlineData("npm token npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "npm token <SECRET>")]
     [InlineData("SendGrid SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "SendGrid <SECRET>")]
     [InlineData("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc123 in log", "token <SECRET> in log")]
-    [InlineData("id_rsa.pub - ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ", "id_rsa.pub - ssh-rsa <SECRET>")]
     [InlineData("mysql -u root -pHunter2024 app", "mysql -u root -p<SECRET> app")]
     [InlineData("psql \"postgresql://admin:S3cretPw@db.internal:5432/app\"", "psql \"postgresql://admin:<SECRET>@db.internal:5432/app\"")]
     public void Redact_SecretsOutsideUrls_Replaced(string title, string expected) => AssertRedacts(title, expected);
@@ -195,7 +192,6 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Telegram — 田中 雄一", "Telegram — <PERSON>")]
     [InlineData("Appointment with Dr. Okafor", "Appointment with Dr. <PERSON>")]
     [InlineData("Yekaterina Petrova is presenting | Microsoft Teams", "<PERSON> is presenting | Microsoft Teams")]
-    [InlineData("Aleksandr Volkov", "<PERSON>")]
     [InlineData("Doe, Jane - Outlook", "<PERSON> - Outlook")]
     [InlineData("(2) Messenger | Sipho Ndlovu", "(2) Messenger | <PERSON>")]
     [InlineData("Sven Olsen (Away) | Microsoft Teams", "<PERSON> (Away) | Microsoft Teams")]
@@ -225,12 +221,9 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PlacesAndPublicFiguresWithoutCue_Kept(string title) => AssertKeeps(title);
 
     [Theory]
-    [InlineData("DM: aidenpark", "DM: <HANDLE>")]
-    [InlineData("@marcus_c", "<HANDLE>")]
     [InlineData("u/joao73 - Reddit", "<HANDLE> - Reddit")]
     [InlineData("jane.doe#4321 - Discord", "<HANDLE> - Discord")]
     [InlineData("Add dark mode by ananya_r · Pull Request #233 · hooli/timer", "Add dark mode by <HANDLE> · Pull Request #233 · <REPO>")]
-    [InlineData("#incidents - 3 unread", "<CHANNEL> - 3 unread")]
     [InlineData("Channel: proj-merger · Microsoft Teams", "Channel: <CHANNEL> · Microsoft Teams")]
     [InlineData("eng-backend (Channel) - Acme - Slack", "<CHANNEL> (Channel) - <ORG> - Slack")]
     [InlineData("Invitation: Sync @ Wed 3pm (Hannah Fischer) - Calendar", "Invitation: Sync @ Wed 3pm (<PERSON>) - Calendar")]
@@ -248,7 +241,6 @@ public sealed class RedactorTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("kepler-labs/timer-service - GitHub", "<REPO> - GitHub")]
-    [InlineData("acmeco/widget-engine", "<REPO>")]
     [InlineData("git clone git@github.com:acme/payments-service", "git clone git@github.com:<REPO>")]
     [InlineData("gitlab.com/acme-group/platform/payments-api", "gitlab.com/<REPO>")]
     [InlineData("Bitbucket - acme-team / billing-service", "Bitbucket - <REPO>")]
@@ -267,8 +259,6 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PathsAndPairsThatAreNotRepositories_Kept(string title) => AssertKeeps(title);
 
     [Theory]
-    [InlineData("Meet at 500 Market St, Apt 12B, SF, CA 94104", "Meet at <ADDRESS>")]
-    [InlineData("4-2-1 Akasaka, Minato City, Tokyo 107-0052", "<ADDRESS>")]
     [InlineData("Hauptstraße 5, 10115 Berlin", "<ADDRESS>")]
     [InlineData("146 rue du Faubourg Saint-Antoine, 75004 Paris - Idealista", "<ADDRESS> - Idealista")]
     [InlineData("Flat 2, 15 Queen's Road, Brighton BN1 3XE", "<ADDRESS>")]
@@ -281,8 +271,6 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_AreasAndNumbersThatAreNotAddresses_Kept(string title) => AssertKeeps(title);
 
     [Theory]
-    [InlineData("Dashboard - Acme, LLC - Stripe", "Dashboard - <ORG> - Stripe")]
-    [InlineData("Settings - Orion Networks - Slack", "Settings - <ORG> - Slack")]
     [InlineData("Invoice from Tyrell Corporation - Gmail", "Invoice from <ORG> - Gmail")]
     [InlineData("Opportunity: Massive Dynamic | Renewal 2025 | Salesforce", "Opportunity: <ORG> | Renewal 2025 | Salesforce")]
     [InlineData("Client: Blue Sky Logistics - HubSpot", "Client: <ORG> - HubSpot")]
@@ -301,9 +289,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("Employee ID 00012345 - HR portal", "Employee ID <ID> - HR portal")]
-    [InlineData("Customer 415555012398765", "Customer <ID>")]
     [InlineData("Account no. 40 6390 5941 — Santander Online Banking", "Account no. <ID> — Santander Online Banking")]
-    [InlineData("cus_OZ87Y6543210 - Stripe", "<ID> - Stripe")]
     [InlineData("CPF 123.456.789-09", "CPF <ID>")]
     [InlineData("Tax ID 12-3456789", "Tax ID <ID>")]
     [InlineData("NHS number 943 476 5919", "NHS number <ID>")]
@@ -318,9 +304,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_DocumentNumbers_Kept(string title) => AssertKeeps(title);
 
     [Theory]
-    [InlineData("https://calendly.com/jane-doe/30min", "<URL>")]
     [InlineData("calendly.com/jane-doe/30min", "<URL>")]
-    [InlineData("https://discord.gg/abc123 - Discord", "<URL> - Discord")]
     [InlineData("https://www.linkedin.com/in/jane-doe-123/", "<URL>")]
     [InlineData("https://stackoverflow.com/users/123456/jane-doe", "<URL>")]
     [InlineData("https://acme.zoom.us/j/81234567890?pwd=abcDEF123", "<URL>")]
