@@ -54,6 +54,27 @@ internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvi
 
     public long Accepted => _fleet?.Accepted ?? 0;
 
+    /// <summary>The person under the corrupt consent record (after the first third), whose events the processor drops.</summary>
+    public string? Blocked { get; private set; }
+
+    /// <summary>
+    /// The person whose export the demo suggests: the one with the most admitted events whose consent the processor
+    /// can read, so the export has rows to show (the blocked person's would be empty, rightly).
+    /// </summary>
+    public string? ExportSubject()
+    {
+        DeviceCapture? best = null;
+        foreach (DeviceCapture device in Devices)
+        {
+            if (device.Options.Subject != Blocked && (best is null || device.Accepted > best.Accepted))
+            {
+                best = device;
+            }
+        }
+
+        return best?.Options.Subject;
+    }
+
     public void Start()
     {
         _fleet = new SyntheticFleet(
@@ -82,7 +103,8 @@ internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvi
         {
             // Under that person's key, after their grant, as their own records are: the processor must take it as
             // their latest consent, and cannot read it.
-            sink.Write(RecordTopic.Consent, Busiest(devices).Options.Subject, s_corruptConsent);
+            Blocked = Busiest(devices).Options.Subject;
+            sink.Write(RecordTopic.Consent, Blocked, s_corruptConsent);
         }
 
         if (_step == 1 && devices.Count >= 2)

@@ -79,7 +79,7 @@ internal static class DemoSummary
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(lake)}\""));
         string keys = developmentKey ? "PIPELINE__Pseudonym__AllowDevelopmentKey=true " : "";
-        string person = people.Devices.Count > 0 ? people.Devices[0].Options.Subject : "demo-subject-0001";
+        string person = people.ExportSubject() ?? "demo-subject-0001";
         if (developmentKey)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
