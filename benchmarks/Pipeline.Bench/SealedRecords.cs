@@ -5,10 +5,24 @@ using Pipeline.Schemas.Model;
 
 namespace Pipeline.Bench;
 
-/// <summary>Counts the events of raw records the bench's capture path produced, sealed (opened with the keys it also produced) or in clear.</summary>
+/// <summary>Opens and counts the events of raw records the bench's capture path produced, sealed (opened with the keys it also produced) or in clear.</summary>
 internal static class SealedRecords
 {
     public static int[] CountEvents(IReadOnlyList<(byte[] Key, byte[] Value)> raw, IReadOnlyList<(byte[] Key, byte[] Value)> keys, UnsealingOptions unsealing)
+    {
+        int[] counts = new int[raw.Count];
+        var batch = new EventBatch();
+        int i = 0;
+        foreach ((byte[] _, byte[] value) in Open(raw, keys, unsealing))
+        {
+            counts[i++] = RawBatchCodec.TryRead(value, batch, out DecodeError error) ? batch.Count : throw new InvalidOperationException($"bench record does not decode: {error.Detail}");
+        }
+
+        return counts;
+    }
+
+    /// <summary>The raw records with every sealed batch opened (a batch in clear as it is), in order, under the same keys.</summary>
+    public static List<(byte[] Key, byte[] Value)> Open(IReadOnlyList<(byte[] Key, byte[] Value)> raw, IReadOnlyList<(byte[] Key, byte[] Value)> keys, UnsealingOptions unsealing)
     {
         using var ring = new ProcessingKeyRing(unsealing);
         var dataKeys = new Dictionary<string, DataKey>(StringComparer.Ordinal);
@@ -22,32 +36,31 @@ internal static class SealedRecords
                 }
             }
 
-            int[] counts = new int[raw.Count];
-            var batch = new EventBatch();
+            var result = new List<(byte[] Key, byte[] Value)>(raw.Count);
             byte[] opened = new byte[64 * 1024];
             for (int i = 0; i < raw.Count; i++)
             {
                 (byte[] key, byte[] value) = raw[i];
-                ReadOnlySpan<byte> encoded = value;
-                if (SealedBatchCodec.TryRead(value, out SealedBatch sealedBatch, out _))
+                if (!SealedBatchCodec.TryRead(value, out SealedBatch sealedBatch, out _))
                 {
-                    if (BatchSealing.OpenedLength(sealedBatch) > opened.Length)
-                    {
-                        opened = new byte[BatchSealing.OpenedLength(sealedBatch)];
-                    }
-
-                    if (!dataKeys.TryGetValue(sealedBatch.KeyId, out DataKey? dataKey) || !BatchSealing.TryOpen(dataKey, key, sealedBatch, opened, out int written))
-                    {
-                        throw new InvalidOperationException($"bench record {i} (key {Encoding.UTF8.GetString(key)}) does not open");
-                    }
-
-                    encoded = opened.AsSpan(0, written);
+                    result.Add((key, value));
+                    continue;
                 }
 
-                counts[i] = RawBatchCodec.TryRead(encoded, batch, out DecodeError error) ? batch.Count : throw new InvalidOperationException($"bench record does not decode: {error.Detail}");
+                if (BatchSealing.OpenedLength(sealedBatch) > opened.Length)
+                {
+                    opened = new byte[BatchSealing.OpenedLength(sealedBatch)];
+                }
+
+                if (!dataKeys.TryGetValue(sealedBatch.KeyId, out DataKey? dataKey) || !BatchSealing.TryOpen(dataKey, key, sealedBatch, opened, out int written))
+                {
+                    throw new InvalidOperationException($"bench record {i} (key {Encoding.UTF8.GetString(key)}) does not open");
+                }
+
+                result.Add((key, opened.AsSpan(0, written).ToArray()));
             }
 
-            return counts;
+            return result;
         }
         finally
         {

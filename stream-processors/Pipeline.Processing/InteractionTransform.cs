@@ -1,35 +1,50 @@
+using System.Buffers;
 using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Scrubbing;
 using Pipeline.Processing.Sessions;
 using Pipeline.Processing.Shredding;
+using Pipeline.Processing.State;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing;
 
 /// <summary>
 /// The per-batch transform of one partition, composing the stages in their order: consent (<see cref="ConsentTable"/>)
-/// → scrubbing (<see cref="Scrubber"/>: pseudonyms from the person's secret, <see cref="IPersonSecrets"/>, and
-/// redaction) → sessions and idle (<see cref="Sessionizer"/>). A function over a raw (already opened) batch with the
-/// output buffers passed in; its state (consent table, secrets, sessions) comes from the partition's context. No Kafka
-/// here, so it runs the same in the runner, the benchmarks and the tests.
+/// → the stream's app gate (<see cref="AppGate"/>) → scrubbing (<see cref="Scrubber"/>: pseudonyms from the
+/// person's secret, <see cref="IPersonSecrets"/>, and redaction) → sessions and idle (<see cref="Sessionizer"/>). A
+/// function over a raw (already opened) batch with the output buffers passed in; its state (consent table, secrets,
+/// app gate, sessions) comes from the partition's context. No Kafka here, so it runs the same in the runner, the
+/// benchmarks and the tests.
 /// </summary>
 /// <remarks>
 /// <para>Key rotation: a subject whose session is open under an older key version keeps that version until the
 /// session closes, so one session never mixes two pseudonyms; new sessions use the current version.</para>
+/// <para>State: each subject pseudonym's changelog value is one container (<see cref="SubjectStateCodec"/>) with a
+/// section per stateful stage; <see cref="TakeChanges"/>, <see cref="WriteState"/> and <see cref="RestoreState"/>
+/// are the one place that composes them, so the runner writes and restores a subject without knowing its stages.</para>
 /// <para>A further stage goes in its own folder beside the others, takes the clean, sessionized batch, and writes its
-/// results into the output passed in; here it is one field and one line at its place in <see cref="Transform"/>.</para>
+/// results into the output passed in; here it is one field and one line at its place in <see cref="Transform"/>, and
+/// a section tag in the state methods if it keeps state.</para>
 /// </remarks>
 public sealed class InteractionTransform
 {
     private readonly Pseudonymizer _pseudonymizer;
     private readonly ConsentTable _consent;
+    private readonly AppGate? _apps;
     private readonly Scrubber _scrubber;
     private readonly IPersonSecrets _secrets;
     private readonly Sessionizer _sessions;
+    private readonly List<string> _sessionsChanged = [];
+    private readonly List<string> _sessionsRemoved = [];
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    private readonly ArrayBufferWriter<byte> _section = new(1024);
 
-    public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, IPersonSecrets secrets, Sessionizer sessions)
+    /// <summary>Composes the stages; <paramref name="apps"/> is the stream's app gate, null (or without lists) for none.</summary>
+    public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, IPersonSecrets secrets, Sessionizer sessions,
+        AppGate? apps = null)
     {
         ArgumentNullException.ThrowIfNull(pseudonymizer);
         ArgumentNullException.ThrowIfNull(redactor);
@@ -38,16 +53,17 @@ public sealed class InteractionTransform
         ArgumentNullException.ThrowIfNull(sessions);
         _pseudonymizer = pseudonymizer;
         _consent = consent;
+        _apps = apps is { IsActive: true } ? apps : null;
         _scrubber = new Scrubber(pseudonymizer, redactor);
         _secrets = secrets;
         _sessions = sessions;
     }
 
     /// <summary>
-    /// Filters <paramref name="raw"/> by consent (in place), then fills <paramref name="clean"/> with the scrubbed,
-    /// sessionized events. Late events land in <paramref name="output"/>'s late batch, scrubbed; closed sessions and
-    /// final idle periods in its lists. Drops are added to <paramref name="dropped"/>. A person's secret is looked up
-    /// (or made) only once some of their events have consent.
+    /// Filters <paramref name="raw"/> by consent and by the app gate (in place), then fills <paramref name="clean"/>
+    /// with the scrubbed, sessionized events. Late events land in <paramref name="output"/>'s late batch, scrubbed;
+    /// closed sessions and final idle periods in its lists. Drops are added to <paramref name="dropped"/>. A person's
+    /// secret is looked up (or made) only once some of their events have consent.
     /// </summary>
     public void Transform(EventBatch raw, EventBatch clean, long wallMicros, SessionOutput output, ref ConsentDrops dropped)
     {
@@ -61,10 +77,123 @@ public sealed class InteractionTransform
         }
 
         PersonSecret person = _secrets.Resolve(raw.Subject);
-        _scrubber.Scrub(raw, person, KeyVersionFor(person), clean);
+        int keyVersion = KeyVersionFor(person);
+        if (_apps is not null)
+        {
+            _apps.Filter(raw, person, keyVersion, ref dropped);
+            if (raw.Count == 0)
+            {
+                return;
+            }
+        }
+
+        _scrubber.Scrub(raw, person, keyVersion, clean);
         _consent.Link(raw.Subject, clean.Subject);
         _sessions.Process(clean, wallMicros, output);
     }
+
+    /// <summary>
+    /// Forgets <paramref name="subject"/> (a pseudonym of an erased person) in every stage without emitting anything;
+    /// true when some stage had state, whose tombstone then goes to the changelog with the next commit.
+    /// </summary>
+    public bool Erase(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        bool erased = _sessions.Erase(subject);
+        if (_apps is not null)
+        {
+            erased |= _apps.Erase(subject);
+        }
+
+        return erased;
+    }
+
+    /// <summary>
+    /// Moves the subject pseudonyms whose state changed since the last call into <paramref name="changed"/> (some stage
+    /// still has state: write it with <see cref="WriteState"/>) or <paramref name="removed"/> (no stage has any: a
+    /// tombstone).
+    /// </summary>
+    public void TakeChanges(List<string> changed, List<string> removed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(removed);
+        _sessions.TakeChanges(_sessionsChanged, _sessionsRemoved);
+        _touched.UnionWith(_sessionsChanged);
+        _touched.UnionWith(_sessionsRemoved);
+        _sessionsChanged.Clear();
+        _sessionsRemoved.Clear();
+        _apps?.TakeChanges(_touched);
+        foreach (string subject in _touched)
+        {
+            (HasState(subject) ? changed : removed).Add(subject);
+        }
+
+        _touched.Clear();
+    }
+
+    /// <summary>Adds every subject pseudonym with state in any stage to <paramref name="subjects"/> (a full snapshot).</summary>
+    public void AllSubjects(List<string> subjects)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        _sessions.AllSubjects(_sessionsChanged);
+        _touched.UnionWith(_sessionsChanged);
+        _sessionsChanged.Clear();
+        _apps?.AllSubjects(_touched);
+        subjects.AddRange(_touched);
+        _touched.Clear();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="subject"/>'s changelog value: the container with each stage's section, or, when the
+    /// sessions are the only stage with state, their section bare (<see cref="SubjectStateCodec"/>).
+    /// </summary>
+    public void WriteState(string subject, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(output);
+        bool sessions = _sessions.HasState(subject);
+        if (_apps?.HasState(subject) != true)
+        {
+            if (sessions)
+            {
+                _sessions.WriteState(subject, output);
+            }
+            else
+            {
+                SubjectStateCodec.WriteHeader(output);
+            }
+
+            return;
+        }
+
+        SubjectStateCodec.WriteHeader(output);
+        if (sessions)
+        {
+            _section.ResetWrittenCount();
+            _sessions.WriteState(subject, _section);
+            SubjectStateCodec.WriteSection(output, SubjectStateCodec.SessionsTag, _section.WrittenSpan);
+        }
+
+        _section.ResetWrittenCount();
+        _apps.WriteState(subject, _section);
+        SubjectStateCodec.WriteSection(output, SubjectStateCodec.AppGateTag, _section.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Restores one subject from its latest changelog value (a container, or a bare format-1 sessions value from
+    /// before the container); an empty value (tombstone) forgets it in every stage. A configured app gate's section is
+    /// ignored when the gate is off now, and a gate switched on starts without state (its devices are unknown).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The value is not a state record this version can read.</exception>
+    public void RestoreState(string subject, ReadOnlySpan<byte> value, long wallMicros)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        SubjectStateSections sections = SubjectStateCodec.Read(value);
+        _sessions.RestoreState(subject, sections.Sessions, wallMicros);
+        _apps?.RestoreState(subject, sections.AppGate);
+    }
+
+    private bool HasState(string subject) => _sessions.HasState(subject) || _apps?.HasState(subject) == true;
 
     private int KeyVersionFor(PersonSecret person)
     {

@@ -6,9 +6,10 @@ namespace Pipeline.Processing.Runner;
 /// <summary>The latest state per subject and the position, read back from one changelog partition.</summary>
 internal sealed class ChangelogSnapshot
 {
-    private ChangelogSnapshot(Dictionary<string, byte[]?> states, long nextOffset, long maxTransactionSeq, long committedSeq)
+    private ChangelogSnapshot(Dictionary<string, byte[]?> states, Dictionary<int, long> consentMarks, long nextOffset, long maxTransactionSeq, long committedSeq)
     {
         States = states;
+        ConsentMarks = consentMarks;
         NextOffset = nextOffset;
         MaxTransactionSeq = maxTransactionSeq;
         CommittedSeq = committedSeq;
@@ -16,6 +17,9 @@ internal sealed class ChangelogSnapshot
 
     /// <summary>Subject pseudonym to its latest state value; null for a tombstone.</summary>
     public Dictionary<string, byte[]?> States { get; }
+
+    /// <summary>Consent partition to the next offset of it whose unreadable records are not yet dead-lettered.</summary>
+    public Dictionary<int, long> ConsentMarks { get; }
 
     /// <summary>The next raw offset to process; -1 when the partition was never processed.</summary>
     public long NextOffset { get; }
@@ -28,7 +32,10 @@ internal sealed class ChangelogSnapshot
 
     /// <summary>
     /// Reads the partitions from their beginning to their end (read_committed), within
-    /// <see cref="ProcessorOptions.KafkaTimeout"/> on <paramref name="time"/>. On a broker without isolation
+    /// <see cref="ProcessorOptions.KafkaTimeout"/> on <paramref name="time"/>. The end is the high watermark when the
+    /// read starts, not merely the first end-of-partition: a read_committed reader stops short of an open transaction
+    /// (a previous owner's, on a real cluster), and waiting past it until it commits or aborts is what keeps a
+    /// zombie's last transaction either wholly in the state or wholly out of it. On a broker without isolation
     /// (<see cref="ProcessorOptions.BrokerLacksTransactionIsolation"/>), records of transactions after the last one a
     /// marker vouches for are ignored.
     /// </summary>
@@ -53,6 +60,12 @@ internal sealed class ChangelogSnapshot
         }
 
         consumer.Assign(assignment);
+        var ends = new Dictionary<int, long>(changelogs.Count);
+        foreach (TopicPartition tp in changelogs)
+        {
+            ends[tp.Partition.Value] = consumer.QueryWatermarkOffsets(tp, options.KafkaTimeout).High.Value;
+        }
+
         var atEnd = new HashSet<int>();
         long started = time.GetTimestamp();
         while (atEnd.Count < assignment.Count)
@@ -70,7 +83,11 @@ internal sealed class ChangelogSnapshot
 
             if (result.IsPartitionEOF)
             {
-                atEnd.Add(result.Partition.Value);
+                if (result.Offset.Value >= ends[result.Partition.Value])
+                {
+                    atEnd.Add(result.Partition.Value);
+                }
+
                 continue;
             }
 
@@ -105,6 +122,7 @@ internal sealed class ChangelogSnapshot
         }
 
         var states = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        var consentMarks = new Dictionary<int, long>();
         long nextOffset = -1;
         foreach (ChangelogRecord record in records)
         {
@@ -121,8 +139,12 @@ internal sealed class ChangelogSnapshot
             {
                 states[record.Key] = record.State;
             }
+            else if (record.Kind == ChangelogRecordKind.ConsentMark)
+            {
+                consentMarks[record.ConsentPartition] = record.NextOffset;
+            }
         }
 
-        return new ChangelogSnapshot(states, nextOffset, maxSeq, verifyCommits ? committed : maxSeq);
+        return new ChangelogSnapshot(states, consentMarks, nextOffset, maxSeq, verifyCommits ? committed : maxSeq);
     }
 }

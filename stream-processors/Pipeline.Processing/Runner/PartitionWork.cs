@@ -5,7 +5,9 @@ using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
 using Pipeline.Privacy;
 using Pipeline.Kafka;
+using Pipeline.Kafka.Records;
 using Pipeline.Telemetry;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Privacy.Shredding;
@@ -18,18 +20,24 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// One raw partition owned by this instance: its transactional producer, its sessions, its person secrets and its
-/// position. Every output, the changed state, the person secrets made and the position after the last processed
-/// record go into one transaction. A record is opened (<see cref="BatchOpener"/>: decrypted under its data key) before
-/// it is decoded; one whose key is erased is dropped as <c>erased</c>.
+/// One raw partition owned by this instance: its sessions, its person secrets and its position. Its work goes into
+/// the instance's open transaction (<see cref="InstanceTransaction"/>) together with the person secrets it made (to
+/// the keys topic), the changed state and the position after the last processed record (in the partition's
+/// changelog). A record is opened (<see cref="BatchOpener"/>: decrypted under its data key) before it is decoded; one
+/// whose key is erased is dropped as <c>erased</c>.
 /// </summary>
-internal sealed class PartitionWork : IDisposable
+internal sealed class PartitionWork
 {
+    /// <summary>The drop reason and dead-letter reason of an unreadable consent record.</summary>
+    public const string ConsentUnreadableReason = "consent_unreadable";
+
     private static readonly KeyValuePair<string, object?> s_role = new("role", "process");
     private static readonly KeyValuePair<string, object?> s_noConsent = new("reason", "no_consent");
     private static readonly KeyValuePair<string, object?> s_paused = new("reason", "paused");
     private static readonly KeyValuePair<string, object?> s_revoked = new("reason", "revoked");
     private static readonly KeyValuePair<string, object?> s_late = new("reason", "late_event");
+    private static readonly KeyValuePair<string, object?> s_consentUnreadable = new("reason", ConsentUnreadableReason);
+    private static readonly KeyValuePair<string, object?> s_appNotAllowed = new("reason", "app_not_allowed");
     private static readonly KeyValuePair<string, object?> s_erased = new("reason", "erased");
 
     private readonly ProcessorOptions _options;
@@ -37,7 +45,7 @@ internal sealed class PartitionWork : IDisposable
     private readonly ProcessorProgress _progress;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly IProducer<byte[]?, byte[]?> _producer;
+    private readonly InstanceTransaction _transaction;
     private readonly TopicPartition _changelog;
     private readonly TopicPartition _cleanTopic;
     private readonly TopicPartition _sessionsTopic;
@@ -53,21 +61,25 @@ internal sealed class PartitionWork : IDisposable
     private readonly EventBatch _clean = new();
     private readonly SessionOutput _output = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly ArrayBufferWriter<byte> _letterBuffer = new(4 * 1024);
     private readonly ArrayBufferWriter<byte> _sealed = new(16 * 1024);
     private readonly List<string> _changed = [];
     private readonly List<string> _removed = [];
     private readonly Dictionary<string, byte[]> _keyBytes = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, long> _consentMarks = [];
+    private readonly HashSet<int> _changedConsentMarks = [];
     private Sessionizer _sessions;
     private InteractionTransform _transform;
+    private Headers _transactionHeaders = [];
     private long _transactionSeq;
     private long _lastCommittedSeq = -1;
     private long _bytesSinceSnapshot;
-    private long _transactionStarted;
 
-    public PartitionWork(int partition, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer, Redactor redactor,
-        ConsentTable consent, KeysTable keys, int keysPartitions, ProcessorProgress progress, TimeProvider time, ILogger logger)
+    public PartitionWork(int partition, InstanceTransaction transaction, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer,
+        Redactor redactor, ConsentTable consent, KeysTable keys, int keysPartitions, ProcessorProgress progress, TimeProvider time, ILogger logger)
     {
         Partition = partition;
+        _transaction = transaction;
         _options = options;
         _kafka = kafka;
         _pseudonymizer = pseudonymizer;
@@ -85,18 +97,6 @@ internal sealed class PartitionWork : IDisposable
         _idleTopic = new TopicPartition(options.Topics.Idle, Confluent.Kafka.Partition.Any);
         _deadLetterTopic = new TopicPartition(options.Topics.DeadLetter, Confluent.Kafka.Partition.Any);
         ResetState();
-        string transactionalId = $"{options.TransactionalIdPrefix}-{options.Topics.Raw}-{partition}";
-        _producer = new ProducerBuilder<byte[]?, byte[]?>(kafka.CreateTransactionalProducerConfig(transactionalId)).Build();
-        try
-        {
-            // Fences a previous owner of this partition and aborts its open transaction before state is read back.
-            _producer.InitTransactions(options.KafkaTimeout);
-        }
-        catch
-        {
-            _producer.Dispose();
-            throw;
-        }
     }
 
     public int Partition { get; }
@@ -104,36 +104,36 @@ internal sealed class PartitionWork : IDisposable
     /// <summary>The next raw offset to process; -1 for a partition never processed (start at its beginning).</summary>
     public long NextOffset { get; private set; } = -1;
 
+    /// <summary>Whether this partition's work is in the instance's open transaction.</summary>
     public bool InTransaction { get; private set; }
-
-    public int RecordsInTransaction { get; private set; }
 
     public int Subjects => _sessions.Subjects;
 
-    /// <summary>
-    /// Whether the open transaction has been open for <see cref="ProcessorOptions.MaxTransactionTime"/> at
-    /// <paramref name="now"/>, a timestamp of the runner's <see cref="TimeProvider"/>.
-    /// </summary>
-    public bool TransactionDue(long now) => InTransaction && _time.GetElapsedTime(_transactionStarted, now) >= _options.MaxTransactionTime;
-
     public int OpenSessions => _sessions.OpenSessions;
 
-    /// <summary>How often the partition was rewound to its last commit (an abort); a record read before a rewind is read again.</summary>
+    /// <summary>How often the partition's transaction was aborted (then it is restored); a record read before is read again.</summary>
     public int Rewinds { get; private set; }
 
-    /// <summary>Rebuilds sessions and position from the changelog partition (on assignment and after an abort).</summary>
+    /// <summary>Rebuilds sessions and position from the changelog partition.</summary>
     public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, _time, [_changelog])[Partition], wallMicros);
 
-    /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition.</summary>
+    /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition (on assignment and after an abort).</summary>
     public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
         ResetState();
         foreach ((string subject, byte[]? value) in snapshot.States)
         {
-            _sessions.RestoreState(subject, value, wallMicros);
+            _transform.RestoreState(subject, value, wallMicros);
         }
 
-        _sessions.TakeChanges(_changed, _removed);
+        _consentMarks.Clear();
+        _changedConsentMarks.Clear();
+        foreach ((int consentPartition, long next) in snapshot.ConsentMarks)
+        {
+            _consentMarks[consentPartition] = next;
+        }
+
+        _transform.TakeChanges(_changed, _removed);
         _changed.Clear();
         _removed.Clear();
         NextOffset = snapshot.NextOffset;
@@ -142,21 +142,26 @@ internal sealed class PartitionWork : IDisposable
         _bytesSinceSnapshot = long.MaxValue / 2; // the first commit rewrites everything, so old values age out together
     }
 
-    /// <summary>Processes one raw record inside the partition's open transaction (opened if needed).</summary>
-    public void Process(ConsumeResult<byte[]?, byte[]?> record, long wallMicros)
+    /// <summary>
+    /// Processes one consumed raw record into the instance's open transaction (opened if needed): open (decrypt under
+    /// its data key, <see cref="BatchOpener"/>) and decode → rules → transform (<see cref="InteractionTransform"/>) →
+    /// encode → produce. <paramref name="key"/> and <paramref name="value"/> are the record's bytes, valid for this
+    /// call only.
+    /// </summary>
+    public void Process(long offset, RecordBytes key, RecordBytes value, long wallMicros)
     {
         EnsureTransaction();
-        byte[]? value = record.Message.Value;
-        if (value is null)
+        var record = new RecordOrigin(_options.Topics.Raw, Partition, offset, key);
+        if (value.IsNull)
         {
             DeadLetter(record, "empty_value", "the record has no value", ReadOnlyMemory<byte>.Empty);
         }
         else
         {
-            switch (_opener.Open(record.Message.Key, value, _raw, out DataKey? key, out string reason, out string detail, out bool keepPayload))
+            switch (_opener.Open(key.Span, value.Span, _raw, out DataKey? dataKey, out string reason, out string detail, out bool keepPayload))
             {
                 case BatchOpening.Opened:
-                    ProcessBatch(record, value, key, wallMicros);
+                    ProcessBatch(record, value, dataKey, wallMicros);
                     break;
                 case BatchOpening.Erased:
                     // Its person was erased: nobody can read it, and nothing of it may come out or be kept.
@@ -164,18 +169,19 @@ internal sealed class PartitionWork : IDisposable
                     PipelineMetrics.BatchesDropped.Add(1, s_erased);
                     break;
                 default:
-                    DeadLetter(record, reason, detail, keepPayload ? value : ReadOnlyMemory<byte>.Empty);
+                    DeadLetter(record, reason, detail, keepPayload ? value.Memory : ReadOnlyMemory<byte>.Empty);
                     break;
             }
         }
 
-        NextOffset = record.Offset.Value + 1;
-        RecordsInTransaction++;
+        NextOffset = offset + 1;
+        _transaction.Counted();
     }
 
     /// <summary>
-    /// Forgets the sessions of people whose secret was erased, without emitting them, and drops their pseudonyms from
-    /// the consent table's index; the changelog gets their tombstones in the next commit.
+    /// Forgets the state (sessions, app focus) of people whose secret was erased, without emitting it, and drops their
+    /// pseudonyms from the consent table's index; the changelog gets their tombstones in the next commit, which this
+    /// partition joins when it had any.
     /// </summary>
     public void Erase(IReadOnlyList<PersonSecret> people)
     {
@@ -186,7 +192,7 @@ internal sealed class PartitionWork : IDisposable
             {
                 string pseudonym = _pseudonymizer.Subject(person, version);
                 _consent.Unlink(pseudonym);
-                erased |= _sessions.Erase(pseudonym);
+                erased |= _transform.Erase(pseudonym);
             }
         }
 
@@ -196,11 +202,11 @@ internal sealed class PartitionWork : IDisposable
         }
     }
 
-    private void ProcessBatch(ConsumeResult<byte[]?, byte[]?> record, byte[] value, DataKey? key, long wallMicros)
+    private void ProcessBatch(in RecordOrigin record, RecordBytes value, DataKey? dataKey, long wallMicros)
     {
         if (!EventRules.TryValidate(_raw, out string violation))
         {
-            DeadLetter(record, "invalid_event", violation, value);
+            DeadLetter(record, "invalid_event", violation, value.Memory);
             return;
         }
 
@@ -222,7 +228,7 @@ internal sealed class PartitionWork : IDisposable
         {
             _buffer.ResetWrittenCount();
             CleanBatchCodec.Write(_clean, _buffer);
-            Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
+            _transaction.Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan, null);
             _progress.AddEventsOut(_clean.Count);
             PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
         }
@@ -236,19 +242,16 @@ internal sealed class PartitionWork : IDisposable
             late.Device = rawDevice;
             _buffer.ResetWrittenCount();
             RawBatchCodec.Write(late, _buffer);
-            byte[] payload;
-            if (key is not null)
+            ReadOnlyMemory<byte> payload = _buffer.WrittenMemory;
+            if (dataKey is not null)
             {
                 _sealed.ResetWrittenCount();
-                BatchSealing.Seal(key, record.Message.Key ?? [], _buffer.WrittenSpan, _sealed);
-                payload = _sealed.WrittenSpan.ToArray();
-            }
-            else
-            {
-                payload = _buffer.WrittenSpan.ToArray();
+                BatchSealing.Seal(dataKey, record.Key.Span, _buffer.WrittenSpan, _sealed);
+                payload = _sealed.WrittenMemory;
+                // The plaintext does not wait in the buffer for the next batch.
+                _buffer.Clear();
             }
 
-            _buffer.Clear();
             _progress.AddLate(late.Count);
             PipelineMetrics.EventsDropped.Add(late.Count, s_late);
             DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", payload, log: false);
@@ -257,7 +260,25 @@ internal sealed class PartitionWork : IDisposable
         EmitSessionOutputs();
     }
 
-    /// <summary>The wall-clock punctuation; true when it closed something (then a transaction is open).</summary>
+    /// <summary>
+    /// The next offset of <paramref name="consentPartition"/> whose unreadable records are not yet dead-lettered (in
+    /// the open transaction, if any; an abort takes it back to the committed mark).
+    /// </summary>
+    public long ConsentMark(int consentPartition) => _consentMarks.GetValueOrDefault(consentPartition);
+
+    /// <summary>
+    /// Dead-letters an unreadable consent record (reason <c>consent_unreadable</c>, under its original key) in the
+    /// partition's transaction, with the mark that says it was, so a restart or a new owner does not repeat it.
+    /// </summary>
+    public void DeadLetterConsent(ConsentLetter letter)
+    {
+        EnsureTransaction();
+        DeadLetter(letter.Topic, letter.Partition, letter.Offset, letter.Key, ConsentUnreadableReason, letter.Detail, letter.Value ?? ReadOnlyMemory<byte>.Empty, log: false);
+        _consentMarks[letter.Partition] = letter.Offset + 1;
+        _changedConsentMarks.Add(letter.Partition);
+    }
+
+    /// <summary>The wall-clock punctuation; true when it closed something (then this partition is in the open transaction).</summary>
     public bool Punctuate(long wallMicros)
     {
         _output.Clear();
@@ -272,82 +293,71 @@ internal sealed class PartitionWork : IDisposable
         return true;
     }
 
-    /// <summary>Writes the changelog and commits the open transaction with the position.</summary>
-    public void Commit(IConsumerGroupMetadata group)
+    /// <summary>
+    /// Whether a handover or stop must seal this partition: on a broker without isolation, a transaction of its own
+    /// records that the last one committed, so a successor trusts its state (<see cref="EnsureTransaction"/> writes it).
+    /// </summary>
+    public bool NeedsSeal => _options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0 && !InTransaction;
+
+    /// <summary>Joins the open transaction to seal the partition (<see cref="NeedsSeal"/>); the caller commits.</summary>
+    public void JoinToSeal() => EnsureTransaction();
+
+    /// <summary>Writes the changed state and the position into the open transaction; called by its commit.</summary>
+    public void WriteChangelog()
     {
-        if (!InTransaction)
+        _transform.TakeChanges(_changed, _removed);
+        if (_bytesSinceSnapshot >= _options.ChangelogSnapshotBytes)
         {
-            return;
+            _changed.Clear();
+            _transform.AllSubjects(_changed);
+            _changedConsentMarks.UnionWith(_consentMarks.Keys);
+            _bytesSinceSnapshot = 0;
         }
 
-        WriteChangelog();
-        if (NextOffset >= 0)
+        foreach (int consentPartition in _changedConsentMarks)
         {
-            // Lag monitoring only: correctness rests on the position in the changelog (DESIGN.md).
-            _producer.SendOffsetsToTransaction([new TopicPartitionOffset(_options.Topics.Raw, Partition, NextOffset)], group, _options.KafkaTimeout);
+            ProduceChangelog(ChangelogFormat.ConsentMark(consentPartition, _consentMarks[consentPartition], _transactionSeq));
+            _bytesSinceSnapshot += 32;
         }
 
-        _producer.CommitTransaction(_options.KafkaTimeout);
+        _changedConsentMarks.Clear();
+        foreach (string subject in _changed)
+        {
+            _buffer.ResetWrittenCount();
+            _transform.WriteState(subject, _buffer);
+            _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
+            _transaction.Produce(_changelog, KeyOf(subject), _buffer.WrittenSpan, _transactionHeaders);
+        }
+
+        foreach (string subject in _removed)
+        {
+            _transaction.Produce(_changelog, KeyOf(subject), (byte[]?)null, _transactionHeaders);
+        }
+
+        ProduceChangelog(ChangelogFormat.Position(NextOffset, _transactionSeq));
+        _bytesSinceSnapshot += 32;
+        _changed.Clear();
+        _removed.Clear();
+    }
+
+    /// <summary>The open transaction committed: the next one gets the next sequence number.</summary>
+    public void Committed()
+    {
         _secrets.Committed();
         _lastCommittedSeq = _transactionSeq++;
         InTransaction = false;
-        RecordsInTransaction = 0;
-        _progress.AddCommitted();
-        PipelineMetrics.TransactionsCommitted.Add(1);
     }
 
     /// <summary>
-    /// On a broker without isolation, records that the last transaction committed, so a successor trusts its state.
-    /// Called when the partition is handed over or the processor stops.
+    /// The open transaction was aborted: the person secrets it made are forgotten (they never reached the keys topic),
+    /// and the caller restores this partition from the changelog.
     /// </summary>
-    public void Seal(IConsumerGroupMetadata group)
+    public void Aborted()
     {
-        if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0 && !InTransaction)
-        {
-            EnsureTransaction();
-            Commit(group);
-        }
-    }
-
-    /// <summary>Aborts the open transaction and restores state and position from the changelog.</summary>
-    public void AbortAndRestore(long wallMicros)
-    {
-        if (InTransaction)
-        {
-            _producer.AbortTransaction(_options.KafkaTimeout);
-            InTransaction = false;
-            RecordsInTransaction = 0;
-            _progress.AddAborted();
-            PipelineMetrics.TransactionsAborted.Add(1);
-        }
-
         _secrets.Aborted();
         Rewinds++;
-        Restore(wallMicros);
-    }
-
-    /// <summary>Aborts without restoring (the partition was lost); errors are moot, the producer goes away.</summary>
-    public void AbortQuietly()
-    {
-        if (!InTransaction)
-        {
-            return;
-        }
-
-        try
-        {
-            _producer.AbortTransaction(TimeSpan.FromSeconds(5));
-        }
-        catch (KafkaException)
-        {
-            // The partition belongs to another instance now, whose producer fenced this one: nothing to save.
-        }
-
-        _secrets.Aborted();
         InTransaction = false;
     }
-
-    public void Dispose() => _producer.Dispose();
 
     private void EnsureTransaction()
     {
@@ -356,10 +366,9 @@ internal sealed class PartitionWork : IDisposable
             return;
         }
 
-        _producer.BeginTransaction();
+        _transaction.Enlist(this);
         InTransaction = true;
-        RecordsInTransaction = 0;
-        _transactionStarted = _time.GetTimestamp();
+        _transactionHeaders = ChangelogFormat.TransactionHeaders(_transactionSeq);
         if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0)
         {
             ProduceChangelog(ChangelogFormat.Committed(_lastCommittedSeq, _transactionSeq));
@@ -372,78 +381,51 @@ internal sealed class PartitionWork : IDisposable
         {
             _buffer.ResetWrittenCount();
             SessionSummaryCodec.Write(summary, _buffer);
-            Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan.ToArray(), null);
+            _transaction.Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan, null);
         }
 
         foreach (IdlePeriod idle in _output.Idle)
         {
             _buffer.ResetWrittenCount();
             IdlePeriodCodec.Write(idle, _buffer);
-            Produce(_idleTopic, KeyOf(idle.Subject), _buffer.WrittenSpan.ToArray(), null);
+            _transaction.Produce(_idleTopic, KeyOf(idle.Subject), _buffer.WrittenSpan, null);
         }
 
         _progress.AddSessions(_output.Closed.Count);
         _progress.AddIdle(_output.Idle.Count);
     }
 
-    private void WriteChangelog()
-    {
-        _sessions.TakeChanges(_changed, _removed);
-        if (_bytesSinceSnapshot >= _options.ChangelogSnapshotBytes)
-        {
-            _changed.Clear();
-            _sessions.AllSubjects(_changed);
-            _bytesSinceSnapshot = 0;
-        }
-
-        foreach (string subject in _changed)
-        {
-            _buffer.ResetWrittenCount();
-            _sessions.WriteState(subject, _buffer);
-            _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
-            ProduceChangelog(ChangelogFormat.State(KeyOf(subject), _buffer.WrittenSpan.ToArray(), _transactionSeq));
-        }
-
-        foreach (string subject in _removed)
-        {
-            ProduceChangelog(ChangelogFormat.State(KeyOf(subject), null, _transactionSeq));
-        }
-
-        ProduceChangelog(ChangelogFormat.Position(NextOffset, _transactionSeq));
-        _bytesSinceSnapshot += 32;
-        _changed.Clear();
-        _removed.Clear();
-    }
-
-    private void ProduceChangelog(Message<byte[]?, byte[]?> record) => ProduceWithBackpressure(_changelog, record);
+    private void ProduceChangelog(Message<byte[]?, byte[]?> record) => _transaction.Produce(_changelog, record.Key, record.Value, record.Headers);
 
     /// <summary>A person secret as an output of the open transaction, to its route's keys partition.</summary>
     private void ProduceSecret(string recordKey, byte[] value)
     {
         byte[] key = Encoding.UTF8.GetBytes(recordKey);
-        ProduceWithBackpressure(new TopicPartition(_options.Topics.Keys, RecordKeys.KeysPartition(key, _keysPartitions)),
-            new Message<byte[]?, byte[]?> { Key = key, Value = value });
+        _transaction.Produce(new TopicPartition(_options.Topics.Keys, RecordKeys.KeysPartition(key, _keysPartitions)), key, value, null);
     }
 
-    /// <summary>Fresh sessions and the transform over them: at start and whenever state comes back from the changelog.</summary>
+    /// <summary>Fresh stage state and the transform over it: at start and whenever state comes back from the changelog.</summary>
     [MemberNotNull(nameof(_sessions), nameof(_transform))]
     private void ResetState()
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
-        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _secrets, _sessions);
+        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _secrets, _sessions, new AppGate(_options.Apps, _pseudonymizer));
     }
 
-    private void DeadLetter(ConsumeResult<byte[]?, byte[]?> record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true)
+    private void DeadLetter(in RecordOrigin record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true) =>
+        DeadLetter(record.Topic, record.Partition, record.Offset, record.Key.ToArray(), reason, detail, payload, log);
+
+    private void DeadLetter(string topic, int partition, long offset, byte[]? key, string reason, string detail, ReadOnlyMemory<byte> payload, bool log)
     {
-        var letter = new DeadLetter(record.Topic, record.Partition.Value, record.Offset.Value, reason, detail, payload);
-        _buffer.ResetWrittenCount();
-        DeadLetterCodec.Write(letter, _buffer);
-        Produce(_deadLetterTopic, record.Message.Key, _buffer.WrittenSpan.ToArray(), new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
+        var letter = new DeadLetter(topic, partition, offset, reason, detail, payload);
+        _letterBuffer.ResetWrittenCount();
+        DeadLetterCodec.Write(letter, _letterBuffer);
+        _transaction.Produce(_deadLetterTopic, key, _letterBuffer.WrittenSpan, new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
         _progress.AddDeadLetter();
         PipelineMetrics.DeadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
         if (log)
         {
-            ProcessorLog.DeadLettered(_logger, record.Topic, record.Partition.Value, record.Offset.Value, reason);
+            ProcessorLog.DeadLettered(_logger, topic, partition, offset, reason);
         }
     }
 
@@ -454,7 +436,7 @@ internal sealed class PartitionWork : IDisposable
             return;
         }
 
-        _progress.AddDropped(dropped.NoConsent, dropped.Paused, dropped.Revoked);
+        _progress.AddDropped(in dropped);
         if (dropped.NoConsent > 0)
         {
             PipelineMetrics.EventsDropped.Add(dropped.NoConsent, s_noConsent);
@@ -468,6 +450,16 @@ internal sealed class PartitionWork : IDisposable
         if (dropped.Revoked > 0)
         {
             PipelineMetrics.EventsDropped.Add(dropped.Revoked, s_revoked);
+        }
+
+        if (dropped.ConsentUnreadable > 0)
+        {
+            PipelineMetrics.EventsDropped.Add(dropped.ConsentUnreadable, s_consentUnreadable);
+        }
+
+        if (dropped.AppNotAllowed > 0)
+        {
+            PipelineMetrics.EventsDropped.Add(dropped.AppNotAllowed, s_appNotAllowed);
         }
     }
 
@@ -487,23 +479,6 @@ internal sealed class PartitionWork : IDisposable
         return key;
     }
 
-    private void Produce(TopicPartition topic, byte[]? key, byte[] value, Headers? headers) =>
-        ProduceWithBackpressure(topic, new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = headers });
-
-    private void ProduceWithBackpressure(TopicPartition target, Message<byte[]?, byte[]?> message)
-    {
-        while (true)
-        {
-            try
-            {
-                _producer.Produce(target, message);
-                return;
-            }
-            catch (ProduceException<byte[]?, byte[]?> ex) when (ex.Error.Code == ErrorCode.Local_QueueFull)
-            {
-                // The producer's bounded queue is the back-pressure: let deliveries drain, then try again.
-                _producer.Poll(TimeSpan.FromMilliseconds(50));
-            }
-        }
-    }
+    /// <summary>Where a raw record came from, for its dead letter.</summary>
+    private readonly record struct RecordOrigin(string Topic, int Partition, long Offset, RecordBytes Key);
 }

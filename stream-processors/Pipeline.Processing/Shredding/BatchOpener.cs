@@ -20,9 +20,10 @@ internal sealed class BatchOpener(KeysTable keys, bool acceptUnencrypted)
     /// <summary>
     /// Reads <paramref name="value"/> (record key <paramref name="recordKey"/>) into <paramref name="into"/>. On
     /// <see cref="BatchOpening.Opened"/>, <paramref name="key"/> is the batch's data key (null when it came in clear).
-    /// On <see cref="BatchOpening.DeadLetter"/>, the reason and detail, and whether the payload may be kept.
+    /// On <see cref="BatchOpening.DeadLetter"/>, the reason and detail, and whether the payload may be kept. Spans, so
+    /// the runner's reused record buffers are read without a copy.
     /// </summary>
-    public BatchOpening Open(byte[]? recordKey, byte[] value, EventBatch into, out DataKey? key, out string reason, out string detail, out bool keepPayload)
+    public BatchOpening Open(ReadOnlySpan<byte> recordKey, ReadOnlySpan<byte> value, EventBatch into, out DataKey? key, out string reason, out string detail, out bool keepPayload)
     {
         key = null;
         reason = "";
@@ -34,7 +35,7 @@ internal sealed class BatchOpener(KeysTable keys, bool acceptUnencrypted)
         }
 
         keepPayload = true;
-        ReadOnlySpan<byte> route = recordKey ?? [];
+        ReadOnlySpan<byte> route = recordKey;
         switch (keys.Find(batch.KeyId, route, out key, out string owner, out string device))
         {
             case DataKeyLookup.Missing:
@@ -85,7 +86,7 @@ internal sealed class BatchOpener(KeysTable keys, bool acceptUnencrypted)
         return BatchOpening.Opened;
     }
 
-    private BatchOpening OpenPlain(byte[] value, DecodeError envelopeError, EventBatch into, ref string reason, ref string detail, ref bool keepPayload)
+    private BatchOpening OpenPlain(ReadOnlySpan<byte> value, DecodeError envelopeError, EventBatch into, ref string reason, ref string detail, ref bool keepPayload)
     {
         if (acceptUnencrypted)
         {
@@ -113,7 +114,7 @@ internal sealed class BatchOpener(KeysTable keys, bool acceptUnencrypted)
         return BatchOpening.DeadLetter;
     }
 
-    private static bool IsPlainBatch(byte[] value) =>
+    private static bool IsPlainBatch(ReadOnlySpan<byte> value) =>
         value.Length >= SealedBatchCodec.HeaderLength
         && SchemaCatalog.Shipped.TryResolve(SealedBatchCodec.FingerprintOf(value), out SchemaEntry? entry)
         && entry.RecordName == RawBatchCodec.RecordName;

@@ -86,13 +86,13 @@ public sealed class KeysTable : IDisposable
     /// Whether the table must be brought up to date before <paramref name="value"/> (a raw record) can be judged: it is
     /// a sealed batch whose key is neither on record nor known to be erased.
     /// </summary>
-    public bool NeedsCatchUp(byte[]? value) => KeyIdOf(value) is { } id && !_dataKeys.ContainsKey(id) && !_missing.Contains(id);
+    public bool NeedsCatchUp(ReadOnlySpan<byte> value) => KeyIdOf(value) is { } id && !_dataKeys.ContainsKey(id) && !_missing.Contains(id);
 
     /// <summary>
     /// After the keys topic was read to its end: a sealed batch's key that is still not on record is erased (its device
     /// published it, acknowledged, before sealing anything under it), and is remembered as such.
     /// </summary>
-    public void SettleAfterCatchUp(byte[]? value)
+    public void SettleAfterCatchUp(ReadOnlySpan<byte> value)
     {
         if (KeyIdOf(value) is { } id && !_dataKeys.ContainsKey(id))
         {
@@ -328,8 +328,8 @@ public sealed class KeysTable : IDisposable
         _missing.Add(keyId);
     }
 
-    private string? KeyIdOf(byte[]? value) =>
-        value is not null && SealedBatchCodec.TryRead(value, _context, out SealedBatch batch, out _) ? batch.KeyId : null;
+    private string? KeyIdOf(ReadOnlySpan<byte> value) =>
+        !value.IsEmpty && SealedBatchCodec.TryRead(value, _context, out SealedBatch batch, out _) ? batch.KeyId : null;
 
     private static bool RouteMatches(string route, ReadOnlySpan<byte> batchRoute)
     {

@@ -97,13 +97,14 @@ internal sealed class ProcessorScenario
     /// <c>pipeline process</c> as a child process (the host built in this worktree) on the scenario's topics and group,
     /// five records per transaction, sessions closing after a second of quiet; on the real clock, as in production.
     /// </summary>
-    public PipelineProcess StartHost(string stateHome, double? untilIdle)
+    public PipelineProcess StartHost(string stateHome, double? untilIdle, params string[] extraArgs)
     {
         var args = new List<string>
         {
             "process", "--bootstrap", _broker.BootstrapServers, "--group", Group,
             "-X", "session.timeout.ms=3000", "-X", "heartbeat.interval.ms=300", "--log-level", "warning",
         };
+        args.AddRange(extraArgs);
         if (untilIdle is { } seconds)
         {
             args.AddRange(["--until-idle", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -198,6 +199,37 @@ internal sealed class ProcessorScenario
         return _broker.ProduceAsync(Topics.Consent, Encoding.UTF8.GetBytes(subject), buffer.WrittenSpan.ToArray());
     }
 
+    /// <summary>A consent-topic record exactly as given (a corrupt value, no key, a tombstone), as a raw producer writes it.</summary>
+    public async Task ConsentRecordAsync(byte[]? key, byte[]? value)
+    {
+        using IProducer<byte[]?, byte[]> producer = _broker.CreateProducer();
+        await producer.ProduceAsync(Topics.Consent, new Message<byte[]?, byte[]> { Key = key, Value = value! });
+    }
+
+    /// <summary>
+    /// One raw record of <paramref name="device"/> (default: the subject's laptop): each step a focus on the named
+    /// application (its title names it too) or, for null, a move; one second apart from <paramref name="firstSeq"/>.
+    /// Sealed under the device's data key, published first as the device does.
+    /// </summary>
+    public async Task AppsAsync(string subject, long firstSeq, long start, string? device, params string?[] steps)
+    {
+        device ??= subject + "-laptop";
+        await PublishDataKeyAsync(subject, device);
+        var batch = new EventBatch { Subject = subject, Device = device, ScreenWidth = 1920, ScreenHeight = 1080 };
+        for (int i = 0; i < steps.Length; i++)
+        {
+            long seq = firstSeq + i;
+            batch.Add(steps[i] is { } app
+                ? new InteractionEvent { Seq = seq, TimeMicros = start + (seq * Second), Kind = EventKind.Focus, App = app, Title = app + " - private window" }
+                : new InteractionEvent { Seq = seq, TimeMicros = start + (seq * Second), Kind = EventKind.Move, X = i, Y = 1 });
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        RawBatchCodec.Write(batch, buffer);
+        (byte[] key, byte[] value) = Seal(subject, buffer.WrittenSpan.ToArray(), device);
+        await _broker.ProduceAsync(Topics.Raw, key, value);
+    }
+
     /// <summary>
     /// Batches of moves one second apart; every tenth event a focus change whose title holds PII. Sealed under the
     /// subject's data key, published first (once per subject) as a device does.
@@ -216,11 +248,11 @@ internal sealed class ProcessorScenario
     }
 
     /// <summary>Seals an encoded batch of <paramref name="subject"/> under their data key: (route, value).</summary>
-    public (byte[] Key, byte[] Value) Seal(string subject, byte[] encodedBatch)
+    public (byte[] Key, byte[] Value) Seal(string subject, byte[] encodedBatch, string? device = null)
     {
         byte[] route = Encoding.UTF8.GetBytes(RouteOf(subject));
         var output = new ArrayBufferWriter<byte>();
-        BatchSealing.Seal(DataKeyOf(subject), route, encodedBatch, output);
+        BatchSealing.Seal(DataKeyOf(subject, device), route, encodedBatch, output);
         return (route, output.WrittenSpan.ToArray());
     }
 
@@ -231,25 +263,25 @@ internal sealed class ProcessorScenario
     /// <paramref name="subject"/>'s data key record as the device publishes it (key, value), to give a keys table
     /// directly; <see cref="RawAsync"/> publishes it on the keys topic.
     /// </summary>
-    public (byte[] Key, byte[] Value) DataKeyRecord(string subject)
+    public (byte[] Key, byte[] Value) DataKeyRecord(string subject, string? device = null)
     {
-        DataKey key = DataKeyOf(subject);
+        DataKey key = DataKeyOf(subject, device);
         string recordKey = RecordKeys.DataKey(RouteOf(subject), key.Id);
         byte[] material = new byte[DataKey.KeyBytes];
         key.CopyKeyTo(material);
         using var wrapping = new ProcessingPublicKey(SealingOptions.Development.PublicKeyVersion, SealingOptions.Development.PublicKey);
-        return (Encoding.UTF8.GetBytes(recordKey), WrappedKeys.Wrap(wrapping, WrappedKeyKind.DataKey, recordKey, key.Id, new KeyMaterial(material, subject, subject + "-laptop"), T0));
+        return (Encoding.UTF8.GetBytes(recordKey), WrappedKeys.Wrap(wrapping, WrappedKeyKind.DataKey, recordKey, key.Id, new KeyMaterial(material, subject, device ?? subject + "-laptop"), T0));
     }
 
     /// <summary>Publishes <paramref name="subject"/>'s data key on the keys topic, in its route's partition, once.</summary>
-    public async Task PublishDataKeyAsync(string subject)
+    public async Task PublishDataKeyAsync(string subject, string? device = null)
     {
-        if (!_published.Add(subject))
+        if (!_published.Add(DeviceKeyOf(subject, device)))
         {
             return;
         }
 
-        (byte[] key, byte[] value) = DataKeyRecord(subject);
+        (byte[] key, byte[] value) = DataKeyRecord(subject, device);
         using IProducer<byte[]?, byte[]> producer = _broker.CreateProducer();
         await producer.ProduceAsync(new TopicPartition(Topics.Keys, RecordKeys.KeysPartition(key, _partitions)), new Message<byte[]?, byte[]> { Key = key, Value = value });
     }
@@ -373,16 +405,21 @@ internal sealed class ProcessorScenario
         _published.Remove(subject);
     }
 
-    private DataKey DataKeyOf(string subject)
+    private DataKey DataKeyOf(string subject, string? device = null)
     {
-        if (!_dataKeys.TryGetValue(subject, out DataKey? key))
+        string id = DeviceKeyOf(subject, device);
+        if (!_dataKeys.TryGetValue(id, out DataKey? key))
         {
             key = DataKey.Generate();
-            _dataKeys.Add(subject, key);
+            _dataKeys.Add(id, key);
         }
 
         return key;
     }
+
+    /// <summary>A device's entry in the scenario's data keys: the subject alone for their laptop (the default device).</summary>
+    private static string DeviceKeyOf(string subject, string? device) =>
+        device is null || device == subject + "-laptop" ? subject : subject + "\n" + device;
 
     private delegate bool TryReadValue<T>(byte[] value, out T? result, out DecodeError error);
 
