@@ -79,7 +79,7 @@ public static class LakeCommands
 
         outside.Add(new ErasureOutcome(topics.Raw, "not_reachable", "delete-policy topic keyed by raw id: records stay until its retention ends"));
         outside.Add(new ErasureOutcome(topics.DeadLetter, "not_reachable", "delete-policy topic: unscrubbed records stay until its retention ends"));
-        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle })
+        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle, topics.Actions })
         {
             outside.Add(new ErasureOutcome(clean, "not_reachable", "delete-policy topic: pseudonymised records stay until its retention ends (the sink does not re-read offsets the lake already holds)"));
         }
