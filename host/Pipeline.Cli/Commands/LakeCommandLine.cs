@@ -14,7 +14,7 @@ internal static class LakeCommandLine
         {
             Description = "Write everything out and exit 0 once nothing new has arrived for this many seconds",
         };
-        var command = new Command("sink", "Write the clean, sessions and idle topics to the Parquet lake, exactly once (configuration section Sink)")
+        var command = new Command("sink", "Write the clean, sessions, idle and actions topics to the Parquet lake, exactly once (configuration section Sink)")
         {
             lakeOption, untilIdle,
         };
@@ -39,7 +39,7 @@ internal static class LakeCommandLine
     private static Command Query(GlobalOptions globals)
     {
         Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
-        var sql = new Argument<string>("SQL") { Description = "A DuckDB query over the views events, sessions, idle_periods and audit" };
+        var sql = new Argument<string>("SQL") { Description = "A DuckDB query over the views events, sessions, idle_periods, actions and audit" };
         var format = new Option<LakeOutputFormat>("--format")
         {
             Description = "Output: table (for people, first 1000 rows), csv or json (JSON Lines); all rows for csv and json",
@@ -83,7 +83,7 @@ internal static class LakeCommandLine
     private static Command Retention(GlobalOptions globals)
     {
         Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
-        var command = new Command("retention", "Drop hour partitions older than each table's retention (section Lake:Retention: Events, Sessions, IdlePeriods, Audit) and audit it") { lakeOption };
+        var command = new Command("retention", "Drop hour partitions older than each table's retention (section Lake:Retention: Events, Sessions, IdlePeriods, Actions, Audit) and audit it") { lakeOption };
         globals.SetAction(command, (parse, host) => LakeCommands.RetentionAsync(host, new LakeRequest { Lake = parse.GetValue(lakeOption)! }));
         return command;
     }
