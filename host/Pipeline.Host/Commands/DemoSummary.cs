@@ -40,6 +40,7 @@ internal static class DemoSummary
         Line(text, "events out (scrubbed, clean topic)", processor.EventsOut, "");
         Line(text, "sessions closed", processor.SessionsClosed, "");
         Line(text, "idle periods", processor.IdlePeriods, "");
+        Line(text, "actions (clicks, drags, scrolls, typing, hotkeys, focus)", processor.Actions, "");
         Line(text, "dead letters", processor.DeadLetters, "");
         Line(text, "transactions committed", processor.TransactionsCommitted, string.Create(CultureInfo.InvariantCulture, $"aborted {processor.TransactionsAborted:N0}"));
         Line(text, "lake files", sink.Files, string.Create(CultureInfo.InvariantCulture, $"{sink.Bytes / 1024.0:N0} KiB in {lake}"));

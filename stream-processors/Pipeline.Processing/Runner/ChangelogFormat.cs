@@ -9,6 +9,8 @@ namespace Pipeline.Processing.Runner;
 /// per raw partition), written by <see cref="PartitionWork"/> and read back by <see cref="ChangelogSnapshot"/>:
 /// <list type="bullet">
 /// <item>key = subject pseudonym: value = its session state (<c>SessionStateCodec</c>), null = forgotten;</item>
+/// <item>key <c>__actions:</c> + subject pseudonym: value = its action reducer state (<c>ActionReducer.WriteState</c>),
+/// null = forgotten (a separate key, as the two states change at different times and are forgotten separately);</item>
 /// <item>key <c>__offsets</c>: value = next raw offset (i64) | sequence number of the writing transaction (i64);</item>
 /// <item>key <c>__committed</c>: value = sequence number of the last transaction known to have committed (i64);</item>
 /// <item>every record: header <c>txn</c> = sequence number of the transaction that wrote it (i64).</item>
@@ -22,6 +24,9 @@ internal static class ChangelogFormat
 
     /// <summary>Key of the "transaction N committed" marker (brokers without isolation only).</summary>
     public const string CommittedKey = "__committed";
+
+    /// <summary>Prefix of the key of a subject's action reducer state.</summary>
+    public const string ActionsKeyPrefix = "__actions:";
 
     /// <summary>Header carrying the sequence number of the transaction that wrote the record.</summary>
     public const string TransactionHeader = "txn";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Telemetry;
+using Pipeline.Processing.Actions;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
@@ -16,8 +17,9 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// One raw partition owned by this instance: its transactional producer, its sessions, and its position. Every
-/// output, the changed state and the position after the last processed record go into one transaction.
+/// One raw partition owned by this instance: its transactional producer, its sessions, its action reducer, and its
+/// position. Every output (clean batches, sessions, idle periods, actions), the changed state and the position after
+/// the last processed record go into one transaction.
 /// </summary>
 internal sealed class PartitionWork : IDisposable
 {
@@ -37,6 +39,7 @@ internal sealed class PartitionWork : IDisposable
     private readonly TopicPartition _cleanTopic;
     private readonly TopicPartition _sessionsTopic;
     private readonly TopicPartition _idleTopic;
+    private readonly TopicPartition _actionsTopic;
     private readonly TopicPartition _deadLetterTopic;
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Redactor _redactor;
@@ -44,11 +47,13 @@ internal sealed class PartitionWork : IDisposable
     private readonly EventBatch _raw = new();
     private readonly EventBatch _clean = new();
     private readonly SessionOutput _output = new();
+    private readonly ActionBatch _actions = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly List<string> _changed = [];
     private readonly List<string> _removed = [];
     private readonly Dictionary<string, byte[]> _keyBytes = new(StringComparer.Ordinal);
     private Sessionizer _sessions;
+    private ActionReducer _reducer;
     private InteractionTransform _transform;
     private long _transactionSeq;
     private long _lastCommittedSeq = -1;
@@ -71,6 +76,7 @@ internal sealed class PartitionWork : IDisposable
         _cleanTopic = new TopicPartition(options.Topics.Clean, Confluent.Kafka.Partition.Any);
         _sessionsTopic = new TopicPartition(options.Topics.Sessions, Confluent.Kafka.Partition.Any);
         _idleTopic = new TopicPartition(options.Topics.Idle, Confluent.Kafka.Partition.Any);
+        _actionsTopic = new TopicPartition(options.Topics.Actions, Confluent.Kafka.Partition.Any);
         _deadLetterTopic = new TopicPartition(options.Topics.DeadLetter, Confluent.Kafka.Partition.Any);
         ResetState();
         string transactionalId = $"{options.TransactionalIdPrefix}-{options.Topics.Raw}-{partition}";
@@ -113,12 +119,20 @@ internal sealed class PartitionWork : IDisposable
     public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
         ResetState();
-        foreach ((string subject, byte[]? value) in snapshot.States)
+        foreach ((string key, byte[]? value) in snapshot.States)
         {
-            _sessions.RestoreState(subject, value, wallMicros);
+            if (key.StartsWith(ChangelogFormat.ActionsKeyPrefix, StringComparison.Ordinal))
+            {
+                _reducer.RestoreState(key[ChangelogFormat.ActionsKeyPrefix.Length..], value);
+            }
+            else
+            {
+                _sessions.RestoreState(key, value, wallMicros);
+            }
         }
 
         _sessions.TakeChanges(_changed, _removed);
+        _reducer.TakeChanges(_changed, _removed);
         _changed.Clear();
         _removed.Clear();
         NextOffset = snapshot.NextOffset;
@@ -161,6 +175,10 @@ internal sealed class PartitionWork : IDisposable
                 Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
                 _progress.AddEventsOut(_clean.Count);
                 PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
+
+                // The clean events in sequence order per device (late ones already taken out), in the same transaction.
+                _reducer.Process(_clean, _actions);
+                EmitActions();
             }
 
             if (_output.Late.Count > 0)
@@ -295,6 +313,10 @@ internal sealed class PartitionWork : IDisposable
             _buffer.ResetWrittenCount();
             SessionSummaryCodec.Write(summary, _buffer);
             Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan.ToArray(), null);
+
+            // What the closed session's devices still held (an open typing run, a click waiting for its double).
+            _reducer.CloseSession(summary, _actions);
+            EmitActions();
         }
 
         foreach (IdlePeriod idle in _output.Idle)
@@ -308,10 +330,27 @@ internal sealed class PartitionWork : IDisposable
         _progress.AddIdle(_output.Idle.Count);
     }
 
+    /// <summary>Produces the actions gathered in <see cref="_actions"/> (one subject's) as one record under its pseudonym, and clears them.</summary>
+    private void EmitActions()
+    {
+        if (_actions.Count == 0)
+        {
+            _actions.Clear();
+            return;
+        }
+
+        _buffer.ResetWrittenCount();
+        ActionBatchCodec.Write(_actions, _buffer);
+        Produce(_actionsTopic, KeyOf(_actions.Subject), _buffer.WrittenSpan.ToArray(), null);
+        _progress.AddActions(_actions.Count);
+        _actions.Clear();
+    }
+
     private void WriteChangelog()
     {
         _sessions.TakeChanges(_changed, _removed);
-        if (_bytesSinceSnapshot >= _options.ChangelogSnapshotBytes)
+        bool snapshot = _bytesSinceSnapshot >= _options.ChangelogSnapshotBytes;
+        if (snapshot)
         {
             _changed.Clear();
             _sessions.AllSubjects(_changed);
@@ -331,6 +370,29 @@ internal sealed class PartitionWork : IDisposable
             ProduceChangelog(ChangelogFormat.State(KeyOf(subject), null, _transactionSeq));
         }
 
+        // The reducer's state under its own key per subject: it changes and is forgotten apart from the sessions'.
+        _reducer.TakeChanges(_changed, _removed);
+        if (snapshot)
+        {
+            _changed.Clear();
+            _reducer.AllSubjects(_changed);
+        }
+
+        foreach (string subject in _changed)
+        {
+            _buffer.ResetWrittenCount();
+            _reducer.WriteState(subject, _buffer);
+            _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
+            ProduceChangelog(ChangelogFormat.State(ActionsKey(subject), _buffer.WrittenSpan.ToArray(), _transactionSeq));
+        }
+
+        foreach (string subject in _removed)
+        {
+            ProduceChangelog(ChangelogFormat.State(ActionsKey(subject), null, _transactionSeq));
+        }
+
+        _changed.Clear();
+        _removed.Clear();
         ProduceChangelog(ChangelogFormat.Position(NextOffset, _transactionSeq));
         _bytesSinceSnapshot += 32;
         _changed.Clear();
@@ -340,10 +402,11 @@ internal sealed class PartitionWork : IDisposable
     private void ProduceChangelog(Message<byte[]?, byte[]?> record) => ProduceWithBackpressure(_changelog, record);
 
     /// <summary>Fresh sessions and the transform over them: at start and whenever state comes back from the changelog.</summary>
-    [MemberNotNull(nameof(_sessions), nameof(_transform))]
+    [MemberNotNull(nameof(_sessions), nameof(_transform), nameof(_reducer))]
     private void ResetState()
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
+        _reducer = new ActionReducer(_options.Actions, _options.Sessions);
         _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
     }
 
@@ -400,6 +463,8 @@ internal sealed class PartitionWork : IDisposable
 
         return key;
     }
+
+    private static byte[] ActionsKey(string subject) => Encoding.UTF8.GetBytes(ChangelogFormat.ActionsKeyPrefix + subject);
 
     private void Produce(TopicPartition topic, byte[]? key, byte[] value, Headers? headers) =>
         ProduceWithBackpressure(topic, new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = headers });

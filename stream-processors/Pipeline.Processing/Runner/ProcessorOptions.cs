@@ -1,3 +1,4 @@
+using Pipeline.Processing.Actions;
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
@@ -32,6 +33,9 @@ public sealed record ProcessorOptions
 
     /// <summary>Sessions and idle detection.</summary>
     public SessionOptions Sessions { get; init; } = new();
+
+    /// <summary>How clean events become actions (<c>interaction.actions.v1</c>); its time rules must be shorter than the session gap.</summary>
+    public ActionOptions Actions { get; init; } = new();
 
     /// <summary>
     /// Raw records per transaction at most: 500 records of about a hundred events keep a transaction well under a
@@ -90,6 +94,8 @@ public sealed record ProcessorOptions
         Pseudonyms.Validate();
         ArgumentNullException.ThrowIfNull(Sessions);
         Sessions.Validate();
+        ArgumentNullException.ThrowIfNull(Actions);
+        _ = new ActionReducer(Actions, Sessions); // validates the rules and their bounds against the session gap
         if (MaxRecordsPerTransaction is < 1 or > 100_000)
         {
             throw new ArgumentException($"max records per transaction {MaxRecordsPerTransaction} must be 1 to 100000");
