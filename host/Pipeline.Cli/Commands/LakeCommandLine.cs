@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Host.Commands;
+using Pipeline.Lake.Export;
 using Pipeline.Lake.Query;
 
 namespace Pipeline.Cli.Commands;
@@ -30,6 +31,7 @@ internal static class LakeCommandLine
     {
         var lake = new Command("lake", "The lake through embedded DuckDB: query, stats, erasure and retention (each with an audit record)");
         lake.Subcommands.Add(Query(globals));
+        lake.Subcommands.Add(Trajectories(globals));
         lake.Subcommands.Add(Stats(globals));
         lake.Subcommands.Add(Erase(globals));
         lake.Subcommands.Add(Retention(globals));
@@ -51,6 +53,34 @@ internal static class LakeCommandLine
             Lake = parse.GetValue(lakeOption)!,
             Sql = parse.GetValue(sql)!,
             Format = parse.GetValue(format),
+        }));
+        return command;
+    }
+
+    private static Command Trajectories(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for trajectories.jsonl (or .parquet)", Required = true };
+        var format = new Option<TrajectoryFormat>("--format")
+        {
+            Description = "jsonl (one JSON line per session) or parquet (one row per session)",
+            DefaultValueFactory = _ => TrajectoryFormat.Jsonl,
+        };
+        var session = new Option<string?>("--session") { Description = "Only this session id" };
+        var from = new Option<DateTimeOffset?>("--from") { Description = "Only sessions that started at or after this time (ISO 8601)" };
+        var to = new Option<DateTimeOffset?>("--to") { Description = "Only sessions that started before this time (ISO 8601)" };
+        var command = new Command("trajectories", "Export sessions as agent-training trajectories (PyAutoGUI-like steps, normalised coordinates, pre-move paths)")
+        {
+            lakeOption, outOption, format, session, from, to,
+        };
+        globals.SetAction(command, (parse, host) => LakeCommands.TrajectoriesAsync(host, new LakeTrajectoriesRequest
+        {
+            Lake = parse.GetValue(lakeOption)!,
+            Out = parse.GetValue(outOption)!,
+            Format = parse.GetValue(format),
+            SessionId = parse.GetValue(session),
+            From = parse.GetValue(from),
+            To = parse.GetValue(to),
         }));
         return command;
     }

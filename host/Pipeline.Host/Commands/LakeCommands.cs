@@ -1,13 +1,14 @@
 using System.Globalization;
 using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
+using Pipeline.Lake.Export;
 using Pipeline.Lake.Governance;
 using Pipeline.Lake.Query;
 using Pipeline.Privacy.Pseudonyms;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary><c>pipeline lake query|stats|erase|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
+/// <summary><c>pipeline lake query|stats|trajectories|erase|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
 public static class LakeCommands
 {
     /// <summary>Runs SQL over the lake and prints the rows; a failing query is bad input.</summary>
@@ -25,6 +26,31 @@ public static class LakeCommands
             throw new CliException($"query failed: {CliException.FirstLine(ex.Message)}", ex);
         }
 
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Exports the lake's sessions as trajectories for agent training and prints the file and how many sessions it holds.</summary>
+    public static async Task<int> TrajectoriesAsync(HostContext host, LakeTrajectoriesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(request);
+        var options = new TrajectoryExportOptions
+        {
+            Out = request.Out.FullName, Format = request.Format, SessionId = request.SessionId, From = request.From, To = request.To,
+        };
+        CliException.ThrowIfInvalid(options.Validate);
+        using LakeCatalog catalog = OpenCatalog(request.Lake);
+        long sessions;
+        try
+        {
+            sessions = TrajectoryExport.Write(catalog, options);
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            throw new CliException($"trajectory export failed: {CliException.FirstLine(ex.Message)}", ex);
+        }
+
+        await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"trajectories: {options.FilePath} ({sessions} sessions)"));
         return ExitCodes.Ok;
     }
 
@@ -67,6 +93,7 @@ public static class LakeCommands
             foreach (string pseudonym in pseudonyms)
             {
                 keys.Add((topics.ProcessorState, pseudonym));
+                keys.Add((topics.ProcessorState, Pipeline.Processing.Actions.ActionReducer.StateKeyPrefix + pseudonym));
             }
 
             outside.AddRange(await TopicTombstones.SendAsync(host.KafkaSettings(bootstrap), keys, host.Stopping));

@@ -39,6 +39,12 @@ namespace Pipeline.Processing.Actions;
 /// </summary>
 public sealed class ActionReducer
 {
+    /// <summary>
+    /// The processor's changelog key of a subject's reducer state is this prefix and the pseudonym (beside the
+    /// sessions' key, the bare pseudonym); erasure tombstones both.
+    /// </summary>
+    public const string StateKeyPrefix = "__actions:";
+
     private const byte StateFormat = 1;
 
     private readonly ActionSettings _settings;

@@ -26,7 +26,7 @@ internal static class ChangelogFormat
     public const string CommittedKey = "__committed";
 
     /// <summary>Prefix of the key of a subject's action reducer state.</summary>
-    public const string ActionsKeyPrefix = "__actions:";
+    public const string ActionsKeyPrefix = Actions.ActionReducer.StateKeyPrefix;
 
     /// <summary>Header carrying the sequence number of the transaction that wrote the record.</summary>
     public const string TransactionHeader = "txn";
