@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the outside tools the tests use to check the product independently:
-# kcat (a second Kafka client), Xvfb and xdotool (a real X display driven like a person), xprop.
+# kcat (a second Kafka client), Xvfb and xdotool (a real X display driven like a person), xprop, and Debian's
+# Chromium for the person's page (driven by Playwright for .NET, whose NuGet package carries its own Node for the
+# driver, so no Node is installed for it; Playwright's own browser download is never used).
 set -euo pipefail
 need=()
 command -v kcat >/dev/null || need+=(kcat)
@@ -8,6 +10,9 @@ command -v Xvfb >/dev/null || need+=(xvfb)
 command -v xdotool >/dev/null || need+=(xdotool)
 command -v xprop >/dev/null || need+=(x11-utils)
 [ -e /usr/lib/x86_64-linux-gnu/libXi.so.6 ] || need+=(libxi6)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+# A font, or the page's screenshot (docs/consent-page.png) shows boxes for letters.
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 # The deployment checks render the manifests with kubectl's built-in kustomize (v5; Debian's kubernetes-client
 # is too old for it). It is part of this project's machine image; say so plainly where it is missing.
 command -v kubectl >/dev/null || echo "install-test-deps: kubectl (with kustomize v5) is missing: the deployment checks will fail until it is installed" >&2

@@ -40,4 +40,10 @@ internal static partial class LakeLog
 
     [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "retention: {Table} {Partition} removed ({Files} files)")]
     public static partial void RetentionDropped(ILogger logger, string table, string partition, int files);
+
+    [LoggerMessage(EventId = 6013, Level = LogLevel.Information, Message = "export {RequestId}: {Table}: {Rows} rows of the person")]
+    public static partial void ExportedTable(ILogger logger, string requestId, string table, long rows);
+
+    [LoggerMessage(EventId = 6014, Level = LogLevel.Information, Message = "export {RequestId}: {Tables} tables searched, {Rows} data rows exported; audit record written")]
+    public static partial void Exported(ILogger logger, string requestId, int tables, long rows);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Sources;
+using Pipeline.Capture.Transparency;
 
 namespace Pipeline.Capture;
 
@@ -15,6 +16,9 @@ namespace Pipeline.Capture;
 public sealed class CaptureAgent
 {
     private const string PublishedFile = "consent.published";
+
+    /// <summary>How often the page's aggregates are saved for <c>pipeline consent ui</c>: every 10 s (and at stop).</summary>
+    private static readonly TimeSpan s_activitySave = TimeSpan.FromSeconds(10);
 
     private readonly CaptureAgentOptions _options;
     private readonly IInputSource _source;
@@ -39,7 +43,18 @@ public sealed class CaptureAgent
         _loggers = loggers;
         _logger = loggers.CreateLogger("Pipeline.Capture");
         _time = time;
+        Activity = new ActivityTally(time, ActivityFile.TryLoad(ActivityPath, out string? problem));
+        if (problem is not null)
+        {
+            CaptureLog.ActivityFresh(_logger, problem);
+        }
     }
+
+    /// <summary>The aggregates behind the person's page, continued from the last run's <see cref="ActivityFile"/>.</summary>
+    public ActivityTally Activity { get; }
+
+    /// <summary>Where the page's aggregates are saved.</summary>
+    public string ActivityPath => Path.Combine(_options.StateDirectory, ActivityFile.FileName);
 
     /// <summary>Where the consent ledger of this agent lives.</summary>
     public string LedgerPath => Path.Combine(_options.StateDirectory, ConsentLedger.FileName);
@@ -89,9 +104,11 @@ public sealed class CaptureAgent
         }
 
         delivery.Start();
-        var device = new DeviceCapture(_options.Device, spool, _time, sequence);
+        Activity.Reconcile(spool.PendingRecords);
+        var device = new DeviceCapture(_options.Device, Activity.Observe(spool), _time, sequence) { Activity = Activity };
         _device = device;
         bool spoolFull = false;
+        long activitySaved = _time.GetTimestamp();
         try
         {
             ApplyConsent(device);
@@ -103,6 +120,13 @@ public sealed class CaptureAgent
                 }
 
                 await SetListeningAsync(_ledger.Current.StatusAt(Micros.Now(_time)));
+                Activity.ObserveAgent(_listening, delivery.Sender.Delivered, spool.PendingRecords, spool.PendingBytes, delivery.Sender.BrokerReachable);
+                if (_time.GetElapsedTime(activitySaved) >= s_activitySave)
+                {
+                    SaveActivity();
+                    activitySaved = _time.GetTimestamp();
+                }
+
                 if (spool.IsFull != spoolFull)
                 {
                     spoolFull = spool.IsFull;
@@ -135,7 +159,22 @@ public sealed class CaptureAgent
             _listening = false;
             device.Dispose();
             DrainOutcome left = await delivery.StopAsync();
+            Activity.ObserveAgent(false, left.Delivered, left.PendingRecords, spool.PendingBytes, delivery.Sender.BrokerReachable);
+            SaveActivity();
             CaptureLog.Stopped(_logger, device.Accepted, left.Delivered, left.PendingRecords);
+        }
+    }
+
+    private void SaveActivity()
+    {
+        try
+        {
+            ActivityFile.Save(ActivityPath, Activity.Snapshot());
+        }
+        catch (IOException ex)
+        {
+            // The page's counts are not worth stopping capture for; say so and try again at the next save.
+            CaptureLog.ActivityNotSaved(_logger, ex.Message);
         }
     }
 

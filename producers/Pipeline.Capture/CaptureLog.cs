@@ -26,4 +26,10 @@ internal static partial class CaptureLog
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "spool holds {Pending} records from an earlier run; delivering them first")]
     public static partial void Replaying(ILogger logger, long pending);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "the page's activity counts start afresh: {Problem}")]
+    public static partial void ActivityFresh(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "the page's activity counts could not be saved ({Error}); trying again in a few seconds")]
+    public static partial void ActivityNotSaved(ILogger logger, string error);
 }

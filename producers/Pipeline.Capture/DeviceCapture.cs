@@ -3,6 +3,7 @@ using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
 using Pipeline.Capture.Sources;
+using Pipeline.Capture.Transparency;
 using Pipeline.Telemetry;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
@@ -53,6 +54,12 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
     /// <summary>The privacy gate of this device.</summary>
     public PrivacyGate Gate { get; }
 
+    /// <summary>
+    /// Counts admitted events for the person's page (by kind per minute, pointer cells per hour); null when no page is
+    /// kept. Called under the device's lock; costs a few increments per event.
+    /// </summary>
+    public ActivityTally? Activity { get; init; }
+
     /// <summary>The options this device runs with.</summary>
     public DeviceCaptureOptions Options => _options;
 
@@ -87,6 +94,7 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
         lock (_lock)
         {
             _batcher.SetScreen(width, height);
+            Activity?.SetScreen(width, height);
         }
     }
 
@@ -165,6 +173,7 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
             e.Seq = _sequence.Next();
         }
 
+        Activity?.Count(in e);
         bool opens = _batcher.Count == 0;
         _batcher.Add(in e);
         if (opens && _batcher.Count == 1)

@@ -1,4 +1,7 @@
 using Confluent.Kafka;
+using Pipeline.Capture.Consent;
+using Pipeline.Capture.Tests.Transparency;
+using Pipeline.Capture.Transparency;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
@@ -6,13 +9,126 @@ using Pipeline.TestSupport;
 namespace Pipeline.Capture.Tests;
 
 /// <summary>The commands as a person runs them: the real host as a child process.</summary>
+[Collection(XDisplayCollection.Name)]
 public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
 {
+    private const int Sigterm = 15;
     private readonly BrokerFixture _broker;
+    private readonly XvfbDisplay _x;
 
-    public CaptureCommandsTests(BrokerFixture broker)
+    public CaptureCommandsTests(BrokerFixture broker, XvfbDisplay x)
     {
         _broker = broker;
+        _x = x;
+    }
+
+    /// <summary>The port and token of a <c>ui: http://127.0.0.1:PORT/?token=TOKEN</c> line.</summary>
+    private static (int Port, string Token) UiLine(PipelineProcess process)
+    {
+        string line = process.WaitForLine("ui: ", TimeSpan.FromSeconds(60));
+        System.Text.RegularExpressions.Match m = System.Text.RegularExpressions.Regex.Match(line, @"^(?:ui: )?http://127\.0\.0\.1:(\d+)/\?token=([A-Za-z0-9_-]{22,})$");
+        Assert.True(m.Success, line);
+        return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value);
+    }
+
+    [Fact]
+    public async Task ConsentUi_Started_PrintsItsUrlRefusesWithoutTheTokenAndPausesThroughTheLedger()
+    {
+        using var home = new TempDirectory();
+        Assert.Equal(0, Run(home.Path, "consent", "grant").Code);
+        using PipelineProcess ui = PipelineProcess.Start(["consent", "ui"], home.Path);
+        (int port, string token) = UiLine(ui);
+        Assert.Equal(token, File.ReadAllText(Path.Combine(home.Path, "pipeline", "ui.token")).Trim());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(home.Path, "pipeline", "ui.token")));
+
+        Assert.Equal(403, (await RawHttp.GetAsync(port, "/")).Status);
+        Assert.Equal(403, (await RawHttp.GetAsync(port, "/?token=wrong")).Status);
+        string cookie = (await RawHttp.GetAsync(port, "/?token=" + token)).Header("Set-Cookie")!.Split(';')[0];
+        RawHttp.Response page = await RawHttp.GetAsync(port, "/", cookie);
+        Assert.Equal(200, page.Status);
+        Assert.Contains("Recording, in allowed applications only.", page.Body);
+        Assert.Contains("The capture agent has not reported anything on this device yet.", page.Body);
+
+        Assert.Equal(303, (await RawHttp.PostAsync(port, "/consent/pause", "minutes=45", cookie, $"http://127.0.0.1:{port}")).Status);
+        Assert.Contains("paused until", Run(home.Path, "consent", "status").Out);
+
+        ui.Signal(Sigterm);
+        Assert.Equal(130, ui.WaitForExit(TimeSpan.FromSeconds(30)));
+        Assert.DoesNotContain(token, ui.StandardError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("70000")]
+    [InlineData("0")]
+    [InlineData("x")]
+    public void ConsentUi_UnusablePort_ExitsTwoWithOneLine(string port)
+    {
+        using var home = new TempDirectory();
+        (int code, _, string errors) = Run(home.Path, "consent", "ui", "--port", port);
+        Assert.Equal(2, code);
+        Assert.Single(errors.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task ConsentUi_PortTaken_ExitsTwoSayingSo()
+    {
+        using var home = new TempDirectory();
+        using PipelineProcess first = PipelineProcess.Start(["consent", "ui"], home.Path);
+        (int port, _) = UiLine(first);
+        (int code, _, string errors) = Run(home.Path, "consent", "ui", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2, code);
+        Assert.Contains($"127.0.0.1:{port}", errors);
+        first.Signal(Sigterm);
+        Assert.Equal(130, first.WaitForExit(TimeSpan.FromSeconds(30)));
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Capture_OnXvfb_ServesThePageWhoseCountsAreTheAgentsAndWhosePauseTheAgentPublishes()
+    {
+        using var home = new TempDirectory();
+        string consentTopic = _broker.CreateTopic("consent");
+        var env = new Dictionary<string, string> { ["PIPELINE__Topics__Consent"] = consentTopic, ["PIPELINE__Topics__Raw"] = _broker.CreateTopic("raw") };
+        ulong editor = _x.CreateWindow("editor", "Editor");
+        _x.Focus(editor);
+        Assert.Equal(0, Run(home.Path, "consent", "grant").Code);
+        using PipelineProcess capture = PipelineProcess.Start(
+            ["capture", "--display", _x.Display, "--allow-apps", "editor", "--bootstrap", _broker.BootstrapServers], home.Path, env);
+        (int port, string token) = UiLine(capture);
+        string cookie = (await RawHttp.GetAsync(port, "/?token=" + token)).Header("Set-Cookie")!.Split(';')[0];
+        Assert.Contains("The agent serving this page is running.", (await RawHttp.GetAsync(port, "/", cookie)).Body);
+
+        await Eventually.TrueAsync(() =>
+        {
+            _x.Xdotool("mousemove", "--sync", "200", "300");
+            _x.Xdotool("mousemove", "--sync", "400", "300");
+            return TotalShown(RawHttp.GetAsync(port, "/api/activity?hours=1", cookie).GetAwaiter().GetResult()) > 0;
+        }, "the page shows the agent's own counts of the pointer moves", TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(303, (await RawHttp.PostAsync(port, "/consent/pause", "minutes=30", cookie, $"http://127.0.0.1:{port}")).Status);
+        await Eventually.TrueAsync(() => ConsentStates(consentTopic).Contains(ConsentState.Paused), "the agent publishes the page's pause", TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(250));
+        capture.Signal(Sigterm);
+        Assert.Equal(130, capture.WaitForExit(TimeSpan.FromSeconds(60)));
+        Assert.Equal([ConsentState.Granted, ConsentState.Paused], ConsentStates(consentTopic));
+        Assert.NotNull(ActivityFile.TryLoad(Path.Combine(home.Path, "pipeline", ActivityFile.FileName), out _));
+    }
+
+    private static long TotalShown(RawHttp.Response response)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(response.Body);
+        return json.RootElement.GetProperty("totals").GetProperty("eventsShown").GetInt64();
+    }
+
+    private List<ConsentState> ConsentStates(string topic)
+    {
+        var states = new List<ConsentState>();
+        foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(topic, TimeSpan.FromSeconds(5)))
+        {
+            Assert.True(ConsentChangeCodec.TryRead(r.Message.Value, out ConsentChange? change, out DecodeError error), error.Detail);
+            states.Add(change.State);
+        }
+
+        return states;
     }
 
     private static (int Code, string Out, string Err) Run(string home, params string[] args)

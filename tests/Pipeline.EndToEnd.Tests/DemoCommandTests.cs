@@ -32,6 +32,18 @@ public sealed class DemoCommandTests : IDisposable
         using PipelineProcess count = PipelineProcess.Start(["lake", "query", "SELECT count(*) AS n, count(DISTINCT (device, seq)) AS unique_events FROM events", "--lake", lake, "--format", "csv"], Path.Combine(_root, "state"));
         Assert.Equal(0, count.WaitForExit(TimeSpan.FromMinutes(1)));
         Assert.Contains($"{eventsOut},{eventsOut}", count.StandardOutput, StringComparison.Ordinal);
+
+        // The demo ends with the command that exports one of its people; it works as printed.
+        string last = summary.TrimEnd().Split('\n')[^1].Trim();
+        Match export = Regex.Match(last, @"^PIPELINE__Pseudonym__AllowDevelopmentKey=true \./pipeline (lake export --subject (\S+) --lake (\S+) --out (\S+))$");
+        Assert.True(export.Success, $"the demo's last line is not the export command: {last}");
+        Assert.Equal(lake, export.Groups[3].Value);
+        using PipelineProcess run = PipelineProcess.Start(export.Groups[1].Value.Split(' '), Path.Combine(_root, "state"),
+            new Dictionary<string, string> { ["PIPELINE__Pseudonym__AllowDevelopmentKey"] = "true" });
+        Assert.True(run.WaitForExit(TimeSpan.FromMinutes(1)) == 0, run.StandardError);
+        Assert.Contains("rows about this person", run.StandardOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(export.Groups[4].Value, "events.parquet")), run.StandardOutput);
+        Assert.True(File.Exists(Path.Combine(export.Groups[4].Value, "README.md")));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -1,3 +1,7 @@
+using System.Text;
+using System.Text.Json;
+using Pipeline.Lake.Governance;
+using Pipeline.Privacy.Pseudonyms;
 using Pipeline.TestSupport;
 
 namespace Pipeline.Lake.Tests;
@@ -75,6 +79,104 @@ public sealed class LakeCommandsTests : IDisposable
 
         Assert.Equal(2, erase.WaitForExit(s_timeout));
         Assert.Contains("no pseudonym key configured", erase.StandardError, StringComparison.Ordinal);
+    }
+
+    private const string RawId = "bob.cli-export@example.org";
+
+    private static readonly Dictionary<string, string> s_keys = new()
+    {
+        ["PIPELINE__Pseudonym__Keys__1"] = Convert.ToBase64String(Enumerable.Repeat((byte)11, 32).ToArray()),
+        ["PIPELINE__Pseudonym__Keys__2"] = Convert.ToBase64String(Enumerable.Repeat((byte)13, 32).ToArray()),
+        ["PIPELINE__Pseudonym__CurrentVersion"] = "2",
+    };
+
+    /// <summary>The person's pseudonyms as the processor computes them from the configured keys.</summary>
+    private static string[] Pseudonyms(string raw)
+    {
+        var pseudonymizer = new Pseudonymizer(new PseudonymOptions
+        {
+            Keys = new Dictionary<int, byte[]> { [1] = Enumerable.Repeat((byte)11, 32).ToArray(), [2] = Enumerable.Repeat((byte)13, 32).ToArray() },
+            CurrentVersion = 2,
+        });
+        return [pseudonymizer.Subject(raw, 1), pseudonymizer.Subject(raw, 2)];
+    }
+
+    [Fact]
+    public void Export_RawSubjectWithConfiguredKeys_EveryKeyVersionsRowsAndTheRawIdInNoByteOfLakeExportOrLogs()
+    {
+        string[] bob = Pseudonyms(RawId);
+        LakeWriter.Write(_lake.Root, 2, 1, 30, LakeTestData.BaseMicros + 60_000_000L, bob[0]);
+        LakeWriter.Write(_lake.Root, 2, 2, 20, LakeTestData.BaseMicros + 120_000_000L, bob[1]);
+        string output = Path.Combine(_state, "bob-export");
+
+        using PipelineProcess export = PipelineProcess.Start(
+            ["lake", "export", "--subject", RawId, "--lake", _lake.Root, "--out", output, "--format", "jsonl", "--log-level", "debug"], _state, s_keys);
+
+        Assert.True(export.WaitForExit(s_timeout) == 0, export.StandardError);
+        Assert.Contains("54 rows about this person", export.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(50, File.ReadAllLines(Path.Combine(output, "events.jsonl")).Length);
+        using (JsonDocument manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, LakeExport.ManifestFile))))
+        {
+            Assert.Equal([1, 2], manifest.RootElement.GetProperty("key_versions").EnumerateArray().Select(v => v.GetInt32()));
+        }
+
+        byte[] raw = Encoding.UTF8.GetBytes(RawId);
+        foreach (string file in Directory.EnumerateFiles(_lake.Root, "*", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(output)))
+        {
+            Assert.True(File.ReadAllBytes(file).AsSpan().IndexOf(raw) < 0, $"{file} holds the raw id");
+        }
+
+        Assert.DoesNotContain(RawId, export.StandardOutput + export.StandardError, StringComparison.Ordinal);
+        using var duck = new DuckDb();
+        Assert.Equal(0, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, "audit")} t WHERE contains(CAST(to_json(t) AS VARCHAR), '{RawId}')"));
+        Assert.Equal(bob.Order(StringComparer.Ordinal), duck.Rows($"SELECT DISTINCT unnest(subjects) AS s FROM {DuckDb.Scan(_lake.Root, "audit")} WHERE action = 'export' ORDER BY s").Select(r => (string)r[0]!));
+    }
+
+    [Fact]
+    public void Export_AfterEraseOfTheSamePerson_EmptyExportThatSaysSo()
+    {
+        LakeWriter.Write(_lake.Root, 2, 1, 30, LakeTestData.BaseMicros + 60_000_000L, Pseudonyms(RawId)[1]);
+        using (PipelineProcess erase = PipelineProcess.Start(["lake", "erase", "--subject", RawId, "--lake", _lake.Root], _state, s_keys))
+        {
+            Assert.True(erase.WaitForExit(s_timeout) == 0, erase.StandardError);
+            Assert.Contains("32 rows removed", erase.StandardOutput + erase.StandardError, StringComparison.Ordinal);
+        }
+
+        string output = Path.Combine(_state, "after-erase");
+        using PipelineProcess export = PipelineProcess.Start(["lake", "export", "--subject", RawId, "--lake", _lake.Root, "--out", output], _state, s_keys);
+        Assert.True(export.WaitForExit(s_timeout) == 0, export.StandardError);
+        Assert.Contains("the lake holds no rows about this person", export.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("The lake holds no rows about you", File.ReadAllText(Path.Combine(output, LakeExport.ReadmeFile)), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "audit.parquet")), "the erasure's audit rows name the person, so they are in the export");
+    }
+
+    [Theory]
+    [InlineData("--format", "csv")]
+    [InlineData("--subject", "")]
+    [InlineData("--out", "")]
+    public void Export_BadInput_ExitsTwoWithOneLineReason(string option, string value)
+    {
+        var args = new List<string> { "lake", "export", "--lake", _lake.Root, "--subject", "someone", "--out", Path.Combine(_state, "x") };
+        int at = args.IndexOf(option);
+        args[at + 1] = value;
+        using PipelineProcess export = PipelineProcess.Start(args, _state, s_keys);
+
+        Assert.Equal(2, export.WaitForExit(s_timeout));
+        Assert.False(Directory.Exists(Path.Combine(_state, "x")));
+    }
+
+    [Fact]
+    public void Export_OutFolderNotEmpty_ExitsTwoAndLeavesItAlone()
+    {
+        string output = Path.Combine(_state, "full");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "mine.txt"), "keep");
+        using PipelineProcess export = PipelineProcess.Start(["lake", "export", "--subject", "someone", "--lake", _lake.Root, "--out", output], _state, s_keys);
+
+        Assert.Equal(2, export.WaitForExit(s_timeout));
+        Assert.StartsWith("pipeline: ", export.StandardError.Trim(), StringComparison.Ordinal);
+        Assert.Contains("not empty", export.StandardError, StringComparison.Ordinal);
+        Assert.Equal(["mine.txt"], Directory.GetFiles(output).Select(Path.GetFileName));
     }
 
     public void Dispose()

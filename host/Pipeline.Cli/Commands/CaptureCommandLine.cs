@@ -14,15 +14,19 @@ internal static class CaptureCommandLine
         var display = new Option<string?>("--display") { Description = "The X display to read, e.g. :0 (default $DISPLAY)" };
         Option<string?> allowApps = AllowAppsOption();
         Option<bool> withTitles = WithTitlesOption();
-        var cmd = new Command("capture", "The workstation agent: records minimised input from an X display, with consent, into Kafka")
+        var uiPort = new Option<int?>("--ui-port") { Description = "Serve your page on this port of 127.0.0.1 (default: the last one, else any free one)" };
+        var noUi = new Option<bool>("--no-ui") { Description = "Do not serve your page (use `pipeline consent ui` instead)" };
+        var cmd = new Command("capture", "The workstation agent: records minimised input from an X display, with consent, into Kafka; serves your page (prints ui: URL)")
         {
-            display, allowApps, withTitles,
+            display, allowApps, withTitles, uiPort, noUi,
         };
         globals.SetAction(cmd, (parse, host) => CaptureCommand.RunAsync(host, new CaptureRequest
         {
             Display = parse.GetValue(display),
             AllowApps = parse.GetValue(allowApps),
             WithTitles = parse.GetValue(withTitles),
+            UiPort = parse.GetValue(uiPort),
+            NoUi = parse.GetValue(noUi),
         }));
         return cmd;
     }
@@ -49,7 +53,7 @@ internal static class CaptureCommandLine
 
     public static Command Consent(GlobalOptions globals)
     {
-        var cmd = new Command("consent", "Your controls on this device: grant, pause, resume, revoke, status");
+        var cmd = new Command("consent", "Your controls on this device: grant, pause, resume, revoke, status, and your page (ui)");
         cmd.Subcommands.Add(ConsentAction(globals, "grant", "Agree to the notice that `consent status` shows; capture may start", ConsentChange.Grant));
         var minutes = new Option<double>("--minutes") { Description = "How long to pause, in minutes", DefaultValueFactory = _ => s_consent.PauseMinutes };
         Command pause = ConsentAction(globals, "pause", "Stop capture for a while; it resumes by itself", ConsentChange.Pause, minutes);
@@ -58,6 +62,10 @@ internal static class CaptureCommandLine
         cmd.Subcommands.Add(ConsentAction(globals, "resume", "End a pause now", ConsentChange.Resume));
         cmd.Subcommands.Add(ConsentAction(globals, "revoke", "Withdraw consent; nothing is captured until you grant it again", ConsentChange.Revoke));
         cmd.Subcommands.Add(ConsentAction(globals, "status", "What is captured now, what never is, and where the data goes", ConsentChange.Status));
+        var port = new Option<int?>("--port") { Description = "The port of 127.0.0.1 to serve on (default: the last one, else any free one)" };
+        var ui = new Command("ui", "Your page on this workstation: what is captured and what the agent saw of you, with pause, resume and revoke; prints ui: URL") { port };
+        globals.SetAction(ui, (parse, host) => ConsentUiCommand.RunAsync(host, new ConsentUiRequest { Port = parse.GetValue(port) }));
+        cmd.Subcommands.Add(ui);
         return cmd;
     }
 

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Pipeline.Host.Commands;
 using Pipeline.Lake.Export;
+using Pipeline.Lake.Governance;
 using Pipeline.Lake.Query;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>pipeline sink</c> and <c>pipeline lake query|stats|erase|retention</c>.</summary>
+/// <summary><c>pipeline sink</c> and <c>pipeline lake query|stats|erase|export|retention</c>.</summary>
 internal static class LakeCommandLine
 {
     public static Command Sink(GlobalOptions globals)
@@ -29,11 +30,12 @@ internal static class LakeCommandLine
 
     public static Command Lake(GlobalOptions globals)
     {
-        var lake = new Command("lake", "The lake through embedded DuckDB: query, stats, erasure and retention (each with an audit record)");
+        var lake = new Command("lake", "The lake through embedded DuckDB: query, stats, erasure, a person's export and retention (each with an audit record)");
         lake.Subcommands.Add(Query(globals));
         lake.Subcommands.Add(Trajectories(globals));
         lake.Subcommands.Add(Stats(globals));
         lake.Subcommands.Add(Erase(globals));
+        lake.Subcommands.Add(Export(globals));
         lake.Subcommands.Add(Retention(globals));
         return lake;
     }
@@ -106,6 +108,38 @@ internal static class LakeCommandLine
         {
             Lake = parse.GetValue(lakeOption)!,
             Subject = parse.GetValue(subject)!,
+        }));
+        return command;
+    }
+
+    private static Command Export(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var subject = new Option<string>("--subject")
+        {
+            Description = "The person's raw subject id; it is turned into its pseudonyms under every configured key (Pseudonym:Keys) and never stored",
+            Required = true,
+        };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "The folder to write the person's export to: created readable by its owner only; it must not exist yet or be empty",
+            Required = true,
+        };
+        var format = new Option<ExportFormat>("--format")
+        {
+            Description = "parquet (default) or jsonl (JSON Lines, one object per row)",
+            DefaultValueFactory = _ => ExportFormat.Parquet,
+        };
+        var command = new Command("export", "Everything the lake holds about one person, in every table and under every key version, with a README per column, a manifest and an audit record")
+        {
+            lakeOption, subject, output, format,
+        };
+        globals.SetAction(command, (parse, host) => LakeCommands.ExportAsync(host, new LakeExportRequest
+        {
+            Lake = parse.GetValue(lakeOption)!,
+            Subject = parse.GetValue(subject)!,
+            Out = parse.GetValue(output)!,
+            Format = parse.GetValue(format),
         }));
         return command;
     }

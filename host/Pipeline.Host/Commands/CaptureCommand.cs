@@ -2,11 +2,15 @@ using Pipeline.Capture;
 using Pipeline.Capture.Consent;
 using Pipeline.Capture.Gate;
 using Pipeline.Capture.Sources.X11;
+using Pipeline.Capture.Transparency;
 using Pipeline.Host.Hosting;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary><c>pipeline capture</c>: the workstation agent on an X display, with consent, into Kafka.</summary>
+/// <summary>
+/// <c>pipeline capture</c>: the workstation agent on an X display, with consent, into Kafka, serving the person's page
+/// (<see cref="ConsentUiCommand"/>) while it runs unless <c>--no-ui</c>.
+/// </summary>
 public static class CaptureCommand
 {
     /// <summary>Runs the agent until stopped; exit 130 after SIGINT/SIGTERM.</summary>
@@ -43,6 +47,9 @@ public static class CaptureCommand
         await using var source = new X11InputSource(x11, host.Time);
         var agent = new CaptureAgent(options, source, host.LoggerFactory, host.Time);
         host.StartMetrics(() => agent.Status is { SpoolFull: false });
+        await using TransparencyPage? page = request.NoUi
+            ? null
+            : ConsentUiCommand.Start(host, privacy, CaptureConfiguration.Destination(bootstrap, options.Delivery.Topics), request.UiPort, agent.Activity.Snapshot, servedByAgent: true);
         await agent.RunAsync(host.Stopping);
         return host.Stopping.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }

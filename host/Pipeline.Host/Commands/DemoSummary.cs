@@ -77,11 +77,20 @@ internal static class DemoSummary
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"{KindQuery}\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(lake)}\""));
+        string keys = developmentKey ? "PIPELINE__Pseudonym__AllowDevelopmentKey=true " : "";
+        string person = people.Devices.Count > 0 ? people.Devices[0].Options.Subject : "demo-subject-0001";
         if (developmentKey)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  PIPELINE__Pseudonym__AllowDevelopmentKey=true ./pipeline lake erase --subject demo-subject-0001 --lake {Quote(lake)}"));
+                $"  {keys}./pipeline lake erase --subject {person} --lake {Quote(lake)}"));
         }
+
+        // Last, so it is the line a person sees: everything the lake holds about one of the demo's people.
+        string export = Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(lake)) ?? ".", "demo-export");
+        text.AppendLine();
+        text.AppendLine("Export everything the lake holds about one person (a README per column, a manifest, an audit record):");
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {keys}./pipeline lake export --subject {person} --lake {Quote(lake)} --out {Quote(export)}"));
 
         await output.WriteAsync(text.ToString());
     }

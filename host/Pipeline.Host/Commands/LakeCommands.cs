@@ -8,7 +8,7 @@ using Pipeline.Privacy.Pseudonyms;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary><c>pipeline lake query|stats|trajectories|erase|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
+/// <summary><c>pipeline lake query|stats|trajectories|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
 public static class LakeCommands
 {
     /// <summary>Runs SQL over the lake and prints the rows; a failing query is bad input.</summary>
@@ -83,7 +83,12 @@ public static class LakeCommands
             throw new CliException("--subject must not be empty");
         }
 
-        IReadOnlyList<string> pseudonyms = Pseudonyms(PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false), request.Subject);
+        var pseudonyms = new List<string>();
+        foreach (SubjectPseudonym p in Pseudonyms(PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false), request.Subject))
+        {
+            pseudonyms.Add(p.Pseudonym);
+        }
+
         LakeEraseSection settings = PipelineConfiguration.Bind<LakeEraseSection>(host.Configuration, "Lake:Erase");
         TopicNames topics = host.Topics;
         var outside = new List<ErasureOutcome>();
@@ -126,6 +131,48 @@ public static class LakeCommands
         return ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// Writes everything the lake holds about one person (every table, every key version) to a folder of its own with
+    /// a README and a manifest, and audits it; a person the lake holds nothing of gets an export that says so.
+    /// </summary>
+    public static async Task<int> ExportAsync(HostContext host, LakeExportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Subject))
+        {
+            throw new CliException("--subject must not be empty");
+        }
+
+        if (!request.Lake.Exists)
+        {
+            throw new CliException($"lake {request.Lake.FullName} does not exist");
+        }
+
+        List<SubjectPseudonym> pseudonyms = Pseudonyms(PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false), request.Subject);
+        var export = new LakeExport(request.Lake.FullName, host.LoggerFactory, host.Time);
+        ExportReport report;
+        try
+        {
+            report = export.Export(pseudonyms, request.Out.FullName, request.Format);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(CliException.FirstLine(ex.Message), ex);
+        }
+
+        await host.Out.WriteLineAsync(report.Found
+            ? string.Create(CultureInfo.InvariantCulture, $"export {report.RequestId}: {report.DataRows} rows about this person in {report.Directory}; audit {report.AuditFile}")
+            : $"export {report.RequestId}: the lake holds no rows about this person; {report.Directory} says so (README.md, manifest.json); audit {report.AuditFile}");
+        foreach (ExportedTable table in report.Tables)
+        {
+            await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  {table.Table,-16} {table.Rows,10} rows  {table.File ?? table.Note ?? "nothing found"}"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
     /// <summary>Drops hour partitions older than each table's retention (section <c>Lake:Retention</c>) and audits it.</summary>
     public static async Task<int> RetentionAsync(HostContext host, LakeRequest request)
     {
@@ -157,13 +204,18 @@ public static class LakeCommands
     /// The subject's pseudonym under every configured key version, computed by the processor's own
     /// <see cref="Pseudonymizer"/> from the same binding of the keys, so erasure finds exactly what it wrote.
     /// </summary>
-    private static List<string> Pseudonyms(PseudonymOptions options, string raw)
+    /// <summary>
+    /// The person's pseudonym under every configured key version, computed by the processor's own
+    /// <see cref="Pseudonymizer"/>: the one derivation that erase and export both use, so each finds exactly what the
+    /// processor wrote.
+    /// </summary>
+    private static List<SubjectPseudonym> Pseudonyms(PseudonymOptions options, string raw)
     {
         var pseudonymizer = new Pseudonymizer(options);
-        var pseudonyms = new List<string>();
+        var pseudonyms = new List<SubjectPseudonym>();
         foreach (int version in pseudonymizer.Versions)
         {
-            pseudonyms.Add(pseudonymizer.Subject(raw, version));
+            pseudonyms.Add(new SubjectPseudonym(version, pseudonymizer.Subject(raw, version)));
         }
 
         return pseudonyms;
