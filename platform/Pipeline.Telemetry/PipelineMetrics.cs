@@ -17,7 +17,10 @@ public static class PipelineMetrics
     /// <summary>Events accepted into the pipeline by a role; label <c>role</c> (capture, process, sink).</summary>
     public static readonly Counter<long> EventsIn = Meter.CreateCounter<long>("pipeline_events_in_total", "events", "Events accepted by a role");
 
-    /// <summary>Events dropped on purpose; label <c>reason</c> (no_consent, paused, revoked, not_allowlisted, deny_listed, late, ...).</summary>
+    /// <summary>
+    /// Events dropped on purpose; label <c>reason</c> (no_consent, paused, revoked, consent_unreadable, not_allowlisted,
+    /// app_not_allowed, late_event, ...).
+    /// </summary>
     public static readonly Counter<long> EventsDropped = Meter.CreateCounter<long>("pipeline_events_dropped_total", "events", "Events dropped, by reason");
 
     /// <summary>Events written out by a role; label <c>role</c>.</summary>
@@ -25,6 +28,13 @@ public static class PipelineMetrics
 
     /// <summary>Records sent to the dead-letter topic; label <c>reason</c>.</summary>
     public static readonly Counter<long> DeadLetters = Meter.CreateCounter<long>("pipeline_dead_letters_total", "records", "Records sent to the dead-letter topic, by reason");
+
+    /// <summary>
+    /// Consent records the processor could not read (undecodable, unknown schema, against the schema's rules); each
+    /// blocks the subject its key names until a readable change arrives. Counted on every read, so a processor that
+    /// restarts counts again a record that is still the subject's latest.
+    /// </summary>
+    public static readonly Counter<long> ConsentUnreadable = Meter.CreateCounter<long>("pipeline_consent_unreadable_total", "records", "Consent records that could not be read");
 
     /// <summary>Kafka transactions committed by the processor.</summary>
     public static readonly Counter<long> TransactionsCommitted = Meter.CreateCounter<long>("pipeline_transactions_committed_total", "transactions", "Transactions committed");

@@ -13,6 +13,14 @@ namespace Pipeline.Capture;
 /// the spool to Kafka (<see cref="SpoolDelivery"/>). Consent changes are published to the consent topic in order with
 /// the events. On stop it seals the open batch, forces the spool to disk and delivers what the broker takes.
 /// </summary>
+/// <remarks>
+/// A source that dies while capturing (<see cref="IInputSource.Failure"/>: the X server went away) ends the run the
+/// same way, within a consent poll (250 ms) of the source noticing: the open batch is sealed, the spool synced and
+/// drained, the reason logged and written to the status file (<see cref="AgentStatusFile"/>, shown by
+/// <c>pipeline consent status</c>), and <see cref="RunAsync"/> then throws <see cref="CaptureSourceFailedException"/>
+/// so the process exits non-zero and its supervisor restarts it. Any other fault of the run (a delivery that failed
+/// for good) also reaches the flush, the log and the status file before it propagates.
+/// </remarks>
 public sealed class CaptureAgent
 {
     private const string PublishedFile = "consent.published";
@@ -28,7 +36,8 @@ public sealed class CaptureAgent
     private DeviceCapture? _device;
     private SpoolDelivery? _delivery;
     private ConsentLedger? _ledger;
-    private bool _listening;
+    private volatile bool _listening;
+    private DateTimeOffset _startedAt;
 
     /// <summary>Creates the agent; nothing is opened or subscribed until <see cref="RunAsync"/>.</summary>
     public CaptureAgent(CaptureAgentOptions options, IInputSource source, ILoggerFactory loggers, TimeProvider time)
@@ -107,8 +116,12 @@ public sealed class CaptureAgent
         Activity.Reconcile(spool.PendingRecords);
         var device = new DeviceCapture(_options.Device, Activity.Observe(spool), _time, sequence) { Activity = Activity };
         _device = device;
+        _startedAt = _time.GetUtcNow();
+        WriteStatus(running: true);
         bool spoolFull = false;
         long activitySaved = _time.GetTimestamp();
+        string? stopReason = null;
+        Exception? sourceFailure = null;
         try
         {
             ApplyConsent(device);
@@ -140,6 +153,15 @@ public sealed class CaptureAgent
                     }
                 }
 
+                // A source that died must not leave an agent that says it is listening: stop, flush, and say why.
+                if (_listening && _source.Failure is { } failure)
+                {
+                    sourceFailure = failure;
+                    stopReason = $"the {_source.Name} input source failed: {FirstLine(failure.Message)}";
+                    CaptureLog.SourceFailed(_logger, _source.Name, FirstLine(failure.Message));
+                    break;
+                }
+
                 // The sender only ends on a fatal error; surface it rather than capture into a spool nobody drains.
                 delivery.ThrowIfFailed();
 
@@ -153,16 +175,61 @@ public sealed class CaptureAgent
                 }
             }
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            stopReason = FirstLine(ex.Message);
+            throw;
+        }
         finally
         {
-            await _source.StopAsync();
+            // Each step runs whatever the one before did: a source that fails to stop must not cost the open batch.
+            try
+            {
+                await _source.StopAsync();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                CaptureLog.SourceStopFailed(_logger, _source.Name, FirstLine(ex.Message));
+            }
+
             _listening = false;
             device.Dispose();
             DrainOutcome left = await delivery.StopAsync();
             Activity.ObserveAgent(false, left.Delivered, left.PendingRecords, spool.PendingBytes, delivery.Sender.BrokerReachable);
             SaveActivity();
             CaptureLog.Stopped(_logger, device.Accepted, left.Delivered, left.PendingRecords);
+            WriteStatus(running: false, stopReason, device.Accepted, left.Delivered, left.PendingRecords);
         }
+
+        if (sourceFailure is not null)
+        {
+            throw new CaptureSourceFailedException(stopReason!, sourceFailure);
+        }
+    }
+
+    private void WriteStatus(bool running, string? stopReason = null, long accepted = 0, long delivered = 0, long pending = 0)
+    {
+        var run = new AgentRun(running, Environment.ProcessId, _source.Name, _startedAt, _listening,
+            running ? null : _time.GetUtcNow(), stopReason, accepted, delivered, pending);
+        try
+        {
+            AgentStatusFile.Write(_options.StateDirectory, run);
+        }
+        catch (IOException ex)
+        {
+            // The status is for the person's information; capture and its flush do not depend on it.
+            CaptureLog.StatusNotWritten(_logger, FirstLine(ex.Message));
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            CaptureLog.StatusNotWritten(_logger, FirstLine(ex.Message));
+        }
+    }
+
+    private static string FirstLine(string text)
+    {
+        int end = text.AsSpan().IndexOfAny('\r', '\n');
+        return end < 0 ? text : text[..end];
     }
 
     private void SaveActivity()
@@ -228,5 +295,7 @@ public sealed class CaptureAgent
             _listening = false;
             CaptureLog.NotListening(_logger, status);
         }
+
+        WriteStatus(running: true);
     }
 }

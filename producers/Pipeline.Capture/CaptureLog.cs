@@ -24,6 +24,15 @@ internal static partial class CaptureLog
     [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "stopped: {Accepted} events recorded, {Delivered} records delivered, {Pending} records left in the spool for the next start")]
     public static partial void Stopped(ILogger logger, long accepted, long delivered, long pending);
 
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Critical, Message = "capture stopping: the {Source} input source failed: {Reason}. Sealing the open batch, syncing and draining the spool, then exiting with an error so the supervisor restarts the agent")]
+    public static partial void SourceFailed(ILogger logger, string source, string reason);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "the {Source} input source did not stop cleanly ({Reason}); flushing anyway")]
+    public static partial void SourceStopFailed(ILogger logger, string source, string reason);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "the agent's status file was not written ({Reason})")]
+    public static partial void StatusNotWritten(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "spool holds {Pending} records from an earlier run; delivering them first")]
     public static partial void Replaying(ILogger logger, long pending);
 

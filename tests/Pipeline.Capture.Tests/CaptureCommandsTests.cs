@@ -1,5 +1,8 @@
+using System.Diagnostics;
+using System.Text.Json;
 using Confluent.Kafka;
 using Pipeline.Capture.Consent;
+using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Tests.Transparency;
 using Pipeline.Capture.Transparency;
 using Pipeline.Schemas.Codec;
@@ -199,4 +202,99 @@ public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
         Assert.Equal([2L, 4], events.Select(e => e.Seq));
         Assert.Null(events[0].Title);
     }
+
+    [Fact]
+    public void Capture_XServerKilledUnderRunningAgent_ExitsNonZeroWithEveryEventOnTheTopicOrInTheSpoolAndSaysWhy()
+    {
+        using var home = new TempDirectory();
+        string state = Path.Combine(home.Path, "pipeline");
+        const string Subject = "xkill-subject";
+        Assert.Equal(0, Run(home.Path, "consent", "grant").Code);
+        // A display of its own: this test kills it.
+        using var display = new XvfbDisplay();
+        ulong editor = display.CreateWindow("editor", "Editor");
+        display.Focus(editor);
+        var environment = new Dictionary<string, string>
+        {
+            ["PIPELINE__Capture__Subject"] = Subject,
+            // Every event stays in the open batch (a minute, the longest allowed) until the kill: only sealing on the way out saves them.
+            ["PIPELINE__Capture__BatchMilliseconds"] = "60000",
+            ["PIPELINE__Capture__BatchEvents"] = "100000",
+        };
+        using PipelineProcess agent = PipelineProcess.Start(
+            ["capture", "--display", display.Display, "--allow-apps", "editor", "--bootstrap", _broker.BootstrapServers], home.Path, environment);
+        Eventually.True(() => agent.HasExited || ReadAgentStatus(state) is { Listening: true }, "the agent to listen", TimeSpan.FromSeconds(30));
+        Assert.False(agent.HasExited, agent.StandardError);
+        for (int i = 0; i < 20; i++)
+        {
+            display.Xdotool("mousemove", (100 + (i * 7)).ToString(System.Globalization.CultureInfo.InvariantCulture), "200");
+        }
+
+        display.Xdotool("click", "1");
+
+        display.KillServer();
+        var sinceKill = Stopwatch.StartNew();
+        Eventually.True(() => agent.HasExited, "the agent to exit after its X server died", TimeSpan.FromSeconds(15));
+        int code = agent.WaitForExit(TimeSpan.FromSeconds(5));
+        TimeSpan exitedAfter = sinceKill.Elapsed;
+
+        Assert.True(code == 1, $"exit {code} after {exitedAfter}; stderr:\n{agent.StandardError}");
+        Assert.Contains("capture stopped: the x11 input source failed", agent.StandardError, StringComparison.Ordinal);
+        Assert.Contains("closed the connection", agent.StandardError, StringComparison.Ordinal);
+        StatusRecord status = ReadAgentStatus(state)!;
+        Assert.False(status.Running);
+        Assert.Contains("x11 input source failed", status.StopReason, StringComparison.Ordinal);
+        Assert.True(status.Accepted >= 20, $"the agent recorded {status.Accepted} events of 20 moves and a click");
+
+        // Every event the agent recorded before the kill is on the raw topic or still in the spool: none is lost.
+        long delivered = CountEvents(_broker.ReadToEnd(_broker.Topics.Names.Raw, TimeSpan.FromSeconds(10)).Select(r => r.Message.Value), Subject);
+        long spooled;
+        using (var spool = new DiskSpool(Path.Combine(state, "spool"), new SpoolOptions(), TimeProvider.System))
+        {
+            var entries = new List<SpoolEntry>();
+            while (spool.Read(entries, 1000) > 0)
+            {
+            }
+
+            spooled = CountEvents(entries.Where(e => e.Topic == RecordTopic.Raw).Select(e => e.Value), Subject);
+        }
+
+        Assert.Equal(status.Accepted, delivered + spooled);
+        (int statusCode, string statusOutput, _) = Run(home.Path, "consent", "status");
+        Assert.Equal(0, statusCode);
+        Assert.Contains("Agent: stopped at", statusOutput, StringComparison.Ordinal);
+        Assert.Contains("because the x11 input source failed: the X server of display " + display.Display + " closed the connection", statusOutput, StringComparison.Ordinal);
+    }
+
+    private static StatusRecord? ReadAgentStatus(string state)
+    {
+        string path = Path.Combine(state, "agent.json");
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<StatusRecord>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static long CountEvents(IEnumerable<byte[]> values, string subject)
+    {
+        long count = 0;
+        var batch = new EventBatch();
+        foreach (byte[] value in values)
+        {
+            Assert.True(RawBatchCodec.TryRead(value, batch, out DecodeError error), error.Detail);
+            if (batch.Subject == subject)
+            {
+                count += batch.Count;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The status file as a person's tools read it: by its JSON names, not through the agent's own type.</summary>
+    private sealed record StatusRecord(bool Running, bool Listening, string? StopReason, long Accepted, long Delivered, long SpoolPending);
 }

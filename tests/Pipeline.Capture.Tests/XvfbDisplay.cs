@@ -12,7 +12,7 @@ namespace Pipeline.Capture.Tests;
 public sealed partial class XvfbDisplay : IDisposable
 {
     private readonly Process _server;
-    private readonly nint _connection;
+    private nint _connection;
 
     public XvfbDisplay()
     {
@@ -89,12 +89,32 @@ public sealed partial class XvfbDisplay : IDisposable
         }
     }
 
+    /// <summary>
+    /// Kills the X server with SIGKILL, as a crash or the end of a session does, after closing this fixture's own
+    /// connection: a test process must not be the one whose next Xlib call meets the dead server.
+    /// </summary>
+    public void KillServer()
+    {
+        if (_connection != 0)
+        {
+            XCloseDisplay(_connection);
+            _connection = 0;
+        }
+
+        _server.Kill();
+        _server.WaitForExit();
+    }
+
     /// <summary>Gives the input focus to <paramref name="window"/>.</summary>
     public void Focus(ulong window) => Xdotool("windowfocus", "--sync", window.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public void Dispose()
     {
-        XCloseDisplay(_connection);
+        if (_connection != 0)
+        {
+            XCloseDisplay(_connection);
+        }
+
         if (!_server.HasExited)
         {
             _server.Kill();

@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace Pipeline.Deploy.Tests;
 
 public sealed class KustomizeTests
@@ -21,6 +23,24 @@ public sealed class KustomizeTests
         ManifestSet set = Kustomize.Render(overlay);
 
         Assert.All(Workload.All(set).SelectMany(w => w.Containers), c => Assert.Equal(image, c.Text("image")));
+    }
+
+    [Fact]
+    public void Render_ProdOverlay_ProcessorAppListsFromAConfigMapThatHoldsThem()
+    {
+        ManifestSet set = Kustomize.Render("k8s/overlays/prod");
+        Workload processor = Workload.All(set).Single(w => w.Owner.Name == DeploymentInvariants.Processor);
+        YamlMappingNode[] env = processor.Containers.Single().Maps("env").ToArray();
+
+        foreach (string variable in new[] { "PIPELINE__Processor__AllowApps", "PIPELINE__Processor__DenyApps" })
+        {
+            YamlMappingNode entry = env.Single(e => e.Text("name") == variable);
+            string configMap = entry.Text("valueFrom", "configMapKeyRef", "name")!;
+            string key = entry.Text("valueFrom", "configMapKeyRef", "key")!;
+            Manifest source = set.Single("ConfigMap", configMap);
+            Assert.Equal("pipeline", source.Namespace);
+            Assert.NotNull(source.Root.Text("data", key));
+        }
     }
 
     [Fact]

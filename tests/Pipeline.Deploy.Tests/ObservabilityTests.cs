@@ -15,6 +15,7 @@ public sealed class ObservabilityTests
         "pipeline_spool_capacity_bytes",
         "pipeline_transactions_aborted_total",
         "pipeline_sink_lag_seconds",
+        "pipeline_consent_unreadable_total",
     };
 
     private static ManifestSet Observability() => Kustomize.Render("k8s/observability");
@@ -59,6 +60,18 @@ public sealed class ObservabilityTests
             Assert.False(string.IsNullOrWhiteSpace(rule.Text("annotations", "summary")), alert);
             Assert.True(operations.Contains(alert, StringComparison.Ordinal), $"docs/operations.md does not explain {alert}");
         });
+    }
+
+    [Fact]
+    public void PrometheusRule_ConsentUnreadable_WatchesTheRecordsAndTheDropsCritical()
+    {
+        YamlMappingNode rule = Alerts().Single(r => r.Text("alert") == "PipelineConsentUnreadable");
+
+        Assert.Contains("pipeline_consent_unreadable_total", rule.Text("expr"), StringComparison.Ordinal);
+        Assert.Contains("pipeline_events_dropped_total{reason=\"consent_unreadable\"}", rule.Text("expr"), StringComparison.Ordinal);
+        Assert.Equal("critical", rule.Text("labels", "severity"));
+        // Fires at once: a person's consent is unknown now, waiting out a "for" would only hide it.
+        Assert.Null(rule.Text("for"));
     }
 
     [Fact]

@@ -64,6 +64,17 @@ public sealed class SystemdUnitTests
     public void Service_Hardening_Set(string key, string value) => Assert.Equal(value, Directive("Service", key));
 
     [Fact]
+    public void Service_AgentExitsNonZero_SystemdRestartsIt()
+    {
+        // The agent exits 1 when its X display goes away (after flushing) and 130 after a handled SIGTERM.
+        Assert.Contains(Directive("Service", "Restart"), new[] { "on-failure", "always" });
+        string[] success = (Directive("Service", "SuccessExitStatus") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("130", success);
+        Assert.DoesNotContain("1", success);
+        Assert.NotNull(Directive("Service", "RestartSec"));
+    }
+
+    [Fact]
     public void Service_UserUnit_NamesNoUser()
     {
         // A user unit runs as its owner; User= would either be ignored or fail, and suggests a system service.

@@ -19,6 +19,7 @@ public sealed class DeploymentConfigurationTests
     [InlineData("k8s/base/pipeline/sink.yaml")]
     [InlineData("k8s/examples/erase/job.yaml")]
     [InlineData("k8s/examples/bench/job.yaml")]
+    [InlineData("k8s/overlays/prod/processor-app-gate.yaml")]
     public void Deployment_EveryPipelineVariable_BindsToAnOption(string manifest)
     {
         (Dictionary<string, string?> environment, Dictionary<string, string> kafkaProperties) = PipelineVariables(Path.Combine(RepositoryRoot(), manifest));
@@ -42,10 +43,56 @@ public sealed class DeploymentConfigurationTests
             Assert.Equal("value-of-Processor:InstanceId", processor.InstanceId);
         }
 
+        if (environment.ContainsKey("Processor:AllowApps"))
+        {
+            Assert.Equal(["value-of-Processor:AllowApps"], processor.Apps.AllowApps);
+            Assert.Equal(["value-of-Processor:DenyApps"], processor.Apps.DenyApps);
+        }
+
         if (environment.ContainsKey("Sink:GroupId"))
         {
             Assert.Equal("value-of-Sink:GroupId", sink.GroupId);
         }
+    }
+
+    [Fact]
+    public void ProdOverlay_AppGateConfigMap_BindsToTheStreamsLists()
+    {
+        // The patch maps PIPELINE__ names to ConfigMap keys; the env file the ConfigMap is generated from holds the values.
+        string overlay = Path.Combine(RepositoryRoot(), "k8s/overlays/prod");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in File.ReadAllLines(Path.Combine(overlay, "app-gate.env")))
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                int eq = line.IndexOf('=', StringComparison.Ordinal);
+                values[line[..eq]] = line[(eq + 1)..];
+            }
+        }
+
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Pseudonym:Keys:1"] = Convert.ToBase64String(new byte[32]),
+            ["Pseudonym:CurrentVersion"] = "1",
+        };
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(overlay, "processor-app-gate.yaml")))
+        {
+            yaml.Load(reader);
+        }
+
+        var env = (YamlSequenceNode)((YamlMappingNode)((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode["spec"])["template"])["spec"])["containers"])[0])["env"];
+        foreach (YamlMappingNode variable in env.Children.Cast<YamlMappingNode>())
+        {
+            string name = ((YamlScalarNode)variable["name"]).Value!;
+            string key = ((YamlScalarNode)variable["valueFrom"]["configMapKeyRef"]["key"]).Value!;
+            configuration[name["PIPELINE__".Length..].Replace("__", ":", StringComparison.Ordinal)] = values[key];
+        }
+
+        ProcessorOptions processor = ProcessorConfiguration.Bind(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), new TopicNames(), group: null, embeddedBroker: false);
+
+        Assert.Empty(processor.Apps.AllowApps);
+        Assert.Equal(["keepassxc", "1password", "bitwarden"], processor.Apps.DenyApps);
     }
 
     [Fact]

@@ -99,11 +99,61 @@ public sealed class ProcessorConfigurationTests
         Assert.Equal("idle threshold 01:00:00 must be positive and shorter than the session gap 00:30:00", error.Message);
     }
 
-    private static ProcessorOptions Bind(Dictionary<string, string?> values, string? group = null, bool embedded = false)
+    [Fact]
+    public void Bind_NoAppLists_NoStreamGate()
+    {
+        ProcessorOptions options = Bind([]);
+
+        Assert.False(options.Apps.IsConfigured);
+    }
+
+    [Theory]
+    [InlineData("Processor:AllowApps", "editor, browser")]
+    [InlineData("Processor:AllowApps:0", "editor")]
+    public void Bind_AllowAppsAsStringOrList_TheStreamsAllowList(string key, string value)
+    {
+        var values = new Dictionary<string, string?> { [key] = value, ["Processor:DenyApps"] = "keepassxc" };
+        if (key.EndsWith(":0", StringComparison.Ordinal))
+        {
+            values["Processor:AllowApps:1"] = "browser";
+        }
+
+        ProcessorOptions options = Bind(values);
+
+        Assert.Equal(["editor", "browser"], options.Apps.AllowApps);
+        Assert.Equal(["keepassxc"], options.Apps.DenyApps);
+    }
+
+    [Fact]
+    public void Bind_AppListOptions_WinOverConfiguration()
+    {
+        ProcessorOptions options = Bind(new() { ["Processor:AllowApps"] = "editor", ["Processor:DenyApps"] = "terminal" }, allowApps: "browser,mail", denyApps: "");
+
+        Assert.Equal(["browser", "mail"], options.Apps.AllowApps);
+        Assert.Empty(options.Apps.DenyApps);
+    }
+
+    [Fact]
+    public void Bind_EmptyListFromAConfigMap_NoList()
+    {
+        ProcessorOptions options = Bind(new() { ["Processor:AllowApps"] = "", ["Processor:DenyApps"] = " , " });
+
+        Assert.False(options.Apps.IsConfigured);
+    }
+
+    [Fact]
+    public void Bind_AppNameTooLong_OneLineReasonNamingTheOption()
+    {
+        CliException error = Assert.Throws<CliException>(() => Bind(new() { ["Processor:DenyApps"] = new string('x', 300) }));
+
+        Assert.Equal("deny-apps names must be at most 256 characters", error.Message);
+    }
+
+    private static ProcessorOptions Bind(Dictionary<string, string?> values, string? group = null, bool embedded = false, string? allowApps = null, string? denyApps = null)
     {
         values["Pseudonym:Keys:1"] = s_key;
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        ProcessorOptions options = ProcessorConfiguration.Bind(configuration, new TopicNames(), group, embedded);
+        ProcessorOptions options = ProcessorConfiguration.Bind(configuration, new TopicNames(), group, embedded, allowApps, denyApps);
         Assert.Equal(1, options.Pseudonyms.CurrentVersion);
         Assert.NotSame(PseudonymOptions.Development, options.Pseudonyms);
         return options;

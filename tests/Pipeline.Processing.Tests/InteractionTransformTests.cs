@@ -1,7 +1,10 @@
+using System.Buffers;
 using Pipeline.Privacy;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Tests.Sessions;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Tests;
@@ -76,5 +79,119 @@ public sealed class InteractionTransformTests
 
         Assert.Equal(2, clean.KeyVersion);
         Assert.Equal(Keys(2).Subject("alice", 2), clean.Subject);
+    }
+
+    private static (InteractionTransform Transform, Sessionizer Sessions) WithGate(Pseudonymizer keys, params string[] allow)
+    {
+        var consent = new ConsentTable(keys);
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var sessions = new Sessionizer(new SessionOptions(), consent);
+        return (new InteractionTransform(keys, new Redactor(), consent, sessions, new AppGate(new AppGateOptions { AllowApps = allow }, keys)), sessions);
+    }
+
+    private static EventBatch Focus(long second, string app)
+    {
+        var batch = new EventBatch { Subject = "alice", Device = "alice-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
+        batch.Add(new InteractionEvent { Seq = second, TimeMicros = T0 + (second * Second), Kind = EventKind.Focus, App = app });
+        return batch;
+    }
+
+    [Fact]
+    public void Transform_AppGateConfigured_DropsBeforeScrubbingAndCountsAppNotAllowed()
+    {
+        (InteractionTransform transform, _) = WithGate(Keys(1), "editor");
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+
+        transform.Transform(Focus(1, "editor"), clean, 0, new SessionOutput(), ref drops);
+        Assert.Equal(1, clean.Count);
+        transform.Transform(Focus(2, "bank"), clean, 0, new SessionOutput(), ref drops);
+        Assert.Equal(0, clean.Count);
+        transform.Transform(Raw(3), clean, 0, new SessionOutput(), ref drops);
+
+        Assert.Equal(0, clean.Count);
+        Assert.Equal((2L, 2L), (drops.AppNotAllowed, drops.Total));
+    }
+
+    [Fact]
+    public void WriteState_OnlySessions_ThePinnedFormat1BytesRewrittenBare()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable(keys);
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(SessionizerTests.Options, consent));
+        const string Subject = "0123456789abcdef0123456789abcdef";
+
+        transform.RestoreState(Subject, Convert.FromHexString(SessionStateCodecTests.Format1Hex), 0);
+        var rewritten = new ArrayBufferWriter<byte>();
+        transform.WriteState(Subject, rewritten);
+
+        Assert.Equal(SessionStateCodecTests.Format1Hex, Convert.ToHexStringLower(rewritten.WrittenSpan));
+    }
+
+    [Fact]
+    public void WriteState_GateAndSessions_ContainerThatRestoresBothExactly()
+    {
+        Pseudonymizer keys = Keys(1);
+        (InteractionTransform first, _) = WithGate(keys, "editor");
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+        first.Transform(Focus(1, "editor"), clean, 0, new SessionOutput(), ref drops);
+        string session = clean.Events[0].SessionId!;
+        var changed = new List<string>();
+        var removed = new List<string>();
+        first.TakeChanges(changed, removed);
+        string subject = Assert.Single(changed);
+        var value = new ArrayBufferWriter<byte>();
+        first.WriteState(subject, value);
+
+        (InteractionTransform restored, _) = WithGate(keys, "editor");
+        restored.RestoreState(subject, value.WrittenSpan, 0);
+        restored.Transform(Raw(2), clean, 0, new SessionOutput(), ref drops);
+
+        Assert.Equal(2, value.WrittenSpan[0]);
+        Assert.Empty(removed);
+        // The move passes (the gate knows the editor has focus) and continues the same session.
+        Assert.Equal(0, drops.Total);
+        Assert.Equal(session, Assert.Single(clean.Events.ToArray()).SessionId);
+    }
+
+    [Fact]
+    public void TakeChanges_SessionsClosedButGateKeepsFocus_WrittenNotTombstoned()
+    {
+        (InteractionTransform transform, Sessionizer sessions) = WithGate(Keys(1), "editor");
+        var drops = new ConsentDrops();
+        transform.Transform(Focus(1, "editor"), new EventBatch(), 0, new SessionOutput(), ref drops);
+        transform.TakeChanges([], []);
+
+        sessions.CloseAll(new SessionOutput());
+        var changed = new List<string>();
+        var removed = new List<string>();
+        transform.TakeChanges(changed, removed);
+        var value = new ArrayBufferWriter<byte>();
+        transform.WriteState(Assert.Single(changed), value);
+
+        Assert.Empty(removed);
+        Assert.Equal("02" + "02", Convert.ToHexStringLower(value.WrittenSpan[..2]));
+    }
+
+    [Fact]
+    public void TakeChanges_NoStageKeepsState_Tombstone()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable(keys);
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var sessions = new Sessionizer(new SessionOptions(), consent);
+        var transform = new InteractionTransform(keys, new Redactor(), consent, sessions);
+        var drops = new ConsentDrops();
+        transform.Transform(Raw(1), new EventBatch(), 0, new SessionOutput(), ref drops);
+        transform.TakeChanges([], []);
+
+        sessions.CloseAll(new SessionOutput());
+        var changed = new List<string>();
+        var removed = new List<string>();
+        transform.TakeChanges(changed, removed);
+
+        Assert.Empty(changed);
+        Assert.Equal([keys.Subject("alice", 1)], removed);
     }
 }

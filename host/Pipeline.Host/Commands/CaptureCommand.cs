@@ -13,7 +13,11 @@ namespace Pipeline.Host.Commands;
 /// </summary>
 public static class CaptureCommand
 {
-    /// <summary>Runs the agent until stopped; exit 130 after SIGINT/SIGTERM.</summary>
+    /// <summary>
+    /// Runs the agent until stopped; exit 130 after SIGINT/SIGTERM, 1 when the X display went away (after the agent
+    /// flushed and said why in its log and in <c>pipeline consent status</c>), so systemd's <c>Restart=on-failure</c>
+    /// starts it again.
+    /// </summary>
     public static async Task<int> RunAsync(HostContext host, CaptureRequest request)
     {
         ArgumentNullException.ThrowIfNull(host);
@@ -50,7 +54,17 @@ public static class CaptureCommand
         await using TransparencyPage? page = request.NoUi
             ? null
             : ConsentUiCommand.Start(host, privacy, CaptureConfiguration.Destination(bootstrap, options.Delivery.Topics), request.UiPort, agent.Activity.Snapshot, servedByAgent: true);
-        await agent.RunAsync(host.Stopping);
+        try
+        {
+            await agent.RunAsync(host.Stopping);
+        }
+        catch (CaptureSourceFailedException ex)
+        {
+            // Sealed, synced and drained already, and logged; a non-zero exit makes the supervisor start it again.
+            await host.Error.WriteLineAsync($"pipeline: capture stopped: {CliException.FirstLine(ex.Message)}");
+            return ExitCodes.Failed;
+        }
+
         return host.Stopping.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 }

@@ -41,6 +41,8 @@ public static class ConsentCommand
         PrivacyOptions privacy = capture.Privacy(null, false);
         string destination = CaptureConfiguration.Destination(host.TryResolveBootstrap(), host.Topics);
         await host.Out.WriteLineAsync(ConsentNotice.Describe(ledger.Current, privacy, destination, Micros.Now(host.Time), ledger.Path));
+        // What the agent said about itself when it last started, changed listening or stopped (and why it stopped).
+        await host.Out.WriteLineAsync(AgentStatusFile.Describe(AgentStatusFile.Read(host.StateDirectory)));
         if (request.Change != ConsentChange.Status)
         {
             await host.Out.WriteLineAsync("A running agent applies this within a second; the change is published to the consent topic.");

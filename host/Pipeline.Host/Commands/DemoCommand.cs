@@ -5,6 +5,7 @@ using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
 using Pipeline.Lake.Sink;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Runner;
 using Pipeline.Processing.Sessions;
 
@@ -12,8 +13,9 @@ namespace Pipeline.Host.Commands;
 
 /// <summary>
 /// <c>pipeline demo</c>: the whole pipeline in one process on the embedded broker. Synthetic people (each with
-/// recorded consent, one of whom pauses and one revokes) go through the real gate, spool and producer; the real
-/// exactly-once processor and lake sink run beside them; then a summary and the query to read the lake.
+/// recorded consent, one of whom pauses, one revokes and one gets a corrupt consent record) go through the real gate,
+/// spool and producer; the real exactly-once processor (with an app gate stricter than the devices') and lake sink
+/// run beside them; then a summary with the drops by reason and the query to read the lake.
 /// </summary>
 public static class DemoCommand
 {
@@ -43,6 +45,11 @@ public static class DemoCommand
             await output.WriteLineAsync("  pseudonyms use the well-known development key (configure Pseudonym:Keys for anything real)");
         }
 
+        foreach (string step in DemoPeople.Script(request.Devices, host.Topics))
+        {
+            await output.WriteLineAsync("  " + step);
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(host.Stopping);
 
         // The synthetic people and the processor share one accelerated clock, so event time and the processor's
@@ -56,6 +63,7 @@ public static class DemoCommand
                 Topics = host.Topics,
                 Pseudonyms = pseudonyms,
                 Sessions = sessions,
+                Apps = new AppGateOptions { AllowApps = DemoPeople.StreamAllowed },
                 BrokerLacksTransactionIsolation = true,
             },
             kafka, host.LoggerFactory, accelerated);

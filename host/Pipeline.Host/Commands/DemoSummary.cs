@@ -29,19 +29,21 @@ internal static class DemoSummary
             deviceDropped += count;
         }
 
-        long processorDropped = processor.DroppedNoConsent + processor.DroppedPaused + processor.DroppedRevoked + processor.LateEvents;
+        long processorDropped = processor.DroppedNoConsent + processor.DroppedPaused + processor.DroppedRevoked
+            + processor.DroppedConsentUnreadable + processor.DroppedAppNotAllowed + processor.LateEvents;
         var text = new System.Text.StringBuilder();
         text.AppendLine();
         text.AppendLine("Summary");
         Line(text, "events in (admitted on the devices)", people.Accepted, "");
         Line(text, "dropped on the devices", deviceDropped, Reasons(deviceDrops));
         Line(text, "dropped by the processor", processorDropped, string.Create(CultureInfo.InvariantCulture,
-            $"no_consent {processor.DroppedNoConsent:N0} · paused {processor.DroppedPaused:N0} · revoked {processor.DroppedRevoked:N0} · late {processor.LateEvents:N0}"));
+            $"app_not_allowed {processor.DroppedAppNotAllowed:N0} · consent_unreadable {processor.DroppedConsentUnreadable:N0} · no_consent {processor.DroppedNoConsent:N0} · paused {processor.DroppedPaused:N0} · revoked {processor.DroppedRevoked:N0} · late {processor.LateEvents:N0}"));
         Line(text, "events out (scrubbed, clean topic)", processor.EventsOut, "");
         Line(text, "sessions closed", processor.SessionsClosed, "");
         Line(text, "idle periods", processor.IdlePeriods, "");
         Line(text, "actions (clicks, drags, scrolls, typing, hotkeys, focus)", processor.Actions, "");
-        Line(text, "dead letters", processor.DeadLetters, "");
+        Line(text, "dead letters", processor.DeadLetters, string.Create(CultureInfo.InvariantCulture,
+            $"consent records read {processor.ConsentRecords:N0}, unreadable {processor.ConsentUnreadable:N0} (dead-lettered once each)"));
         Line(text, "transactions committed", processor.TransactionsCommitted, string.Create(CultureInfo.InvariantCulture, $"aborted {processor.TransactionsAborted:N0}"));
         Line(text, "lake files", sink.Files, string.Create(CultureInfo.InvariantCulture, $"{sink.Bytes / 1024.0:N0} KiB in {lake}"));
 

@@ -98,7 +98,6 @@ public static class LakeCommands
             foreach (string pseudonym in pseudonyms)
             {
                 keys.Add((topics.ProcessorState, pseudonym));
-                keys.Add((topics.ProcessorState, Pipeline.Processing.Actions.ActionReducer.StateKeyPrefix + pseudonym));
             }
 
             outside.AddRange(await TopicTombstones.SendAsync(host.KafkaSettings(bootstrap), keys, host.Stopping));

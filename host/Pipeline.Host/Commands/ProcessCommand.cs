@@ -6,7 +6,7 @@ namespace Pipeline.Host.Commands;
 
 /// <summary>
 /// <c>pipeline process</c>: the exactly-once stream processor (raw + consent in; clean, sessions, idle, dead letters
-/// out). Configuration: the pseudonym keys and the <c>Processor</c> section (<see cref="ProcessorConfiguration"/>),
+/// out), with the stream's own app gate (<c>--allow-apps</c>, <c>--deny-apps</c>). Configuration: the pseudonym keys and the <c>Processor</c> section (<see cref="ProcessorConfiguration"/>),
 /// <c>Topics:*</c>.
 /// </summary>
 public static class ProcessCommand
@@ -18,7 +18,7 @@ public static class ProcessCommand
         ArgumentNullException.ThrowIfNull(request);
         TimeSpan? idle = request.UntilIdleSeconds is { } seconds ? Durations.Seconds(seconds, "--until-idle") : null;
         string bootstrap = host.ResolveBootstrap();
-        ProcessorOptions options = ProcessorConfiguration.Bind(host.Configuration, host.Topics, request.Group, host.IsEmbeddedBroker(bootstrap));
+        ProcessorOptions options = ProcessorConfiguration.Bind(host.Configuration, host.Topics, request.Group, host.IsEmbeddedBroker(bootstrap), request.AllowApps, request.DenyApps);
         var runner = new ProcessorRunner(options, host.KafkaSettings(bootstrap), host.LoggerFactory, host.Time);
         Task run = runner.RunAsync(idle, host.Stopping);
         host.StartMetrics(() => !run.IsFaulted);
@@ -30,9 +30,10 @@ public static class ProcessCommand
         }
 
         host.LoggerFactory.CreateLogger("pipeline.process").LogInformation(
-            "processed {Records} records: {In} events in, {Out} out, {Sessions} sessions, {Idle} idle periods, {DeadLetters} dead letters",
+            "processed {Records} records: {In} events in, {Out} out, {Sessions} sessions, {Idle} idle periods, {DeadLetters} dead letters; dropped no_consent {NoConsent}, paused {Paused}, revoked {Revoked}, consent_unreadable {ConsentUnreadable}, app_not_allowed {AppNotAllowed}",
             runner.Progress.RecordsIn, runner.Progress.EventsIn, runner.Progress.EventsOut, runner.Progress.SessionsClosed,
-            runner.Progress.IdlePeriods, runner.Progress.DeadLetters);
+            runner.Progress.IdlePeriods, runner.Progress.DeadLetters, runner.Progress.DroppedNoConsent, runner.Progress.DroppedPaused,
+            runner.Progress.DroppedRevoked, runner.Progress.DroppedConsentUnreadable, runner.Progress.DroppedAppNotAllowed);
         return host.Stopping.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 

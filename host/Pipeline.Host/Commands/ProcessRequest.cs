@@ -8,4 +8,10 @@ public sealed record ProcessRequest
 
     /// <summary><c>--group</c>: the processors' consumer group; null takes <c>Processor:GroupId</c>, then the default.</summary>
     public string? Group { get; init; }
+
+    /// <summary><c>--allow-apps</c> (<c>a,b</c>): the stream's allow-list; null takes <c>Processor:AllowApps</c>, then none.</summary>
+    public string? AllowApps { get; init; }
+
+    /// <summary><c>--deny-apps</c> (<c>c,d</c>): the stream's deny-list; null takes <c>Processor:DenyApps</c>, then none.</summary>
+    public string? DenyApps { get; init; }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Pipeline.Kafka;
+using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Runner;
 
 namespace Pipeline.Host.Hosting;
@@ -9,9 +11,10 @@ namespace Pipeline.Host.Hosting;
 /// The one binding of the processor's configuration: the <c>Processor</c> section (<c>GroupId</c>,
 /// <c>TransactionalIdPrefix</c>, <c>InstanceId</c>, <c>MaxRecordsPerTransaction</c>,
 /// <c>BrokerLacksTransactionIsolation</c>, <c>SessionGap</c>, <c>SessionGrace</c>, <c>IdleThreshold</c>,
-/// <c>SessionQuietTimeout</c>, and the action rules <c>ActionClickTime</c>, <c>ActionDoubleClickTime</c>,
-/// <c>ActionDragHoldTime</c>, <c>ActionMaxHold</c>, <c>ActionScrollGap</c>, <c>ActionTypeGap</c>,
-/// <c>ActionHotkeyIdle</c>, <c>ActionClickSlop</c>, <c>ActionPathTolerance</c>) and the pseudonym keys (<see cref="PseudonymConfiguration"/>). A key that is absent
+/// <c>SessionQuietTimeout</c>, <c>AllowApps</c>, <c>DenyApps</c>, and the action rules <c>ActionClickTime</c>,
+/// <c>ActionDoubleClickTime</c>, <c>ActionDragHoldTime</c>, <c>ActionMaxHold</c>, <c>ActionScrollGap</c>,
+/// <c>ActionTypeGap</c>, <c>ActionHotkeyIdle</c>, <c>ActionClickSlop</c>, <c>ActionPathTolerance</c>) and the pseudonym
+/// keys (<see cref="PseudonymConfiguration"/>). A key that is absent
 /// keeps <see cref="ProcessorOptions"/>' default; the deployment manifests set these names.
 /// </summary>
 internal static class ProcessorConfiguration
@@ -21,7 +24,9 @@ internal static class ProcessorConfiguration
     /// <param name="topics">The topic names.</param>
     /// <param name="group">The consumer group given on the command line (<c>--group</c>), which wins over configuration.</param>
     /// <param name="embeddedBroker">Whether the broker is the embedded one, which does not isolate transactions.</param>
-    public static ProcessorOptions Bind(IConfiguration configuration, TopicNames topics, string? group, bool embeddedBroker)
+    /// <param name="allowApps"><c>--allow-apps</c> as given (<c>a,b</c>), which wins over <c>Processor:AllowApps</c>; null when not given.</param>
+    /// <param name="denyApps"><c>--deny-apps</c> as given, which wins over <c>Processor:DenyApps</c>; null when not given.</param>
+    public static ProcessorOptions Bind(IConfiguration configuration, TopicNames topics, string? group, bool embeddedBroker, string? allowApps = null, string? denyApps = null)
     {
         PseudonymOptions pseudonyms = PseudonymConfiguration.Load(configuration, developmentKeyByDefault: false);
         ProcessorSection section = PipelineConfiguration.Bind<ProcessorSection>(configuration, "Processor");
@@ -36,6 +41,14 @@ internal static class ProcessorConfiguration
             MaxRecordsPerTransaction = section.MaxRecordsPerTransaction ?? defaults.MaxRecordsPerTransaction,
             // The embedded broker does not isolate transactions (Pipeline.Kafka.EmbeddedBroker); a real cluster does.
             BrokerLacksTransactionIsolation = section.BrokerLacksTransactionIsolation ?? embeddedBroker,
+            // The stream's app gate: lists parsed and matched as the device's allow-list is (ApplicationList).
+            Apps = new AppGateOptions
+            {
+                AllowApps = allowApps is not null ? ApplicationList.Parse(allowApps)
+                    : PipelineConfiguration.AppList(configuration, "Processor:AllowApps") ?? defaults.Apps.AllowApps,
+                DenyApps = denyApps is not null ? ApplicationList.Parse(denyApps)
+                    : PipelineConfiguration.AppList(configuration, "Processor:DenyApps") ?? defaults.Apps.DenyApps,
+            },
             Sessions = defaults.Sessions with
             {
                 Gap = section.SessionGap ?? defaults.Sessions.Gap,
@@ -60,7 +73,10 @@ internal static class ProcessorConfiguration
         return options;
     }
 
-    /// <summary>The <c>Processor</c> section as configured; null means absent.</summary>
+    /// <summary>
+    /// The <c>Processor</c> section as configured; null means absent. <c>AllowApps</c> and <c>DenyApps</c> are read as
+    /// lists (<see cref="PipelineConfiguration.AppList"/>) and named here only so that they count as known keys.
+    /// </summary>
     private sealed class ProcessorSection
     {
         public string? GroupId { get; set; }
@@ -98,5 +114,9 @@ internal static class ProcessorConfiguration
         public int? ActionClickSlop { get; set; }
 
         public double? ActionPathTolerance { get; set; }
+
+        public IConfigurationSection? AllowApps { get; set; }
+
+        public IConfigurationSection? DenyApps { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using Pipeline.Capture.Consent;
+using Pipeline.Privacy;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Capture.Gate;
@@ -11,7 +12,7 @@ namespace Pipeline.Capture.Gate;
 /// </summary>
 public sealed class PrivacyGate
 {
-    private readonly HashSet<string> _allowed;
+    private readonly ApplicationList _allowed;
     private readonly bool _withTitles;
     private volatile ConsentRecord _consent = ConsentRecord.None;
     private bool _focusAllowed;
@@ -24,7 +25,7 @@ public sealed class PrivacyGate
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _allowed = new HashSet<string>(options.AllowApps, StringComparer.OrdinalIgnoreCase);
+        _allowed = new ApplicationList(options.AllowApps);
         _withTitles = options.WithTitles;
     }
 
@@ -39,7 +40,7 @@ public sealed class PrivacyGate
     public bool SpoolFull { get; set; }
 
     /// <summary>Whether <paramref name="app"/> is on the allow-list.</summary>
-    public bool IsAllowed(string? app) => app is not null && _allowed.Contains(app);
+    public bool IsAllowed(string? app) => _allowed.Contains(app);
 
     /// <summary>
     /// Admits <paramref name="e"/> (returns <see cref="DropReason.None"/>) or says why not. A focus event is

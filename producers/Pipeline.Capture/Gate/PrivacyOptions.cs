@@ -1,11 +1,14 @@
+using Pipeline.Privacy;
+
 namespace Pipeline.Capture.Gate;
 
 /// <summary>What the privacy gate lets through besides consent. Immutable; validated once.</summary>
 public sealed record PrivacyOptions
 {
     /// <summary>
-    /// Applications whose input may be recorded, matched case-insensitively against the application id (X11:
-    /// either part of WM_CLASS). Empty by default: nothing is recorded until the person lists applications.
+    /// Applications whose input may be recorded, matched as <see cref="ApplicationList"/> matches (case-insensitively,
+    /// the whole application id; X11: the WM_CLASS class, or its name where the class is empty), the same matching
+    /// as the processor's app gate. Empty by default: nothing is recorded until the person lists applications.
     /// </summary>
     public IReadOnlyList<string> AllowApps { get; init; } = [];
 
@@ -13,36 +16,8 @@ public sealed record PrivacyOptions
     public bool WithTitles { get; init; }
 
     /// <summary>Throws with a one-line reason when an option is unusable.</summary>
-    public void Validate()
-    {
-        foreach (string app in AllowApps)
-        {
-            if (string.IsNullOrWhiteSpace(app))
-            {
-                throw new ArgumentException("allow-apps must not contain an empty application name");
-            }
+    public void Validate() => ApplicationList.Validate(AllowApps, "allow-apps");
 
-            if (app.Length > 256)
-            {
-                throw new ArgumentException("allow-apps names must be at most 256 characters");
-            }
-        }
-    }
-
-    /// <summary>Parses a comma-separated list as <c>--allow-apps a,b</c> gives it.</summary>
-    public static IReadOnlyList<string> ParseAppList(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-
-        var apps = new List<string>();
-        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            apps.Add(part);
-        }
-
-        return apps;
-    }
+    /// <summary>Parses a comma-separated list as <c>--allow-apps a,b</c> gives it (<see cref="ApplicationList.Parse"/>).</summary>
+    public static IReadOnlyList<string> ParseAppList(string? text) => ApplicationList.Parse(text);
 }

@@ -13,6 +13,13 @@ public interface IInputSource : IAsyncDisposable
     /// <summary>Subscribes to input and begins writing events into <paramref name="sink"/>.</summary>
     void Start(IInteractionSink sink);
 
+    /// <summary>
+    /// Why the source stopped on its own while started (its X server went away, its loop failed), or null while it
+    /// runs or after a requested stop. The agent watches it: a source that dies must not leave an agent that says it
+    /// is listening. <see cref="StopAsync"/> after a failure completes normally; the failure is reported here only.
+    /// </summary>
+    Exception? Failure { get; }
+
     /// <summary>Unsubscribes from input; no event reaches the sink after this completes.</summary>
     Task StopAsync();
 }

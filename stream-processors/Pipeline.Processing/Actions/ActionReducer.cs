@@ -39,12 +39,6 @@ namespace Pipeline.Processing.Actions;
 /// </summary>
 public sealed class ActionReducer
 {
-    /// <summary>
-    /// The processor's changelog key of a subject's reducer state is this prefix and the pseudonym (beside the
-    /// sessions' key, the bare pseudonym); erasure tombstones both.
-    /// </summary>
-    public const string StateKeyPrefix = "__actions:";
-
     private const byte StateFormat = 1;
 
     private readonly ActionSettings _settings;
@@ -68,6 +62,9 @@ public sealed class ActionReducer
 
         _settings = new ActionSettings(options, sessions);
     }
+
+    /// <summary>Whether <paramref name="subject"/> has state (for the changelog container's actions section).</summary>
+    public bool HasState(string subject) => _subjects.ContainsKey(subject);
 
     /// <summary>Subjects with state.</summary>
     public int Subjects => _subjects.Count;

@@ -1,5 +1,7 @@
+using System.Text;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Idle;
+using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Consent;
@@ -11,11 +13,20 @@ namespace Pipeline.Processing.Consent;
 /// arrived. Also indexed by subject pseudonym under every key version, so idle detection can ask whether a gap in a
 /// pseudonymous session was a pause. Not thread-safe: the processing loop owns it.
 /// </summary>
+/// <remarks>
+/// Fail closed (<see cref="TryApply"/>): a record that cannot be read (it does not decode, has a schema this build
+/// does not ship, or breaks <see cref="ConsentRules"/>) marks the subject its key names as unreadable, and every
+/// event of that subject is then dropped (<see cref="ConsentVerdict.Unreadable"/>), whatever its event time, until a
+/// readable change or a tombstone for the subject arrives. The unreadable record may have been a revoke: the grant
+/// before it must not stay in force. The block is in processing order, not event time, because nothing is known
+/// about when the unreadable change took effect. A tombstone means no consent.
+/// </remarks>
 public sealed class ConsentTable : IPauseHistory
 {
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Dictionary<string, Timeline> _bySubject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Timeline> _byPseudonym = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
 
     public ConsentTable(Pseudonymizer pseudonymizer)
     {
@@ -26,10 +37,77 @@ public sealed class ConsentTable : IPauseHistory
     /// <summary>Subjects with consent on record.</summary>
     public int Count => _bySubject.Count;
 
-    /// <summary>Takes in a consent record; an older record arriving late only adds the transitions it knows.</summary>
+    /// <summary>Subjects whose latest consent record could not be read: their events are dropped.</summary>
+    public int UnreadableSubjects => _unreadable.Count;
+
+    /// <summary>
+    /// Takes in one record of the consent topic as read: a tombstone forgets its subject, a readable change is
+    /// applied, and anything else blocks the subject its key names until a readable change arrives (see remarks).
+    /// Returns false for an unreadable record, with <paramref name="fault"/> saying why in one line (never the content).
+    /// </summary>
+    /// <remarks>
+    /// A record without a key cannot be kept by compaction and names no subject by its key (Kafka refuses such records
+    /// on a compacted topic; the embedded broker does not): it is unreadable, and if its value decodes, the subject
+    /// the value names is blocked, since the record meant to change that subject's consent. A record whose value
+    /// names a subject other than its key is unreadable for the key's subject.
+    /// </remarks>
+    public bool TryApply(byte[]? key, byte[]? value, out string fault)
+    {
+        string? subject = key is { Length: > 0 } ? Encoding.UTF8.GetString(key) : null;
+        if (value is null)
+        {
+            if (subject is null)
+            {
+                fault = "a tombstone without a key names no subject";
+                return false;
+            }
+
+            Remove(subject);
+            fault = "";
+            return true;
+        }
+
+        if (!ConsentChangeCodec.TryRead(value, out ConsentChange? change, out DecodeError error))
+        {
+            fault = subject is null ? $"no key, and {error.Reason}: {error.Detail}" : $"{error.Reason}: {error.Detail}";
+            Block(subject);
+            return false;
+        }
+
+        if (subject is null)
+        {
+            fault = "the record has no key";
+            Block(change.Subject.Length > 0 ? change.Subject : null);
+            return false;
+        }
+
+        if (!string.Equals(change.Subject, subject, StringComparison.Ordinal))
+        {
+            fault = "the subject in the value is not the record's key";
+            Block(subject);
+            return false;
+        }
+
+        if (!ConsentRules.TryValidate(change, out string violation))
+        {
+            fault = violation;
+            Block(subject);
+            return false;
+        }
+
+        Apply(change);
+        fault = "";
+        return true;
+    }
+
+    /// <summary>
+    /// Takes in a consent change (readable, so it lifts an unreadable record's block on the subject); an older record
+    /// arriving late only adds the transitions it knows.
+    /// </summary>
     public void Apply(ConsentChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        _unreadable.Remove(change.Subject);
         if (!_bySubject.TryGetValue(change.Subject, out Timeline? timeline))
         {
             timeline = new Timeline();
@@ -52,6 +130,7 @@ public sealed class ConsentTable : IPauseHistory
     public void Remove(string subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        _unreadable.Remove(subject);
         if (_bySubject.Remove(subject))
         {
             foreach (int version in _pseudonymizer.Versions)
@@ -63,7 +142,8 @@ public sealed class ConsentTable : IPauseHistory
 
     /// <summary>The verdict for one event of <paramref name="subject"/> at <paramref name="timeMicros"/>.</summary>
     public ConsentVerdict Check(string subject, long timeMicros) =>
-        _bySubject.TryGetValue(subject, out Timeline? timeline) ? timeline.VerdictAt(timeMicros) : ConsentVerdict.NoConsent;
+        _unreadable.Contains(subject) ? ConsentVerdict.Unreadable
+        : _bySubject.TryGetValue(subject, out Timeline? timeline) ? timeline.VerdictAt(timeMicros) : ConsentVerdict.NoConsent;
 
     /// <summary>
     /// Keeps the events of <paramref name="batch"/> (one subject, raw id) that pass, in order, and counts the rest
@@ -73,6 +153,13 @@ public sealed class ConsentTable : IPauseHistory
     {
         ArgumentNullException.ThrowIfNull(batch);
         Span<InteractionEvent> events = batch.Events;
+        if (_unreadable.Count > 0 && _unreadable.Contains(batch.Subject))
+        {
+            dropped.ConsentUnreadable += events.Length;
+            batch.Truncate(0);
+            return;
+        }
+
         if (!_bySubject.TryGetValue(batch.Subject, out Timeline? timeline))
         {
             dropped.NoConsent += events.Length;
@@ -114,6 +201,14 @@ public sealed class ConsentTable : IPauseHistory
     /// </summary>
     public bool WasPausedBetween(string subjectPseudonym, long fromMicros, long toMicros) =>
         _byPseudonym.TryGetValue(subjectPseudonym, out Timeline? timeline) && timeline.PausedBetween(fromMicros, toMicros);
+
+    private void Block(string? subject)
+    {
+        if (subject is not null)
+        {
+            _unreadable.Add(subject);
+        }
+    }
 
     private sealed class Timeline
     {

@@ -11,4 +11,9 @@ public enum ConsentVerdict : byte
     Paused,
     /// <summary>The subject had revoked consent at the event's time.</summary>
     Revoked,
+    /// <summary>
+    /// The subject's latest consent record could not be read: whatever the event's time, nothing passes until a
+    /// readable change for the subject arrives (fail closed).
+    /// </summary>
+    Unreadable,
 }

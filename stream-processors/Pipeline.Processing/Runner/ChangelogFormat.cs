@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text;
 using Confluent.Kafka;
 
@@ -8,14 +9,18 @@ namespace Pipeline.Processing.Runner;
 /// The records of the processor's changelog (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>, one partition
 /// per raw partition), written by <see cref="PartitionWork"/> and read back by <see cref="ChangelogSnapshot"/>:
 /// <list type="bullet">
-/// <item>key = subject pseudonym: value = its session state (<c>SessionStateCodec</c>), null = forgotten;</item>
-/// <item>key <c>__actions:</c> + subject pseudonym: value = its action reducer state (<c>ActionReducer.WriteState</c>),
-/// null = forgotten (a separate key, as the two states change at different times and are forgotten separately);</item>
+/// <item>key = subject pseudonym: value = its state, one section per stateful stage (<c>SubjectStateCodec</c>; a
+/// value with only the sessions' section is written bare, <c>SessionStateCodec</c> format 1, as before the
+/// container), null = forgotten;</item>
 /// <item>key <c>__offsets</c>: value = next raw offset (i64) | sequence number of the writing transaction (i64);</item>
 /// <item>key <c>__committed</c>: value = sequence number of the last transaction known to have committed (i64);</item>
+/// <item>key <c>__consent-dlq-N</c>: value = the next offset of consent partition N not yet dead-lettered (i64):
+/// unreadable consent records are dead-lettered once, by the owner of raw partition N modulo the raw partition
+/// count, in a transaction that moves this mark;</item>
 /// <item>every record: header <c>txn</c> = sequence number of the transaction that wrote it (i64).</item>
 /// </list>
-/// Numbers are little-endian. Pseudonyms are hex, so the two reserved keys cannot collide with a subject.
+/// Numbers are little-endian. Pseudonyms are hex, so reserved keys (they start with <c>__</c>) cannot collide with a
+/// subject; a reserved key this build does not know is ignored, so a later build may add one.
 /// </summary>
 internal static class ChangelogFormat
 {
@@ -25,8 +30,8 @@ internal static class ChangelogFormat
     /// <summary>Key of the "transaction N committed" marker (brokers without isolation only).</summary>
     public const string CommittedKey = "__committed";
 
-    /// <summary>Prefix of the key of a subject's action reducer state.</summary>
-    public const string ActionsKeyPrefix = Actions.ActionReducer.StateKeyPrefix;
+    /// <summary>Key prefix of the consent dead-letter marks; the consent partition's number follows.</summary>
+    public const string ConsentMarkPrefix = "__consent-dlq-";
 
     /// <summary>Header carrying the sequence number of the transaction that wrote the record.</summary>
     public const string TransactionHeader = "txn";
@@ -58,6 +63,14 @@ internal static class ChangelogFormat
         return Record(s_committedKey, value, transaction);
     }
 
+    /// <summary>The next offset of <paramref name="consentPartition"/> whose unreadable records are not yet dead-lettered.</summary>
+    public static Message<byte[]?, byte[]?> ConsentMark(int consentPartition, long nextOffset, long transaction)
+    {
+        byte[] value = new byte[NumberLength];
+        BinaryPrimitives.WriteInt64LittleEndian(value, nextOffset);
+        return Record(Encoding.UTF8.GetBytes(ConsentMarkPrefix + consentPartition.ToString(CultureInfo.InvariantCulture)), value, transaction);
+    }
+
     /// <summary>Decodes a changelog record; false for one without a key, which carries nothing to restore.</summary>
     public static bool TryRead(Message<byte[]?, byte[]?> message, out ChangelogRecord record)
     {
@@ -84,6 +97,14 @@ internal static class ChangelogFormat
                 Kind = ChangelogRecordKind.Committed, Key = key, Transaction = transaction, CommittedTransaction = BinaryPrimitives.ReadInt64LittleEndian(value),
             },
             PositionKey or CommittedKey => new ChangelogRecord { Kind = ChangelogRecordKind.Unreadable, Key = key, Transaction = transaction },
+            _ when key.StartsWith(ConsentMarkPrefix, StringComparison.Ordinal)
+                && int.TryParse(key.AsSpan(ConsentMarkPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int consentPartition)
+                && value is { Length: NumberLength } => new ChangelogRecord
+                {
+                    Kind = ChangelogRecordKind.ConsentMark, Key = key, Transaction = transaction, ConsentPartition = consentPartition,
+                    NextOffset = BinaryPrimitives.ReadInt64LittleEndian(value),
+                },
+            _ when key.StartsWith("__", StringComparison.Ordinal) => new ChangelogRecord { Kind = ChangelogRecordKind.Unreadable, Key = key, Transaction = transaction },
             _ => new ChangelogRecord { Kind = ChangelogRecordKind.State, Key = key, State = value, Transaction = transaction },
         };
         return true;

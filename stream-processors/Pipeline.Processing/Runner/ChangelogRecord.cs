@@ -14,8 +14,14 @@ internal readonly record struct ChangelogRecord
     /// <summary>The sequence number of the transaction that wrote the record; -1 when its header is missing.</summary>
     public long Transaction { get; init; }
 
-    /// <summary>For <see cref="ChangelogRecordKind.Position"/>: the next raw offset to process.</summary>
+    /// <summary>
+    /// For <see cref="ChangelogRecordKind.Position"/>: the next raw offset to process; for
+    /// <see cref="ChangelogRecordKind.ConsentMark"/>: the next consent offset not yet dead-lettered.
+    /// </summary>
     public long NextOffset { get; init; }
+
+    /// <summary>For <see cref="ChangelogRecordKind.ConsentMark"/>: the consent partition the mark is for.</summary>
+    public int ConsentPartition { get; init; }
 
     /// <summary>For <see cref="ChangelogRecordKind.Committed"/>: the transaction the marker vouches for.</summary>
     public long CommittedTransaction { get; init; }

@@ -6,9 +6,10 @@ namespace Pipeline.Processing.Runner;
 /// <summary>The latest state per subject and the position, read back from one changelog partition.</summary>
 internal sealed class ChangelogSnapshot
 {
-    private ChangelogSnapshot(Dictionary<string, byte[]?> states, long nextOffset, long maxTransactionSeq, long committedSeq)
+    private ChangelogSnapshot(Dictionary<string, byte[]?> states, Dictionary<int, long> consentMarks, long nextOffset, long maxTransactionSeq, long committedSeq)
     {
         States = states;
+        ConsentMarks = consentMarks;
         NextOffset = nextOffset;
         MaxTransactionSeq = maxTransactionSeq;
         CommittedSeq = committedSeq;
@@ -16,6 +17,9 @@ internal sealed class ChangelogSnapshot
 
     /// <summary>Subject pseudonym to its latest state value; null for a tombstone.</summary>
     public Dictionary<string, byte[]?> States { get; }
+
+    /// <summary>Consent partition to the next offset of it whose unreadable records are not yet dead-lettered.</summary>
+    public Dictionary<int, long> ConsentMarks { get; }
 
     /// <summary>The next raw offset to process; -1 when the partition was never processed.</summary>
     public long NextOffset { get; }
@@ -105,6 +109,7 @@ internal sealed class ChangelogSnapshot
         }
 
         var states = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        var consentMarks = new Dictionary<int, long>();
         long nextOffset = -1;
         foreach (ChangelogRecord record in records)
         {
@@ -121,8 +126,12 @@ internal sealed class ChangelogSnapshot
             {
                 states[record.Key] = record.State;
             }
+            else if (record.Kind == ChangelogRecordKind.ConsentMark)
+            {
+                consentMarks[record.ConsentPartition] = record.NextOffset;
+            }
         }
 
-        return new ChangelogSnapshot(states, nextOffset, maxSeq, verifyCommits ? committed : maxSeq);
+        return new ChangelogSnapshot(states, consentMarks, nextOffset, maxSeq, verifyCommits ? committed : maxSeq);
     }
 }

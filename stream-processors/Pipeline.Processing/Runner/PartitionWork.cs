@@ -7,6 +7,7 @@ using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Telemetry;
 using Pipeline.Processing.Actions;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
@@ -23,11 +24,16 @@ namespace Pipeline.Processing.Runner;
 /// </summary>
 internal sealed class PartitionWork : IDisposable
 {
+    /// <summary>The drop reason and dead-letter reason of an unreadable consent record.</summary>
+    public const string ConsentUnreadableReason = "consent_unreadable";
+
     private static readonly KeyValuePair<string, object?> s_role = new("role", "process");
     private static readonly KeyValuePair<string, object?> s_noConsent = new("reason", "no_consent");
     private static readonly KeyValuePair<string, object?> s_paused = new("reason", "paused");
     private static readonly KeyValuePair<string, object?> s_revoked = new("reason", "revoked");
     private static readonly KeyValuePair<string, object?> s_late = new("reason", "late_event");
+    private static readonly KeyValuePair<string, object?> s_consentUnreadable = new("reason", ConsentUnreadableReason);
+    private static readonly KeyValuePair<string, object?> s_appNotAllowed = new("reason", "app_not_allowed");
 
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
@@ -52,6 +58,8 @@ internal sealed class PartitionWork : IDisposable
     private readonly List<string> _changed = [];
     private readonly List<string> _removed = [];
     private readonly Dictionary<string, byte[]> _keyBytes = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, long> _consentMarks = [];
+    private readonly HashSet<int> _changedConsentMarks = [];
     private Sessionizer _sessions;
     private ActionReducer _reducer;
     private InteractionTransform _transform;
@@ -119,20 +127,19 @@ internal sealed class PartitionWork : IDisposable
     public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
         ResetState();
-        foreach ((string key, byte[]? value) in snapshot.States)
+        foreach ((string subject, byte[]? value) in snapshot.States)
         {
-            if (key.StartsWith(ChangelogFormat.ActionsKeyPrefix, StringComparison.Ordinal))
-            {
-                _reducer.RestoreState(key[ChangelogFormat.ActionsKeyPrefix.Length..], value);
-            }
-            else
-            {
-                _sessions.RestoreState(key, value, wallMicros);
-            }
+            _transform.RestoreState(subject, value, wallMicros);
         }
 
-        _sessions.TakeChanges(_changed, _removed);
-        _reducer.TakeChanges(_changed, _removed);
+        _consentMarks.Clear();
+        _changedConsentMarks.Clear();
+        foreach ((int consentPartition, long next) in snapshot.ConsentMarks)
+        {
+            _consentMarks[consentPartition] = next;
+        }
+
+        _transform.TakeChanges(_changed, _removed);
         _changed.Clear();
         _removed.Clear();
         NextOffset = snapshot.NextOffset;
@@ -199,6 +206,24 @@ internal sealed class PartitionWork : IDisposable
 
         NextOffset = record.Offset.Value + 1;
         RecordsInTransaction++;
+    }
+
+    /// <summary>
+    /// The next offset of <paramref name="consentPartition"/> whose unreadable records are not yet dead-lettered (in
+    /// the open transaction, if any; an abort takes it back to the committed mark).
+    /// </summary>
+    public long ConsentMark(int consentPartition) => _consentMarks.GetValueOrDefault(consentPartition);
+
+    /// <summary>
+    /// Dead-letters an unreadable consent record (reason <c>consent_unreadable</c>, under its original key) in the
+    /// partition's transaction, with the mark that says it was, so a restart or a new owner does not repeat it.
+    /// </summary>
+    public void DeadLetterConsent(ConsentLetter letter)
+    {
+        EnsureTransaction();
+        DeadLetter(letter.Topic, letter.Partition, letter.Offset, letter.Key, ConsentUnreadableReason, letter.Detail, letter.Value ?? ReadOnlyMemory<byte>.Empty, log: false);
+        _consentMarks[letter.Partition] = letter.Offset + 1;
+        _changedConsentMarks.Add(letter.Partition);
     }
 
     /// <summary>The wall-clock punctuation; true when it closed something (then a transaction is open).</summary>
@@ -348,19 +373,26 @@ internal sealed class PartitionWork : IDisposable
 
     private void WriteChangelog()
     {
-        _sessions.TakeChanges(_changed, _removed);
-        bool snapshot = _bytesSinceSnapshot >= _options.ChangelogSnapshotBytes;
-        if (snapshot)
+        _transform.TakeChanges(_changed, _removed);
+        if (_bytesSinceSnapshot >= _options.ChangelogSnapshotBytes)
         {
             _changed.Clear();
-            _sessions.AllSubjects(_changed);
+            _transform.AllSubjects(_changed);
+            _changedConsentMarks.UnionWith(_consentMarks.Keys);
             _bytesSinceSnapshot = 0;
         }
 
+        foreach (int consentPartition in _changedConsentMarks)
+        {
+            ProduceChangelog(ChangelogFormat.ConsentMark(consentPartition, _consentMarks[consentPartition], _transactionSeq));
+            _bytesSinceSnapshot += 32;
+        }
+
+        _changedConsentMarks.Clear();
         foreach (string subject in _changed)
         {
             _buffer.ResetWrittenCount();
-            _sessions.WriteState(subject, _buffer);
+            _transform.WriteState(subject, _buffer);
             _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
             ProduceChangelog(ChangelogFormat.State(KeyOf(subject), _buffer.WrittenSpan.ToArray(), _transactionSeq));
         }
@@ -370,29 +402,6 @@ internal sealed class PartitionWork : IDisposable
             ProduceChangelog(ChangelogFormat.State(KeyOf(subject), null, _transactionSeq));
         }
 
-        // The reducer's state under its own key per subject: it changes and is forgotten apart from the sessions'.
-        _reducer.TakeChanges(_changed, _removed);
-        if (snapshot)
-        {
-            _changed.Clear();
-            _reducer.AllSubjects(_changed);
-        }
-
-        foreach (string subject in _changed)
-        {
-            _buffer.ResetWrittenCount();
-            _reducer.WriteState(subject, _buffer);
-            _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
-            ProduceChangelog(ChangelogFormat.State(ActionsKey(subject), _buffer.WrittenSpan.ToArray(), _transactionSeq));
-        }
-
-        foreach (string subject in _removed)
-        {
-            ProduceChangelog(ChangelogFormat.State(ActionsKey(subject), null, _transactionSeq));
-        }
-
-        _changed.Clear();
-        _removed.Clear();
         ProduceChangelog(ChangelogFormat.Position(NextOffset, _transactionSeq));
         _bytesSinceSnapshot += 32;
         _changed.Clear();
@@ -401,26 +410,29 @@ internal sealed class PartitionWork : IDisposable
 
     private void ProduceChangelog(Message<byte[]?, byte[]?> record) => ProduceWithBackpressure(_changelog, record);
 
-    /// <summary>Fresh sessions and the transform over them: at start and whenever state comes back from the changelog.</summary>
+    /// <summary>Fresh stage state and the transform over it: at start and whenever state comes back from the changelog.</summary>
     [MemberNotNull(nameof(_sessions), nameof(_transform), nameof(_reducer))]
     private void ResetState()
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
         _reducer = new ActionReducer(_options.Actions, _options.Sessions);
-        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions);
+        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions, new AppGate(_options.Apps, _pseudonymizer), _reducer);
     }
 
-    private void DeadLetter(ConsumeResult<byte[]?, byte[]?> record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true)
+    private void DeadLetter(ConsumeResult<byte[]?, byte[]?> record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true) =>
+        DeadLetter(record.Topic, record.Partition.Value, record.Offset.Value, record.Message.Key, reason, detail, payload, log);
+
+    private void DeadLetter(string topic, int partition, long offset, byte[]? key, string reason, string detail, ReadOnlyMemory<byte> payload, bool log)
     {
-        var letter = new DeadLetter(record.Topic, record.Partition.Value, record.Offset.Value, reason, detail, payload);
+        var letter = new DeadLetter(topic, partition, offset, reason, detail, payload);
         _buffer.ResetWrittenCount();
         DeadLetterCodec.Write(letter, _buffer);
-        Produce(_deadLetterTopic, record.Message.Key, _buffer.WrittenSpan.ToArray(), new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
+        Produce(_deadLetterTopic, key, _buffer.WrittenSpan.ToArray(), new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
         _progress.AddDeadLetter();
         PipelineMetrics.DeadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
         if (log)
         {
-            ProcessorLog.DeadLettered(_logger, record.Topic, record.Partition.Value, record.Offset.Value, reason);
+            ProcessorLog.DeadLettered(_logger, topic, partition, offset, reason);
         }
     }
 
@@ -431,7 +443,7 @@ internal sealed class PartitionWork : IDisposable
             return;
         }
 
-        _progress.AddDropped(dropped.NoConsent, dropped.Paused, dropped.Revoked);
+        _progress.AddDropped(in dropped);
         if (dropped.NoConsent > 0)
         {
             PipelineMetrics.EventsDropped.Add(dropped.NoConsent, s_noConsent);
@@ -445,6 +457,16 @@ internal sealed class PartitionWork : IDisposable
         if (dropped.Revoked > 0)
         {
             PipelineMetrics.EventsDropped.Add(dropped.Revoked, s_revoked);
+        }
+
+        if (dropped.ConsentUnreadable > 0)
+        {
+            PipelineMetrics.EventsDropped.Add(dropped.ConsentUnreadable, s_consentUnreadable);
+        }
+
+        if (dropped.AppNotAllowed > 0)
+        {
+            PipelineMetrics.EventsDropped.Add(dropped.AppNotAllowed, s_appNotAllowed);
         }
     }
 
@@ -463,8 +485,6 @@ internal sealed class PartitionWork : IDisposable
 
         return key;
     }
-
-    private static byte[] ActionsKey(string subject) => Encoding.UTF8.GetBytes(ChangelogFormat.ActionsKeyPrefix + subject);
 
     private void Produce(TopicPartition topic, byte[]? key, byte[] value, Headers? headers) =>
         ProduceWithBackpressure(topic, new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = headers });

@@ -8,8 +8,8 @@ internal static partial class ProcessorLog
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "processor started: group {GroupId}, reading {RawTopic} and {ConsentTopic}")]
     public static partial void Started(ILogger logger, string groupId, string rawTopic, string consentTopic);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "consent table loaded: {Subjects} subjects")]
-    public static partial void ConsentLoaded(ILogger logger, int subjects);
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "consent table loaded: {Subjects} subjects, {Unreadable} blocked by an unreadable consent record")]
+    public static partial void ConsentLoaded(ILogger logger, int subjects, int unreadable);
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "partition {Partition} assigned: restored {Subjects} subjects and {OpenSessions} open sessions, resuming at offset {Offset}")]
     public static partial void Restored(ILogger logger, int partition, int subjects, int openSessions, long offset);
@@ -26,7 +26,7 @@ internal static partial class ProcessorLog
     [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "record {Topic}/{Partition}@{Offset} sent to the dead-letter topic: {Reason}")]
     public static partial void DeadLettered(ILogger logger, string topic, int partition, long offset, string reason);
 
-    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "consent record {Partition}@{Offset} unreadable ({Reason}); it is skipped")]
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Error, Message = "consent record {Partition}@{Offset} unreadable ({Reason}): its subject's events are dropped (consent_unreadable) until a readable change arrives; the record goes to the dead-letter topic")]
     public static partial void ConsentUnreadable(ILogger logger, int partition, long offset, string reason);
 
     [LoggerMessage(EventId = 5009, Level = LogLevel.Critical, Message = "processor stopping ({StopReason}, a restart can help: {RestartCanHelp}): {Reason}")]
@@ -34,6 +34,9 @@ internal static partial class ProcessorLog
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "processor idle for {Seconds} s: stopping")]
     public static partial void IdleExit(ILogger logger, double seconds);
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Warning, Message = "unreadable consent record {Partition}@{Offset} not dead-lettered by this instance: too many waiting (the owner of its partition has its own list)")]
+    public static partial void ConsentLetterDropped(ILogger logger, int partition, long offset);
 
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Kafka call failed ({Code}), retrying")]
     public static partial void Retrying(ILogger logger, string code);

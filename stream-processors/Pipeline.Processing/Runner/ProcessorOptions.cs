@@ -1,6 +1,7 @@
 using Pipeline.Processing.Actions;
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Apps;
 using Pipeline.Processing.Sessions;
 
 namespace Pipeline.Processing.Runner;
@@ -36,6 +37,12 @@ public sealed record ProcessorOptions
 
     /// <summary>How clean events become actions (<c>interaction.actions.v1</c>); its time rules must be shorter than the session gap.</summary>
     public ActionOptions Actions { get; init; } = new();
+
+    /// <summary>
+    /// The stream's app gate (<c>--allow-apps</c>, <c>--deny-apps</c>): no lists by default, so the stream lets through
+    /// what the devices let through; with a list, input in an application it does not admit is dropped here.
+    /// </summary>
+    public AppGateOptions Apps { get; init; } = new();
 
     /// <summary>
     /// Raw records per transaction at most: 500 records of about a hundred events keep a transaction well under a
@@ -96,6 +103,8 @@ public sealed record ProcessorOptions
         Sessions.Validate();
         ArgumentNullException.ThrowIfNull(Actions);
         _ = new ActionReducer(Actions, Sessions); // validates the rules and their bounds against the session gap
+        ArgumentNullException.ThrowIfNull(Apps);
+        Apps.Validate();
         if (MaxRecordsPerTransaction is < 1 or > 100_000)
         {
             throw new ArgumentException($"max records per transaction {MaxRecordsPerTransaction} must be 1 to 100000");

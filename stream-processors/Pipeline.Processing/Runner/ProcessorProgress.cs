@@ -1,3 +1,5 @@
+using Pipeline.Processing.Consent;
+
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
@@ -12,6 +14,10 @@ public sealed class ProcessorProgress
     private long _droppedNoConsent;
     private long _droppedPaused;
     private long _droppedRevoked;
+    private long _droppedConsentUnreadable;
+    private long _droppedAppNotAllowed;
+    private long _consentRecords;
+    private long _consentUnreadable;
     private long _lateEvents;
     private long _deadLetters;
     private long _sessionsClosed;
@@ -38,6 +44,18 @@ public sealed class ProcessorProgress
 
     /// <summary>Events dropped: consent revoked.</summary>
     public long DroppedRevoked => Volatile.Read(ref _droppedRevoked);
+
+    /// <summary>Events dropped: their subject's latest consent record could not be read (fail closed).</summary>
+    public long DroppedConsentUnreadable => Volatile.Read(ref _droppedConsentUnreadable);
+
+    /// <summary>Events dropped by the stream's app gate: an application it does not admit had focus.</summary>
+    public long DroppedAppNotAllowed => Volatile.Read(ref _droppedAppNotAllowed);
+
+    /// <summary>Consent records read (at start and since), readable or not.</summary>
+    public long ConsentRecords => Volatile.Read(ref _consentRecords);
+
+    /// <summary>Consent records that could not be read; each blocked the subject its key names.</summary>
+    public long ConsentUnreadable => Volatile.Read(ref _consentUnreadable);
 
     /// <summary>Events later than the grace period (sent to the dead-letter topic).</summary>
     public long LateEvents => Volatile.Read(ref _lateEvents);
@@ -71,11 +89,22 @@ public sealed class ProcessorProgress
 
     internal void AddEventsOut(long events) => Interlocked.Add(ref _eventsOut, events);
 
-    internal void AddDropped(long noConsent, long paused, long revoked)
+    internal void AddDropped(in ConsentDrops dropped)
     {
-        Interlocked.Add(ref _droppedNoConsent, noConsent);
-        Interlocked.Add(ref _droppedPaused, paused);
-        Interlocked.Add(ref _droppedRevoked, revoked);
+        Interlocked.Add(ref _droppedNoConsent, dropped.NoConsent);
+        Interlocked.Add(ref _droppedPaused, dropped.Paused);
+        Interlocked.Add(ref _droppedRevoked, dropped.Revoked);
+        Interlocked.Add(ref _droppedConsentUnreadable, dropped.ConsentUnreadable);
+        Interlocked.Add(ref _droppedAppNotAllowed, dropped.AppNotAllowed);
+    }
+
+    internal void AddConsentRecord(bool readable)
+    {
+        Interlocked.Increment(ref _consentRecords);
+        if (!readable)
+        {
+            Interlocked.Increment(ref _consentUnreadable);
+        }
     }
 
     internal void AddLate(long events) => Interlocked.Add(ref _lateEvents, events);

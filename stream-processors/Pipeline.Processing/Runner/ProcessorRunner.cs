@@ -4,8 +4,7 @@ using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
-using Pipeline.Schemas.Codec;
-using Pipeline.Schemas.Model;
+using Pipeline.Telemetry;
 
 namespace Pipeline.Processing.Runner;
 
@@ -36,6 +35,18 @@ public sealed class ProcessorRunner
     private Pseudonymizer? _pseudonymizer;
     private Redactor? _redactor;
     private ConsentTable? _consent;
+    private int _rawPartitions;
+
+    /// <summary>
+    /// Unreadable consent records not yet known to be dead-lettered. Every instance reads the whole consent topic; the
+    /// owner of raw partition (consent partition mod raw partitions) dead-letters a record, once, with a mark in its
+    /// changelog. A record stays here until that owner's mark has passed it in a committed transaction, or, for
+    /// partitions another instance owns, until the bound drops the oldest (their owner has its own list).
+    /// </summary>
+    private readonly List<ConsentLetter> _consentLetters = [];
+
+    /// <summary>A bound on <see cref="_consentLetters"/>: a flood of garbage must not grow memory without end.</summary>
+    private const int MaxConsentLetters = 10_000;
 
     public ProcessorRunner(ProcessorOptions options, KafkaClientSettings kafka, ILoggerFactory loggerFactory, TimeProvider time)
     {
@@ -85,9 +96,10 @@ public sealed class ProcessorRunner
         ProcessorLog.Started(_logger, _options.GroupId, topics.Raw, topics.Consent);
         try
         {
+            _rawPartitions = PartitionCount(topics.Raw);
             using IConsumer<byte[]?, byte[]?> consentReader = OpenConsentReader();
             LoadConsent(consentReader, waitForEnd: true);
-            ProcessorLog.ConsentLoaded(_logger, _consent.Count);
+            ProcessorLog.ConsentLoaded(_logger, _consent.Count, _consent.UnreadableSubjects);
 
             ConsumerConfig config = _kafka.CreateConsumerConfig(_options.GroupId);
             if (_options.InstanceId is { } instanceId)
@@ -136,6 +148,7 @@ public sealed class ProcessorRunner
         while (!cancellationToken.IsCancellationRequested)
         {
             LoadConsent(consentReader, waitForEnd: false);
+            DeadLetterConsent(consumer);
             ConsumeResult<byte[]?, byte[]?>? record = ConsumeOne(consumer);
             long now = schedule.Now();
             if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
@@ -390,22 +403,59 @@ public sealed class ProcessorRunner
                 continue;
             }
 
-            if (result.Message.Value is null)
+            // Fail closed: an unreadable record blocks the subject its key names until a readable change arrives
+            // (ConsentTable.TryApply), and goes to the dead-letter topic once (DeadLetterConsent).
+            bool readable = _consent!.TryApply(result.Message.Key, result.Message.Value, out string fault);
+            Progress.AddConsentRecord(readable);
+            if (!readable)
             {
-                if (result.Message.Key is { } key)
+                PipelineMetrics.ConsentUnreadable.Add(1);
+                ProcessorLog.ConsentUnreadable(_logger, result.Partition.Value, result.Offset.Value, fault);
+                if (_consentLetters.Count >= MaxConsentLetters)
                 {
-                    _consent!.Remove(System.Text.Encoding.UTF8.GetString(key));
+                    ProcessorLog.ConsentLetterDropped(_logger, _consentLetters[0].Partition, _consentLetters[0].Offset);
+                    _consentLetters.RemoveAt(0);
                 }
-            }
-            else if (ConsentChangeCodec.TryRead(result.Message.Value, out ConsentChange? change, out DecodeError error))
-            {
-                _consent!.Apply(change);
-            }
-            else
-            {
-                ProcessorLog.ConsentUnreadable(_logger, result.Partition.Value, result.Offset.Value, error.Reason);
+
+                _consentLetters.Add(new ConsentLetter(result.Topic, result.Partition.Value, result.Offset.Value, result.Message.Key, result.Message.Value, fault));
             }
         }
+    }
+
+    /// <summary>
+    /// Dead-letters the unreadable consent records whose owning raw partition is this instance's, in that partition's
+    /// transaction, and forgets those whose dead letter has committed.
+    /// </summary>
+    private void DeadLetterConsent(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        if (_consentLetters.Count == 0)
+        {
+            return;
+        }
+
+        int kept = 0;
+        for (int i = 0; i < _consentLetters.Count; i++)
+        {
+            ConsentLetter letter = _consentLetters[i];
+            if (_partitions.TryGetValue(letter.Partition % _rawPartitions, out PartitionWork? work))
+            {
+                if (letter.Offset < work.ConsentMark(letter.Partition))
+                {
+                    if (!work.InTransaction)
+                    {
+                        continue; // committed: done
+                    }
+                }
+                else
+                {
+                    Guard(consumer, work, () => work.DeadLetterConsent(letter));
+                }
+            }
+
+            _consentLetters[kept++] = letter;
+        }
+
+        _consentLetters.RemoveRange(kept, _consentLetters.Count - kept);
     }
 
     private int PartitionCount(string topic)

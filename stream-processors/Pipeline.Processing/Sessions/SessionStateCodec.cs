@@ -1,30 +1,28 @@
 using System.Buffers;
-using System.Buffers.Binary;
-using System.Text;
 using Pipeline.Processing.Idle;
+using Pipeline.Processing.State;
 
 namespace Pipeline.Processing.Sessions;
 
 /// <summary>
-/// The binary form of one subject's <see cref="SubjectSessions"/>, the value of its changelog record (the key is the
-/// pseudonym). Little-endian; strings are an int32 byte length and UTF-8; counts are int32:
+/// The binary form of one subject's <see cref="SubjectSessions"/>, the sessions' section of its changelog value (the
+/// key is the pseudonym). Little-endian; strings are an int32 byte length and UTF-8; counts are int32:
 /// <code>
 /// format:u8 = 1 | key version:i32 | stream time:i64 | sessions:i32 ×
 ///   ( id:string | start:i64 | end:i64 | count:i64 | idle micros:i64 | merged from:i32 × id:string
 ///   | runs:i32 × ( first:i64 | last:i64 | ends with lock:u8 ) )
 /// </code>
-/// Changelogs outlive deployments: a change to this layout takes a new format byte and still reads format 1.
+/// Changelogs outlive deployments: a change to this layout takes a new format byte and still reads format 1. Since the
+/// per-subject value became a container of stage sections (<see cref="SubjectStateCodec"/>), this is the sessions'
+/// section; a bare format-1 value, as changelogs before the container hold, still restores as one.
 /// </summary>
 internal static class SessionStateCodec
 {
     private const byte Format = 1;
 
-    /// <summary>Counts above this are corruption, not state: no subject has a million open sessions or runs.</summary>
-    private const int MaxCount = 1_000_000;
-
     public static void Write(SubjectSessions state, IBufferWriter<byte> output)
     {
-        var w = new Writer(output);
+        var w = new StateWriter(output);
         w.Byte(Format);
         w.Int(state.KeyVersion);
         w.Long(state.StreamTime);
@@ -59,7 +57,7 @@ internal static class SessionStateCodec
     /// <exception cref="InvalidDataException">The value is truncated, has trailing bytes, a bad count or an unknown format.</exception>
     public static SubjectSessions Read(ReadOnlySpan<byte> value)
     {
-        var r = new Reader(value);
+        var r = new StateReader(value);
         if (r.Byte() != Format)
         {
             throw new InvalidDataException("processor state record has an unknown format");
@@ -85,74 +83,7 @@ internal static class SessionStateCodec
             state.Windows.Add(s);
         }
 
-        if (!r.AtEnd)
-        {
-            throw new InvalidDataException("processor state record has trailing bytes");
-        }
-
+        r.End();
         return state;
-    }
-
-    private ref struct Writer(IBufferWriter<byte> output)
-    {
-        public readonly void Byte(byte value)
-        {
-            output.GetSpan(1)[0] = value;
-            output.Advance(1);
-        }
-
-        public readonly void Int(int value)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(output.GetSpan(4), value);
-            output.Advance(4);
-        }
-
-        public readonly void Long(long value)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(output.GetSpan(8), value);
-            output.Advance(8);
-        }
-
-        public readonly void String(string value)
-        {
-            int length = Encoding.UTF8.GetByteCount(value);
-            Int(length);
-            Encoding.UTF8.GetBytes(value, output.GetSpan(length));
-            output.Advance(length);
-        }
-    }
-
-    private ref struct Reader(ReadOnlySpan<byte> input)
-    {
-        private readonly ReadOnlySpan<byte> _input = input;
-        private int _at;
-
-        public readonly bool AtEnd => _at == _input.Length;
-
-        public byte Byte() => Take(1)[0];
-
-        public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
-
-        public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
-
-        public int Count()
-        {
-            int n = Int();
-            return n is >= 0 and <= MaxCount ? n : throw new InvalidDataException("processor state record has a bad count");
-        }
-
-        public string String() => Encoding.UTF8.GetString(Take(Count()));
-
-        private ReadOnlySpan<byte> Take(int n)
-        {
-            if (_input.Length - _at < n)
-            {
-                throw new InvalidDataException("processor state record is truncated");
-            }
-
-            ReadOnlySpan<byte> slice = _input.Slice(_at, n);
-            _at += n;
-            return slice;
-        }
     }
 }

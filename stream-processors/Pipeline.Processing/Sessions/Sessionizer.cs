@@ -45,6 +45,9 @@ public sealed class Sessionizer
         return SessionWindows.SessionId(subject, firstEventMicros);
     }
 
+    /// <summary>Whether <paramref name="subjectPseudonym"/> has state (an open session or a recent stream time).</summary>
+    public bool HasState(string subjectPseudonym) => _subjects.ContainsKey(subjectPseudonym);
+
     /// <summary>Whether <paramref name="subjectPseudonym"/> has an open session (key rotation keeps its version until it closes).</summary>
     public bool HasOpenSession(string subjectPseudonym) =>
         _subjects.TryGetValue(subjectPseudonym, out SubjectSessions? state) && state.Windows.Count > 0;

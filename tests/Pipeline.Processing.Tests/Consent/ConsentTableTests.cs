@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Tests.Consent;
@@ -116,5 +119,166 @@ public sealed class ConsentTableTests
         table.Remove("hank");
 
         Assert.Equal(ConsentVerdict.NoConsent, table.Check("hank", 10));
+    }
+
+    // 2026-11-23: inside the rules' plausible range, so records built on it are readable.
+    private const long T = 1_795_000_000L * 1_000_000;
+
+    private static byte[] Encoded(ConsentChange change)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        ConsentChangeCodec.Write(change, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static byte[] Key(string subject) => Encoding.UTF8.GetBytes(subject);
+
+    private static (long Kept, ConsentDrops Drops) FilterAt(ConsentTable table, string subject, params long[] times)
+    {
+        var batch = new EventBatch { Subject = subject, Device = "dev-1" };
+        foreach (long time in times)
+        {
+            batch.Add(new InteractionEvent { Seq = batch.Count, TimeMicros = time, Kind = EventKind.Move });
+        }
+
+        var drops = new ConsentDrops();
+        table.Filter(batch, ref drops);
+        return (batch.Count, drops);
+    }
+
+    [Fact]
+    public void TryApply_ReadableRecordUnderItsSubjectsKey_Applied()
+    {
+        ConsentTable table = NewTable();
+
+        Assert.True(table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out string fault));
+
+        Assert.Equal("", fault);
+        Assert.Equal(ConsentVerdict.Granted, table.Check("erin", T + Minute));
+        Assert.Equal(0, table.UnreadableSubjects);
+    }
+
+    [Fact]
+    public void TryApply_UndecodableAfterGrant_BlocksTheKeysSubjectAtEveryEventTime()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+        table.TryApply(Key("finn"), Encoded(Change("finn", ConsentState.Granted, T)), out _);
+
+        Assert.False(table.TryApply(Key("erin"), "not avro at all"u8.ToArray(), out string fault));
+
+        Assert.StartsWith("bad_magic", fault, StringComparison.Ordinal);
+        // Before, at and after the grant: the unreadable record may have been a revoke, so nothing passes.
+        (long kept, ConsentDrops drops) = FilterAt(table, "erin", T - Minute, T + Minute, T + (1000 * Minute));
+        Assert.Equal(0, kept);
+        Assert.Equal(3, drops.ConsentUnreadable);
+        Assert.Equal(3, drops.Total);
+        Assert.Equal(ConsentVerdict.Unreadable, table.Check("erin", T + Minute));
+        Assert.Equal(ConsentVerdict.Granted, table.Check("finn", T + Minute));
+        Assert.Equal(1, table.UnreadableSubjects);
+    }
+
+    [Fact]
+    public void TryApply_ReadableChangeAfterUnreadable_LiftsTheBlockAndJudgesByEventTimeAgain()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+        table.TryApply(Key("erin"), [0xC3, 0x01, 1, 2, 3], out _);
+
+        Assert.True(table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Paused, T + (10 * Minute), T + (20 * Minute), new ConsentInterval(ConsentState.Granted, T, null))), out _));
+
+        Assert.Equal(ConsentVerdict.Granted, table.Check("erin", T + Minute));
+        Assert.Equal(ConsentVerdict.Paused, table.Check("erin", T + (15 * Minute)));
+        Assert.Equal(0, table.UnreadableSubjects);
+    }
+
+    [Fact]
+    public void TryApply_TombstoneAfterUnreadable_MeansNoConsent()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+        table.TryApply(Key("erin"), [1, 2, 3], out _);
+
+        Assert.True(table.TryApply(Key("erin"), null, out _));
+
+        (long kept, ConsentDrops drops) = FilterAt(table, "erin", T + Minute);
+        Assert.Equal((0L, 1L, 0L), (kept, drops.NoConsent, drops.ConsentUnreadable));
+    }
+
+    [Fact]
+    public void TryApply_TombstoneAfterGrant_NoConsent()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+
+        Assert.True(table.TryApply(Key("erin"), null, out _));
+
+        Assert.Equal(ConsentVerdict.NoConsent, table.Check("erin", T + Minute));
+    }
+
+    [Fact]
+    public void TryApply_ValueBreaksTheRules_BlocksTheSubject()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+
+        Assert.False(table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Revoked, T + Minute, until: T + (2 * Minute))), out string fault));
+
+        Assert.Equal("only a pause has an end", fault);
+        Assert.Equal(ConsentVerdict.Unreadable, table.Check("erin", T));
+    }
+
+    [Fact]
+    public void TryApply_ValueNamesAnotherSubjectThanItsKey_BlocksTheKeysSubjectOnly()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+        table.TryApply(Key("finn"), Encoded(Change("finn", ConsentState.Granted, T)), out _);
+
+        Assert.False(table.TryApply(Key("erin"), Encoded(Change("finn", ConsentState.Revoked, T + Minute)), out string fault));
+
+        Assert.Equal("the subject in the value is not the record's key", fault);
+        Assert.Equal(ConsentVerdict.Unreadable, table.Check("erin", T + (2 * Minute)));
+        Assert.Equal(ConsentVerdict.Granted, table.Check("finn", T + (2 * Minute)));
+    }
+
+    [Fact]
+    public void TryApply_NoKeyButReadableValue_BlocksTheSubjectTheValueNames()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+
+        Assert.False(table.TryApply(null, Encoded(Change("erin", ConsentState.Revoked, T + Minute)), out string fault));
+
+        Assert.Equal("the record has no key", fault);
+        Assert.Equal(ConsentVerdict.Unreadable, table.Check("erin", T));
+    }
+
+    [Fact]
+    public void TryApply_NoKeyAndUndecodable_BlocksNobody()
+    {
+        ConsentTable table = NewTable();
+        table.TryApply(Key("erin"), Encoded(Change("erin", ConsentState.Granted, T)), out _);
+
+        Assert.False(table.TryApply([], [9, 9, 9], out string fault));
+        Assert.False(table.TryApply(null, null, out string tombstoneFault));
+
+        Assert.StartsWith("no key, and ", fault, StringComparison.Ordinal);
+        Assert.Equal("a tombstone without a key names no subject", tombstoneFault);
+        Assert.Equal(0, table.UnreadableSubjects);
+        Assert.Equal(ConsentVerdict.Granted, table.Check("erin", T + Minute));
+    }
+
+    [Fact]
+    public void TryApply_UnknownFingerprint_Unreadable()
+    {
+        ConsentTable table = NewTable();
+        byte[] value = Encoded(Change("erin", ConsentState.Granted, T));
+        value[2] ^= 0xFF; // a schema this build does not ship
+
+        Assert.False(table.TryApply(Key("erin"), value, out string fault));
+
+        Assert.StartsWith("unknown_fingerprint", fault, StringComparison.Ordinal);
+        Assert.Equal(ConsentVerdict.Unreadable, table.Check("erin", T));
     }
 }

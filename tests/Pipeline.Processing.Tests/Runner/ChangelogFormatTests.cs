@@ -56,4 +56,27 @@ public sealed class ChangelogFormatTests
 
         Assert.Equal((ChangelogRecordKind.Unreadable, -1L), (record.Kind, record.Transaction));
     }
+
+    [Fact]
+    public void ConsentMark_Written_ComesBackWithItsPartitionAndOffset()
+    {
+        Message<byte[]?, byte[]?> mark = ChangelogFormat.ConsentMark(3, 0x0102, 9);
+
+        ChangelogRecord record = RoundTrip(mark);
+
+        Assert.Equal("__consent-dlq-3", Encoding.UTF8.GetString(mark.Key!));
+        Assert.Equal("0201000000000000", Convert.ToHexStringLower(mark.Value!));
+        Assert.Equal((ChangelogRecordKind.ConsentMark, 3, 0x0102L, 9L), (record.Kind, record.ConsentPartition, record.NextOffset, record.Transaction));
+    }
+
+    [Theory]
+    [InlineData("__consent-dlq-x")]
+    [InlineData("__consent-dlq-")]
+    [InlineData("__a-later-builds-key")]
+    public void TryRead_ReservedKeyThisBuildDoesNotKnow_IgnoredNotTakenForAState(string key)
+    {
+        ChangelogRecord record = RoundTrip(new Message<byte[]?, byte[]?> { Key = Encoding.UTF8.GetBytes(key), Value = new byte[8] });
+
+        Assert.Equal(ChangelogRecordKind.Unreadable, record.Kind);
+    }
 }

@@ -50,4 +50,23 @@ public sealed class ChangelogSnapshotTests
         Assert.Equal((-1L, -1L, -1L), (snapshot.NextOffset, snapshot.MaxTransactionSeq, snapshot.CommittedSeq));
         Assert.Empty(snapshot.States);
     }
+
+    private static ChangelogRecord Mark(int partition, long next, long transaction) =>
+        new() { Kind = ChangelogRecordKind.ConsentMark, Key = ChangelogFormat.ConsentMarkPrefix + partition, ConsentPartition = partition, NextOffset = next, Transaction = transaction };
+
+    [Fact]
+    public void FromRecords_ConsentMarks_LatestPerPartitionOfCommittedTransactions()
+    {
+        List<ChangelogRecord> records =
+        [
+            Mark(0, 5, 0), Mark(1, 2, 0), Position(10, 0),
+            Committed(0, 1), Mark(0, 7, 1), Position(20, 1),
+        ];
+
+        ChangelogSnapshot verified = ChangelogSnapshot.FromRecords(records, verifyCommits: true);
+        ChangelogSnapshot isolated = ChangelogSnapshot.FromRecords(records, verifyCommits: false);
+
+        Assert.Equal(new Dictionary<int, long> { [0] = 5, [1] = 2 }, verified.ConsentMarks);
+        Assert.Equal(new Dictionary<int, long> { [0] = 7, [1] = 2 }, isolated.ConsentMarks);
+    }
 }

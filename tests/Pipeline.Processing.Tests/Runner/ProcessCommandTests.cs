@@ -32,5 +32,18 @@ public sealed class ProcessCommandTests(BrokerFixture broker) : IClassFixture<Br
         Assert.Contains("the changelog needs at least as many partitions as the raw topic", stopped, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Process_AllowAppsOption_TheStreamsGateDropsOtherAppsInput()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("tia", ConsentState.Granted, ProcessorScenario.T0);
+        await scenario.AppsAsync("tia", 0, ProcessorScenario.T0, null, "editor", null, "acme-banking", null, "Editor", null);
+
+        using PipelineProcess process = scenario.StartHost(_stateHome, untilIdle: 3, "--allow-apps", "editor");
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)) == 0, process.StandardError);
+        Assert.Equal([0L, 1, 4, 5], scenario.CleanEvents().Select(e => e.Seq).Order());
+    }
+
     public void Dispose() => Directory.Delete(_stateHome, recursive: true);
 }

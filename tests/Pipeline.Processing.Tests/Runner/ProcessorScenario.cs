@@ -87,13 +87,14 @@ internal sealed class ProcessorScenario
     /// <c>pipeline process</c> as a child process (the host built in this worktree) on the scenario's topics and group,
     /// five records per transaction, sessions closing after a second of quiet; on the real clock, as in production.
     /// </summary>
-    public PipelineProcess StartHost(string stateHome, double? untilIdle)
+    public PipelineProcess StartHost(string stateHome, double? untilIdle, params string[] extraArgs)
     {
         var args = new List<string>
         {
             "process", "--bootstrap", _broker.BootstrapServers, "--group", Group,
             "-X", "session.timeout.ms=3000", "-X", "heartbeat.interval.ms=300", "--log-level", "warning",
         };
+        args.AddRange(extraArgs);
         if (untilIdle is { } seconds)
         {
             args.AddRange(["--until-idle", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -155,6 +156,33 @@ internal sealed class ProcessorScenario
         var buffer = new ArrayBufferWriter<byte>();
         ConsentChangeCodec.Write(new ConsentChange(subject, subject + "-laptop", state, time, null, "v1", history), buffer);
         return _broker.ProduceAsync(Topics.Consent, Encoding.UTF8.GetBytes(subject), buffer.WrittenSpan.ToArray());
+    }
+
+    /// <summary>A consent-topic record exactly as given (a corrupt value, no key, a tombstone), as a raw producer writes it.</summary>
+    public async Task ConsentRecordAsync(byte[]? key, byte[]? value)
+    {
+        using IProducer<byte[]?, byte[]> producer = _broker.CreateProducer();
+        await producer.ProduceAsync(Topics.Consent, new Message<byte[]?, byte[]> { Key = key, Value = value! });
+    }
+
+    /// <summary>
+    /// One raw record of <paramref name="device"/> (default: the subject's laptop): each step a focus on the named
+    /// application (its title names it too) or, for null, a move; one second apart from <paramref name="firstSeq"/>.
+    /// </summary>
+    public Task AppsAsync(string subject, long firstSeq, long start, string? device, params string?[] steps)
+    {
+        var batch = new EventBatch { Subject = subject, Device = device ?? subject + "-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
+        for (int i = 0; i < steps.Length; i++)
+        {
+            long seq = firstSeq + i;
+            batch.Add(steps[i] is { } app
+                ? new InteractionEvent { Seq = seq, TimeMicros = start + (seq * Second), Kind = EventKind.Focus, App = app, Title = app + " - private window" }
+                : new InteractionEvent { Seq = seq, TimeMicros = start + (seq * Second), Kind = EventKind.Move, X = i, Y = 1 });
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        RawBatchCodec.Write(batch, buffer);
+        return _broker.ProduceAsync(Topics.Raw, Encoding.UTF8.GetBytes(subject), buffer.WrittenSpan.ToArray());
     }
 
     /// <summary>Batches of moves one second apart; every tenth event a focus change whose title holds PII.</summary>

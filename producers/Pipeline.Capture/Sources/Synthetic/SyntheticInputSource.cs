@@ -34,6 +34,9 @@ public sealed class SyntheticInputSource : IInputSource
     /// <inheritdoc/>
     public string Name => "synthetic";
 
+    /// <inheritdoc/>
+    public Exception? Failure => _loop is { IsFaulted: true } loop ? loop.Exception?.InnerException : null;
+
     /// <summary>Events offered to the sink so far.</summary>
     public long Emitted => Interlocked.Read(ref _emitted);
 
@@ -59,7 +62,15 @@ public sealed class SyntheticInputSource : IInputSource
         }
 
         await _stop!.CancelAsync();
-        await _loop;
+        try
+        {
+            await _loop;
+        }
+        catch (Exception) when (_loop.IsFaulted)
+        {
+            // Reported through Failure, which the agent watches; stopping after it is not a second failure.
+        }
+
         _stop.Dispose();
         _stop = null;
         _loop = null;

@@ -19,6 +19,8 @@ internal static unsafe partial class XlibNative
     public const int XIAllMasterDevices = 1;
     public const nuint XA_WINDOW = 33;
     public const short PollIn = 1;
+    public const short PollErr = 8;
+    public const short PollHup = 16;
 
     [StructLayout(LayoutKind.Sequential)]
     public struct XIEventMask
@@ -150,6 +152,21 @@ internal static unsafe partial class XlibNative
 
     [LibraryImport(X11)]
     public static partial nint XSetErrorHandler(delegate* unmanaged<nint, void*, int> handler);
+
+    /// <summary>
+    /// The process-wide handler of a fatal I/O error. Xlib's default prints a line and calls exit(1) itself, before any
+    /// per-display exit handler is reached, so replacing that one alone is not enough.
+    /// </summary>
+    [LibraryImport(X11)]
+    public static partial nint XSetIOErrorHandler(delegate* unmanaged<nint, int> handler);
+
+    /// <summary>
+    /// libX11 1.7 and later: called after a fatal I/O error on <paramref name="display"/> (the server went away) in
+    /// place of the default, which calls exit(1). When it returns, Xlib marks the display broken and its calls return
+    /// without effect, so the source can end its loop and report instead of the whole agent vanishing.
+    /// </summary>
+    [LibraryImport(X11)]
+    public static partial void XSetIOErrorExitHandler(nint display, delegate* unmanaged<nint, void*, void> handler, void* userData);
 
     [LibraryImport(Xi)]
     public static partial int XIQueryVersion(nint display, ref int major, ref int minor);
