@@ -32,6 +32,12 @@ public sealed record BenchOptions
     public int Partitions { get; init; } = TopicCatalog.DefaultPartitions;
 
     /// <summary>
+    /// Processor instances in one consumer group for the processor-alone reference: 1 by default; more shows how
+    /// throughput divides among instances (per-instance figures), so the scale-out curve can be drawn on a bigger machine.
+    /// </summary>
+    public int Processors { get; init; } = 1;
+
+    /// <summary>
     /// Events admitted but not yet read back before feeding waits: 200,000 keeps the broker's and the clients' queues
     /// full without the embedded broker's ~5 MB partitions dropping data nobody has read.
     /// </summary>
@@ -78,6 +84,11 @@ public sealed record BenchOptions
         if (Partitions is < 1 or > 1000)
         {
             throw new ArgumentException($"bench partitions {Partitions} must be 1 to 1000");
+        }
+
+        if (Processors < 1 || Processors > Partitions)
+        {
+            throw new ArgumentException($"bench processors {Processors} must be 1 to the partition count {Partitions}");
         }
 
         if (MaxBacklogEvents < 1)

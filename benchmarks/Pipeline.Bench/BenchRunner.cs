@@ -8,9 +8,11 @@ using Pipeline.Privacy;
 namespace Pipeline.Bench;
 
 /// <summary>
-/// The end-to-end benchmark: the whole pipeline under load, then the two references on the same broker and machine
-/// (the ceiling: the same bytes copied with no processing; the naive design: one record and one generic Avro encode
-/// per event), reported as figures and ratios. Each stage gets fresh topics, so reruns on one cluster start clean.
+/// The end-to-end benchmark: the whole pipeline under load, then the references on the same broker and machine
+/// (the ceiling: the same bytes copied with no processing; <c>pipeline process</c> alone on the same raw records; the
+/// same records' stateless work through a Streamiz.Kafka.Net topology; the naive design: one record and one generic
+/// Avro encode per event), reported as figures and ratios. Each stage gets fresh topics, so reruns on one cluster
+/// start clean; on the embedded broker a finished stage's topics are emptied, so their memory goes back.
 /// </summary>
 public sealed class BenchRunner
 {
@@ -40,7 +42,8 @@ public sealed class BenchRunner
         int partitions = _options.Partitions;
         var topics = new BenchTopics(DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), partitions);
         TopicNames pipelineTopics = topics.For("pipeline"), ceilingTopics = topics.For("ceiling"), naiveTopics = topics.For("naive");
-        TopicNames[] stages = [pipelineTopics, ceilingTopics, naiveTopics];
+        TopicNames processTopics = topics.For("process"), streamizTopics = topics.For("streamiz");
+        TopicNames[] stages = [pipelineTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
         EmbeddedBroker? broker = null;
         string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
         try
@@ -71,22 +74,41 @@ public sealed class BenchRunner
 
             var progress = new BenchProgress();
             using var live = new BenchLiveView(_liveView, progress);
+            using var sampler = new ProcessSampler();
             long backlog = _options.MaxBacklogEvents;
+            bool embedded = broker is not null;
 
             live.Stage = "pipeline";
-            var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, brokerLacksIsolation: broker is not null,
+            var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, brokerLacksIsolation: embedded,
                 Path.Combine(scratch, "lake"), Path.Combine(scratch, "spool"), _loggers, progress);
             PipelineRun.Result result = await pipeline.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), _options.SteadyDuration, backlog, cancel);
             double peakRssMb = PeakRssMegabytes();
+            int pipelineThreads = sampler.MaxThreads;
+            double pipelineManagedMb = sampler.MaxManagedMb;
+            Shrink(broker, kafka, pipelineTopics, partitions);
+
+            // The raw records of the measured phases, replayed by the references that read raw records.
+            (List<ReplayFeed.RawRecord> replay, long replayEvents, var people) = ReplayFeed.Prepare(result.RawRecords);
 
             live.Stage = "ceiling";
             StageResult ceiling = await Task.Run(() => CeilingRun.Run(kafka, ceilingTopics, partitions, result.RawRecords, backlog, progress, cancel), cancel);
+            Shrink(broker, kafka, ceilingTopics, partitions);
+
+            live.Stage = "process";
+            var alone = new ProcessorAloneRun(kafka, processTopics, partitions, _options.Processors, _options.Pseudonyms, embedded, _loggers, progress, sampler);
+            ProcessorAloneRun.Result processor = await alone.RunAsync(replay, replayEvents, people, backlog, cancel);
+            Shrink(broker, kafka, processTopics, partitions);
+
+            live.Stage = "streamiz";
+            var streamiz = await new StreamizRun(kafka, streamizTopics, partitions, _options.Pseudonyms, _loggers, progress, sampler).RunAsync(replay, replayEvents, backlog, cancel);
+            Shrink(broker, kafka, streamizTopics, partitions);
 
             live.Stage = "naive";
             var naiveRun = new NaiveRun(new Redactor().Redact);
             var naiveWorkload = new BenchWorkload(_options.Devices, Math.Min(_options.NaiveEvents, _options.Events), _options.EventsPerRecord);
             StageResult baseline = await Task.Run(() => naiveRun.Run(kafka, naiveTopics, partitions, naiveWorkload, backlog, progress, cancel), cancel);
             live.Stage = null;
+            GcWindow pipelineGc = result.Throughput.Gc ?? default;
 
             return new BenchReport
             {
@@ -114,12 +136,59 @@ public sealed class BenchRunner
                 WireBytesPerEvent = result.Throughput.WireBytesPerEvent,
                 BaselineWireBytesPerEvent = baseline.WireBytesPerEvent,
                 LakeBytesPerEvent = result.LakeRows == 0 ? 0 : (double)result.LakeBytes / result.LakeRows,
+                Partitions = partitions,
+                Processors = _options.Processors,
+                PipelinePeakThreads = pipelineThreads,
+                PipelinePeakManagedMb = pipelineManagedMb,
+                PipelineAllocatedBytesPerEvent = result.Throughput.AllocatedBytesPerEvent,
+                PipelineGcPauseFraction = result.Throughput.GcPauseFraction,
+                PipelineGcCollections = [pipelineGc.Gen0, pipelineGc.Gen1, pipelineGc.Gen2],
+                ProcessorEventsPerSecond = processor.Stage.EventsPerSecond,
+                ProcessorEventsPerSecondEach = [.. processor.EventsPerSecondPerProcessor],
+                ProcessorCpuSecondsPerMillionEvents = processor.Stage.CpuSecondsPerMillionEvents,
+                ProcessorPeakThreads = processor.PeakThreads,
+                ProcessorAllocatedBytesPerEvent = processor.Stage.AllocatedBytesPerEvent,
+                StreamizEventsPerSecond = streamiz.Stage.EventsPerSecond,
+                StreamizCpuSecondsPerMillionEvents = streamiz.Stage.CpuSecondsPerMillionEvents,
+                StreamizPeakThreads = streamiz.PeakThreads,
+                StreamizAllocatedBytesPerEvent = streamiz.Stage.AllocatedBytesPerEvent,
+                ProcessorTimesStreamiz = processor.Stage.EventsPerSecond / streamiz.Stage.EventsPerSecond,
+                StreamizCpuOverProcessorCpu = streamiz.Stage.CpuSecondsPerMillionEvents / processor.Stage.CpuSecondsPerMillionEvents,
+                Timeline = live.Timeline,
+                CleanLatencyMs = result.CleanLatencyMs,
+                LakeLatencyMs = result.LakeLatencyMs,
             };
         }
         finally
         {
             broker?.Dispose();
             Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Empties a finished stage's topics on the embedded broker, which keeps every partition's records (up to about
+    /// 5 MB each) in this process's memory until it stops: later stages then run in the memory the earlier ones used.
+    /// A real cluster keeps them (its retention decides).
+    /// </summary>
+    private static void Shrink(EmbeddedBroker? broker, KafkaClientSettings kafka, TopicNames names, int partitions)
+    {
+        if (broker is null)
+        {
+            return;
+        }
+
+        using IConsumer<byte[], byte[]> probe = new ConsumerBuilder<byte[], byte[]>(kafka.CreateConsumerConfig($"bench-shrink-{Guid.NewGuid():N}")).Build();
+        foreach (string topic in (string[])[names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.DeadLetter, names.ProcessorState])
+        {
+            for (int p = 0; p < partitions; p++)
+            {
+                long high = probe.QueryWatermarkOffsets(new TopicPartition(topic, p), TimeSpan.FromSeconds(10)).High.Value;
+                if (high > 0)
+                {
+                    broker.DeleteRecords(topic, p, high);
+                }
+            }
         }
     }
 

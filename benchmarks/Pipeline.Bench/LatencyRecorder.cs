@@ -11,6 +11,19 @@ internal sealed class LatencyRecorder
 
     public void Clear() => _samples.Clear();
 
+    /// <summary>Every sample in milliseconds, in order: the distribution the bench's picture draws.</summary>
+    public IReadOnlyList<double> SortedMs()
+    {
+        _samples.Sort();
+        var ms = new double[_samples.Count];
+        for (int i = 0; i < ms.Length; i++)
+        {
+            ms[i] = _samples[i] / 1000.0;
+        }
+
+        return ms;
+    }
+
     /// <summary>The p-th percentile (0 to 100) in milliseconds, or null with no samples.</summary>
     public double? PercentileMs(double p)
     {

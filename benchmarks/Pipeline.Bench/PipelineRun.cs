@@ -28,6 +28,9 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
 {
     private static readonly string[] s_apps = ["org.libreoffice.calc", "firefox", "code", "org.gnome.Terminal", "thunderbird"];
 
+    /// <summary>The bench sink's bound on buffered rows (see where the sink is created).</summary>
+    internal const int BufferedLakeRows = 256 * 1024;
+
     private readonly LatencyRecorder _cleanLatency = new();
     private long _steadyStartMicros = long.MaxValue;
 
@@ -39,7 +42,8 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         double? P50Ms, double? P99Ms, double? MaxMs,
         double? LakeP50Ms, double? LakeP99Ms, double? LakeMaxMs,
         long LakeRows, long LakeBytes,
-        IReadOnlyList<(byte[] Key, byte[] Value)> RawRecords);
+        IReadOnlyList<(byte[] Key, byte[] Value)> RawRecords,
+        IReadOnlyList<double> CleanLatencyMs, IReadOnlyList<double> LakeLatencyMs);
 
     public async Task<Result> RunAsync(BenchWorkload workload, TimeSpan steadyDuration, long maxBacklogEvents, CancellationToken cancel)
     {
@@ -48,10 +52,13 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         var processor = new ProcessorRunner(
             new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
             kafka, loggers, TimeProvider.System);
+        // Flushing every 5 s at hundreds of thousands of events a second would buffer millions of rows (~150 B each):
+        // 256 Ki rows (~40 MB) writes the fullest partition out first instead, in files of whole row groups.
         var sink = new LakeSink(
-            new LakeSinkOptions { Lake = lake, Topics = topics, GroupId = $"bench-sink-{Guid.NewGuid():N}", FlushInterval = TimeSpan.FromSeconds(5) },
+            new LakeSinkOptions { Lake = lake, Topics = topics, GroupId = $"bench-sink-{Guid.NewGuid():N}", FlushInterval = TimeSpan.FromSeconds(5), MaxBufferedRows = BufferedLakeRows, MaxRowsPerFile = BufferedLakeRows },
             kafka, loggers, TimeProvider.System);
         Task processing = Task.Run(() => processor.RunAsync(stop.Token), CancellationToken.None);
+        progress.ProcessedBy(() => processor.Progress.EventsIn);
         Task sinking = Task.Run(() => sink.RunAsync(stop.Token), CancellationToken.None);
         Task reading = Task.Factory.StartNew(() => ReadClean(stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
@@ -89,13 +96,14 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
             int recordsBefore = tap.RawRecords.Count;
 
             TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            GcWindow gcBefore = GcWindow.Now();
             var clock = Stopwatch.StartNew();
             Feed(devices, workload, rate: null, maxBacklogEvents, stop.Token);
             long admitted = Admitted(devices);
             await WaitForAsync(() => progress.Delivered >= admitted, TimeSpan.FromMinutes(10), "every event to reach the clean topic", stop.Token);
             clock.Stop();
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            var throughput = new StageResult("pipeline", admitted - warmed, clock.Elapsed, cpu, tap.RawBytes - wireBefore, tap.RawRecords.Count - recordsBefore);
+            var throughput = new StageResult("pipeline", admitted - warmed, clock.Elapsed, cpu, tap.RawBytes - wireBefore, tap.RawRecords.Count - recordsBefore) { Gc = GcWindow.Since(gcBefore) };
 
             // Steady load at half the measured rate: the latency an operator sees with headroom.
             double rate = throughput.EventsPerSecond / 2;
@@ -108,16 +116,19 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
             await WaitForAsync(() => progress.Delivered >= admittedInTotal, TimeSpan.FromMinutes(5), "the steady phase to reach the clean topic", stop.Token);
             await WaitForAsync(() => sink.Progress.Events >= admittedInTotal && sink.Progress.BufferedRows == 0, TimeSpan.FromMinutes(2), "the lake to hold every event", stop.Token);
 
-            (double? lakeP50, double? lakeP99, double? lakeMax, long lakeRows, long lakeBytes) = LakeLatency(lake, Interlocked.Read(ref _steadyStartMicros));
+            var lakeLatency = new LatencyRecorder();
+            (long lakeRows, long lakeBytes) = LakeLatency(lake, Interlocked.Read(ref _steadyStartMicros), lakeLatency);
             await stop.CancelAsync();
             await Settle(processing, sinking, reading);
             await delivery.StopAsync();
             return new Result(throughput, workload.EventsPerBatch, rate, steadyEvents,
                 _cleanLatency.PercentileMs(50), _cleanLatency.PercentileMs(99), _cleanLatency.PercentileMs(100),
-                lakeP50, lakeP99, lakeMax, lakeRows, lakeBytes, tap.RawRecords);
+                lakeLatency.PercentileMs(50), lakeLatency.PercentileMs(99), lakeLatency.PercentileMs(100), lakeRows, lakeBytes, tap.RawRecords,
+                _cleanLatency.SortedMs(), lakeLatency.SortedMs());
         }
         finally
         {
+            progress.ProcessedBy(null);
             await stop.CancelAsync();
             foreach (DeviceCapture device in devices)
             {
@@ -220,7 +231,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
     }
 
     /// <summary>Latency to the lake: each steady-phase row's file became visible (renamed into place) at its mtime.</summary>
-    private static (double? P50, double? P99, double? Max, long Rows, long Bytes) LakeLatency(string lake, long steadyStartMicros)
+    private static (long Rows, long Bytes) LakeLatency(string lake, long steadyStartMicros, LatencyRecorder recorder)
     {
         using var catalog = new LakeCatalog(lake);
         var mtimes = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -232,7 +243,6 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
             bytes += info.Length;
         }
 
-        var recorder = new LatencyRecorder();
         long rows = 0;
         using DuckDBCommand command = catalog.Connection.CreateCommand();
         command.CommandText = $"SELECT epoch_us(event_time), filename FROM read_parquet('{catalog.Layout.Glob(LakeTable.Events)}', filename = true)";
@@ -247,10 +257,10 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
             }
         }
 
-        return (recorder.PercentileMs(50), recorder.PercentileMs(99), recorder.PercentileMs(100), rows, bytes);
+        return (rows, bytes);
     }
 
-    private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what, CancellationToken cancel)
+    internal static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what, CancellationToken cancel)
     {
         var waited = Stopwatch.StartNew();
         while (!condition())

@@ -36,6 +36,16 @@ public sealed record KafkaClientSettings
     public int QueueBufferingMaxKilobytes { get; init; } = 64 * 1024;
 
     /// <summary>
+    /// 16 MiB of prefetched, not yet consumed records per consumer (<c>queued.max.messages.kbytes</c>; librdkafka's
+    /// default is 64 MiB, and it also caps <c>fetch.max.bytes</c>, 50 MiB by default). A processor transaction takes
+    /// at most 1,000 raw records of a few KiB, so 16 MiB is several transactions ahead, about two seconds of input
+    /// at the bench's full rate; a fetch round trip is milliseconds. A process has several consumers (processor,
+    /// consent, sink, and in the bench a latency reader): at 64 MiB each, a consumer that falls behind its producer
+    /// held a quarter of a gigabyte of prefetched records between them.
+    /// </summary>
+    public int ConsumerQueueMaxKilobytes { get; init; } = 16 * 1024;
+
+    /// <summary>
     /// How long a broker may hold a fetch that has no data (<c>fetch.wait.max.ms</c>); Kafka's 500 ms by
     /// default. A real broker answers as soon as data arrives, so this costs no latency there. The embedded
     /// broker holds an empty fetch for the whole wait even when data arrives meanwhile: use
@@ -81,6 +91,12 @@ public sealed record KafkaClientSettings
         if (QueueBufferingMaxKilobytes is < 1024 or > 2_097_151)
         {
             throw new ArgumentException($"producer queue must be 1024 to 2097151 KiB, got {QueueBufferingMaxKilobytes}");
+        }
+
+        // At least one maximum-size message (message.max.bytes, 1 MB by default) must fit, or fetches stall.
+        if (ConsumerQueueMaxKilobytes is < 1024 or > 2_097_151)
+        {
+            throw new ArgumentException($"consumer queue must be 1024 to 2097151 KiB, got {ConsumerQueueMaxKilobytes}");
         }
     }
 
@@ -140,6 +156,7 @@ public sealed record KafkaClientSettings
             // throttles a consumer to a third of its speed (measured, DESIGN.md).
             FetchQueueBackoffMs = 0,
             FetchWaitMaxMs = (int)FetchMaxWait.TotalMilliseconds,
+            QueuedMaxMessagesKbytes = ConsumerQueueMaxKilobytes,
         };
         ApplyProperties(config);
         return config;

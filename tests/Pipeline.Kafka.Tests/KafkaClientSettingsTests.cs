@@ -50,6 +50,26 @@ public sealed class KafkaClientSettingsTests
         Assert.False(config.EnableAutoOffsetStore);
         Assert.Equal(AutoOffsetReset.Error, config.AutoOffsetReset);
         Assert.Equal(0, config.FetchQueueBackoffMs);
+        Assert.Equal(16 * 1024, config.QueuedMaxMessagesKbytes);
+    }
+
+    [Fact]
+    public void CreateConsumerConfig_QueueBoundSet_BuildsAConsumerWithThatBound()
+    {
+        ConsumerConfig config = (s_settings with { ConsumerQueueMaxKilobytes = 4096 }).CreateConsumerConfig("processors");
+
+        Assert.Equal(4096, config.QueuedMaxMessagesKbytes);
+        // librdkafka accepts the bound together with the rest of the tuning (it caps fetch.max.bytes to it).
+        using IConsumer<byte[], byte[]> consumer = new ConsumerBuilder<byte[], byte[]>(config).Build();
+    }
+
+    [Theory]
+    [InlineData(1023)]
+    [InlineData(2_097_152)]
+    public void Validate_ConsumerQueueOutOfRange_Throws(int kilobytes)
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>((s_settings with { ConsumerQueueMaxKilobytes = kilobytes }).Validate);
+        Assert.Contains("consumer queue", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FsCheck.Xunit;
 using Pipeline.Privacy;
 using Xunit.Abstractions;
 
@@ -11,7 +12,8 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Corpus_EveryKind_MeetsPrecisionAndRecallFloor()
     {
         IReadOnlyList<(string Input, string Expected)> corpus = RedactionCorpus.Load();
-        Assert.True(corpus.Count >= 150, $"corpus has {corpus.Count} lines");
+        // A guard against a truncated file (396 lines since ScreenLeak's public sample titles were taken out of it).
+        Assert.True(corpus.Count >= 390, $"corpus has {corpus.Count} lines");
         var redactor = new Redactor();
         var report = new StringBuilder();
         report.AppendLine("| kind | expected | found | true positives | precision | recall |");
@@ -46,7 +48,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
             double precision = foundTotal == 0 ? 1 : (double)truePositives / foundTotal;
             double recall = expectedTotal == 0 ? 1 : (double)truePositives / expectedTotal;
             report.AppendLine(CultureInfo.InvariantCulture, $"| {Redactor.Placeholder(kind).Replace("<", "&lt;").Replace(">", "&gt;")} | {expectedTotal} | {foundTotal} | {truePositives} | {precision:0.000} | {recall:0.000} |");
-            if (precision < 0.9 || recall < 0.9)
+            if (expectedTotal == 0)
+            {
+                failures.Add($"{kind}: no line of the corpus has one");
+            }
+
+            if (precision < 0.98 || recall < 0.98)
             {
                 failures.Add($"{kind}: precision {precision:0.000}, recall {recall:0.000}");
             }
@@ -65,7 +72,272 @@ public sealed class RedactorTests(ITestOutputHelper output)
         report.AppendLine(CultureInfo.InvariantCulture, $"\nlines: {corpus.Count}; exactly as labelled: {exact}; lines without PII kept verbatim: {negativesKept}/{negatives}");
         output.WriteLine(report.ToString());
         Assert.Empty(failures);
-        Assert.True(negativesKept >= negatives * 0.95, $"only {negativesKept} of {negatives} PII-free lines kept verbatim");
+        Assert.True(negativesKept >= negatives * 0.98, $"only {negativesKept} of {negatives} PII-free lines kept verbatim");
+    }
+
+    [Theory]
+    [InlineData("Hotline 1-800-273-8255", "Hotline <PHONE>")]
+    [InlineData("Call 0049 30 1234567 tomorrow", "Call <PHONE> tomorrow")]
+    [InlineData("Büro 030 12345678 - Kontakte", "Büro <PHONE> - Kontakte")]
+    [InlineData("Rappeler 01.23.45.67.89", "Rappeler <PHONE>")]
+    [InlineData("Tokyo office 03-1234-5678", "Tokyo office <PHONE>")]
+    [InlineData("+91 98765 43210", "<PHONE>")]
+    [InlineData("Llamar al 612 34 56 78", "Llamar al <PHONE>")]
+    [InlineData("+33 6.73.86.67.67 | Contacts", "<PHONE> | Contacts")]
+    [InlineData("https://wa.me/4915112345678 - WhatsApp", "https://wa.me/<PHONE> - WhatsApp")]
+    [InlineData("tel:+14155550123", "tel:<PHONE>")]
+    public void Redact_PhoneNumbersOfManyCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Sales 2021/2023 comparison.xlsx")]
+    [InlineData("Meeting notes 2024-01-15 - Notepad")]
+    [InlineData("Windows 10.0.19045.3803")]
+    [InlineData("Part no. 0815-4711-2210 - Inventory")]
+    [InlineData("Lot 98765432101 - Warehouse")]
+    [InlineData("ISBN 978-3-16-148410-0 - Library")]
+    [InlineData("Coordinates 52.5200 13.4050 - Maps")]
+    [InlineData("Order 2024-00123-4567 shipped")]
+    public void Redact_NumbersThatAreNotPhones_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("DB_PASSWORD=hunter2 psql -h db", "DB_PASSWORD=<SECRET> psql -h db")]
+    [InlineData("export SLACK_BOT_TOKEN=\"xoxb-1234-5678-abcdefghij\"", "export SLACK_BOT_TOKEN=\"<SECRET>\"")]
+    [InlineData("curl -H \"Authorization: Bearer abc123def456ghi789\" api", "curl -H \"Authorization: Bearer <SECRET>\" api")]
+    [InlineData("npm token npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "npm token <SECRET>")]
+    [InlineData("SendGrid SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "SendGrid <SECRET>")]
+    [InlineData("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc123 in log", "token <SECRET> in log")]
+    [InlineData("mysql -u root -pHunter2024 app", "mysql -u root -p<SECRET> app")]
+    [InlineData("psql \"postgresql://admin:S3cretPw@db.internal:5432/app\"", "psql \"postgresql://admin:<SECRET>@db.internal:5432/app\"")]
+    public void Redact_SecretsOutsideUrls_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("TOKEN_EXPIRY=3600 - config.env")]
+    [InlineData("GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}")]
+    [InlineData("PRIMARY_KEY=id - schema.sql")]
+    [InlineData("Bearer token authentication - Docs")]
+    [InlineData("Tokens and secrets policy.pdf")]
+    [InlineData("password: reset - Help Center")]
+    public void Redact_SecretWordsWithoutSecrets_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe", "https://api.telegram.org/<SECRET>/getMe")]
+    [InlineData("https://shop.example.com/cart;jsessionid=A1B2C3D4E5F6", "https://shop.example.com/cart;jsessionid=<SECRET>")]
+    [InlineData("https://app.example.com/reset/550e8400-e29b-41d4-a716-446655440000", "https://app.example.com/reset/<SECRET>")]
+    [InlineData("https://hooks.example.com/webhooks/incoming/550e8400-e29b-41d4-a716-446655440000", "https://hooks.example.com/webhooks/incoming/<SECRET>")]
+    [InlineData("https://www.dropbox.com/s/k3j4h5g6/report.pdf", "https://www.dropbox.com/s/<SECRET>/report.pdf")]
+    [InlineData("https://example.com/invite/Zx8Kq2", "https://example.com/invite/<SECRET>")]
+    public void Redact_CapabilityUrls_TokenReplaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://example.com/items/550e8400-e29b-41d4-a716-446655440000 - Admin")]
+    [InlineData("https://github.com/dotnet/runtime/commit/3f2a9c1b4e5d6f708192a3b4c5d6e7f8091a2b3c")]
+    [InlineData("https://hub.docker.com/layers/library/nginx/sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
+    [InlineData("https://blog.example.com/posts/release-notes-3f2a9c1b4e5d")]
+    [InlineData("https://cdn.example.com/static/vendors~main.8d5e3f2a1b9c7d6e.chunk.js")]
+    [InlineData("https://github.com/trending?since=weekly")]
+    [InlineData("https://www.figma.com/pricing?utm_source=newsletter&utm_medium=social")]
+    public void Redact_PublicIdsAndPageState_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("statement_DE89370400440532013000_2026-03.pdf", "statement_<IBAN>_2026-03.pdf")]
+    [InlineData("receipt_4111111111111111_2024-08.pdf", "receipt_<CARD>_2024-08.pdf")]
+    [InlineData("backup_10.186.105.115_2022-01.tar.gz", "backup_<IP>_2022-01.tar.gz")]
+    [InlineData("passport_scan_B67295233.jpg", "passport_scan_<ID>.jpg")]
+    [InlineData("Resume_Jane_Doe.pdf", "Resume_<PERSON>.pdf")]
+    [InlineData("jane_doe_resume.pdf", "<PERSON>_resume.pdf")]
+    [InlineData("Contract_Initech_LLC_v8.docx", "Contract_<ORG>_v8.docx")]
+    public void Redact_ValuesGluedInFileNames_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("SSN 123 45 6789 - form", "SSN <SSN> - form")]
+    [InlineData("SSN: 123456789", "SSN: <SSN>")]
+    [InlineData("Social Security Number 078051120", "Social Security Number <SSN>")]
+    [InlineData("W-2 for 078-05-1120", "W-2 for <SSN>")]
+    [InlineData("Pay de89 3704 0044 0532 0130 00", "Pay <IBAN>")]
+    [InlineData("Card 4111.1111.1111.1111", "Card <CARD>")]
+    public void Redact_SsnIbanAndCardForms_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Part no. 123-45-6789 - Catalog")]
+    [InlineData("Serial No. 123-45-6789")]
+    [InlineData("Build 123456789 passed")]
+    [InlineData("Version 1.2.3.4 notes")]
+    [InlineData("Release 2024.01.15.3")]
+    public void Redact_PartAndVersionNumbers_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("José.García@correo.es - Mail", "<EMAIL> - Mail")]
+    [InlineData("jane[at]example[dot]com - contact", "<EMAIL> - contact")]
+    [InlineData("https://example.com/unsubscribe?email=jane%40example.com", "https://example.com/unsubscribe?email=<EMAIL>")]
+    public void Redact_EmailForms_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("icon@2x.png - Finder")]
+    [InlineData("git@github.com: Permission denied (publickey).")]
+    [InlineData("ssh deploy@db-01.internal")]
+    [InlineData("Agent 2.4.1.7 update")]
+    [InlineData("<Version=1.0.0.0>")]
+    [InlineData("Section 4.2.1.3 Scope")]
+    [InlineData("Table 1.2.3.4 in appendix - Thesis.docx")]
+    public void Redact_LookalikesOfEmailsAndAddresses_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Chat with Alice Johnson - Teams", "Chat with <PERSON> - Teams")]
+    [InlineData("From: Bob Smith", "From: <PERSON>")]
+    [InlineData("Call with Bill", "Call with <PERSON>")]
+    [InlineData("1:1 Folake / Aiko - Outlook", "1:1 <PERSON> / <PERSON> - Outlook")]
+    [InlineData("Jane Doe - Direct message - Slack", "<PERSON> - Direct message - Slack")]
+    [InlineData("Alice's notes - Notion", "<PERSON>'s notes - Notion")]
+    [InlineData("Chat | Lucía Ramírez | Microsoft Teams", "Chat | <PERSON> | Microsoft Teams")]
+    [InlineData("Telegram — 田中 雄一", "Telegram — <PERSON>")]
+    [InlineData("Appointment with Dr. Okafor", "Appointment with Dr. <PERSON>")]
+    [InlineData("Yekaterina Petrova is presenting | Microsoft Teams", "<PERSON> is presenting | Microsoft Teams")]
+    [InlineData("Doe, Jane - Outlook", "<PERSON> - Outlook")]
+    [InlineData("(2) Messenger | Sipho Ndlovu", "(2) Messenger | <PERSON>")]
+    [InlineData("Sven Olsen (Away) | Microsoft Teams", "<PERSON> (Away) | Microsoft Teams")]
+    public void Redact_NamesInConversationAndOwnerContexts_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Jordan travel guide - Lonely Planet")]
+    [InlineData("Paris weather forecast")]
+    [InlineData("May 2024 budget.xlsx")]
+    [InlineData("Page Setup - Word")]
+    [InlineData("Bill Payment - Bank")]
+    [InlineData("Grace period policy.pdf")]
+    [InlineData("Victoria Station departures")]
+    [InlineData("Paris, Texas (1984) - IMDb")]
+    [InlineData("Meeting with Marketing Team")]
+    [InlineData("Julia Docs - Home")]
+    [InlineData("Bill payment — Wells Fargo")]
+    [InlineData("Build #20240115.7 - Azure DevOps")]
+    [InlineData("Teams | General | Marketing Team")]
+    public void Redact_AmbiguousWordsWithoutPersonContext_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("San Jose Sharks schedule")]
+    [InlineData("Marie Curie biography")]
+    [InlineData("Alexander McQueen - Wikipedia")]
+    [InlineData("Lily Allen - Spotify")]
+    public void Redact_PlacesAndPublicFiguresWithoutCue_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("u/joao73 - Reddit", "<HANDLE> - Reddit")]
+    [InlineData("jane.doe#4321 - Discord", "<HANDLE> - Discord")]
+    [InlineData("Add dark mode by ananya_r · Pull Request #233 · hooli/timer", "Add dark mode by <HANDLE> · Pull Request #233 · <REPO>")]
+    [InlineData("Channel: proj-merger · Microsoft Teams", "Channel: <CHANNEL> · Microsoft Teams")]
+    [InlineData("eng-backend (Channel) - Acme - Slack", "<CHANNEL> (Channel) - <ORG> - Slack")]
+    [InlineData("Invitation: Sync @ Wed 3pm (Hannah Fischer) - Calendar", "Invitation: Sync @ Wed 3pm (<PERSON>) - Calendar")]
+    public void Redact_HandlesAndChannels_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("@Override annotation - Java")]
+    [InlineData("npm install @angular/core")]
+    [InlineData("@media queries - MDN")]
+    [InlineData("Working @home today")]
+    [InlineData("#include <stdio.h>")]
+    [InlineData("Colour #ff5733 swatch")]
+    [InlineData("Pull request #5678 - GitHub")]
+    public void Redact_CodeAndHashtagLookalikes_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("kepler-labs/timer-service - GitHub", "<REPO> - GitHub")]
+    [InlineData("git clone git@github.com:acme/payments-service", "git clone git@github.com:<REPO>")]
+    [InlineData("gitlab.com/acme-group/platform/payments-api", "gitlab.com/<REPO>")]
+    [InlineData("Bitbucket - acme-team / billing-service", "Bitbucket - <REPO>")]
+    [InlineData("[contoso/widgets] Issue #42: crash on start", "[<REPO>] Issue #42: crash on start")]
+    [InlineData("contoso/widgets#42 - Linear", "<REPO>#42 - Linear")]
+    [InlineData("git clone https://github.com/contoso/api.git", "git clone https://github.com/<REPO>.git")]
+    public void Redact_PrivateRepositories_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://github.com/dotnet/runtime/pull/12345 - GitHub")]
+    [InlineData("input/output streams - Docs")]
+    [InlineData("client/server architecture.pdf")]
+    [InlineData("application/json - MIME types | MDN")]
+    [InlineData("vim ~/src/index.ts")]
+    [InlineData("TCP/IP and CI/CD - Wiki")]
+    public void Redact_PathsAndPairsThatAreNotRepositories_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Hauptstraße 5, 10115 Berlin", "<ADDRESS>")]
+    [InlineData("146 rue du Faubourg Saint-Antoine, 75004 Paris - Idealista", "<ADDRESS> - Idealista")]
+    [InlineData("Flat 2, 15 Queen's Road, Brighton BN1 3XE", "<ADDRESS>")]
+    public void Redact_StreetAddresses_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("ZIP 10115 Berlin - Maps")]
+    [InlineData("Room 4.12 booking - Facilities")]
+    [InlineData("Top 100 songs of 1999")]
+    public void Redact_AreasAndNumbersThatAreNotAddresses_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Invoice from Tyrell Corporation - Gmail", "Invoice from <ORG> - Gmail")]
+    [InlineData("Opportunity: Massive Dynamic | Renewal 2025 | Salesforce", "Opportunity: <ORG> | Renewal 2025 | Salesforce")]
+    [InlineData("Client: Blue Sky Logistics - HubSpot", "Client: <ORG> - HubSpot")]
+    [InlineData("NDA_Fabrikam_Inc_2026.pdf", "NDA_<ORG>_2026.pdf")]
+    [InlineData("Northwind Traders - Invoice 2031 - QuickBooks", "<ORG> - Invoice 2031 - QuickBooks")]
+    public void Redact_PrivateCompanies_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Generative AI course")]
+    [InlineData("Neural Networks lecture 3")]
+    [InlineData("Microsoft Corporation annual report")]
+    [InlineData("Chat | Anna Schneider | Microsoft Teams")]
+    [InlineData("#general | Photography Club - Discord")]
+    public void Redact_PublicCompaniesAndTopics_NoOrg(string title) =>
+        Assert.DoesNotContain("<ORG>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Employee ID 00012345 - HR portal", "Employee ID <ID> - HR portal")]
+    [InlineData("Account no. 40 6390 5941 — Santander Online Banking", "Account no. <ID> — Santander Online Banking")]
+    [InlineData("CPF 123.456.789-09", "CPF <ID>")]
+    [InlineData("Tax ID 12-3456789", "Tax ID <ID>")]
+    [InlineData("NHS number 943 476 5919", "NHS number <ID>")]
+    public void Redact_LabelledPersonalIds_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Invoice INV-2024-000123.pdf - Adobe Acrobat")]
+    [InlineData("Ticket PROJ-1234: fix login redirect")]
+    [InlineData("Case 2024-00012345 - Support")]
+    [InlineData("Account settings - Bank")]
+    [InlineData("Tax 2026 summary.xlsx")]
+    public void Redact_DocumentNumbers_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("calendly.com/jane-doe/30min", "<URL>")]
+    [InlineData("https://www.linkedin.com/in/jane-doe-123/", "<URL>")]
+    [InlineData("https://stackoverflow.com/users/123456/jane-doe", "<URL>")]
+    [InlineData("https://acme.zoom.us/j/81234567890?pwd=abcDEF123", "<URL>")]
+    [InlineData("https://www.facebook.com/jane.smith.5", "<URL>")]
+    [InlineData("https://instagram.com/lena.travels", "<URL>")]
+    public void Redact_UrlsThatNameAPersonOrInvite_WholeUrlReplaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://medium.com/better-programming/kafka-in-practice-95d96eed5548")]
+    [InlineData("https://x.com/explore")]
+    [InlineData("https://www.linkedin.com/feed/")]
+    [InlineData("https://x.com/robots.txt")]
+    public void Redact_UrlsOfPublicPages_Kept(string title) => AssertKeeps(title);
+
+    [Fact]
+    public void Placeholder_EveryKind_IsUpperSnakeCaseOfItsName()
+    {
+        foreach (PiiKind kind in Enum.GetValues<PiiKind>())
+        {
+            var expected = new StringBuilder("<");
+            string name = kind.ToString();
+            for (int i = 0; i < name.Length; i++)
+            {
+                if (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
+                {
+                    expected.Append('_');
+                }
+
+                expected.Append(char.ToUpperInvariant(name[i]));
+            }
+
+            Assert.Equal(expected.Append('>').ToString(), Redactor.Placeholder(kind));
+        }
     }
 
     [Fact]
@@ -91,6 +363,108 @@ public sealed class RedactorTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("Quarterly Report Q3 - final.xlsx")]
+    [InlineData("Inbox - Outlook")]
+    [InlineData("Meeting notes 2024-01-15 - Notepad")]
+    [InlineData("Visual Studio Code 1.85.2")]
+    [InlineData("Sprint 42 board - Jira")]
+    [InlineData("Paris weather forecast")]
+    [InlineData("https://github.com/dotnet/runtime/pull/12345 - GitHub")]
+    public void Find_TitleWithoutPii_AllocatesNothing(string title)
+    {
+        Span<Redaction> findings = stackalloc Redaction[64];
+        Assert.Equal(0, Redactor.Find(title, findings));
+        Assert.Equal(0, SteadyStateAllocation(buffer => Redactor.Find(title, buffer)));
+    }
+
+    /// <summary>Text with no digits, no "@#/:=_" and no capital letter holds nothing any detector looks for.</summary>
+    [Property(MaxTest = 200)]
+    public void Redact_TextWithoutTriggers_SameInstanceAndNoAllocation(int[] picks)
+    {
+        string[] words = ["report", "final", "draft", "the", "inbox", "notes", "budget", "of", "and", "a", "-", "|", "(", ")", ".", ",", "meeting", "week", "plan", "x"];
+        var text = new StringBuilder();
+        foreach (int p in picks ?? [])
+        {
+            text.Append(words[(int)((uint)p % (uint)words.Length)]).Append(' ');
+        }
+
+        string title = text.ToString();
+        var redactor = new Redactor();
+        Assert.Same(title, redactor.Redact(title));
+        Assert.Same(title, redactor.Redact(title));
+        Assert.Equal(0, SteadyStateAllocation(buffer => Redactor.Find(title, buffer)));
+    }
+
+    /// <summary>
+    /// Bytes allocated by <paramref name="find"/>'s scan once the JIT has optimised it (unoptimised first-tier code
+    /// may allocate where the optimised code does not; tiering promotes methods after a quiet period, so this waits,
+    /// with a deadline, until a measurement is clean). The buffer itself is allocated outside the measurement.
+    /// </summary>
+    private static long SteadyStateAllocation(Func<Redaction[], int> find)
+    {
+        var buffer = new Redaction[64];
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        long allocated;
+        do
+        {
+            for (int i = 0; i < 50; i++)
+            {
+                find(buffer);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            find(buffer);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (allocated == 0)
+            {
+                return 0;
+            }
+
+            Thread.Sleep(50);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        return allocated;
+    }
+
+    /// <summary>Any mix of the characters and fragments the detectors react to: no exception, spans ordered, apart and inside the text.</summary>
+    [Property(MaxTest = 1000)]
+    public void Find_RandomTitleFragments_SpansOrderedDisjointAndInside(int[] picks)
+    {
+        string[] fragments =
+            ["Jane", "Doe", "Chat with ", "From: ", "'s notes", " - ", " | ", " · ", "@", "#", "/", ":", "=", "_", ".", "-", "(", ")", "+", "00",
+             "0", "1", "4111", "555", "(DM)", "https://", "www.", "x.com/", "calendly.com/", "?q=", "&", "%20", "eyJ", "sk-", "ghp_", "AKIA",
+             "DE89", "3704", " St", " Street", "Inc", ", LLC", "Labs", "SSN ", "Customer ", "ID ", "Dr. ", "1:1 ", " / ", "u/", " by ", "é",
+             "田中", " ", "Bearer ", "Authorization: ", "--password ", "-p", "TOKEN", "\u00A0", "ext. ", "Slack", "Direct message", "Paris"];
+        var text = new StringBuilder();
+        foreach (int p in picks ?? [])
+        {
+            text.Append(fragments[(int)((uint)p % (uint)fragments.Length)]);
+        }
+
+        string title = text.ToString();
+        Span<Redaction> findings = stackalloc Redaction[64];
+        int count = Redactor.Find(title, findings);
+        Assert.True(count >= -1);
+        int end = 0;
+        for (int i = 0; i < count; i++)
+        {
+            Assert.True(findings[i].Start >= end && findings[i].Length > 0 && findings[i].End <= title.Length, $"{findings[i]} in \"{title}\"");
+            end = findings[i].End;
+        }
+
+        Assert.NotNull(new Redactor().Redact(title));
+    }
+
+    [Fact]
+    public void Redact_MoreFindingsThanTheLimit_WholeTextRedacted()
+    {
+        string title = string.Join(" ", Enumerable.Repeat("a@example.com", 70));
+
+        Assert.Equal("<REDACTED>", new Redactor().Redact(title));
+    }
+
+    [Theory]
     [InlineData("4111111111111111", true)]
     [InlineData("4111111111111112", false)]
     [InlineData("378282246310005", true)]
@@ -101,6 +475,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("DE89370400440532013000", true)]
     [InlineData("DE89370400440532013001", false)]
     [InlineData("GB82 WEST 1234 5698 7654 32", true)]
+    [InlineData("gb82 west 1234 5698 7654 32", true)]
     public void IsValidIban_Mod97_Decides(string iban, bool expected) => Assert.Equal(expected, Redactor.IsValidIban(iban));
 
     [Fact]
@@ -111,10 +486,14 @@ public sealed class RedactorTests(ITestOutputHelper output)
         string almostEmail = new string('a', 3000) + "@" + new string('b', 1000);
         string digits = string.Concat(Enumerable.Repeat("1 ", 2000));
         string ibanish = "DE" + string.Concat(Enumerable.Repeat("12 ", 1300));
+        string names = string.Concat(Enumerable.Repeat("Chat with Jane ", 270));
+        string slashes = string.Concat(Enumerable.Repeat("a/b ", 1000));
 
         Assert.Equal(almostEmail, redactor.Redact(almostEmail));
         Assert.DoesNotContain("<CARD>", redactor.Redact(digits), StringComparison.Ordinal);
         Assert.DoesNotContain("<IBAN>", redactor.Redact(ibanish), StringComparison.Ordinal);
+        Assert.NotNull(redactor.Redact(names));
+        Assert.NotNull(redactor.Redact(slashes));
     }
 
     [Fact]
@@ -125,4 +504,8 @@ public sealed class RedactorTests(ITestOutputHelper output)
 
         Assert.Equal(Redactor.MaxTextLength, redactor.Redact(text).Length);
     }
+
+    private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
+
+    private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));
 }

@@ -9,6 +9,16 @@ namespace Pipeline.Lake.Tables;
 /// </summary>
 internal abstract class TableRows
 {
+    /// <summary>
+    /// Rows whose arrays a cleared buffer keeps for reuse: 64 Ki event rows are about 10 MB. A buffer that once held a
+    /// large file set (up to <c>MaxRowsPerFile</c>, 1 Mi rows, about 150 MB) gives the rest back when it is cleared
+    /// instead of keeping it, per partition and hour, for the life of the process (the large object heap held most
+    /// of the bench's managed memory, docs/benchmarks.md, Memory). One that needs more again grows by doubling: a
+    /// few array copies per large file set.
+    /// </summary>
+    internal const int MaxRetainedRows = 64 * 1024;
+
+    private readonly Utf8ColumnWriter _strings = new();
     private int _capacity;
 
     protected TableRows(int initialCapacity)
@@ -42,7 +52,19 @@ internal abstract class TableRows
     /// <summary>Writes rows [start, start + length) into the row group, one column after another.</summary>
     public abstract void WriteColumns(RowGroupWriter rowGroup, int start, int length);
 
-    public void Clear() => Count = 0;
+    /// <summary>Rows the column arrays hold without growing.</summary>
+    internal int Capacity => _capacity;
+
+    /// <summary>Empties the rows, keeping the column arrays for reuse up to <see cref="MaxRetainedRows"/>.</summary>
+    public void Clear()
+    {
+        Count = 0;
+        if (_capacity > MaxRetainedRows)
+        {
+            _capacity = MaxRetainedRows;
+            Grow(_capacity);
+        }
+    }
 
     /// <summary>Reserves the next row index, growing every column array when full.</summary>
     protected int NextRow()
@@ -58,6 +80,9 @@ internal abstract class TableRows
 
     /// <summary>Resizes every column array to <paramref name="capacity"/>.</summary>
     protected abstract void Grow(int capacity);
+
+    /// <summary>Writes a string column from UTF-8 bytes kept per distinct string (<see cref="Utf8ColumnWriter"/>): no garbage per row.</summary>
+    protected void Write(RowGroupWriter rowGroup, string?[] values, int start, int length) => _strings.Write(rowGroup, values, start, length);
 
     protected static void Write<T>(RowGroupWriter rowGroup, T[] values, int start, int length)
     {

@@ -16,10 +16,12 @@ internal static class BenchCommandLine
         var naive = new Option<long>("--naive-events") { Description = "Events through the naive design (slower: fewer keep the run short)", DefaultValueFactory = _ => s_defaults.NaiveEvents };
         var steady = new Option<double>("--steady-seconds") { Description = "Length of the latency phase at half the maximum rate", DefaultValueFactory = _ => s_defaults.SteadySeconds };
         var partitions = new Option<int>("--partitions") { Description = "Partitions of the bench topics", DefaultValueFactory = _ => s_defaults.Partitions };
+        var processors = new Option<int>("--processors") { Description = "Processor instances in one group for the processor-alone reference (throughput per instance)", DefaultValueFactory = _ => s_defaults.Processors };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file" };
-        var command = new Command("bench", "The end-to-end benchmark: throughput, latency, CPU and memory of the whole pipeline, next to the ceiling and the naive design on the same broker")
+        var plot = new Option<FileInfo?>("--plot") { Description = "Also draw throughput over time and the steady phase's latency distribution into this PNG file" };
+        var command = new Command("bench", "The end-to-end benchmark: throughput, latency, CPU and memory of the whole pipeline, next to the ceiling, the processor alone, a Streamiz.Kafka.Net peer and the naive design on the same broker")
         {
-            events, devices, batch, naive, steady, partitions, json,
+            events, devices, batch, naive, steady, partitions, processors, json, plot,
         };
         globals.SetAction(command, (parse, host) => BenchCommand.RunAsync(host, new BenchRequest
         {
@@ -29,7 +31,9 @@ internal static class BenchCommandLine
             NaiveEvents = parse.GetValue(naive),
             SteadySeconds = parse.GetValue(steady),
             Partitions = parse.GetValue(partitions),
+            Processors = parse.GetValue(processors),
             Json = parse.GetValue(json),
+            Plot = parse.GetValue(plot),
         }), BenchCommand.DefaultLogLevel);
         return command;
     }

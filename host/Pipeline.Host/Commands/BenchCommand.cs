@@ -26,6 +26,7 @@ public static class BenchCommand
             NaiveEvents = request.NaiveEvents,
             SteadyDuration = Durations.Seconds(request.SteadySeconds, "--steady-seconds", TimeSpan.FromHours(1)),
             Partitions = request.Partitions,
+            Processors = request.Processors,
             Cluster = host.Bootstrap is { } bootstrap ? host.KafkaSettings(bootstrap) : null,
             EmbeddedKafkaProperties = host.KafkaProperties,
             Pseudonyms = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: true),
@@ -36,6 +37,11 @@ public static class BenchCommand
         if (request.Json is { } json)
         {
             await File.WriteAllTextAsync(json.FullName, report.ToJson() + "\n", CancellationToken.None);
+        }
+
+        if (request.Plot is { } plot)
+        {
+            BenchPlot.Save(report, plot.FullName);
         }
 
         return ExitCodes.Ok;

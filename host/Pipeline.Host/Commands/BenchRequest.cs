@@ -25,6 +25,12 @@ public sealed record BenchRequest
     /// <summary><c>--partitions</c>: partitions of the bench topics.</summary>
     public int Partitions { get; init; } = s_defaults.Partitions;
 
+    /// <summary><c>--processors</c>: processor instances in one group for the processor-alone reference.</summary>
+    public int Processors { get; init; } = s_defaults.Processors;
+
+    /// <summary><c>--plot</c>: also draw throughput over time and the latency distribution into this PNG file.</summary>
+    public FileInfo? Plot { get; init; }
+
     /// <summary><c>--json</c>: also write the figures as JSON to this file.</summary>
     public FileInfo? Json { get; init; }
 }

@@ -110,10 +110,17 @@ internal static class ChangelogFormat
         return true;
     }
 
-    private static Message<byte[]?, byte[]?> Record(byte[] key, byte[]? value, long transaction)
+    /// <summary>
+    /// The headers of every record of transaction <paramref name="transaction"/>: built once per transaction and
+    /// shared by its records (the producer reads them during each produce and keeps nothing).
+    /// </summary>
+    public static Headers TransactionHeaders(long transaction)
     {
         byte[] seq = new byte[NumberLength];
         BinaryPrimitives.WriteInt64LittleEndian(seq, transaction);
-        return new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = [new Header(TransactionHeader, seq)] };
+        return [new Header(TransactionHeader, seq)];
     }
+
+    private static Message<byte[]?, byte[]?> Record(byte[] key, byte[]? value, long transaction) =>
+        new() { Key = key, Value = value, Headers = TransactionHeaders(transaction) };
 }

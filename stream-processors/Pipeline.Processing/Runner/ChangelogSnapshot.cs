@@ -32,7 +32,10 @@ internal sealed class ChangelogSnapshot
 
     /// <summary>
     /// Reads the partitions from their beginning to their end (read_committed), within
-    /// <see cref="ProcessorOptions.KafkaTimeout"/> on <paramref name="time"/>. On a broker without isolation
+    /// <see cref="ProcessorOptions.KafkaTimeout"/> on <paramref name="time"/>. The end is the high watermark when the
+    /// read starts, not merely the first end-of-partition: a read_committed reader stops short of an open transaction
+    /// (a previous owner's, on a real cluster), and waiting past it until it commits or aborts is what keeps a
+    /// zombie's last transaction either wholly in the state or wholly out of it. On a broker without isolation
     /// (<see cref="ProcessorOptions.BrokerLacksTransactionIsolation"/>), records of transactions after the last one a
     /// marker vouches for are ignored.
     /// </summary>
@@ -57,6 +60,12 @@ internal sealed class ChangelogSnapshot
         }
 
         consumer.Assign(assignment);
+        var ends = new Dictionary<int, long>(changelogs.Count);
+        foreach (TopicPartition tp in changelogs)
+        {
+            ends[tp.Partition.Value] = consumer.QueryWatermarkOffsets(tp, options.KafkaTimeout).High.Value;
+        }
+
         var atEnd = new HashSet<int>();
         long started = time.GetTimestamp();
         while (atEnd.Count < assignment.Count)
@@ -74,7 +83,11 @@ internal sealed class ChangelogSnapshot
 
             if (result.IsPartitionEOF)
             {
-                atEnd.Add(result.Partition.Value);
+                if (result.Offset.Value >= ends[result.Partition.Value])
+                {
+                    atEnd.Add(result.Partition.Value);
+                }
+
                 continue;
             }
 

@@ -5,6 +5,7 @@ using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
 using Pipeline.Privacy;
 using Pipeline.Kafka;
+using Pipeline.Kafka.Records;
 using Pipeline.Telemetry;
 using Pipeline.Processing.Actions;
 using Pipeline.Processing.Apps;
@@ -18,11 +19,12 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// One raw partition owned by this instance: its transactional producer, its sessions, its action reducer, and its
-/// position. Every output (clean batches, sessions, idle periods, actions), the changed state and the position after
-/// the last processed record go into one transaction.
+/// One raw partition owned by this instance: its sessions, its action reducer and its position. Its work (clean
+/// batches, sessions, idle periods, actions) goes into the instance's open transaction
+/// (<see cref="InstanceTransaction"/>) together with the changed state and the position after the last processed
+/// record, all in the partition's changelog.
 /// </summary>
-internal sealed class PartitionWork : IDisposable
+internal sealed class PartitionWork
 {
     /// <summary>The drop reason and dead-letter reason of an unreadable consent record.</summary>
     public const string ConsentUnreadableReason = "consent_unreadable";
@@ -40,7 +42,7 @@ internal sealed class PartitionWork : IDisposable
     private readonly ProcessorProgress _progress;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly IProducer<byte[]?, byte[]?> _producer;
+    private readonly InstanceTransaction _transaction;
     private readonly TopicPartition _changelog;
     private readonly TopicPartition _cleanTopic;
     private readonly TopicPartition _sessionsTopic;
@@ -55,6 +57,7 @@ internal sealed class PartitionWork : IDisposable
     private readonly SessionOutput _output = new();
     private readonly ActionBatch _actions = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly ArrayBufferWriter<byte> _letterBuffer = new(4 * 1024);
     private readonly List<string> _changed = [];
     private readonly List<string> _removed = [];
     private readonly Dictionary<string, byte[]> _keyBytes = new(StringComparer.Ordinal);
@@ -63,15 +66,16 @@ internal sealed class PartitionWork : IDisposable
     private Sessionizer _sessions;
     private ActionReducer _reducer;
     private InteractionTransform _transform;
+    private Headers _transactionHeaders = [];
     private long _transactionSeq;
     private long _lastCommittedSeq = -1;
     private long _bytesSinceSnapshot;
-    private long _transactionStarted;
 
-    public PartitionWork(int partition, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer, Redactor redactor,
-        ConsentTable consent, ProcessorProgress progress, TimeProvider time, ILogger logger)
+    public PartitionWork(int partition, InstanceTransaction transaction, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer,
+        Redactor redactor, ConsentTable consent, ProcessorProgress progress, TimeProvider time, ILogger logger)
     {
         Partition = partition;
+        _transaction = transaction;
         _options = options;
         _kafka = kafka;
         _pseudonymizer = pseudonymizer;
@@ -87,18 +91,6 @@ internal sealed class PartitionWork : IDisposable
         _actionsTopic = new TopicPartition(options.Topics.Actions, Confluent.Kafka.Partition.Any);
         _deadLetterTopic = new TopicPartition(options.Topics.DeadLetter, Confluent.Kafka.Partition.Any);
         ResetState();
-        string transactionalId = $"{options.TransactionalIdPrefix}-{options.Topics.Raw}-{partition}";
-        _producer = new ProducerBuilder<byte[]?, byte[]?>(kafka.CreateTransactionalProducerConfig(transactionalId)).Build();
-        try
-        {
-            // Fences a previous owner of this partition and aborts its open transaction before state is read back.
-            _producer.InitTransactions(options.KafkaTimeout);
-        }
-        catch
-        {
-            _producer.Dispose();
-            throw;
-        }
     }
 
     public int Partition { get; }
@@ -106,24 +98,17 @@ internal sealed class PartitionWork : IDisposable
     /// <summary>The next raw offset to process; -1 for a partition never processed (start at its beginning).</summary>
     public long NextOffset { get; private set; } = -1;
 
+    /// <summary>Whether this partition's work is in the instance's open transaction.</summary>
     public bool InTransaction { get; private set; }
-
-    public int RecordsInTransaction { get; private set; }
 
     public int Subjects => _sessions.Subjects;
 
-    /// <summary>
-    /// Whether the open transaction has been open for <see cref="ProcessorOptions.MaxTransactionTime"/> at
-    /// <paramref name="now"/>, a timestamp of the runner's <see cref="TimeProvider"/>.
-    /// </summary>
-    public bool TransactionDue(long now) => InTransaction && _time.GetElapsedTime(_transactionStarted, now) >= _options.MaxTransactionTime;
-
     public int OpenSessions => _sessions.OpenSessions;
 
-    /// <summary>Rebuilds sessions and position from the changelog partition (on assignment and after an abort).</summary>
+    /// <summary>Rebuilds sessions and position from the changelog partition.</summary>
     public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, _time, [_changelog])[Partition], wallMicros);
 
-    /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition.</summary>
+    /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition (on assignment and after an abort).</summary>
     public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
         ResetState();
@@ -148,22 +133,26 @@ internal sealed class PartitionWork : IDisposable
         _bytesSinceSnapshot = long.MaxValue / 2; // the first commit rewrites everything, so old values age out together
     }
 
-    /// <summary>Processes one raw record inside the partition's open transaction (opened if needed).</summary>
-    public void Process(ConsumeResult<byte[]?, byte[]?> record, long wallMicros)
+    /// <summary>
+    /// Processes one consumed raw record into the instance's open transaction (opened if needed): decode → rules →
+    /// transform (<see cref="InteractionTransform"/>) → encode → produce. <paramref name="key"/> and
+    /// <paramref name="value"/> are the record's bytes, valid for this call only.
+    /// </summary>
+    public void Process(long offset, RecordBytes key, RecordBytes value, long wallMicros)
     {
         EnsureTransaction();
-        byte[]? value = record.Message.Value;
-        if (value is null)
+        var record = new RecordOrigin(_options.Topics.Raw, Partition, offset, key);
+        if (value.IsNull)
         {
             DeadLetter(record, "empty_value", "the record has no value", ReadOnlyMemory<byte>.Empty);
         }
-        else if (!RawBatchCodec.TryRead(value, _raw, out DecodeError error))
+        else if (!RawBatchCodec.TryRead(value.Span, _raw, out DecodeError error))
         {
-            DeadLetter(record, error.Reason, error.Detail, value);
+            DeadLetter(record, error.Reason, error.Detail, value.Memory);
         }
         else if (!EventRules.TryValidate(_raw, out string violation))
         {
-            DeadLetter(record, "invalid_event", violation, value);
+            DeadLetter(record, "invalid_event", violation, value.Memory);
         }
         else
         {
@@ -179,7 +168,7 @@ internal sealed class PartitionWork : IDisposable
             {
                 _buffer.ResetWrittenCount();
                 CleanBatchCodec.Write(_clean, _buffer);
-                Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan.ToArray(), null);
+                _transaction.Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan, null);
                 _progress.AddEventsOut(_clean.Count);
                 PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
 
@@ -198,14 +187,14 @@ internal sealed class PartitionWork : IDisposable
                 RawBatchCodec.Write(late, _buffer);
                 _progress.AddLate(late.Count);
                 PipelineMetrics.EventsDropped.Add(late.Count, s_late);
-                DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", _buffer.WrittenSpan.ToArray(), log: false);
+                DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", _buffer.WrittenMemory, log: false);
             }
 
             EmitSessionOutputs();
         }
 
-        NextOffset = record.Offset.Value + 1;
-        RecordsInTransaction++;
+        NextOffset = offset + 1;
+        _transaction.Counted();
     }
 
     /// <summary>
@@ -226,7 +215,7 @@ internal sealed class PartitionWork : IDisposable
         _changedConsentMarks.Add(letter.Partition);
     }
 
-    /// <summary>The wall-clock punctuation; true when it closed something (then a transaction is open).</summary>
+    /// <summary>The wall-clock punctuation; true when it closed something (then this partition is in the open transaction).</summary>
     public bool Punctuate(long wallMicros)
     {
         _output.Clear();
@@ -241,137 +230,17 @@ internal sealed class PartitionWork : IDisposable
         return true;
     }
 
-    /// <summary>Writes the changelog and commits the open transaction with the position.</summary>
-    public void Commit(IConsumerGroupMetadata group)
-    {
-        if (!InTransaction)
-        {
-            return;
-        }
-
-        WriteChangelog();
-        if (NextOffset >= 0)
-        {
-            // Lag monitoring only: correctness rests on the position in the changelog (DESIGN.md).
-            _producer.SendOffsetsToTransaction([new TopicPartitionOffset(_options.Topics.Raw, Partition, NextOffset)], group, _options.KafkaTimeout);
-        }
-
-        _producer.CommitTransaction(_options.KafkaTimeout);
-        _lastCommittedSeq = _transactionSeq++;
-        InTransaction = false;
-        RecordsInTransaction = 0;
-        _progress.AddCommitted();
-        PipelineMetrics.TransactionsCommitted.Add(1);
-    }
-
     /// <summary>
-    /// On a broker without isolation, records that the last transaction committed, so a successor trusts its state.
-    /// Called when the partition is handed over or the processor stops.
+    /// Whether a handover or stop must seal this partition: on a broker without isolation, a transaction of its own
+    /// records that the last one committed, so a successor trusts its state (<see cref="EnsureTransaction"/> writes it).
     /// </summary>
-    public void Seal(IConsumerGroupMetadata group)
-    {
-        if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0 && !InTransaction)
-        {
-            EnsureTransaction();
-            Commit(group);
-        }
-    }
+    public bool NeedsSeal => _options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0 && !InTransaction;
 
-    /// <summary>Aborts the open transaction and restores state and position from the changelog.</summary>
-    public void AbortAndRestore(long wallMicros)
-    {
-        if (InTransaction)
-        {
-            _producer.AbortTransaction(_options.KafkaTimeout);
-            InTransaction = false;
-            RecordsInTransaction = 0;
-            _progress.AddAborted();
-            PipelineMetrics.TransactionsAborted.Add(1);
-        }
+    /// <summary>Joins the open transaction to seal the partition (<see cref="NeedsSeal"/>); the caller commits.</summary>
+    public void JoinToSeal() => EnsureTransaction();
 
-        Restore(wallMicros);
-    }
-
-    /// <summary>Aborts without restoring (the partition was lost); errors are moot, the producer goes away.</summary>
-    public void AbortQuietly()
-    {
-        if (!InTransaction)
-        {
-            return;
-        }
-
-        try
-        {
-            _producer.AbortTransaction(TimeSpan.FromSeconds(5));
-        }
-        catch (KafkaException)
-        {
-            // The partition belongs to another instance now, whose producer fenced this one: nothing to save.
-        }
-
-        InTransaction = false;
-    }
-
-    public void Dispose() => _producer.Dispose();
-
-    private void EnsureTransaction()
-    {
-        if (InTransaction)
-        {
-            return;
-        }
-
-        _producer.BeginTransaction();
-        InTransaction = true;
-        RecordsInTransaction = 0;
-        _transactionStarted = _time.GetTimestamp();
-        if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0)
-        {
-            ProduceChangelog(ChangelogFormat.Committed(_lastCommittedSeq, _transactionSeq));
-        }
-    }
-
-    private void EmitSessionOutputs()
-    {
-        foreach (SessionSummary summary in _output.Closed)
-        {
-            _buffer.ResetWrittenCount();
-            SessionSummaryCodec.Write(summary, _buffer);
-            Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan.ToArray(), null);
-
-            // What the closed session's devices still held (an open typing run, a click waiting for its double).
-            _reducer.CloseSession(summary, _actions);
-            EmitActions();
-        }
-
-        foreach (IdlePeriod idle in _output.Idle)
-        {
-            _buffer.ResetWrittenCount();
-            IdlePeriodCodec.Write(idle, _buffer);
-            Produce(_idleTopic, KeyOf(idle.Subject), _buffer.WrittenSpan.ToArray(), null);
-        }
-
-        _progress.AddSessions(_output.Closed.Count);
-        _progress.AddIdle(_output.Idle.Count);
-    }
-
-    /// <summary>Produces the actions gathered in <see cref="_actions"/> (one subject's) as one record under its pseudonym, and clears them.</summary>
-    private void EmitActions()
-    {
-        if (_actions.Count == 0)
-        {
-            _actions.Clear();
-            return;
-        }
-
-        _buffer.ResetWrittenCount();
-        ActionBatchCodec.Write(_actions, _buffer);
-        Produce(_actionsTopic, KeyOf(_actions.Subject), _buffer.WrittenSpan.ToArray(), null);
-        _progress.AddActions(_actions.Count);
-        _actions.Clear();
-    }
-
-    private void WriteChangelog()
+    /// <summary>Writes the changed state and the position into the open transaction; called by its commit.</summary>
+    public void WriteChangelog()
     {
         _transform.TakeChanges(_changed, _removed);
         if (_bytesSinceSnapshot >= _options.ChangelogSnapshotBytes)
@@ -394,12 +263,12 @@ internal sealed class PartitionWork : IDisposable
             _buffer.ResetWrittenCount();
             _transform.WriteState(subject, _buffer);
             _bytesSinceSnapshot += _buffer.WrittenCount + subject.Length;
-            ProduceChangelog(ChangelogFormat.State(KeyOf(subject), _buffer.WrittenSpan.ToArray(), _transactionSeq));
+            _transaction.Produce(_changelog, KeyOf(subject), _buffer.WrittenSpan, _transactionHeaders);
         }
 
         foreach (string subject in _removed)
         {
-            ProduceChangelog(ChangelogFormat.State(KeyOf(subject), null, _transactionSeq));
+            _transaction.Produce(_changelog, KeyOf(subject), (byte[]?)null, _transactionHeaders);
         }
 
         ProduceChangelog(ChangelogFormat.Position(NextOffset, _transactionSeq));
@@ -408,7 +277,73 @@ internal sealed class PartitionWork : IDisposable
         _removed.Clear();
     }
 
-    private void ProduceChangelog(Message<byte[]?, byte[]?> record) => ProduceWithBackpressure(_changelog, record);
+    /// <summary>The open transaction committed: the next one gets the next sequence number.</summary>
+    public void Committed()
+    {
+        _lastCommittedSeq = _transactionSeq++;
+        InTransaction = false;
+    }
+
+    /// <summary>The open transaction was aborted: the caller restores this partition from the changelog.</summary>
+    public void Aborted() => InTransaction = false;
+
+    private void EnsureTransaction()
+    {
+        if (InTransaction)
+        {
+            return;
+        }
+
+        _transaction.Enlist(this);
+        InTransaction = true;
+        _transactionHeaders = ChangelogFormat.TransactionHeaders(_transactionSeq);
+        if (_options.BrokerLacksTransactionIsolation && _lastCommittedSeq >= 0)
+        {
+            ProduceChangelog(ChangelogFormat.Committed(_lastCommittedSeq, _transactionSeq));
+        }
+    }
+
+    private void EmitSessionOutputs()
+    {
+        foreach (SessionSummary summary in _output.Closed)
+        {
+            _buffer.ResetWrittenCount();
+            SessionSummaryCodec.Write(summary, _buffer);
+            _transaction.Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan, null);
+
+            // What the closed session's devices still held (an open typing run, a click waiting for its double).
+            _reducer.CloseSession(summary, _actions);
+            EmitActions();
+        }
+
+        foreach (IdlePeriod idle in _output.Idle)
+        {
+            _buffer.ResetWrittenCount();
+            IdlePeriodCodec.Write(idle, _buffer);
+            _transaction.Produce(_idleTopic, KeyOf(idle.Subject), _buffer.WrittenSpan, null);
+        }
+
+        _progress.AddSessions(_output.Closed.Count);
+        _progress.AddIdle(_output.Idle.Count);
+    }
+
+    /// <summary>Produces the actions gathered in <see cref="_actions"/> (one subject's) as one record under its pseudonym, and clears them.</summary>
+    private void EmitActions()
+    {
+        if (_actions.Count == 0)
+        {
+            _actions.Clear();
+            return;
+        }
+
+        _buffer.ResetWrittenCount();
+        ActionBatchCodec.Write(_actions, _buffer);
+        _transaction.Produce(_actionsTopic, KeyOf(_actions.Subject), _buffer.WrittenSpan, null);
+        _progress.AddActions(_actions.Count);
+        _actions.Clear();
+    }
+
+    private void ProduceChangelog(Message<byte[]?, byte[]?> record) => _transaction.Produce(_changelog, record.Key, record.Value, record.Headers);
 
     /// <summary>Fresh stage state and the transform over it: at start and whenever state comes back from the changelog.</summary>
     [MemberNotNull(nameof(_sessions), nameof(_transform), nameof(_reducer))]
@@ -419,15 +354,15 @@ internal sealed class PartitionWork : IDisposable
         _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions, new AppGate(_options.Apps, _pseudonymizer), _reducer);
     }
 
-    private void DeadLetter(ConsumeResult<byte[]?, byte[]?> record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true) =>
-        DeadLetter(record.Topic, record.Partition.Value, record.Offset.Value, record.Message.Key, reason, detail, payload, log);
+    private void DeadLetter(in RecordOrigin record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true) =>
+        DeadLetter(record.Topic, record.Partition, record.Offset, record.Key.ToArray(), reason, detail, payload, log);
 
     private void DeadLetter(string topic, int partition, long offset, byte[]? key, string reason, string detail, ReadOnlyMemory<byte> payload, bool log)
     {
         var letter = new DeadLetter(topic, partition, offset, reason, detail, payload);
-        _buffer.ResetWrittenCount();
-        DeadLetterCodec.Write(letter, _buffer);
-        Produce(_deadLetterTopic, key, _buffer.WrittenSpan.ToArray(), new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
+        _letterBuffer.ResetWrittenCount();
+        DeadLetterCodec.Write(letter, _letterBuffer);
+        _transaction.Produce(_deadLetterTopic, key, _letterBuffer.WrittenSpan, new Headers { { "reason", Encoding.UTF8.GetBytes(reason) } });
         _progress.AddDeadLetter();
         PipelineMetrics.DeadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
         if (log)
@@ -486,23 +421,6 @@ internal sealed class PartitionWork : IDisposable
         return key;
     }
 
-    private void Produce(TopicPartition topic, byte[]? key, byte[] value, Headers? headers) =>
-        ProduceWithBackpressure(topic, new Message<byte[]?, byte[]?> { Key = key, Value = value, Headers = headers });
-
-    private void ProduceWithBackpressure(TopicPartition target, Message<byte[]?, byte[]?> message)
-    {
-        while (true)
-        {
-            try
-            {
-                _producer.Produce(target, message);
-                return;
-            }
-            catch (ProduceException<byte[]?, byte[]?> ex) when (ex.Error.Code == ErrorCode.Local_QueueFull)
-            {
-                // The producer's bounded queue is the back-pressure: let deliveries drain, then try again.
-                _producer.Poll(TimeSpan.FromMilliseconds(50));
-            }
-        }
-    }
+    /// <summary>Where a raw record came from, for its dead letter.</summary>
+    private readonly record struct RecordOrigin(string Topic, int Partition, long Offset, RecordBytes Key);
 }

@@ -16,9 +16,10 @@ public sealed record ProcessorOptions
     public string GroupId { get; init; } = "pipeline-processor";
 
     /// <summary>
-    /// Prefix of the transactional ids. Each input partition gets its own id (<c>prefix-rawtopic-N</c>), stable across
-    /// restarts and instances: whoever takes the partition over fences the previous owner's producer and aborts its
-    /// open transaction before restoring state, so a zombie cannot commit outputs for a partition it lost.
+    /// Prefix of the instance's transactional id: <c>prefix-instanceid</c> with <see cref="InstanceId"/> (stable across
+    /// restarts, so a restarted pod aborts its predecessor's open transaction at once), else <c>prefix-</c> and a random
+    /// suffix per run. One transactional producer per instance for every partition it owns (KIP-447): a zombie is
+    /// fenced by the group generation its offsets carry, not by the id (docs/processing.md, Exactly once).
     /// </summary>
     public string TransactionalIdPrefix { get; init; } = "pipeline-processor";
 
@@ -45,10 +46,11 @@ public sealed record ProcessorOptions
     public AppGateOptions Apps { get; init; } = new();
 
     /// <summary>
-    /// Raw records per transaction at most: 500 records of about a hundred events keep a transaction well under a
-    /// second of work, so a rewind repeats little, while a commit (a few broker round trips) is spread over many events.
+    /// Raw records per transaction at most, over all the instance's partitions: 1,000 records of about a hundred
+    /// events keep a transaction well under a second of work, so a rewind repeats little, while a commit (a few broker
+    /// round trips) is spread over a hundred thousand events. The ceiling's copier in the bench uses the same bound.
     /// </summary>
-    public int MaxRecordsPerTransaction { get; init; } = 500;
+    public int MaxRecordsPerTransaction { get; init; } = 1000;
 
     /// <summary>
     /// How long a transaction may stay open while records trickle in: 200 ms bounds the latency that batching adds
@@ -76,6 +78,17 @@ public sealed record ProcessorOptions
 
     /// <summary>How long a Kafka call of the loop (commit, restore, metadata) may take before it counts as failed.</summary>
     public TimeSpan KafkaTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long the broker lets a transaction stay open before aborting it (<c>transaction.timeout.ms</c>): 10 s, as
+    /// Kafka Streams chooses for exactly-once. A successor restoring a partition waits, on a real cluster, for a dead
+    /// instance's open transaction on the changelog to end, so this bounds that wait; it must stay below
+    /// <see cref="KafkaTimeout"/>, the restore's deadline, and far above <see cref="MaxTransactionTime"/>.
+    /// </summary>
+    public TimeSpan TransactionTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The instance's <c>transactional.id</c> for a run (<see cref="TransactionalIdPrefix"/>).</summary>
+    public string TransactionalIdFor(string runSuffix) => $"{TransactionalIdPrefix}-{InstanceId ?? runSuffix}";
 
     /// <summary>Rejects an unusable value with a one-line reason.</summary>
     public void Validate()
@@ -128,6 +141,11 @@ public sealed record ProcessorOptions
         if (KafkaTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentException($"Kafka timeout {KafkaTimeout} must be positive");
+        }
+
+        if (TransactionTimeout < TimeSpan.FromSeconds(1) || TransactionTimeout >= KafkaTimeout || TransactionTimeout <= MaxTransactionTime)
+        {
+            throw new ArgumentException($"transaction timeout {TransactionTimeout} must be at least a second, above the max transaction time and below the Kafka timeout {KafkaTimeout}");
         }
     }
 }

@@ -1,7 +1,9 @@
+using System.Runtime.ExceptionServices;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
 using Pipeline.Privacy;
 using Pipeline.Kafka;
+using Pipeline.Kafka.Records;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Telemetry;
@@ -11,13 +13,16 @@ namespace Pipeline.Processing.Runner;
 /// <summary>
 /// The exactly-once stream processor: consumes the raw topic as a member of a consumer group and the whole consent
 /// topic as a table; per raw partition it decodes, enforces consent, scrubs, sessionizes and detects idle, then
-/// produces clean events, session summaries, idle periods, dead letters, the state changes and the position in one
-/// Kafka transaction. On assignment a partition's state and position come back from the changelog
+/// produces clean events, session summaries, idle periods, dead letters, the state changes and the position in the
+/// instance's one open Kafka transaction (<see cref="InstanceTransaction"/>), which every partition with work joins.
+/// On assignment a partition's state and position come back from the changelog
 /// (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>, same partition number), never from the group's offsets.
 /// </summary>
 /// <remarks>
+/// <para>Threads and clients do not grow with the partition count: one consumer for the raw topic, one reader of the
+/// consent topic and one transactional producer per instance, all driven from one loop thread.</para>
 /// <para>Errors are branched on in one place (<see cref="KafkaErrorClassifier"/>): a transaction that must abort is
-/// aborted and the partition rewound to its last committed state; a fatal error (fenced, data gone because an offset
+/// aborted and every partition in it rewound to its last committed state; a fatal error (fenced, data gone because an offset
 /// fell out of range, not authorised) stops the run, which then faults with a <see cref="ProcessorStoppedException"/>
 /// saying why and whether a restart can help (classified in one place, <c>ProcessorStopClassifier</c>).</para>
 /// <para>Every decision in time (transaction age, the punctuation, until-idle, the deadlines of restoring and of
@@ -31,6 +36,10 @@ public sealed class ProcessorRunner
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Dictionary<int, PartitionWork> _partitions = [];
+    private readonly List<PartitionWork> _aborted = [];
+    private readonly List<PartitionWork> _sealing = [];
+    private readonly RecordBytesDeserializer _keys = new(new RecordBytes(256));
+    private readonly RecordBytesDeserializer _values = new();
     private LoopSchedule? _schedule;
     private Pseudonymizer? _pseudonymizer;
     private Redactor? _redactor;
@@ -47,6 +56,7 @@ public sealed class ProcessorRunner
 
     /// <summary>A bound on <see cref="_consentLetters"/>: a flood of garbage must not grow memory without end.</summary>
     private const int MaxConsentLetters = 10_000;
+    private InstanceTransaction? _transaction;
 
     public ProcessorRunner(ProcessorOptions options, KafkaClientSettings kafka, ILoggerFactory loggerFactory, TimeProvider time)
     {
@@ -101,16 +111,22 @@ public sealed class ProcessorRunner
             LoadConsent(consentReader, waitForEnd: true);
             ProcessorLog.ConsentLoaded(_logger, _consent.Count, _consent.UnreadableSubjects);
 
+            using var transaction = new InstanceTransaction(_options.TransactionalIdFor(Guid.NewGuid().ToString("N")), _options, _kafka, _time, Progress);
+            _transaction = transaction;
             ConsumerConfig config = _kafka.CreateConsumerConfig(_options.GroupId);
             if (_options.InstanceId is { } instanceId)
             {
                 config.GroupInstanceId = instanceId;
             }
 
-            using IConsumer<byte[]?, byte[]?> consumer = new ConsumerBuilder<byte[]?, byte[]?>(config)
+            // The loop needs key, value, partition and offset: no headers, timestamps or topic names marshalled per record.
+            config.ConsumeResultFields = "none";
+            using IConsumer<RecordBytes, RecordBytes> consumer = new ConsumerBuilder<RecordBytes, RecordBytes>(config)
+                .SetKeyDeserializer(_keys)
+                .SetValueDeserializer(_values)
                 .SetPartitionsAssignedHandler((c, assigned) => OnAssigned(assigned))
                 .SetPartitionsRevokedHandler((c, revoked) => OnRevoked(c, revoked))
-                .SetPartitionsLostHandler((c, lost) => OnLost(lost))
+                .SetPartitionsLostHandler((c, lost) => OnLost(c, lost))
                 .Build();
             consumer.Subscribe(topics.Raw);
             try
@@ -119,21 +135,19 @@ public sealed class ProcessorRunner
             }
             finally
             {
-                // A clean stop hands finished work over: commit what is open, then leave the group.
-                foreach (PartitionWork work in _partitions.Values)
-                {
-                    Guard(consumer, work, () => { work.Commit(consumer.ConsumerGroupMetadata); work.Seal(consumer.ConsumerGroupMetadata); });
-                }
-
+                // A clean stop hands finished work over: commit what is open, seal, then leave the group.
+                HandOver(consumer, [.. _partitions.Values]);
                 consumer.Close();
-                DisposePartitions();
+                _partitions.Clear();
+                Progress.SetAssigned(0);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             ProcessorStoppedException stop = ProcessorStopClassifier.Classify(ex);
             ProcessorLog.Fatal(_logger, stop.Reason, stop.RestartCanHelp, stop.Message, ex);
-            DisposePartitions();
+            _partitions.Clear();
+            Progress.SetAssigned(0);
             if (ReferenceEquals(stop, ex))
             {
                 throw;
@@ -141,34 +155,31 @@ public sealed class ProcessorRunner
 
             throw stop;
         }
+        finally
+        {
+            _transaction = null;
+        }
     }
 
-    private void Loop(IConsumer<byte[]?, byte[]?> consumer, IConsumer<byte[]?, byte[]?> consentReader, LoopSchedule schedule, TimeSpan? untilIdle, CancellationToken cancellationToken)
+    private void Loop(IConsumer<RecordBytes, RecordBytes> consumer, IConsumer<byte[]?, byte[]?> consentReader, LoopSchedule schedule, TimeSpan? untilIdle, CancellationToken cancellationToken)
     {
+        InstanceTransaction transaction = _transaction!;
         while (!cancellationToken.IsCancellationRequested)
         {
             LoadConsent(consentReader, waitForEnd: false);
             DeadLetterConsent(consumer);
-            ConsumeResult<byte[]?, byte[]?>? record = ConsumeOne(consumer);
+            ConsumeResult<RecordBytes, RecordBytes>? record = ConsumeOne(consumer);
             long now = schedule.Now();
             if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
             {
                 schedule.Active(now);
-                long wall = WallMicros();
-                Guard(consumer, work, () => work.Process(record, wall));
-                if (work.RecordsInTransaction >= _options.MaxRecordsPerTransaction)
-                {
-                    Guard(consumer, work, () => work.Commit(consumer.ConsumerGroupMetadata));
-                }
+                ProcessGuarded(consumer, work, record.Offset.Value, WallMicros());
             }
 
-            foreach (PartitionWork open in _partitions.Values)
+            // Full, nothing more ready right now, or open long enough: make the work visible downstream.
+            if (transaction.IsOpen && (record is null || transaction.Full || transaction.Due(now)))
             {
-                // Nothing more ready right now, or open long enough: make the work visible downstream.
-                if (open.InTransaction && (record is null || open.TransactionDue(now)))
-                {
-                    Guard(consumer, open, () => open.Commit(consumer.ConsumerGroupMetadata));
-                }
+                Guard(consumer, static (t, c) => t.Commit(c.ConsumerGroupMetadata), transaction, consumer);
             }
 
             if (schedule.PunctuationDue(now))
@@ -176,16 +187,14 @@ public sealed class ProcessorRunner
                 long wall = WallMicros();
                 foreach (PartitionWork p in _partitions.Values)
                 {
-                    bool closed = false;
-                    Guard(consumer, p, () => closed = p.Punctuate(wall));
-                    if (closed)
+                    if (PunctuateGuarded(consumer, p, wall))
                     {
                         schedule.Active(now);
                     }
                 }
             }
 
-            if (schedule.IdleLongEnough(now) && !AnyOpenTransaction())
+            if (schedule.IdleLongEnough(now) && !transaction.IsOpen)
             {
                 ProcessorLog.IdleExit(_logger, untilIdle!.Value.TotalSeconds);
                 return;
@@ -193,7 +202,7 @@ public sealed class ProcessorRunner
         }
     }
 
-    private ConsumeResult<byte[]?, byte[]?>? ConsumeOne(IConsumer<byte[]?, byte[]?> consumer)
+    private ConsumeResult<RecordBytes, RecordBytes>? ConsumeOne(IConsumer<RecordBytes, RecordBytes> consumer)
     {
         try
         {
@@ -218,63 +227,146 @@ public sealed class ProcessorRunner
         }
     }
 
-    private bool AnyOpenTransaction()
+    /// <summary>The per-record step under the classifier: a failure aborts and rewinds the transaction (no retry: a half-produced record is not repeatable).</summary>
+    private void ProcessGuarded(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work, long offset, long wall)
     {
-        foreach (PartitionWork work in _partitions.Values)
+        try
         {
-            if (work.InTransaction)
-            {
-                return true;
-            }
+            work.Process(offset, _keys.Bytes, _values.Bytes, wall);
         }
-
-        return false;
+        catch (KafkaException ex)
+        {
+            Recover(consumer, ex, attempt: int.MaxValue);
+        }
     }
 
-    /// <summary>Runs one Kafka step of a partition and applies the classifier's verdict to a failure.</summary>
-    private void Guard(IConsumer<byte[]?, byte[]?> consumer, PartitionWork work, Action step)
+    private bool PunctuateGuarded(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work, long wall)
+    {
+        try
+        {
+            return work.Punctuate(wall);
+        }
+        catch (KafkaException ex)
+        {
+            Recover(consumer, ex, attempt: int.MaxValue);
+            return false;
+        }
+    }
+
+    /// <summary>Runs one Kafka step of the transaction and applies the classifier's verdict to a failure.</summary>
+    private void Guard<TState>(IConsumer<RecordBytes, RecordBytes> consumer, Action<InstanceTransaction, TState> step, InstanceTransaction transaction, TState state)
     {
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                step();
+                step(transaction, state);
                 return;
             }
             catch (KafkaException ex)
             {
-                // A call made after the transaction failed (a produce, the commit) reports only "erroneous state"
-                // (its abort flag is not public in Confluent.Kafka). Aborting is then the way out: if the producer is
-                // in fact fatally broken, the abort itself throws a fatal error and the processor stops.
-                KafkaErrorAction action = ex.Error.Code == ErrorCode.Local_State && work.InTransaction
-                    ? KafkaErrorAction.AbortAndRewind
-                    : KafkaErrorClassifier.Classify(ex);
-                if (action == KafkaErrorAction.Retry && attempt < 5)
+                if (!Recover(consumer, ex, attempt))
                 {
-                    ProcessorLog.Retrying(_logger, ex.Error.Code.ToString());
-                    Thread.Sleep(100 * attempt);
-                    continue;
+                    return;
                 }
 
-                if (action == KafkaErrorAction.Fatal)
-                {
-                    throw;
-                }
-
-                // Abort and rewind (or a retry that kept failing): the outputs of the attempt never become visible
-                // to read_committed readers; state and position return to the last commit.
-                work.AbortAndRestore(WallMicros());
-                ProcessorLog.Aborted(_logger, work.Partition, ex.Error.Code.ToString(), work.NextOffset);
-                consumer.Seek(new TopicPartitionOffset(_options.Topics.Raw, work.Partition, work.NextOffset >= 0 ? work.NextOffset : Offset.Beginning));
-                return;
+                Thread.Sleep(100 * attempt);
             }
         }
+    }
+
+    /// <summary>
+    /// Applies the classifier to a failed step: true to retry it; fatal rethrows; otherwise the open transaction is
+    /// aborted and every partition in it restored from the changelog and sought back (false).
+    /// </summary>
+    private bool Recover(IConsumer<RecordBytes, RecordBytes> consumer, KafkaException ex, int attempt)
+    {
+        // A call made after the transaction failed (a produce, the commit) reports only "erroneous state" (its abort
+        // flag is not public in Confluent.Kafka). Aborting is then the way out: if the producer is in fact fatally
+        // broken, the abort itself throws a fatal error and the processor stops.
+        KafkaErrorAction action = ex.Error.Code == ErrorCode.Local_State && _transaction!.IsOpen
+            ? KafkaErrorAction.AbortAndRewind
+            : KafkaErrorClassifier.Classify(ex);
+        if (action == KafkaErrorAction.Retry && attempt < 5)
+        {
+            ProcessorLog.Retrying(_logger, ex.Error.Code.ToString());
+            return true;
+        }
+
+        if (action == KafkaErrorAction.Fatal)
+        {
+            ExceptionDispatchInfo.Throw(ex);
+        }
+
+        // Abort and rewind (or a retry that kept failing): the outputs of the attempt never become visible to
+        // read_committed readers; state and position of every partition in it return to the last commit.
+        _transaction!.Abort(_aborted);
+        Rewind(consumer, _aborted, ex.Error.Code.ToString());
+        return false;
+    }
+
+    private void Rewind(IConsumer<RecordBytes, RecordBytes> consumer, List<PartitionWork> works, string code)
+    {
+        if (works.Count == 0)
+        {
+            return;
+        }
+
+        var changelogs = new List<TopicPartition>(works.Count);
+        foreach (PartitionWork work in works)
+        {
+            changelogs.Add(new TopicPartition(_options.Topics.ProcessorState, work.Partition));
+        }
+
+        Dictionary<int, ChangelogSnapshot> snapshots = ChangelogSnapshot.Read(_kafka, _options, _time, changelogs);
+        long wall = WallMicros();
+        foreach (PartitionWork work in works)
+        {
+            work.Restore(snapshots[work.Partition], wall);
+            ProcessorLog.Aborted(_logger, work.Partition, code, work.NextOffset);
+            consumer.Seek(new TopicPartitionOffset(_options.Topics.Raw, work.Partition, work.NextOffset >= 0 ? work.NextOffset : Offset.Beginning));
+        }
+    }
+
+    /// <summary>
+    /// Commit on revoke (and on stop): the open transaction, which holds the finished work of every partition, is
+    /// committed; then the handed-over partitions are sealed in one more transaction, so the next owner restores
+    /// exactly what this one finished.
+    /// </summary>
+    private void HandOver(IConsumer<RecordBytes, RecordBytes> consumer, List<PartitionWork> handedOver)
+    {
+        InstanceTransaction transaction = _transaction!;
+        Guard(consumer, static (t, c) => t.Commit(c.ConsumerGroupMetadata), transaction, consumer);
+        _sealing.Clear();
+        foreach (PartitionWork work in handedOver)
+        {
+            if (work.NeedsSeal)
+            {
+                _sealing.Add(work);
+            }
+        }
+
+        if (_sealing.Count == 0)
+        {
+            return;
+        }
+
+        Guard(consumer, static (t, s) =>
+        {
+            foreach (PartitionWork work in s.Sealing)
+            {
+                work.JoinToSeal();
+            }
+
+            t.Commit(s.Consumer.ConsumerGroupMetadata);
+        }, transaction, (Sealing: _sealing, Consumer: consumer));
     }
 
     private IEnumerable<TopicPartitionOffset> OnAssigned(List<TopicPartition> assigned)
     {
         int changelogPartitions = PartitionCount(_options.Topics.ProcessorState);
         var positions = new List<TopicPartitionOffset>(assigned.Count);
+        var changelogs = new List<TopicPartition>(assigned.Count);
         foreach (TopicPartition tp in assigned)
         {
             if (tp.Partition.Value >= changelogPartitions)
@@ -283,17 +375,12 @@ public sealed class ProcessorRunner
                     $"{_options.Topics.ProcessorState} has {changelogPartitions} partitions but {tp} was assigned: the changelog needs at least as many partitions as the raw topic", null);
             }
 
-            // Creating the producer fences the partition's previous owner before its changelog is read.
-            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _time, _logger);
-        }
-
-        var changelogs = new List<TopicPartition>(assigned.Count);
-        foreach (TopicPartition tp in assigned)
-        {
+            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _transaction!, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _time, _logger);
             changelogs.Add(new TopicPartition(_options.Topics.ProcessorState, tp.Partition));
         }
 
-        // One reader for all of them: reaching the end of a partition costs a fetch round trip, paid once.
+        // One reader for all of them: reaching the end of a partition costs a fetch round trip, paid once. On a real
+        // cluster the read waits for any open transaction on these partitions (a previous owner's) to end first.
         Dictionary<int, ChangelogSnapshot> snapshots = ChangelogSnapshot.Read(_kafka, _options, _time, changelogs);
         foreach (TopicPartition tp in assigned)
         {
@@ -308,46 +395,58 @@ public sealed class ProcessorRunner
         return positions;
     }
 
-    private void OnRevoked(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartitionOffset> revoked)
+    private void OnRevoked(IConsumer<RecordBytes, RecordBytes> consumer, List<TopicPartitionOffset> revoked)
     {
+        var handedOver = new List<PartitionWork>(revoked.Count);
         foreach (TopicPartitionOffset tpo in revoked)
         {
-            if (_partitions.Remove(tpo.Partition.Value, out PartitionWork? work))
+            if (_partitions.TryGetValue(tpo.Partition.Value, out PartitionWork? work))
             {
-                // Commit on revoke: the next owner restores exactly what this one finished.
-                Guard(consumer, work, () => { work.Commit(consumer.ConsumerGroupMetadata); work.Seal(consumer.ConsumerGroupMetadata); });
-                work.Dispose();
-                ProcessorLog.Revoked(_logger, tpo.Partition.Value);
+                handedOver.Add(work);
             }
+        }
+
+        // Commit on revoke: the open transaction holds work of kept partitions too, which is finished just as well.
+        HandOver(consumer, handedOver);
+        foreach (PartitionWork work in handedOver)
+        {
+            _partitions.Remove(work.Partition);
+            ProcessorLog.Revoked(_logger, work.Partition);
         }
 
         Progress.SetAssigned(_partitions.Count);
     }
 
-    private void OnLost(List<TopicPartitionOffset> lost)
+    private void OnLost(IConsumer<RecordBytes, RecordBytes> consumer, List<TopicPartitionOffset> lost)
     {
+        // The open transaction holds work of the lost partitions, which their new owner redoes: abort all of it, and
+        // rewind the partitions still owned.
+        InstanceTransaction transaction = _transaction!;
+        var kept = new List<PartitionWork>();
+        if (transaction.IsOpen)
+        {
+            try
+            {
+                transaction.Abort(_aborted);
+                kept.AddRange(_aborted);
+            }
+            catch (KafkaException)
+            {
+                // A fatal producer error shows again on the next transaction and stops the processor there.
+            }
+        }
+
         foreach (TopicPartitionOffset tpo in lost)
         {
             if (_partitions.Remove(tpo.Partition.Value, out PartitionWork? work))
             {
-                work.AbortQuietly();
-                work.Dispose();
+                kept.Remove(work);
                 ProcessorLog.Lost(_logger, tpo.Partition.Value);
             }
         }
 
+        Rewind(consumer, kept, "partitions_lost");
         Progress.SetAssigned(_partitions.Count);
-    }
-
-    private void DisposePartitions()
-    {
-        foreach (PartitionWork work in _partitions.Values)
-        {
-            work.Dispose();
-        }
-
-        _partitions.Clear();
-        Progress.SetAssigned(0);
     }
 
     private IConsumer<byte[]?, byte[]?> OpenConsentReader()
@@ -426,7 +525,7 @@ public sealed class ProcessorRunner
     /// Dead-letters the unreadable consent records whose owning raw partition is this instance's, in that partition's
     /// transaction, and forgets those whose dead letter has committed.
     /// </summary>
-    private void DeadLetterConsent(IConsumer<byte[]?, byte[]?> consumer)
+    private void DeadLetterConsent(IConsumer<RecordBytes, RecordBytes> consumer)
     {
         if (_consentLetters.Count == 0)
         {
@@ -448,7 +547,16 @@ public sealed class ProcessorRunner
                 }
                 else
                 {
-                    Guard(consumer, work, () => work.DeadLetterConsent(letter));
+                    try
+                    {
+                        work.DeadLetterConsent(letter);
+                    }
+                    catch (KafkaException ex)
+                    {
+                        // A produce into the open transaction: like a raw record's step, not repeatable; abort and rewind
+                        // (the restore takes the mark back, so the letter is tried again in the next transaction).
+                        Recover(consumer, ex, attempt: int.MaxValue);
+                    }
                 }
             }
 

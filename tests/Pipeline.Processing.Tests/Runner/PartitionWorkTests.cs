@@ -1,6 +1,7 @@
 using System.Text;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Kafka.Records;
 using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Consent;
@@ -16,42 +17,23 @@ public sealed class PartitionWorkTests(BrokerFixture broker) : IClassFixture<Bro
     private const long T0 = ProcessorScenario.T0;
 
     [Fact]
-    public void TransactionDue_OpenForMaxTransactionTimeOnItsClock_TrueOnlyFromThen()
-    {
-        var scenario = new ProcessorScenario(broker, partitions: 1);
-        ProcessorOptions options = scenario.Options with { MaxTransactionTime = TimeSpan.FromMilliseconds(200) };
-        using PartitionWork work = NewWork(scenario, options);
-        using IConsumer<byte[], byte[]> group = GroupMember(scenario);
-        work.Restore(0);
-        Assert.False(work.TransactionDue(scenario.Time.GetTimestamp()));
-
-        work.Process(Record(scenario, 0, "xena", 0), 0);
-        scenario.Time.Advance(TimeSpan.FromMilliseconds(199));
-        bool dueBefore = work.TransactionDue(scenario.Time.GetTimestamp());
-        scenario.Time.Advance(TimeSpan.FromMilliseconds(1));
-        bool dueAt = work.TransactionDue(scenario.Time.GetTimestamp());
-        work.Commit(group.ConsumerGroupMetadata);
-
-        Assert.False(dueBefore);
-        Assert.True(dueAt);
-        Assert.False(work.TransactionDue(scenario.Time.GetTimestamp()));
-    }
-
-    [Fact]
     public void Restore_AfterCommit_ResumesAtThePositionWithTheOpenSessions()
     {
         var scenario = new ProcessorScenario(broker, partitions: 1);
         using IConsumer<byte[], byte[]> group = GroupMember(scenario);
-        using (PartitionWork work = NewWork(scenario, scenario.Options))
+        using (var transaction = NewTransaction(scenario, scenario.Options))
         {
+            PartitionWork work = NewWork(scenario, transaction, 0, scenario.Options);
             work.Restore(0);
-            work.Process(Record(scenario, 0, "yuri", 0), 0);
-            work.Process(Record(scenario, 1, "zoe", 0), 0);
-            work.Commit(group.ConsumerGroupMetadata);
-            work.Seal(group.ConsumerGroupMetadata);
+            Process(work, 0, "yuri", 0);
+            Process(work, 1, "zoe", 0);
+            transaction.Commit(group.ConsumerGroupMetadata);
+            work.JoinToSeal();
+            transaction.Commit(group.ConsumerGroupMetadata);
         }
 
-        using PartitionWork successor = NewWork(scenario, scenario.Options);
+        using var next = NewTransaction(scenario, scenario.Options);
+        PartitionWork successor = NewWork(scenario, next, 0, scenario.Options);
         successor.Restore(0);
 
         Assert.Equal(2, successor.NextOffset);
@@ -59,7 +41,10 @@ public sealed class PartitionWorkTests(BrokerFixture broker) : IClassFixture<Bro
         Assert.Equal(2, successor.OpenSessions);
     }
 
-    private static PartitionWork NewWork(ProcessorScenario scenario, ProcessorOptions options)
+    internal static InstanceTransaction NewTransaction(ProcessorScenario scenario, ProcessorOptions options) =>
+        new(options.TransactionalIdFor(Guid.NewGuid().ToString("N")), options, scenario.Settings, scenario.Time, new ProcessorProgress());
+
+    internal static PartitionWork NewWork(ProcessorScenario scenario, InstanceTransaction transaction, int partition, ProcessorOptions options)
     {
         var pseudonymizer = new Pseudonymizer(options.Pseudonyms);
         var consent = new ConsentTable(pseudonymizer);
@@ -68,15 +53,18 @@ public sealed class PartitionWorkTests(BrokerFixture broker) : IClassFixture<Bro
             consent.Apply(new ConsentChange(subject, subject + "-laptop", ConsentState.Granted, T0, null, "v1", []));
         }
 
-        return new PartitionWork(0, options, scenario.Settings, pseudonymizer, new Redactor(), consent, new ProcessorProgress(), scenario.Time, NullLogger.Instance);
+        return new PartitionWork(partition, transaction, options, scenario.Settings, pseudonymizer, new Redactor(), consent, new ProcessorProgress(), scenario.Time, NullLogger.Instance);
     }
 
-    private static IConsumer<byte[], byte[]> GroupMember(ProcessorScenario scenario) =>
+    internal static IConsumer<byte[], byte[]> GroupMember(ProcessorScenario scenario) =>
         new ConsumerBuilder<byte[], byte[]>(scenario.Settings.CreateConsumerConfig(scenario.Group)).Build();
 
-    private static ConsumeResult<byte[]?, byte[]?> Record(ProcessorScenario scenario, long offset, string subject, long firstSeq) => new()
+    internal static void Process(PartitionWork work, long offset, string subject, long firstSeq)
     {
-        TopicPartitionOffset = new TopicPartitionOffset(scenario.Topics.Raw, 0, offset),
-        Message = new Message<byte[]?, byte[]?> { Key = Encoding.UTF8.GetBytes(subject), Value = ProcessorScenario.RawRecord(subject, firstSeq, 10, T0) },
-    };
+        var key = new RecordBytes();
+        var value = new RecordBytes();
+        key.Set(Encoding.UTF8.GetBytes(subject), isNull: false);
+        value.Set(ProcessorScenario.RawRecord(subject, firstSeq, 10, T0), isNull: false);
+        work.Process(offset, key, value, 0);
+    }
 }

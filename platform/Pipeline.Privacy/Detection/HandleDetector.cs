@@ -1,0 +1,430 @@
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// User names and chat channels: <c>@handle</c> (and <c>@user@instance</c>), the lower-case user name in a
+/// direct-message context (<c>DM: aidenpark</c>, <c>aidenpark - Direct message</c>), and <c>#channel</c>. Code is full
+/// of the same characters, so decorators, annotations, CSS at-rules, npm scopes, image density suffixes,
+/// preprocessor directives, colours and issue numbers are not handles or channels.
+/// </summary>
+internal static class HandleDetector
+{
+    private static readonly WordSet s_notHandles = WordSet.Of(
+        ["override", "deprecated", "suppresswarnings", "functionalinterface", "test", "before", "after", "beforeeach", "aftereach", "autowired",
+         "component", "service", "repository", "controller", "restcontroller", "injectable", "ngmodule", "input", "output", "hostlistener",
+         "viewchild", "entity", "table", "column", "id", "data", "getter", "setter", "value", "bean", "configuration", "param", "return",
+         "returns", "throws", "type", "typedef", "property", "dataclass", "staticmethod", "classmethod", "abstractmethod", "media", "import",
+         "font-face", "keyframes", "supports", "tailwind", "apply", "layer", "use", "forward", "mixin", "include", "extend", "if", "else",
+         "each", "function", "charset", "namespace", "page", "container", "latest", "next", "beta", "canary", "types", "here", "channel",
+         "everyone", "all", "author", "since", "see", "link", "example", "todo", "fixme", "inheritdoc", "summary", "remarks", "jsx",
+         "ts-ignore", "ts-expect-error", "flow", "vite", "app", "home", "mention", "mentions", "someone", "username", "user", "handle"]);
+
+    private static readonly WordSet s_directives = WordSet.Of(
+        ["include", "define", "pragma", "region", "endregion", "if", "ifdef", "ifndef", "else", "elif", "endif", "error", "warning",
+         "import", "undef", "line", "using", "nullable", "load", "r", "requires", "tags", "tag", "hashtag"]);
+
+    private static readonly WordSet s_units = WordSet.Of(["x", "am", "pm", "px", "h", "m", "s", "ms", "k", "em", "rem", "dp", "pt", "hz", "fps"]);
+
+    // Longer cues after the shorter ones they start with: the last that matches wins.
+    private static readonly string[] s_dmCues = ["dm", "dms", "direct message", "direct message with", "dm with", "chat with", "message", "messages with", "conversation with"];
+
+    public static void Find(ReadOnlySpan<char> text, TextFeatures features, ref Findings found)
+    {
+        if ((features & TextFeatures.At) != 0)
+        {
+            FindAtHandles(text, ref found);
+        }
+
+        if ((features & TextFeatures.Hash) != 0)
+        {
+            FindChannels(text, ref found);
+        }
+
+        if ((features & (TextFeatures.Colon | TextFeatures.Capitalised | TextFeatures.Paren)) != 0 || text.Contains("dm", StringComparison.OrdinalIgnoreCase))
+        {
+            FindDirectMessageUsers(text, ref found);
+        }
+
+        if ((features & (TextFeatures.Slash | TextFeatures.Paren | TextFeatures.Hash | TextFeatures.Colon)) != 0 || text.Contains(" by ", StringComparison.OrdinalIgnoreCase))
+        {
+            FindLabelledUsers(text, ref found);
+        }
+    }
+
+    /// <summary>
+    /// "u/name" (Reddit), "login (Full Name)" (a profile), "by login" in a code host's title, and "Channel: name"
+    /// (Teams) for channels.
+    /// </summary>
+    private static void FindLabelledUsers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int u = text.IndexOf("u/", StringComparison.Ordinal); u >= 0; u = IndexFrom(text, u + 2, "u/"))
+        {
+            if (IsAlnum(At(text, u - 1)) || At(text, u - 1) == '.')
+            {
+                continue;
+            }
+
+            int end = u + 2;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+            {
+                end++;
+            }
+
+            if (end - u - 2 >= 3 && !found.Overlaps(u, end) && At(text, end) != '/')
+            {
+                found.Add(u, end - u, PiiKind.Handle, 5);
+            }
+        }
+
+        for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
+        {
+            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase))
+            {
+                int start = p;
+                while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '|' or '·'))
+                {
+                    start--;
+                }
+
+                if (!found.Overlaps(start, p))
+                {
+                    found.Add(start, p - start, PiiKind.Handle, 5);
+                }
+            }
+        }
+
+        bool codeHost = RepoDetector.HasCodeHostCue(text) || text.Contains(" · ", StringComparison.Ordinal);
+        for (int b = text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase); b >= 0; b = IndexFrom(text, b + 4, " by "))
+        {
+            int start = b + 4;
+            int end = start;
+            while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '.' or '_' or '-'))
+            {
+                end++;
+            }
+
+            while (end > start && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> name = text[start..end];
+            bool marked = name.IndexOfAny("0123456789_.") >= 0;
+            if ((codeHost || marked) && !IsAlnum(At(text, end)) && IsUserName(name) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Handle, 5);
+            }
+        }
+
+        // Discord's legacy "name#1234".
+        for (int h = text.IndexOf('#'); h > 0; h = IndexFrom(text, h + 1, "#"))
+        {
+            int start = h;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.'))
+            {
+                start--;
+            }
+
+            bool fourDigits = h + 5 <= text.Length && text.Slice(h + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0
+                && !IsAlnum(At(text, h + 5));
+            if (fourDigits && h - start >= 2 && !IsAlnum(At(text, start - 1)) && HasLetter(text[start..h]) && !found.Overlaps(start, h + 5))
+            {
+                found.Add(start, h + 5 - start, PiiKind.Handle, 5);
+            }
+        }
+
+        // Slack's "eng-backend (Channel)".
+        for (int c = text.IndexOf(" (channel)", StringComparison.OrdinalIgnoreCase); c > 0; c = IndexFrom(text, c + 10, " (channel)"))
+        {
+            int start = c;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && !IsSegmentSeparator(text, start - 1))
+            {
+                start--;
+            }
+
+            if (c - start >= 2 && text[start] != '#' && !found.Overlaps(start, c))
+            {
+                found.Add(start, c - start, PiiKind.Channel, 5);
+            }
+        }
+
+        int channel = text.IndexOf("channel: ", StringComparison.OrdinalIgnoreCase);
+        if (channel >= 0 && !IsAlnum(At(text, channel - 1)))
+        {
+            int start = channel + 9;
+            int end = start;
+            while (end < text.Length && !IsSegmentSeparator(text, end))
+            {
+                end++;
+            }
+
+            while (end > start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end - start is >= 2 and <= 60 && At(text, start) != '#' && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Channel, 5);
+            }
+        }
+    }
+
+
+    private static void FindAtHandles(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '@' || IsAlnum(At(text, i - 1)) || At(text, i - 1) is '.' or '_' or '-' or '@' or '/' or '\\')
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && (IsAlnum(text[end]) || text[end] is '_' or '.' or '-') && end - i <= 40)
+            {
+                end++;
+            }
+
+            // A fediverse handle carries its instance: @jane@mastodon.social.
+            if (At(text, end) == '@' && char.IsLetter(At(text, end + 1)))
+            {
+                end++;
+                while (end < text.Length && (IsAlnum(text[end]) || text[end] is '.' or '-'))
+                {
+                    end++;
+                }
+            }
+
+            while (end > i + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> name = text[(i + 1)..end];
+            // "@home", "@work": a place in prose, not an account.
+            bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name);
+            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word
+                || found.Overlaps(i, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            found.Add(i, end - i, PiiKind.Handle, 5);
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"2x", "3pm", "10px", "1h": a density, a time or a size after "@", not a handle.</summary>
+    private static bool IsUnitOrDensity(ReadOnlySpan<char> name)
+    {
+        int digits = 0;
+        while (digits < name.Length && char.IsAsciiDigit(name[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && IsOneOf(name[digits..], s_units);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindChannels(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '#' || IsAlnum(At(text, i - 1)) || At(text, i - 1) is '&' or '#' or '/' or '_' || !char.IsLower(At(text, i + 1)))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && (char.IsLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '_' or '-' or '.') && end - i <= 80)
+            {
+                end++;
+            }
+
+            while (end > i + 1 && text[end - 1] is '.' or '-' or '_')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> name = text[(i + 1)..end];
+            // Upper case right after means a hashtag or code ("#DevOps", "#pragma once" is lower but a directive).
+            bool upperFollows = char.IsUpper(At(text, end));
+            bool colour = name.Length is 3 or 6 or 8 && name.IndexOfAnyExcept("0123456789abcdef") < 0;
+            if (name.Length < 2 || upperFollows || colour || IsOneOf(name, s_directives) || found.Overlaps(i, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            found.Add(i, end - i, PiiKind.Channel, 5);
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"DM: aidenpark", "DM with aidenpark", "aidenpark - Direct message", "aidenpark (DM)".</summary>
+    private static void FindDirectMessageUsers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (IndexOfDmWord(text) < 0 && !HasDmSegment(text))
+        {
+            return;
+        }
+
+        Span<int> bounds = stackalloc int[32];
+        int segments = Segments(text, bounds);
+        for (int s = 0; s < segments; s++)
+        {
+            int start = bounds[s * 2];
+            int end = bounds[(s * 2) + 1];
+            ReadOnlySpan<char> segment = text[start..end];
+
+            // Cue before the name, inside the segment: "DM: x", "DM with x", "Chat with x".
+            int nameStart = -1;
+            foreach (string cue in s_dmCues)
+            {
+                if (segment.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+                {
+                    int after = cue.Length;
+                    if (At(segment, after) == ':')
+                    {
+                        after++;
+                    }
+
+                    if (At(segment, after) == ' ' && after + 1 < segment.Length)
+                    {
+                        nameStart = start + after + 1;
+                    }
+                }
+            }
+
+            // Cue after: the segment before "Direct message" / "DM", or "x (DM)".
+            bool cueAfter = (s + 1 < segments && IsDmSegment(text[bounds[(s + 1) * 2]..bounds[((s + 1) * 2) + 1]]))
+                || (s > 0 && IsDmSegment(text[bounds[(s - 1) * 2]..bounds[((s - 1) * 2) + 1]]));
+            if (segment.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
+            {
+                end = start + segment.Length - 4;
+                while (end > start && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                cueAfter = true;
+            }
+
+            int from = nameStart >= 0 ? nameStart : cueAfter ? start : -1;
+            if (from < 0 || from >= end)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = text[from..end];
+            if (IsUserName(name) && !found.Overlaps(from, end))
+            {
+                found.Add(from, end - from, PiiKind.Handle, 5);
+            }
+        }
+    }
+
+    private static bool HasDmSegment(ReadOnlySpan<char> text)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        for (int s = 0; s < n; s++)
+        {
+            if (IsDmSegment(text[bounds[s * 2]..bounds[(s * 2) + 1]]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOfDmWord(ReadOnlySpan<char> text)
+    {
+        int dm = text.IndexOf("dm", StringComparison.OrdinalIgnoreCase);
+        if (dm >= 0)
+        {
+            return dm;
+        }
+
+        int direct = text.IndexOf("direct message", StringComparison.OrdinalIgnoreCase);
+        return direct >= 0 ? direct : text.IndexOf("chat with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsDmSegment(ReadOnlySpan<char> segment) => IsOneOf(segment, s_dmSegments);
+
+    // Segments that make the segment beside them the other party: a DM, or a messenger's own name.
+    private static readonly WordSet s_dmSegments = WordSet.Of(
+        ["Direct message", "Direct messages", "DM", "DMs", "Messages", "WhatsApp", "Signal", "Telegram", "Messenger", "iMessage", "Chat",
+         "Discord", "Instagram", "Direct", "Inbox", "Conversation", "Private message", "PM", "Whisper", "Threema", "Wire", "Element", "Matrix",
+         "Keybase", "Session", "Snapchat", "Kik", "Line", "WeChat", "Viber", "Skype"]);
+
+    /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
+    internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)
+    {
+        int end = paren;
+        if (At(text, end - 1) == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-'))
+        {
+            start--;
+        }
+
+        return end > start && !IsAlnum(At(text, start - 1)) && IsUserName(text[start..end]);
+    }
+
+    /// <summary>A lower-case user name of 3 to 32 characters that is not a common word ("team", "general").</summary>
+    internal static bool IsUserName(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > 32 || !char.IsAsciiLetterLower(name[0]) && !char.IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return !Lexicon.IsCommonWord(name) && !IsQuantity(name);
+    }
+
+    private static readonly WordSet s_userNameUnits = WordSet.Of(
+        ["am", "pm", "px", "pt", "em", "kb", "mb", "gb", "tb", "st", "nd", "rd", "th", "k", "m", "x", "h", "s", "ms", "min", "hz", "khz",
+         "mhz", "ghz", "fps", "p", "d", "w", "y", "mo", "yr", "hr", "hrs", "km", "mi", "kg", "lb", "lbs", "ml", "mm", "cm", "in", "ft"]);
+
+    /// <summary>"3pm", "1080p", "42nd", "500mb", "12345": a time, size, ordinal or number, never a user name.</summary>
+    private static bool IsQuantity(ReadOnlySpan<char> name)
+    {
+        int digits = 0;
+        while (digits < name.Length && char.IsAsciiDigit(name[digits]))
+        {
+            digits++;
+        }
+
+        return digits == name.Length || (digits > 0 && s_userNameUnits.Contains(name[digits..]));
+    }
+}

@@ -1,0 +1,150 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// Personal ids: a value with digits after a label that ties it to a person (<c>Employee ID 00012345</c>,
+/// <c>Customer 415555012398765</c>, <c>Policy No. ABC-123456</c>, <c>Kundennummer 123456</c>), and payment-platform
+/// object ids (<c>cus_OZ87Y6543210</c>, <c>acct_…</c>). Order, invoice, ticket and part numbers name a document, not a
+/// person, and stay.
+/// </summary>
+internal static class IdDetector
+{
+    private static readonly Regex s_objectId = new(
+        @"(?:cus|acct|sub|pi|ch|pm|seti|txn|prod|price|cs|evt|src|tok|card|ba|cn|dp|ii|py|tr|usr|user|org|mbr|emp)_[A-Za-z0-9]{8,}",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly SearchValues<string> s_objectPrefixes = SearchValues.Create(
+        ["cus_", "acct_", "sub_", "pi_", "ch_", "pm_", "seti_", "txn_", "prod_", "price_", "cs_", "evt_", "src_", "tok_", "card_", "ba_", "cn_",
+         "dp_", "ii_", "py_", "tr_", "usr_", "user_", "org_", "mbr_", "emp_"],
+        StringComparison.Ordinal);
+
+    private static readonly WordSet s_labels = WordSet.Of(
+        ["account", "acct", "customer", "cust", "client", "employee", "emp", "member", "membership", "patient", "policy", "user", "student",
+         "staff", "badge", "subscriber", "personnel", "mrn", "tin", "ein", "vat", "passport", "license", "licence", "driver", "nhs", "bsn",
+         "sin", "nino", "medicare", "medicaid", "insurance", "insured", "kundennummer", "kunden", "kunde", "mitarbeiter", "personalnummer",
+         "versichertennummer", "matrikelnummer", "loyalty", "beneficiary", "applicant", "candidate", "tenant", "citizen", "voter", "taxpayer",
+         "guest", "resident", "contributor", "payee", "holder", "cardholder", "profile", "uid", "userid", "accountid", "customerid",
+         "national", "dni", "nie", "nif", "cpf", "cnpj", "aadhaar", "aadhar", "pan", "personnummer", "steuer", "steuernummer", "tfn", "ird",
+         "curp", "iqama", "emirates", "nric", "fin", "hkid", "mykad", "pesel", "fiscale", "tckn", "snils", "identity", "ausweis",
+         "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claim", "claimant", "enrollee", "enrolment", "enrollment",
+         "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc"]);
+
+    // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
+    // alone ("Tax 2026", "Social 2").
+    private static readonly WordSet s_weakLabels = WordSet.Of(["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits"]);
+
+    // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
+    private static readonly WordSet s_idWords = WordSet.Of(["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"]);
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (text.Contains('_') && text.IndexOfAny(s_objectPrefixes) >= 0)
+        {
+            foreach (ValueMatch m in s_objectId.EnumerateMatches(text))
+            {
+                if (!IsAlnum(At(text, m.Index - 1)) && !IsAlnum(At(text, m.Index + m.Length)) && !found.Overlaps(m.Index, m.Index + m.Length))
+                {
+                    found.Add(m.Index, m.Length, PiiKind.Id, 4);
+                }
+            }
+        }
+
+        // A labelled value: it has digits, so only titles with digits can have one.
+        if (text.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]) && !char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && IsDigitGroupAfter(text, i))
+                || (text[i] is '.' or '/' && char.IsAsciiDigit(At(text, i - 1)) && char.IsAsciiDigit(At(text, i + 1)))))
+            {
+                i++;
+            }
+
+            int end = i;
+            while (end > start && text[end - 1] is '-' or ' ')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> value = text[start..end];
+            if (IsAlnum(At(text, start - 1)) || value.Length is < 4 or > 30 || CountDigits(value) < 4 || !char.IsLetterOrDigit(value[0]))
+            {
+                continue;
+            }
+
+            if (HasLabel(text, start) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Id, 2);
+            }
+        }
+    }
+
+    /// <summary>Digit groups joined by single spaces are one number ("Account no. 40 6390 5941").</summary>
+    private static bool IsDigitGroupAfter(ReadOnlySpan<char> text, int space)
+    {
+        int i = space - 1;
+        while (i >= 0 && char.IsAsciiDigit(text[i]))
+        {
+            i--;
+        }
+
+        return i < space - 1 && (i < 0 || !char.IsLetter(text[i])) && char.IsAsciiDigit(At(text, space + 1));
+    }
+
+    /// <summary>"Employee ID", "Customer", "Account #:", "Policy No.", "passport_scan_" just before the value.</summary>
+    private static bool HasLabel(ReadOnlySpan<char> text, int start)
+    {
+        int i = start - 1;
+        for (int w = 0; w < 3; w++)
+        {
+            while (i >= 0 && text[i] is ' ' or ':' or '.' or '=' or '(' or '[' or '_' or '-')
+            {
+                i--;
+            }
+
+            int end = i + 1;
+            if (i >= 0 && text[i] == '#')
+            {
+                i--;
+                continue;
+            }
+
+            while (i >= 0 && char.IsLetter(text[i]))
+            {
+                i--;
+            }
+
+            ReadOnlySpan<char> word = text[(i + 1)..end];
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (IsOneOf(word, s_labels) || (w > 0 && IsOneOf(word, s_weakLabels)))
+            {
+                return true;
+            }
+
+            if (!IsOneOf(word, s_idWords))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

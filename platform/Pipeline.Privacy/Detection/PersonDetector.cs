@@ -1,0 +1,812 @@
+using System.Buffers;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// Names of people. A run of capitalised words (with particles such as "van" or "de", initials, and "_" joins in
+/// file names) is a name when:
+/// <list type="bullet">
+/// <item>a conversation or mail cue precedes it ("Chat with", "Call with", "Meeting with", "From:", "To:", "Invited by")
+/// and it starts with a first name (any, even an ambiguous one: "Call with Bill") or is two or more capitalised words
+/// that are not common words ("Chat with Wei Zhang");</item>
+/// <item>the title pairs people ("1:1 Alice / Bob", "Alice &lt;&gt; Bob"): each first name counts;</item>
+/// <item>another segment of the title says conversation ("… - Direct message", "… | WhatsApp", "… - Contacts") and the
+/// segment is the name;</item>
+/// <item>it owns a document ("Alice's notes", "Jane Doe's Personal Meeting Room");</item>
+/// <item>without any cue, it is a first name that is not also a common word, place or product, followed by one or two
+/// surname words that are not interface words ("Aleksandr Volkov", "Maria Cruz Lopez", "Resume_Jane_Doe.pdf"), or
+/// "Surname, Firstname".</item>
+/// </list>
+/// So "Jordan", "Paris", "May", "Page", "Bill" and "Grace" stay where nothing says they are people.
+/// </summary>
+internal static class PersonDetector
+{
+    private const int MaxWords = 4;
+
+    private static readonly PhraseList s_cues = PhraseList.Of(
+        ["chat with", "call with", "meeting with", "message from", "messages from", "from:", "to:", "cc:", "bcc:", "dm with", "dm:", "sent by",
+         "invited by", "shared by", "assigned to", "interview with", "lunch with", "dinner with", "coffee with", "sync with", "catch-up with",
+         "catch up with", "catchup with", "1:1 with", "1:1", "1-on-1 with", "one-on-one with", "zoom with", "facetime with", "video call with",
+         "call from", "missed call from", "calling", "conversation with", "dear", "hi", "hello", "reply to", "signed by", "created by",
+         "owned by", "edited by", "mentioned by", "reviewed by", "requested by", "submitted by", "organizer:", "organiser:", "attendees:",
+         "with:", "contact:", "patient:", "employee:", "candidate:", "applicant:", "tenant:", "customer:", "client:", "talking to",
+         "texting", "meet with", "huddle with", "standup with", "session with", "appointment with", "consultation with", "visit with",
+         "w/", "lunch w/", "call w/", "sync w/", "meeting w/", "chat w/", "coffee w/", "1:1 w/", "invitation from", "request from",
+         "note from", "feedback from", "happy birthday", "incoming call:", "incoming call from", "missed call:", "missed call -",
+         "outgoing call to", "voicemail from", "new message from", "message from:", "reply from", "out of office:", "speaker:", "host:",
+         "presenter:", "interviewer:", "interviewee:", "recruiter:", "manager:", "owner:", "assignee:", "reporter:", "author:", "sender:",
+         "recipient:", "guest:", "attendee:", "participant:", "member:", "student:", "teacher:", "doctor:", "physician:", "therapist:"]);
+
+    private static readonly PhraseList s_honorifics = PhraseList.Of(
+        ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
+         "dott.", "sig.", "sgt.", "capt.", "rev.", "fr."]);
+
+    // Cues that often precede a person but also a place or a thing ("Guide for Paris"): a name must be unambiguous.
+    private static readonly PhraseList s_weakCues = PhraseList.Of(
+        ["for", "about", "regarding", "re:", "fw:", "fwd:", "ask", "ping", "email", "emailing", "message", "messaging", "invite",
+         "reminder:", "birthday:", "condolences", "welcome", "thanks", "thank you", "congrats", "by", "and", "with", "call", "text", "meet",
+         "see", "visit", "tell", "remind"]);
+
+    private static readonly WordSet s_conversationSegments = WordSet.Of(
+        ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
+         "contacts", "contact", "facetime", "chat", "conversation", "profile", "linkedin", "call", "voice call", "video call", "huddle",
+         "private chat", "inbox", "mail", "email", "google chat", "teams chat", "skype", "wechat", "line", "viber", "microsoft teams",
+         "teams", "slack", "zoom", "zoom meeting", "google meet", "meet", "webex", "discord", "outlook", "gmail", "thunderbird",
+         "apple mail", "mail.app", "whatsapp web", "signal desktop", "element", "mattermost", "facebook", "instagram", "x", "twitter",
+         "threads", "bluesky", "mastodon", "tiktok", "snapchat", "missed call", "incoming call", "voicemail", "facetime audio", "calendar",
+         "google calendar", "calendly", "people", "directory", "org chart", "hubspot", "salesforce", "crm", "contacts - google",
+         "microsoft outlook", "yahoo mail", "proton mail", "protonmail", "fastmail", "hey", "superhuman", "spark", "airmail"]);
+
+    private static readonly WordSet s_particles = WordSet.Of(["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"]);
+
+    // Words that end a run: a capitalised word after a name in a title is often the document, place or product.
+    private static readonly WordSet s_notSurnames = WordSet.Of(
+        ["Settings", "Docs", "Documentation", "Admin", "Studio", "Linux", "Skills", "Shortcuts", "Set", "Language", "Tests", "Test", "Guide",
+         "Manual", "Reference", "Dashboard", "Console", "App", "Apps", "Home", "Help", "Support", "Login", "Account", "Download", "Downloads",
+         "Player", "Editor", "Viewer", "Reader", "Music", "Store", "Shop", "Cloud", "Drive", "Mail", "News", "Weather", "Maps", "Photos",
+         "Files", "File", "Tutorial", "Tutorials", "Release", "Releases", "Notes", "Note", "Wiki", "Server", "Client", "Desktop", "Mobile",
+         "Web", "Pro", "Plus", "Premium", "Lite", "Beta", "Preview", "Update", "Updates", "Installer", "Setup", "Framework", "Library",
+         "Project", "Projects", "Benz", "Labs", "Inc", "Ltd", "Group", "Team", "Teams", "Chat", "Meeting", "Meetings", "Calendar", "Board",
+         "Boards", "Report", "Reports", "Review", "Sync", "Standup", "Retro", "Planning", "Overview", "Summary", "Agenda", "Minutes",
+         "Template", "Templates", "Edition", "Version", "Series", "Collection", "Theme", "Themes", "Plugin", "Plugins", "Extension",
+         "Extensions", "Package", "Packages", "Module", "Modules", "Config", "Configuration", "Tools", "Toolkit", "Kit", "Engine", "Bot",
+         "Assistant", "Voice", "Skill", "Hub", "Center", "Centre", "Portal", "Page", "Pages", "Site", "Website", "Blog", "Forum", "Community",
+         "Academy", "University", "College", "School", "Institute", "Hospital", "Clinic", "Hotel", "Airport", "Station", "Street", "Avenue",
+         "Road", "Square", "Bridge", "River", "City", "County", "State", "Country", "Falls", "Beach", "Island", "Valley", "Resume", "Cv",
+         "Contract", "Offer", "Letter", "Invoice", "Payslip", "Passport", "Signed", "Final", "Draft", "Copy", "Scan", "Profile", "Services",
+         "Service", "Foundation", "Award", "Awards", "Prize", "Day", "Week", "Month", "Year", "Show", "Podcast", "Episode", "Season", "Movie",
+         "Film", "Book", "Books", "Album", "Song", "Live", "Tour", "Concert", "Festival", "Conference", "Summit", "Workshop", "Webinar",
+         "Course", "Class", "Lecture", "Lesson", "Quiz", "Exam", "Homework", "Assignment", "Paper", "Thesis", "Slides", "Deck", "Presentation",
+         "Spreadsheet", "Sheet", "Sheets", "Document", "Folder", "Workspace", "Channel", "Thread", "Threads", "Messages", "Message", "Inbox",
+         "Sent", "Outlook", "Gmail", "Slack", "Zoom", "Meet", "Google", "Microsoft", "Apple", "Amazon", "Netflix", "Spotify", "Youtube",
+         "Twitter", "Facebook", "Instagram", "Linkedin", "Github", "Gitlab", "Jira", "Confluence", "Notion", "Figma", "Trello", "Asana",
+         "Personal", "Room", "Direct", "Call", "Calls", "Video", "Audio", "Photo", "Image", "Images", "Screenshot", "Recording", "Private",
+         "Public", "Shared", "New", "Old", "Open", "Closed", "Edit", "View", "Search", "Results", "List", "Lists", "Tasks", "Task", "Todo",
+         "Jobs", "Job", "Careers", "Hiring", "Interview", "Onboarding", "Payroll", "Benefits", "Expenses", "Budget", "Plan", "Roadmap",
+         "Strategy", "Proposal", "Pitch", "Brief", "Spec", "Specs", "Design", "Designs", "Mockup", "Mockups", "Prototype", "Sprint", "Backlog",
+         "Issue", "Issues", "Bug", "Bugs", "Feature", "Features", "Demo", "Launch", "Ads", "Analytics", "Insights", "Metrics", "Data",
+         "Security", "Privacy", "Terms", "Policy", "Policies", "Legal", "Press", "About", "Contact", "Contacts", "FAQ", "Pricing", "Blog",
+         "Corporation", "Corp", "Company", "Incorporated", "Limited", "Industries", "Holdings", "Partners", "Dynamics", "Technologies",
+         "Systems", "Networks", "Solutions", "Software", "Ventures", "Capital", "Consulting", "Bank", "Banking", "Financial", "Insurance",
+         "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board"]);
+
+    private static readonly WordSet s_ownedThings = WordSet.Of(
+        ["notes", "note", "doc", "docs", "document", "documents", "file", "files", "calendar", "draft", "drafts", "report", "presentation",
+         "slides", "deck", "spreadsheet", "sheet", "folder", "drive", "personal", "meeting", "room", "zoom", "notebook", "board", "tasks",
+         "todo", "to-do", "list", "inbox", "desk", "workspace", "page", "profile", "account", "resume", "cv", "copy", "version", "comments",
+         "feedback", "review", "photos", "album", "schedule", "agenda", "plan", "budget", "invoice", "contract", "timesheet", "laptop",
+         "computer", "mac", "macbook", "iphone", "phone", "ipad", "pc", "desktop", "workstation", "files", "onedrive", "dropbox", "blog",
+         "channel", "repo", "repositories", "fork", "branch", "playlist", "library", "wishlist", "cart", "birthday", "wedding", "team",
+         "1:1", "one-on-one", "performance", "salary", "offer", "expenses", "travel", "trip", "itinerary", "booking", "appointment", "ticket"]);
+
+    private static readonly WordSet s_fileWords = WordSet.Of(
+        ["backup", "old", "new", "copy", "final", "draft", "edit", "edited", "export", "scan", "scanned", "signed", "photo", "pic", "img",
+         "image", "v", "version", "rev", "tmp", "temp", "test", "data", "file", "doc", "docs", "notes", "cv", "resume", "letter", "the", "and"]);
+
+    // Documents about one person: a title that names one of these names its person ("Offer letter - Chidi Obi.pdf").
+    // Single words, and two-word phrases found by their first word.
+    private static readonly WordSet s_personalDocumentWords = WordSet.Of(
+        ["resume", "résumé", "curriculum", "cv", "payslip", "paystub", "passport", "visa", "recommendation", "appraisal", "termination", "w-2",
+         "1099", "prescription", "referral", "marriage", "divorce", "testament", "tenancy", "transcript", "diploma", "headshot"]);
+
+    private static readonly PhraseList s_personalDocumentPhrases = PhraseList.Of(
+        ["offer letter", "pay slip", "pay stub", "reference letter", "cover letter", "performance review", "background check",
+         "employment contract", "tax return", "lab results", "birth certificate", "lease agreement", "driver's license", "drivers license",
+         "id card", "medical record", "personnel file", "employee file", "invoice to", "statement for"]);
+
+    private static readonly SearchValues<string> s_pairCues = SearchValues.Create(["1:1", "<>", "1-on-1", "one-on-one", "1on1"], StringComparison.OrdinalIgnoreCase);
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        FindGluedLowerCaseNames(text, ref found);
+
+        // The title's segments and whether one is a messenger's, meeting's or mail application's: computed when a
+        // rule first needs them (-1 unknown).
+        int conversationState = -1;
+        Span<int> bounds = stackalloc int[32];
+        int segmentCount = 0;
+        if (HasOtherScript(text))
+        {
+            conversationState = HasConversationSegment(text) ? 1 : 0;
+            segmentCount = conversationState == 1 ? Segments(text, bounds) : 0;
+            if (conversationState == 1)
+            {
+                FindOtherScriptNames(text, bounds[..(segmentCount * 2)], ref found);
+            }
+        }
+
+        if (!HasCapitalisedWord(text))
+        {
+            return;
+        }
+
+        // Computed on the first candidate: most titles have none.
+        int pairCueState = -1;
+        int personalDocumentState = -1;
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!char.IsUpper(c) || IsAlnum(At(text, i - 1)) || !char.IsLower(At(text, i + 1)))
+            {
+                i++;
+                continue;
+            }
+
+            // The common case first: a capitalised word that is no first name and stands alone matters only after an
+            // honorific or in a pairing title.
+            int wordEnd = WordEnd(text, i);
+            bool isName = Lexicon.IsFirstName(text[i..wordEnd], out bool ambiguous);
+            bool capitalFollows = At(text, wordEnd) is ' ' or '_' && char.IsUpper(At(text, wordEnd + 1));
+            bool honorific = s_honorifics.EndsWithAny(text[..i]);
+            if (!isName && !capitalFollows && !honorific)
+            {
+                if (pairCueState < 0 && !Lexicon.IsCommonWord(text[i..wordEnd]))
+                {
+                    pairCueState = HasPairCue(text) ? 1 : 0;
+                }
+
+                if (pairCueState != 1)
+                {
+                    i = wordEnd;
+                    continue;
+                }
+            }
+
+            int end = Run(text, i, out int words, out int firstEnd);
+            ReadOnlySpan<char> first = text[i..firstEnd];
+            if (found.Overlaps(i, end))
+            {
+                i = end;
+                continue;
+            }
+
+            if (pairCueState < 0 && !isName && words < 2 && !honorific && !Lexicon.IsCommonWord(first))
+            {
+                pairCueState = text.IndexOfAny(s_pairCues) >= 0 ? 1 : 0;
+            }
+
+            if (!isName && words < 2 && pairCueState != 1 && !honorific)
+            {
+                i = firstEnd;
+                continue;
+            }
+
+            bool clear = isName && !ambiguous;
+            bool unknownWords = words >= 2 && !AnyCommonWord(text, i, end);
+            bool person = false;
+            int cue = HasCueAfter(text, end) ? 2 : CueBefore(text, i);
+            bool lastSegment = IsInLastSegment(text, i);
+
+            // Each rule on its own says "a person"; any one is enough. The title-wide cues are looked for only when a
+            // rule needs them (most titles have no candidate at all).
+            person = (honorific && !IsNotSurname(first))
+                || (cue == 2 && ((isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords))
+                || (cue == 1 && (clear || unknownWords))
+                || ((clear || unknownWords) && !lastSegment && IsPersonalDocument(text, ref personalDocumentState))
+                || ((isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end) && (pairCueState >= 0 ? pairCueState == 1 : HasPairCue(text)))
+                || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
+                    && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
+                || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
+                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words));
+            if (person)
+            {
+                // Fall through to the finding below.
+            }
+            else if (clear && words == 1 && At(text, end) == ' ' && char.IsUpper(At(text, end + 1)) && At(text, end + 2) == '.'
+                && !char.IsLetter(At(text, end + 3)))
+            {
+                // "Jane D.": a first name and an initial.
+                found.Add(i, end + 3 - i, PiiKind.Person, 3);
+                i = end + 3;
+                continue;
+            }
+            else if (At(text, i - 1) == '(' && At(text, end) == ')' && (clear || unknownWords) && HandleDetector.IsUserNameBefore(text, i - 1))
+            {
+                // A profile's "login (Full Name)".
+                person = true;
+            }
+            else if (clear && words == 1 && SurnameCommaBefore(text, i, out int surnameStart) && !found.Overlaps(surnameStart, i))
+            {
+                found.Add(surnameStart, end - surnameStart, PiiKind.Person, 3);
+                i = end;
+                continue;
+            }
+
+            if (person)
+            {
+                found.Add(i, end - i, PiiKind.Person, 3);
+                i = end;
+            }
+            else
+            {
+                // The next word may start a name the run hid ("Resume_Jane_Doe").
+                i = firstEnd;
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a conversation title, a segment written wholly in a script without capitals or in another script than
+    /// Latin ("田中 雄一", "김지은", "محمد الأحمد", "Иван Петров") is the other person's name.
+    /// </summary>
+    private static void FindOtherScriptNames(ReadOnlySpan<char> text, scoped ReadOnlySpan<int> bounds, ref Findings found)
+    {
+        for (int s = 0; s * 2 < bounds.Length; s++)
+        {
+            int start = bounds[s * 2];
+            int end = bounds[(s * 2) + 1];
+            int letters = 0;
+            int words = 1;
+            bool latin = false;
+            bool other = false;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == ' ')
+                {
+                    words++;
+                }
+                else if (char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u024F')
+                {
+                    latin = true;
+                }
+                else if (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                {
+                    other = true;
+                    letters++;
+                }
+                else
+                {
+                    // Digits and punctuation: a subject line or a number, not a name.
+                    letters = -1;
+                    break;
+                }
+            }
+
+            if (other && !latin && letters is >= 2 and <= 24 && words <= 4 && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Person, 3);
+            }
+        }
+    }
+
+    /// <summary>Whether the title names a personal document (searched once per title, kept in <paramref name="state"/>).</summary>
+    private static bool IsPersonalDocument(ReadOnlySpan<char> text, ref int state)
+    {
+        if (state >= 0)
+        {
+            return state == 1;
+        }
+
+        state = 0;
+        int i = 0;
+        while (i < text.Length && state == 0)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '-'))
+            {
+                i++;
+            }
+
+            if (i > start && (s_personalDocumentWords.Contains(text[start..i]) || s_personalDocumentPhrases.StartsWithAny(text[start..])))
+            {
+                state = 1;
+            }
+        }
+
+        return state == 1;
+    }
+
+    private static bool IsConversation(ReadOnlySpan<char> text, ref int state, Span<int> bounds, ref int segmentCount)
+    {
+        if (state < 0)
+        {
+            state = HasConversationSegment(text) ? 1 : 0;
+            segmentCount = state == 1 ? Segments(text, bounds) : 0;
+        }
+
+        return state == 1;
+    }
+
+    private static bool HasOtherScript(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c > '\u024F' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"1:1", "1-on-1", "1on1", "one-on-one", "&lt;&gt;": a title about two people.</summary>
+    private static bool HasPairCue(ReadOnlySpan<char> text) =>
+        (text.Contains('1') || text.Contains('<') || text.Contains("one-on-one", StringComparison.OrdinalIgnoreCase)) && text.IndexOfAny(s_pairCues) >= 0;
+
+    /// <summary>Whether <paramref name="index"/> lies in the last of two or more title segments, where applications put their own name.</summary>
+    private static bool IsInLastSegment(ReadOnlySpan<char> text, int index)
+    {
+        for (int i = index; i < text.Length; i++)
+        {
+            if (IsSegmentSeparator(text, i))
+            {
+                return false;
+            }
+        }
+
+        for (int i = index - 1; i >= 0; i--)
+        {
+            if (IsSegmentSeparator(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCapitalisedWord(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i + 1]) && !IsAlnum(At(text, i - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of the run of name words starting at <paramref name="start"/>: capitalised words joined by one space
+    /// or "_", with particles and initials between them; it stops before interface words ("Notes", "Settings").
+    /// </summary>
+    private static int Run(ReadOnlySpan<char> text, int start, out int words, out int firstEnd)
+    {
+        firstEnd = WordEnd(text, start);
+        int end = firstEnd;
+        words = 1;
+        int i = end;
+        while (words < MaxWords && i < text.Length && text[i] is ' ' or '_')
+        {
+            int next = i + 1;
+            // An initial: "John F. Kennedy".
+            if (char.IsUpper(At(text, next)) && At(text, next + 1) == '.' && At(text, next + 2) == ' ' && char.IsUpper(At(text, next + 3)))
+            {
+                i = next + 2;
+                continue;
+            }
+
+            int wordEnd = WordEnd(text, next);
+            ReadOnlySpan<char> word = text[next..wordEnd];
+            if (word.Length == 0)
+            {
+                break;
+            }
+
+            if (IsOneOf(word, s_particles) && char.IsLower(word[0]) && At(text, wordEnd) == ' ' && char.IsUpper(At(text, wordEnd + 1)))
+            {
+                i = wordEnd;
+                continue;
+            }
+
+            if (!IsCapitalised(word) || IsNotSurname(word) || !IsNameShaped(word) || IsAlnum(At(text, wordEnd)) && !char.IsLetter(At(text, wordEnd)))
+            {
+                break;
+            }
+
+            end = wordEnd;
+            words++;
+            i = wordEnd;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Capitals inside a word make it a product ("DevOps", "PowerPoint", "GitHub"), except the prefixes of names
+    /// ("McDonald", "MacArthur", "DeShawn", "LeBron", "O'Brien", "Jean-Luc").
+    /// </summary>
+    private static bool IsNameShaped(ReadOnlySpan<char> word)
+    {
+        int inner = -1;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && word[i - 1] is not ('-' or '\'' or '’'))
+            {
+                inner = i;
+                break;
+            }
+        }
+
+        if (inner < 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> prefix = word[..inner];
+        return prefix is "Mc" or "Mac" or "De" or "Di" or "Da" or "La" or "Le" or "Van" or "Von";
+    }
+
+    private static bool IsNotSurname(ReadOnlySpan<char> word) => s_notSurnames.Contains(word);
+
+    // Without any cue a first name and surnames are a person only when nothing says they are a topic: a place
+    // ("San Jose", "Santa Clara"), a subject after them ("Marie Curie biography", "Kevin Hart tickets"), or a reference
+    // or media site's page ("Alexander McQueen - Wikipedia", "Lily Allen - Spotify"): those name public figures.
+    private static readonly WordSet s_placePrefixes = WordSet.Of(["San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Fort", "Port", "Mount", "Lake", "Cape", "Los", "Las", "El", "La", "New"]);
+
+    private static readonly WordSet s_topicWords = WordSet.Of(
+        ["tickets", "ticket", "tour", "biography", "bio", "quotes", "quote", "movies", "movie", "films", "film", "songs", "song", "lyrics",
+         "album", "albums", "discography", "books", "book", "novels", "facts", "laws", "law", "theory", "theorem", "equation", "collection",
+         "outlet", "sale", "store", "shop", "boots", "bags", "shoes", "perfume", "fragrance", "musical", "concert", "concerts", "interview",
+         "podcast", "documentary", "net", "worth", "wiki", "fan", "fans", "merch", "costume", "museum", "statue", "award", "prize", "day",
+         "speech", "speeches", "poems", "paintings", "painting", "exhibition", "recipes", "recipe", "cookbook", "lecture", "lectures"]);
+
+    private static readonly WordSet s_publicReferenceSites = WordSet.Of(
+        ["Wikipedia", "IMDb", "Britannica", "Spotify", "Apple Music", "YouTube", "YouTube Music", "Netflix", "Hulu", "Prime Video", "Disney+",
+         "Goodreads", "Audible", "Kindle", "Ticketmaster", "Genius", "Last.fm", "SoundCloud", "Rotten Tomatoes", "Letterboxd", "Fandom",
+         "Wikiquote", "Wikimedia Commons", "Biography", "ESPN", "Billboard", "Deezer", "Tidal", "Pandora", "Songkick", "StubHub", "Eventbrite"]);
+
+    private static bool IsBareName(ReadOnlySpan<char> text, int start, int firstEnd, int end, int words)
+    {
+        if (words > 3 || IsOneOf(text[start..firstEnd], s_placePrefixes) || AnyCommonWord(text, firstEnd, end))
+        {
+            return false;
+        }
+
+        // The run may start after the place word it belongs to ("San Jose Sharks" is tried again from "Jose").
+        int before = start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        int previousStart = before;
+        while (previousStart >= 0 && char.IsLetter(text[previousStart]))
+        {
+            previousStart--;
+        }
+
+        if (before >= 0 && before < start - 1 && IsOneOf(text[(previousStart + 1)..(before + 1)], s_placePrefixes))
+        {
+            return false;
+        }
+
+        int next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        int nextEnd = WordEnd(text, next);
+        if (nextEnd > next && IsOneOf(text[next..nextEnd], s_topicWords))
+        {
+            return false;
+        }
+
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        return n < 2 || !IsOneOf(text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]], s_publicReferenceSites);
+    }
+
+    private static bool AnyCommonWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int wordEnd = WordEnd(text, i);
+            if (wordEnd > i && char.IsUpper(text[i]) && (Lexicon.IsCommonWord(text[i..wordEnd]) && !Lexicon.IsFirstName(text[i..wordEnd], out _)))
+            {
+                return true;
+            }
+
+            i = Math.Max(wordEnd, i + 1);
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>2 after a conversation or mail cue, 1 after a weak cue ("for", "about"), 0 otherwise.</summary>
+    private static int CueBefore(ReadOnlySpan<char> text, int start) =>
+        StrongCueBefore(text, start) ? 2 : s_weakCues.EndsWithAny(text[..start]) ? 1 : 0;
+
+    private static bool StrongCueBefore(ReadOnlySpan<char> text, int start)
+    {
+        ReadOnlySpan<char> before = text[..start].TrimEnd();
+        // Lists of people after one cue: "Chat with Alice and Bob", "To: Jane Doe, Bob Smith".
+        for (int hops = 0; hops < 4; hops++)
+        {
+            if (s_cues.EndsWithAny(before))
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> joined = before.EndsWith(",") ? before[..^1] : before.EndsWith(" and") ? before[..^4]
+                : before.EndsWith(" &") ? before[..^2] : before.EndsWith(" /") ? before[..^2] : [];
+            if (joined.IsEmpty)
+            {
+                return false;
+            }
+
+            // Skip back over the previous name (capitalised words) to the cue before it.
+            joined = joined.TrimEnd();
+            int k = joined.Length;
+            int names = 0;
+            while (k > 0 && names < MaxWords)
+            {
+                int wordStart = k;
+                while (wordStart > 0 && char.IsLetter(joined[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                if (wordStart == k || !char.IsUpper(joined[wordStart]))
+                {
+                    break;
+                }
+
+                names++;
+                k = wordStart;
+                if (k > 0 && joined[k - 1] == ' ')
+                {
+                    k--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (names == 0)
+            {
+                return false;
+            }
+
+            before = joined[..k].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private static readonly PhraseList s_cuesAfter = PhraseList.Of(
+        [" is typing", " is presenting", " is sharing", " is calling", " is speaking", " is recording", " has joined", " joined the",
+         " left the", " wants to", " invited you", " shared ", " mentioned you", " replied", " sent you", " (guest)", " (external)", " (@",
+         " (you)", " (organizer)", " (host)", " on x", " on twitter", " on linkedin", " on instagram", " on facebook", " on tiktok",
+         " on threads", " on bluesky", " on mastodon", " on github", " is online", " is offline", " is away", " was active", " (away)",
+         " (busy)", " (offline)", " (online)", " <"]);
+
+    private static readonly WordSet s_monthsAndDays = WordSet.Of(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
+
+    private static bool HasCueAfter(ReadOnlySpan<char> text, int end) => s_cuesAfter.StartsWithAny(text[end..]);
+
+    /// <summary>"Alice / Bob", "Alice &lt;&gt; Bob", "Alice &amp; Bob": the name stands next to a pairing mark.</summary>
+    private static bool IsPaired(ReadOnlySpan<char> text, int start, int end)
+    {
+        ReadOnlySpan<char> before = text[..start].TrimEnd(' ');
+        ReadOnlySpan<char> after = text[end..].TrimStart(' ');
+        return before.EndsWith("/") || before.EndsWith("<>") || before.EndsWith("&") || before.EndsWith(" x") || before.EndsWith("1:1")
+            || before.EndsWith("1-on-1") || before.EndsWith("1on1")
+            || after.StartsWith("/") || after.StartsWith("<>") || after.StartsWith("&") || after.StartsWith("x ");
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 3 > text.Length || !(text[end] is '\'' or '’' && text[end + 1] is 's' or 'S' && text[end + 2] == ' '))
+        {
+            return false;
+        }
+
+        int next = end + 3;
+        int wordEnd = next;
+        while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or ':'))
+        {
+            wordEnd++;
+        }
+
+        return IsOneOf(text[next..wordEnd], s_ownedThings);
+    }
+
+    /// <summary>"Doe, Jane": a capitalised word and a comma just before a clear first name that ends the segment.</summary>
+    private static bool SurnameCommaBefore(ReadOnlySpan<char> text, int start, out int surnameStart)
+    {
+        surnameStart = -1;
+        if (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',')
+        {
+            return false;
+        }
+
+        int end = WordEnd(text, start);
+        char after = At(text, end);
+        int afterNext = end + 1;
+        bool ends = end >= text.Length || (after == ' ' && (IsSegmentSeparator(text, Math.Min(afterNext, text.Length - 1)) || At(text, afterNext) == '('));
+        int k = start - 2;
+        int wordStart = k;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (!ends || wordStart == k || !IsCapitalised(text[wordStart..k]) || IsAlnum(At(text, wordStart - 1)) || IsNotSurname(text[wordStart..k]))
+        {
+            return false;
+        }
+
+        surnameStart = wordStart;
+        return true;
+    }
+
+    private static bool HasConversationSegment(ReadOnlySpan<char> text)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        if (n < 2 && !text.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int s = 0; s < n; s++)
+        {
+            ReadOnlySpan<char> segment = text[bounds[s * 2]..bounds[(s * 2) + 1]];
+            if (IsOneOf(WithoutCount(segment), s_conversationSegments) || segment.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return text.EndsWith("(DM)", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsWholeSegment(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<int> bounds)
+    {
+        for (int s = 0; s * 2 < bounds.Length; s++)
+        {
+            int segmentStart = bounds[s * 2];
+            int segmentEnd = bounds[(s * 2) + 1];
+            if (segmentStart > start || end > segmentEnd)
+            {
+                continue;
+            }
+
+            // Only symbols, a presence dot, an emoji or a notification count ("(3) ") may come before the name.
+            foreach (char c in text[segmentStart..start])
+            {
+                if (char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            ReadOnlySpan<char> rest = text[end..segmentEnd].Trim();
+            if (rest.IsEmpty || rest.Equals("(DM)", StringComparison.OrdinalIgnoreCase)
+                || (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && IsOneOf(rest[1..^1], s_presence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+
+    // A messenger's presence or role after a name in its own segment: "Ji-woo Kim (Available)".
+    private static readonly WordSet s_presence = WordSet.Of(
+        ["available", "away", "busy", "offline", "online", "idle", "in a meeting", "in a call", "presenting", "do not disturb", "dnd",
+         "be right back", "appear away", "out of office", "ooo", "guest", "external", "unverified", "you", "host", "organizer", "organiser"]);
+
+    /// <summary>A segment without an unread count: "(2) Messenger" is "Messenger".</summary>
+    private static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length > 4 && segment[0] == '(')
+        {
+            int close = segment.IndexOf(')');
+            if (close > 1 && segment[1..close].IndexOfAnyExceptInRange('0', '9') < 0 && At(segment, close + 1) == ' ')
+            {
+                return segment[(close + 2)..];
+            }
+        }
+
+        return segment;
+    }
+
+    /// <summary>File names written in lower case: "jane_doe_resume.pdf", "offer-letter-jane-smith.docx".</summary>
+    private static void FindGluedLowerCaseNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int dot = text.IndexOf('.');
+        if (dot < 0 || (text.IndexOf('_') < 0 && text.IndexOf('-') < 0))
+        {
+            return;
+        }
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            // A token of a file name: letters, digits and "_-." up to whitespace.
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int tokenStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> token = text[tokenStart..i];
+            int ext = token.LastIndexOf('.');
+            if (ext <= 0 || token.Length - ext - 1 is < 2 or > 5 || token[(ext + 1)..].IndexOfAnyExceptInRange('a', 'z') >= 0)
+            {
+                continue;
+            }
+
+            int w = 0;
+            while (w < ext)
+            {
+                int wEnd = w;
+                while (wEnd < ext && char.IsAsciiLetterLower(token[wEnd]))
+                {
+                    wEnd++;
+                }
+
+                int next = wEnd + 1;
+                int nextEnd = next;
+                while (nextEnd < ext && char.IsAsciiLetterLower(token[nextEnd]))
+                {
+                    nextEnd++;
+                }
+
+                bool glued = wEnd < ext && token[wEnd] is '_' or '-' && nextEnd > next;
+                bool startsWord = w == 0 || !char.IsAsciiLetter(token[w - 1]);
+                if (glued && startsWord && wEnd - w >= 3 && Lexicon.IsClearFirstName(token[w..wEnd]) && nextEnd - next >= 2
+                    && !IsNotSurname(token[next..nextEnd]) && !IsOneOf(token[next..nextEnd], s_fileWords)
+                    && !found.Overlaps(tokenStart + w, tokenStart + nextEnd))
+                {
+                    found.Add(tokenStart + w, nextEnd - w, PiiKind.Person, 3);
+                    w = nextEnd;
+                    continue;
+                }
+
+                w = Math.Max(wEnd, w) + 1;
+            }
+        }
+    }
+}

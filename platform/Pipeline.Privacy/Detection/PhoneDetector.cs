@@ -1,0 +1,414 @@
+using PhoneNumbers;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// Phone numbers. A linear hand scanner finds phone-shaped runs (digits in groups with single separators, an
+/// optional "+" or "00" prefix, parentheses, an extension); only those go to libphonenumber, whose per-country
+/// metadata decides. How much evidence a run needs depends on its shape:
+/// <list type="bullet">
+/// <item>International (<c>+49 30 1234567</c>, <c>0049…</c>, <c>+4915112345678</c>): a possible length for its country code.</item>
+/// <item>North American grouping (<c>(415) 555-0123</c>, <c>555.234.5678</c>, <c>1-800-555-0199</c>): a possible US length
+/// (test numbers in 555 are not valid numbers, but they are written as phones and read as phones).</item>
+/// <item>Other national forms with separators (<c>030 1234567</c>, <c>01.23.45.67.89</c>, <c>03-1234-5678</c>,
+/// <c>98765 43210</c>): libphonenumber's strict-grouping leniency for one of the listed regions, so the digits must be
+/// valid there and grouped the way that country groups them (part numbers and dates are not).</item>
+/// <item>Unseparated national digits (<c>4155550123</c>): a phone word just before ("Verify number", "Tel.", "SMS").</item>
+/// </list>
+/// A part, order or account label before the run ("Part no.", "Customer") rules out a phone whatever its shape.
+/// </summary>
+internal static class PhoneDetector
+{
+    private const int MaxDigits = 15;
+
+    // Regions tried for national forms, most-used first; every one with a trunk prefix or grouping that the
+    // strict-grouping check can hold to. More regions would find more numbers and more false ones.
+    private static readonly string[] s_nationalRegions =
+        ["US", "GB", "DE", "FR", "IN", "JP", "NL", "IT", "ES", "AT", "CH", "BE", "AU", "BR", "PL", "CN", "MX", "KR", "SE", "SG", "RU", "IE",
+         "NZ", "PT", "DK", "NO", "FI", "ZA"];
+
+    private static readonly WordSet s_phoneLabels = WordSet.Of(
+        ["phone", "tel", "telephone", "mobile", "mobil", "cell", "cellphone", "call", "calling", "called", "callback", "sms", "text", "whatsapp",
+         "signal", "telegram", "viber", "fax", "dial", "dialing", "verify", "verification", "otp", "contact", "hotline", "helpline", "handy",
+         "appel", "téléphone", "telefon", "telefono", "teléfono", "número", "numero", "rufnummer", "ring", "number", "tél", "portable", "ph", "mob",
+         "rappel", "rappeler", "appeler", "anrufen", "rückruf", "llamar", "chiamare", "ligar", "bellen", "voicemail", "recording", "telefone",
+         "celular", "móvil", "movil", "cellulare", "whats", "wa", "imessage", "facetime", "zadzwoń", "звонок", "電話", "携帯", "手机", "전화"]);
+
+    private static readonly WordSet s_notPhoneLabels = WordSet.Of(
+        ["part", "sku", "item", "model", "serial", "ref", "reference", "lot", "batch", "order", "invoice", "product", "article", "isbn", "ean",
+         "upc", "case", "ticket", "tracking", "po", "account", "acct", "customer", "client", "employee", "member", "patient", "policy", "id",
+         "iban", "card", "build", "version", "asset", "inventory", "contract", "shipment", "parcel", "booking", "confirmation", "transaction",
+         "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip",
+         // Labels of a person's ids: a national id shaped like a phone number is still an id ("NHS number 943 476 5919").
+         "nhs", "passport", "license", "licence", "tax", "tin", "ein", "ssn", "insurance", "medicare", "national", "aadhaar", "pan", "nino",
+         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer"]);
+
+    private static readonly Lazy<PhoneNumberUtil> s_util = new(PhoneNumberUtil.GetInstance);
+
+    // A national number written with a leading 0 is tried only where 0 is the trunk prefix (from libphonenumber's
+    // metadata) or part of the number (Italy); one without may be from any region (mobiles need no trunk prefix).
+    private static readonly Lazy<string[]> s_trunkZeroRegions = new(TrunkZeroRegions);
+
+    private static string[] TrunkZeroRegions()
+    {
+        var regions = new List<string>();
+        foreach (string region in s_nationalRegions)
+        {
+            if (s_util.Value.GetMetadataForRegion(region)?.NationalPrefix == "0" || region == "IT")
+            {
+                regions.Add(region);
+            }
+        }
+
+        return regions.ToArray();
+    }
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> groups = stackalloc int[16];
+        int i = 0;
+        while (i < text.Length)
+        {
+            int start = NextStart(text, i);
+            if (start < 0)
+            {
+                return;
+            }
+
+            int end = Scan(text, start, groups, out int groupCount, out int digits, out bool parens, out char separator);
+            i = Math.Max(end, start + 1);
+            if (digits is < 7 or > MaxDigits + 2 || IsAlnum(At(text, end)) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            if (Accept(text, start, end, groups[..groupCount], digits, parens, separator))
+            {
+                found.Add(start, ExtendByExtension(text, end) - start, PiiKind.Phone, 3);
+            }
+        }
+    }
+
+    /// <summary>The next place a phone number may start: "+" or "(" before a digit, or a digit that starts a number.</summary>
+    private static int NextStart(ReadOnlySpan<char> text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            char c = text[i];
+            char before = At(text, i - 1);
+            if (IsAlnum(before) || before is '.' or ',' or '/' or '#' or '$' or '€' or '£' or '%' || (before == '-' && IsAlnum(At(text, i - 2))))
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c) || (c is '+' or '(' && char.IsAsciiDigit(At(text, i + 1))))
+            {
+                return i;
+            }
+
+            // "(+49) 30 1234567": the country code in parentheses.
+            if (c == '(' && At(text, i + 1) == '+' && char.IsAsciiDigit(At(text, i + 2)))
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Reads digits in groups separated by one space, dot, hyphen or slash, with parentheses around a group; returns the
+    /// end of the last digit and the group lengths.
+    /// </summary>
+    private static int Scan(ReadOnlySpan<char> text, int start, Span<int> groups, out int groupCount, out int digits, out bool parens, out char separator)
+    {
+        groupCount = 0;
+        digits = 0;
+        parens = false;
+        separator = '\0';
+        int i = start;
+        int lastDigit = start - 1;
+        int run = 0;
+        if (text[i] == '+')
+        {
+            i++;
+        }
+
+        while (i < text.Length && digits <= MaxDigits + 2)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                run++;
+                lastDigit = i;
+                i++;
+                continue;
+            }
+
+            if (run > 0 && groupCount < groups.Length)
+            {
+                groups[groupCount++] = run;
+                run = 0;
+            }
+
+            if (c == '(' && char.IsAsciiDigit(At(text, i + 1)))
+            {
+                parens = true;
+                i++;
+            }
+            else if (c == ')' && (char.IsAsciiDigit(At(text, i - 1)) && (parens || text[start] == '+')))
+            {
+                parens = true;
+                i++;
+                if (At(text, i) is ' ' or '-' && (char.IsAsciiDigit(At(text, i + 1))))
+                {
+                    i++;
+                }
+            }
+            else if (IsSeparator(c) && (char.IsAsciiDigit(At(text, i + 1)) || (At(text, i + 1) == '(' && char.IsAsciiDigit(At(text, i + 2)))))
+            {
+                c = c is '\u00A0' or '\u2009' or '\u202F' ? ' ' : c is '\u2013' or '\u2011' or '\u2010' ? '-' : c;
+                // One kind of separator between groups besides spaces, which also join "(0)" or a prefix to the rest;
+                // '*' marks a mix ("2.0 (2024-01-15)").
+                if (c != ' ')
+                {
+                    separator = separator is '\0' or ' ' ? c : separator == c ? c : '*';
+                }
+                else if (separator == '\0')
+                {
+                    separator = ' ';
+                }
+
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (run > 0 && groupCount < groups.Length)
+        {
+            groups[groupCount++] = run;
+        }
+
+        return lastDigit + 1;
+    }
+
+    /// <summary>Space, dot, hyphen, slash, and their typographic forms (no-break and thin spaces, en dash, non-breaking hyphen).</summary>
+    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '\u00A0' or '\u2009' or '\u202F' or '\u2013' or '\u2011' or '\u2010';
+
+    private static bool Accept(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<int> groups, int digits, bool parens, char separator)
+    {
+        ReadOnlySpan<char> candidate = text[start..end];
+        bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
+        if (LabelBefore(text, start, s_notPhoneLabels, 3) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
+        {
+            return false;
+        }
+
+        bool labelled = LabelBefore(text, start, s_phoneLabels, 3);
+        bool separated = groups.Length > 1;
+        if (international)
+        {
+            return digits is >= 8 and <= MaxDigits + 2 && IsPossible(candidate, international: true);
+        }
+
+        if (digits > MaxDigits)
+        {
+            return false;
+        }
+
+        if (IsNorthAmerican(candidate, groups, parens))
+        {
+            return IsPossibleIn(candidate, "US");
+        }
+
+        if (separator == '*')
+        {
+            return false;
+        }
+
+        if (!separated)
+        {
+            // Bare digits are order, serial or customer numbers unless a phone word says otherwise.
+            return labelled && digits is >= 9 and <= 12 && IsPossible(candidate, international: false);
+        }
+
+        if (labelled)
+        {
+            return IsPossible(candidate, international: false);
+        }
+
+        // Grouped national digits: valid in one of the regions and grouped the way it groups them.
+        return digits >= 8 && IsStrictlyGrouped(candidate);
+    }
+
+    /// <summary>Dates (2024-01-15, 15.01.2024, 01/15/2024), year ranges (2021/2023) and dotted versions (2024.01.15.3) are not phones.</summary>
+    private static bool IsDateOrVersion(ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups, char separator)
+    {
+        if (separator is '.' or '/' or '-' && groups.Length <= 3 && HasYearGroup(candidate))
+        {
+            return true;
+        }
+
+        if (separator is '.' or '/' or '-' && groups.Length == 3
+            && ((groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)))
+        {
+            return true;
+        }
+
+        if (separator == '.' && groups.Length >= 3)
+        {
+            foreach (int g in groups)
+            {
+                if (g == 1 || g > 4)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A group of exactly four digits from 1900 to 2099.</summary>
+    private static bool HasYearGroup(ReadOnlySpan<char> candidate)
+    {
+        int run = 0;
+        for (int i = 0; i <= candidate.Length; i++)
+        {
+            if (i < candidate.Length && char.IsAsciiDigit(candidate[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4 && candidate[i - 4] is '1' or '2' && (candidate.Slice(i - 4, 2) is "19" or "20"))
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>(415) 555-0123, 415-555-0123, 415.555.0123, 415 555 0123, 1-800-555-0199, 1 (800) 555-0199.</summary>
+    private static bool IsNorthAmerican(ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups, bool parens)
+    {
+        ReadOnlySpan<int> g = groups;
+        if (g.Length == 4 && g[0] == 1 && candidate[0] == '1')
+        {
+            g = g[1..];
+            candidate = candidate[1..].TrimStart(" -.(");
+        }
+
+        if (g.Length != 3 || g[0] != 3 || g[1] != 3 || g[2] != 4)
+        {
+            return false;
+        }
+
+        char area = candidate[0] == '(' ? candidate[1] : candidate[0];
+        return area is >= '2' and <= '9' && (!parens || candidate[0] == '(');
+    }
+
+    private static bool IsPossible(ReadOnlySpan<char> candidate, bool international)
+    {
+        if (international)
+        {
+            string number = candidate[0] == '+' ? candidate.ToString() : string.Concat("+", candidate[2..]);
+            return TryParse(number, "ZZ", out PhoneNumber? parsed) && s_util.Value.IsPossibleNumber(parsed);
+        }
+
+        string national = candidate.ToString();
+        foreach (string region in s_nationalRegions)
+        {
+            if (TryParse(national, region, out PhoneNumber? parsed) && s_util.Value.IsPossibleNumber(parsed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossibleIn(ReadOnlySpan<char> candidate, string region) =>
+        TryParse(candidate.ToString(), region, out PhoneNumber? parsed) && s_util.Value.IsPossibleNumber(parsed);
+
+    /// <summary>Valid in one of the regions and grouped in the raw text the way that region formats it.</summary>
+    private static bool IsStrictlyGrouped(ReadOnlySpan<char> candidate)
+    {
+        string national = candidate.ToString();
+        char first = candidate.TrimStart('(')[0];
+        string[] regions = first == '0' ? s_trunkZeroRegions.Value : s_nationalRegions;
+        foreach (string region in regions)
+        {
+            foreach (PhoneNumberMatch match in s_util.Value.FindNumbers(national, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, long.MaxValue))
+            {
+                if (match.Start == 0 && match.Length == national.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryParse(string number, string region, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PhoneNumber? parsed)
+    {
+        try
+        {
+            parsed = s_util.Value.Parse(number, region);
+            return true;
+        }
+        catch (NumberParseException)
+        {
+            // Expected for most candidates: libphonenumber reports "not a number" by exception only.
+            parsed = null;
+            return false;
+        }
+    }
+
+    /// <summary>" ext. 1234", " x1234", " extension 12" after the number belong to it.</summary>
+    private static int ExtendByExtension(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        if (At(text, i) == ' ')
+        {
+            i++;
+        }
+
+        ReadOnlySpan<char> rest = text[Math.Min(i, text.Length)..];
+        int marker = rest.StartsWith("extension", StringComparison.OrdinalIgnoreCase) ? 9
+            : rest.StartsWith("ext", StringComparison.OrdinalIgnoreCase) ? 3
+            : rest.StartsWith("x", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(At(rest, 1)) ? 1 : 0;
+        if (marker == 0)
+        {
+            return end;
+        }
+
+        i += marker;
+        if (At(text, i) == '.')
+        {
+            i++;
+        }
+
+        if (At(text, i) == ' ')
+        {
+            i++;
+        }
+
+        int digitsStart = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - digitsStart < 6)
+        {
+            i++;
+        }
+
+        return i > digitsStart && !IsAlnum(At(text, i)) ? i : end;
+    }
+}

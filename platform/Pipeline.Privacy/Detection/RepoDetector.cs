@@ -1,0 +1,228 @@
+using System.Buffers;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// <c>owner/repository</c> outside URLs (those are read by <see cref="UrlDetector"/>). With a code-host word in the
+/// title ("GitHub", "Pull request", "git clone", GitHub's "·") any such pair counts; without one, only a pair that
+/// stands as a whole title segment or before a colon ("acme/widget-engine", "org/repo: description"), that is not
+/// two common words (client/server), a file path (src/index.ts), a date or fraction (03/2024), an abbreviation
+/// (I/O, CI/CD) or a well-known public owner (dotnet/runtime).
+/// </summary>
+internal static class RepoDetector
+{
+    private static readonly WordSet s_pathDirectories = WordSet.Of(
+        ["src", "lib", "libs", "tests", "test", "docs", "doc", "scripts", "bin", "code", "node_modules", "dist", "build", "target", "vendor",
+         "public", "static", "assets", "components", "pages", "app", "apps", "config", "tmp", "temp", "var", "etc", "usr", "home", "opt",
+         "personal", "private", "work", "projects", "repos", "include", "packages", "pkg", "cmd", "internal", "api", "web", "client",
+         "server", "views", "models", "controllers", "utils", "helpers", "styles", "images", "img", "fonts", "data", "resources", "res",
+         "main", "java", "kotlin", "python", "benchmarks", "examples", "samples", "tools", "platform", "producers", "host", "hosts", "mnt",
+         "media", "dev", "proc", "sys", "run", "srv", "root", "users", "desktop", "downloads", "documents", "pictures", "music", "videos",
+         "library", "applications", "volumes", "system", "windows", "program", "stream-processors", "lake", "deploy", "infra", "k8s",
+         "charts", "templates", "migrations", "spec", "specs", "fixtures", "mocks", "e2e", "feature", "features", "fix", "hotfix", "release",
+         "bugfix", "chore", "refs", "heads", "origin", "remotes", "tags", "layouts", "partials", "content", "posts", "drafts", "archive",
+         "application", "text", "image", "audio", "video", "multipart", "font", "model", "message"]);
+
+    private static readonly WordSet s_codeExtensions = WordSet.Of(
+        ["ts", "tsx", "js", "jsx", "mjs", "cjs", "py", "rb", "go", "rs", "java", "kt", "cs", "cpp", "cc", "c", "h", "hpp", "swift", "md",
+         "json", "yaml", "yml", "toml", "xml", "html", "css", "scss", "sh", "txt", "csv", "lock", "sql", "proto", "vue", "svelte", "php",
+         "ini", "cfg", "conf", "env", "log", "png", "jpg", "svg", "pdf", "docx", "xlsx", "csproj", "sln", "props", "gradle", "tf", "avsc"]);
+
+    private static readonly string[] s_codeHostCues =
+        ["github", "gitlab", "bitbucket", "gitea", "codeberg", "sourcegraph", "pull request", "merge request", "git clone", "git@", "commits",
+         "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr"];
+
+    // After the list it is made of (static fields initialise in order).
+    private static readonly SearchValues<string> s_codeHostCueWords = SearchValues.Create(s_codeHostCues, StringComparison.OrdinalIgnoreCase);
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (!text.Contains('/'))
+        {
+            return;
+        }
+
+        bool cue = text.Contains(" · ", StringComparison.Ordinal) || HasCodeHostCue(text);
+        if (cue)
+        {
+            FindSpacedPairs(text, ref found);
+        }
+
+        for (int slash = text.IndexOf('/'); slash > 0; slash = IndexFrom(text, slash + 1, "/"))
+        {
+            // owner/repo: slug characters on both sides, starting and ending with a letter or digit.
+            int start = slash;
+            while (start > 0 && IsSlugChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (start < slash && !char.IsAsciiLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            int end = slash + 1;
+            while (end < text.Length && IsSlugChar(text[end]))
+            {
+                end++;
+            }
+
+            while (end > slash + 1 && text[end - 1] is '.' or '-')
+            {
+                end--;
+            }
+
+            // "git clone git@host:owner/repo.git": the repository is named without the suffix.
+            if (end - slash > 5 && text[(end - 4)..end].Equals(".git", StringComparison.OrdinalIgnoreCase))
+            {
+                end -= 4;
+            }
+
+            if (start == slash || end == slash + 1 || !char.IsAsciiLetterOrDigit(text[slash - 1]) || !(char.IsAsciiLetterOrDigit(text[slash + 1]) || text[slash + 1] == '_'))
+            {
+                continue;
+            }
+
+            char before = At(text, start - 1);
+            char after = At(text, end);
+            if (IsAlnum(before) || before is '/' or '.' or '~' or '@' or '-' or '_' or '\\' || after is '/' or '\\' || IsAlnum(after)
+                || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> owner = text[start..slash];
+            ReadOnlySpan<char> repo = text[(slash + 1)..end];
+            if (!IsPlausible(owner, repo, cue))
+            {
+                continue;
+            }
+
+            // Also "[owner/repo] Issue #42: …" (a code host's mail subject) and "owner/repo#42" (an issue reference).
+            bool standsAlone = IsWholeSegment(text, start, end) || after == ':' || before == ':' || (before == '[' && after == ']')
+                || (after == '#' && char.IsAsciiDigit(At(text, end + 1)));
+            if (cue || standsAlone)
+            {
+                found.Add(start, end - start, PiiKind.Repo, 5);
+            }
+        }
+    }
+
+    /// <summary>Code hosts print "owner / repository" with spaces in their headers (Bitbucket, GitHub's page title).</summary>
+    private static void FindSpacedPairs(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int s = text.IndexOf(" / ", StringComparison.Ordinal); s > 0; s = IndexFrom(text, s + 3, " / "))
+        {
+            int start = s;
+            while (start > 0 && IsSlugChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = s + 3;
+            while (end < text.Length && IsSlugChar(text[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> owner = text[start..s];
+            ReadOnlySpan<char> repo = text[(s + 3)..end];
+            if (owner.Length > 0 && repo.Length > 0 && !IsAlnum(At(text, start - 1)) && !IsAlnum(At(text, end)) && IsPlausible(owner, repo, cue: true)
+                && (owner.IndexOfAny("-_.0123456789") >= 0 || repo.IndexOfAny("-_.0123456789") >= 0 || char.IsLower(repo[0]))
+                && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Repo, 5);
+            }
+        }
+    }
+
+    private static bool IsSlugChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
+
+    internal static bool HasCodeHostCue(ReadOnlySpan<char> text)
+    {
+        // Found by one vectorised search, then held to word boundaries ("repo" is not "report").
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOfAny(s_codeHostCueWords);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            foreach (string c in s_codeHostCues)
+            {
+                if (text[at..].StartsWith(c, StringComparison.OrdinalIgnoreCase) && !IsWordChar(At(text, at - 1)) && !IsWordChar(At(text, at + c.Length)))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsPlausible(ReadOnlySpan<char> owner, ReadOnlySpan<char> repo, bool cue)
+    {
+        if (owner.Length < 2 || repo.Length < 2 || owner.Length + repo.Length < 5)
+        {
+            return false;
+        }
+
+        // Dates, fractions, sizes, ratios and abbreviations.
+        if (!HasLetter(owner) || !HasLetter(repo) || (IsUpper(owner) && IsUpper(repo)) || (owner.Length <= 3 && repo.Length <= 3))
+        {
+            return false;
+        }
+
+        if (IsOneOf(owner, s_pathDirectories) || IsOneOf(owner, UrlDetector.PublicOwners))
+        {
+            return false;
+        }
+
+        int dot = repo.LastIndexOf('.');
+        if (dot > 0 && IsOneOf(repo[(dot + 1)..], s_codeExtensions) && !cue)
+        {
+            return false;
+        }
+
+        // "GitHub/GitLab", "Jira/Confluence": two product names; repositories are slugs.
+        if (char.IsUpper(owner[0]) && char.IsUpper(repo[0]) && owner.IndexOfAny("-_0123456789") < 0 && repo.IndexOfAny("-_0123456789") < 0)
+        {
+            return false;
+        }
+
+        // "client/server", "read/write": two words, not a repository, unless the title is a code host's.
+        bool ownerWord = Lexicon.IsCommonWord(owner);
+        bool repoWord = Lexicon.IsCommonWord(repo);
+        return !(ownerWord && repoWord && !cue);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('a', 'z') >= 0 || s.IndexOfAnyInRange('A', 'Z') >= 0;
+
+    private static bool IsUpper(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('a', 'z') < 0;
+
+    private static bool IsWholeSegment(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        int j = end;
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        bool startsSegment = i < 0 || IsSegmentSeparator(text, i);
+        bool endsSegment = j >= text.Length || IsSegmentSeparator(text, j);
+        return startsSegment && endsSegment;
+    }
+}

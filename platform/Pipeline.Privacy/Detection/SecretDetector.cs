@@ -1,0 +1,373 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// Secrets outside URLs: provider keys with well-known prefixes, JWTs, SSH key bodies and private-key blocks,
+/// Telegram bot tokens, values of secret-named assignments (<c>AWS_SECRET_ACCESS_KEY=…</c>, <c>--password=…</c>,
+/// <c>X-Api-Key: …</c>) and the credential after <c>Bearer</c>, <c>Basic</c> or <c>Authorization:</c>.
+/// </summary>
+internal static class SecretDetector
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly Regex s_keyPrefix = new(
+        @"(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}" +
+        @"|sk-(?:proj-|ant-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}" +
+        @"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}" +
+        @"|xox[abprse]-[A-Za-z0-9\-]{10,}|xapp-[0-9]-[A-Za-z0-9\-]{10,}" +
+        @"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}" +
+        @"|AIza[0-9A-Za-z_\-]{35}|ya29\.[0-9A-Za-z_\-]{20,}" +
+        @"|gl(?:pat|dt|rt|ptt|ft|cbt|imt|agent|oas|soat|feed)-[0-9A-Za-z_\-]{20,}|glsa_[A-Za-z0-9_]{20,}|glc_[A-Za-z0-9+/=]{30,}" +
+        @"|ATATT3[A-Za-z0-9_\-=]{30,}|lin_(?:api|oauth)_[A-Za-z0-9]{30,}|figd_[A-Za-z0-9_\-]{30,}|sbp_[a-f0-9]{30,}|PMAK-[a-f0-9\-]{30,}" +
+        @"|dp\.(?:st|ct|sa|scim)\.[A-Za-z0-9_\-.]{30,}|sntrys_[A-Za-z0-9+/=_]{30,}|NRAK-[A-Z0-9]{20,}|gsk_[A-Za-z0-9]{30,}|r8_[A-Za-z0-9]{30,}" +
+        @"|pplx-[A-Za-z0-9]{30,}|dckr_pat_[A-Za-z0-9_\-]{20,}|do[opr]_v1_[a-f0-9]{64}|HRKU-[A-Za-z0-9_\-]{20,}|rubygems_[a-f0-9]{40,}" +
+        @"|oy2[a-z0-9]{43}|key-[0-9a-f]{32}|[0-9a-f]{32}-us[0-9]{1,2}|EAA[A-Za-z0-9]{80,}|xoxe\.xox[bp]-[A-Za-z0-9\-]{20,}" +
+        @"|AGE-SECRET-KEY-1[0-9A-Z]{50,}|AccountKey=[A-Za-z0-9+/=]{40,}|SharedAccessKey=[A-Za-z0-9+/=]{30,}" +
+        @"|[MN][A-Za-z0-9]{23}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}" +
+        @"|npm_[A-Za-z0-9]{36}" +
+        @"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}" +
+        @"|whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|hf_[A-Za-z0-9]{30,}" +
+        @"|pypi-AgE[A-Za-z0-9_\-]{50,}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,}|SK[0-9a-f]{32}" +
+        @"|eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*" +
+        @"|-----BEGIN [A-Z ]{0,20}PRIVATE KEY(?: BLOCK)?-----" +
+        @"|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/]{8,}={0,2}" +
+        @"|[0-9]{8,10}:[A-Za-z0-9_\-]{35}",
+        Options);
+
+    // Name parts that make an assignment's value a secret when they end the name (API_KEY, CLIENT_SECRET, apiToken).
+    private static readonly WordSet s_secretLastParts = WordSet.Of(
+        ["key", "secret", "token", "password", "passwd", "pwd", "pass", "passphrase", "credential", "credentials", "apikey", "sig",
+         "signature", "jwt", "cookie", "sessionid", "dsn", "pat", "pw", "accesskey", "secretkey", "privatekey", "auth"]);
+
+    // Name parts that make the value a secret wherever they stand (DB_PASSWORD_FILE aside, SECRET_ACCESS_KEY).
+    private static readonly WordSet s_secretAnyParts = WordSet.Of(["secret", "password", "passwd", "token", "apikey", "credentials", "private"]);
+
+    // Parts that make a "…_KEY" something else: a primary key, a public key, a key id.
+    private static readonly WordSet s_notSecretParts = WordSet.Of(
+        ["primary", "foreign", "sort", "partition", "public", "pub", "hot", "id", "name", "file", "path", "url", "uri", "type", "length",
+         "size", "expiry", "expires", "ttl", "timeout", "format", "header", "prefix", "env", "count", "max", "min", "field", "column", "hint"]);
+
+    private static readonly WordSet s_looseHeaderNames = WordSet.Of(["key", "auth", "pass", "sig", "pat", "pw", "dsn", "cookie"]);
+
+    private static readonly WordSet s_notValues = WordSet.Of(
+        ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty"]);
+
+    /// <summary>Keys recognisable by their shape alone (prefixes, JWTs, key blocks), anywhere, URLs included.</summary>
+    public static void FindKeys(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (!MayHoldKey(text))
+        {
+            return;
+        }
+
+        foreach (ValueMatch m in s_keyPrefix.EnumerateMatches(text))
+        {
+            char before = At(text, m.Index - 1);
+            if (!IsWordChar(before) || (before == 't' && m.Index >= 3 && text.Slice(m.Index - 3, 3).Equals("bot", StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(m.Index, m.Length, PiiKind.Secret, 9);
+            }
+        }
+    }
+
+    private static readonly SearchValues<string> s_keyStarts = SearchValues.Create(
+        ["sk_", "pk_", "rk_", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "xapp-", "AKIA", "ASIA", "AGPA", "AIDA", "AROA",
+         "ANPA", "ANVA", "AIPA", "AIza", "ya29.", "gl", "ATATT3", "lin_", "figd_", "sbp_", "PMAK-", "dp.", "sntrys_", "NRAK-", "gsk_", "r8_",
+         "pplx-", "dckr_pat_", "_v1_", "HRKU-", "rubygems_", "oy2", "key-", "-us", "EAA", "AGE-SECRET-KEY-1", "AccountKey=", "SharedAccessKey=",
+         "npm_", "SG.", "whsec_", "shp", "hf_", "pypi-", "sq0", "SK", "eyJ", "-----BEGIN", "AAAA"],
+        StringComparison.Ordinal);
+
+    /// <summary>A known key start, or the shapes without one: a Telegram bot token (digits, ":") or a Discord token (24 characters, ".").</summary>
+    private static bool MayHoldKey(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(s_keyStarts) >= 0)
+        {
+            return true;
+        }
+
+        int run = 0;
+        int digits = 0;
+        foreach (char c in text)
+        {
+            if ((c == ':' && digits >= 8) || (c == '.' && run >= 24))
+            {
+                return true;
+            }
+
+            run = char.IsAsciiLetterOrDigit(c) ? run + 1 : 0;
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>Secrets that their context names (assignments, headers, flags); run after URLs are claimed, whose query has its own rules.</summary>
+    public static void FindNamed(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (text.IndexOfAny('=', ':') >= 0)
+        {
+            FindAssignments(text, ref found);
+        }
+
+        FindAuthorizationSchemes(text, ref found);
+        if (text.Contains(" -", StringComparison.Ordinal))
+        {
+            FindSecretFlags(text, ref found);
+        }
+    }
+
+    /// <summary>Command-line flags: "--password S3cr3t", "--token abc…", "mysql -pS3cr3t".</summary>
+    private static void FindSecretFlags(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] != '-' || text[i - 1] != ' ')
+            {
+                continue;
+            }
+
+            int nameStart = text[i + 1] == '-' ? i + 2 : i + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < text.Length && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] is '-' or '_'))
+            {
+                nameEnd++;
+            }
+
+            ReadOnlySpan<char> name = text[nameStart..nameEnd];
+            int value;
+            if (nameStart == i + 1 && name.Length > 1 && name[0] == 'p' && At(text, i + 2) != ' ' && LabelBefore(text, i, s_passwordCommands, 4))
+            {
+                // mysql -pS3cr3t: the value glued to -p.
+                value = i + 2;
+            }
+            else if (nameStart == i + 2 && nameEnd + 1 < text.Length && text[nameEnd] == ' ' && IsSecretName(name, header: false) && text[nameEnd + 1] != '-')
+            {
+                value = nameEnd + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+            {
+                end++;
+            }
+
+            if (IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+
+            i = end;
+        }
+    }
+
+    private static readonly WordSet s_passwordCommands = WordSet.Of(["mysql", "mysqldump", "mariadb", "mysqladmin"]);
+
+    /// <summary><c>NAME=value</c> and <c>Name: value</c> where the name says secret.</summary>
+    private static void FindAssignments(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool colon = c == ':' && i + 1 < text.Length && text[i + 1] == ' ';
+            if (c != '=' && !colon)
+            {
+                continue;
+            }
+
+            int nameEnd = i;
+            int nameStart = nameEnd;
+            while (nameStart > 0 && (IsWordChar(text[nameStart - 1]) || text[nameStart - 1] is '-' or '.'))
+            {
+                nameStart--;
+            }
+
+            ReadOnlySpan<char> name = text[nameStart..nameEnd].TrimStart("-.");
+            if (name.Length < 2 || found.Overlaps(nameStart, nameEnd) || !IsSecretName(name, colon))
+            {
+                continue;
+            }
+
+            int value = colon ? i + 2 : i + 1;
+            if (value < text.Length && text[value] is '"' or '\'')
+            {
+                value++;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\'' or ';' or ',' or '|' or ')'))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> v = text[value..end];
+            if (IsCredentialValue(v, strict: colon) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+
+            i = Math.Max(i, end - 1);
+        }
+    }
+
+    /// <summary>Splits the name at "_", "-", "." and lower-to-upper case changes and looks at its parts.</summary>
+    internal static bool IsSecretName(ReadOnlySpan<char> name, bool header)
+    {
+        if (name.IsEmpty)
+        {
+            return false;
+        }
+
+        Span<int> bounds = stackalloc int[16];
+        int parts = 0;
+        int start = 0;
+        for (int i = 0; i <= name.Length && parts < 8; i++)
+        {
+            bool split = i == name.Length || name[i] is '_' or '-' or '.'
+                || (i > start && char.IsAsciiLetterUpper(name[i]) && char.IsAsciiLetterLower(name[i - 1]));
+            if (!split)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                bounds[parts * 2] = start;
+                bounds[(parts * 2) + 1] = i;
+                parts++;
+            }
+
+            start = name[Math.Min(i, name.Length - 1)] is '_' or '-' or '.' ? i + 1 : i;
+        }
+
+        if (parts == 0)
+        {
+            return false;
+        }
+
+        bool secret = false;
+        for (int p = 0; p < parts; p++)
+        {
+            ReadOnlySpan<char> part = name[bounds[p * 2]..bounds[(p * 2) + 1]];
+            if (IsOneOf(part, s_notSecretParts))
+            {
+                return false;
+            }
+
+            secret |= IsOneOf(part, s_secretAnyParts) || (p == parts - 1 && IsOneOf(part, s_secretLastParts));
+        }
+
+        // "Key: value" in prose is too loose; headers and labels must say more than "key" or "auth".
+        if (header && parts == 1 && IsOneOf(name, s_looseHeaderNames))
+        {
+            return false;
+        }
+
+        return secret;
+    }
+
+    /// <summary>
+    /// Not empty, not a reference (<c>$VAR</c>, <c>%VAR%</c>, <c>${…}</c>, <c>&lt;…&gt;</c>), not masked (<c>****</c>), not a
+    /// keyword; after a colon in prose it must also look machine-made (a digit or a symbol, or mixed case).
+    /// </summary>
+    private static bool IsCredentialValue(ReadOnlySpan<char> v, bool strict)
+    {
+        if (v.Length < 4 || v[0] is '$' or '%' or '<' or '{' or '[' or '*' or '(' || v.IndexOfAnyExcept("*xX•.") < 0)
+        {
+            return false;
+        }
+
+        if (IsOneOf(v, s_notValues))
+        {
+            return false;
+        }
+
+        if (!strict)
+        {
+            return true;
+        }
+
+        bool digit = v.IndexOfAnyInRange('0', '9') >= 0;
+        bool upper = v.IndexOfAnyInRange('A', 'Z') >= 0;
+        bool lower = v.IndexOfAnyInRange('a', 'z') >= 0;
+        bool symbol = v.IndexOfAny("+/=_-!@#$%^&*") >= 0;
+        return v.Length >= 6 && (digit || symbol || (upper && lower));
+    }
+
+    /// <summary>The credential after "Bearer", "Basic", or "Authorization:" (with or without a scheme word such as "token").</summary>
+    private static void FindAuthorizationSchemes(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOfAny(s_authWords);
+            if (at < 0)
+            {
+                return;
+            }
+
+            int i = from + at;
+            int value;
+            if (char.ToLowerInvariant(text[i]) == 'a')
+            {
+                value = i + 14;
+                while (value < text.Length && text[value] == ' ')
+                {
+                    value++;
+                }
+
+                int scheme = value;
+                while (char.IsAsciiLetter(At(text, scheme)))
+                {
+                    scheme++;
+                }
+
+                if (At(text, scheme) == ' ' && scheme > value)
+                {
+                    value = scheme + 1;
+                }
+            }
+            else
+            {
+                value = i + (char.ToLowerInvariant(text[i + 1]) == 'e' ? 7 : 6);
+            }
+
+            from = value;
+            if (IsWordChar(At(text, i - 1)))
+            {
+                continue;
+            }
+
+            int end = value;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '_' or '~' or '+' or '/' or '=' or '-'))
+            {
+                end++;
+            }
+
+            if (end - value >= 8 && LooksMachineMade(text[value..end]) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+
+            from = Math.Max(from, end);
+        }
+    }
+
+    private static readonly SearchValues<string> s_authWords = SearchValues.Create(["bearer ", "basic ", "authorization:"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Letters and digits mixed, or long with both cases: "authentication" is a word, "dGVzdDp0ZXN0" is not.</summary>
+    private static bool LooksMachineMade(ReadOnlySpan<char> v)
+    {
+        bool digit = v.IndexOfAnyInRange('0', '9') >= 0;
+        bool letter = v.IndexOfAnyInRange('a', 'z') >= 0 || v.IndexOfAnyInRange('A', 'Z') >= 0;
+        bool upper = v.IndexOfAnyInRange('A', 'Z') >= 0;
+        bool lower = v.IndexOfAnyInRange('a', 'z') >= 0;
+        return (digit && letter) || (v.Length >= 16 && upper && lower);
+    }
+}

@@ -1,0 +1,184 @@
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>Character and word helpers shared by the detectors; every one works on spans and allocates nothing.</summary>
+internal static class Text
+{
+    /// <summary>The character at <paramref name="index"/>, or a space outside the text (so boundaries hold at both ends).</summary>
+    public static char At(ReadOnlySpan<char> text, int index) => (uint)index < (uint)text.Length ? text[index] : ' ';
+
+    /// <summary>An identifier character: ASCII letter, digit or underscore.</summary>
+    public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    /// <summary>
+    /// A letter or digit in any script. A value ends where this is false, so values glued to "_", "-" or "." inside
+    /// file names (<c>statement_DE89…_2026-03.pdf</c>) are found.
+    /// </summary>
+    public static bool IsAlnum(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>The next index of <paramref name="value"/> (ignoring case) at or after <paramref name="from"/>, or -1.</summary>
+    public static int IndexFrom(ReadOnlySpan<char> text, int from, string value)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        int at = text[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? -1 : from + at;
+    }
+
+    public static int CountDigits(ReadOnlySpan<char> text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Whether the word (letters only) that ends at or before <paramref name="index"/>, skipping separators, is one of <paramref name="labels"/>.</summary>
+    public static bool WordBefore(ReadOnlySpan<char> text, int index, WordSet labels) =>
+        LabelBefore(text, index, labels, 1);
+
+    /// <summary>
+    /// Whether one of the <paramref name="words"/> words before <paramref name="index"/> (skipping spaces and
+    /// punctuation such as ":", "#", ".", "=", "(") is one of <paramref name="labels"/> (case-insensitive).
+    /// </summary>
+    public static bool LabelBefore(ReadOnlySpan<char> text, int index, WordSet labels, int words)
+    {
+        int i = Math.Min(index, text.Length) - 1;
+        for (int w = 0; w < words; w++)
+        {
+            while (i >= 0 && !char.IsLetter(text[i]))
+            {
+                // A label belongs to the value only within a clause: " - ", "|" or a digit end the look-back.
+                if (text[i] is '|' or '·' or '—' or '–' or ',' or ';' || char.IsAsciiDigit(text[i]) || (text[i] == '-' && At(text, i - 1) == ' ' && At(text, i + 1) == ' '))
+                {
+                    return false;
+                }
+
+                i--;
+            }
+
+            int end = i + 1;
+            while (i >= 0 && char.IsLetter(text[i]))
+            {
+                i--;
+            }
+
+            if (end == i + 1)
+            {
+                return false;
+            }
+
+            if (labels.Contains(text[(i + 1)..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsOneOf(ReadOnlySpan<char> word, WordSet words) => words.Contains(word);
+
+    public static bool IsOneOf(ReadOnlySpan<char> word, ReadOnlySpan<string> candidates)
+    {
+        foreach (string candidate in candidates)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Starts with an upper-case letter followed by at least one lower-case letter ("Alice", "McDonald").</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && (char.IsLower(word[1])
+            || (word.Length >= 4 && word[1] is '\'' or '’' && char.IsUpper(word[2]) && char.IsLower(word[3])));
+
+    /// <summary>The end (exclusive) of the run of letters, apostrophes inside a word and hyphens between letters starting at <paramref name="start"/>.</summary>
+    public static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsLetter(c))
+            {
+                i++;
+            }
+            else if ((c == '-' || c == '\'' || c == '’') && char.IsLetter(At(text, i + 1)) && i > start && char.IsUpper(At(text, i + 1)))
+            {
+                // "Jean-Luc", "O'Brien"; a possessive "'s" is not part of the name.
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Whether a title segment separator starts at <paramref name="index"/>: " - " (spaces required), or "|", "—",
+    /// "–", "·", "•" (applications join the document, the account and the application name with these).
+    /// </summary>
+    public static bool IsSegmentSeparator(ReadOnlySpan<char> text, int index)
+    {
+        char c = text[index];
+        return c switch
+        {
+            '-' => At(text, index - 1) == ' ' && At(text, index + 1) == ' ',
+            '|' or '—' or '–' or '·' or '•' => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Splits a title into its segments, trimmed, as start and end pairs in <paramref name="bounds"/>; returns the
+    /// number of segments (at most half the buffer; the last one runs to the end of the text).
+    /// </summary>
+    public static int Segments(ReadOnlySpan<char> text, Span<int> bounds)
+    {
+        int count = 0;
+        int start = 0;
+        int max = bounds.Length / 2;
+        for (int i = 0; i <= text.Length && count < max; i++)
+        {
+            if (i < text.Length && (count == max - 1 || !IsSegmentSeparator(text, i)))
+            {
+                continue;
+            }
+
+            int s = start;
+            int e = i;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            bounds[count * 2] = s;
+            bounds[(count * 2) + 1] = e;
+            count++;
+            start = i + 1;
+        }
+
+        return count;
+    }
+}

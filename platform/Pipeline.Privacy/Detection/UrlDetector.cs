@@ -1,0 +1,771 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// URLs, with or without a scheme. Hosts stay (they say which site, not who), except where the URL as a whole names
+/// a person or is an invitation (<c>calendly.com/jane-doe/30min</c>, <c>linkedin.com/in/…</c>, <c>discord.gg/…</c>):
+/// then the whole URL is <c>&lt;URL&gt;</c>. Otherwise the parts that carry a capability or a person are replaced:
+/// token-like path segments, the segment after a reset, invite, verify or webhook word (a UUID there too), share ids
+/// on file-sharing hosts, bot tokens, <c>;jsessionid=</c>, passwords in the user info, the <c>owner/repo</c> on a code
+/// host, phone numbers in messaging deep links, and every query value. Public hex ids (commit SHAs, image digests,
+/// slugs ending in hex) stay.
+/// </summary>
+internal static class UrlDetector
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly Regex s_deepLink = new(@"(?:[Tt][Ee][Ll]|[Ss][Mm][Ss]|[Cc][Aa][Ll][Ll][Tt][Oo]|[Ff][Aa][Cc][Ee][Tt][Ii][Mm][Ee]):(?://)?\+?[0-9](?:[0-9\-. ]?[0-9]){6,16}", Options);
+
+    // Hosts whose first path segment is a person (booking pages, profiles, payment handles).
+    private static readonly string[] s_profileHosts =
+        ["calendly.com", "cal.com", "savvycal.com", "tidycal.com", "zcal.co", "youcanbook.me", "calendar.app.google", "koalendar.com",
+         "doodle.com", "meetings.hubspot.com", "appt.link", "vyte.in", "harmonizely.com", "zeeg.me", "cal.id", "x.com", "twitter.com", "instagram.com",
+         "facebook.com", "fb.com", "threads.net", "tiktok.com", "t.me", "telegram.me", "m.me", "keybase.io", "about.me",
+         "linktr.ee", "paypal.me", "venmo.com", "cash.app", "buymeacoffee.com", "ko-fi.com", "patreon.com", "twitch.tv", "soundcloud.com",
+         "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com"];
+
+    // Paths on profile hosts that are the site's own pages, not a person.
+    private static readonly WordSet s_reservedFirstSegments = WordSet.Of(
+        ["home", "explore", "search", "settings", "notifications", "messages", "i", "intent", "share", "hashtag", "login", "signup",
+         "about", "help", "tos", "privacy", "compose", "watch", "results", "feed", "jobs", "groups", "pages", "events", "marketplace",
+         "gaming", "reels", "stories", "p", "reel", "direct", "accounts", "topics", "trending", "lists", "legal", "terms", "pricing",
+         "features", "blog", "docs", "developers", "api", "app", "apps", "download", "en", "de", "fr", "es", "hc", "support", "business",
+         "ads", "policies", "discover", "tag", "tags", "categories", "browse", "shop", "store", "live", "music", "videos", "video",
+         "integrations", "enterprise", "team", "teams", "signin", "sign-in", "sign-up", "register", "logout", "oauth", "embed", "static",
+         "assets", "img", "images", "css", "js", "media", "contact", "careers", "press", "security", "status", "changelog", "s", "r",
+         "plans", "resources", "customers", "partners", "solutions", "product", "products", "trust", "integrations", "dashboard"]);
+
+    // Path words after which a person's slug follows on any site.
+    private static readonly WordSet s_personPathWords = WordSet.Of(
+        ["in", "u", "user", "users", "profile", "profiles", "people", "person", "staff", "member", "members", "author", "authors", "my",
+         "meetings", "meet", "book", "booking", "schedule", "team", "employees", "employee", "contributors", "~"]);
+
+    // Invitation links to a private group or meeting.
+    private static readonly string[] s_inviteHosts = ["discord.gg", "chat.whatsapp.com", "join.slack.com", "signal.group", "join.skype.com"];
+
+    // Path words after which the next segment is a capability: whoever has the link has the access.
+    private static readonly WordSet s_capabilityWords = WordSet.Of(
+        ["reset", "reset-password", "password-reset", "resetpassword", "password", "invite", "invites", "invitation", "invitations", "join",
+         "webhook", "webhooks", "hooks", "hook", "verify", "verification", "confirm", "confirmation", "activate", "activation", "magic",
+         "magic-link", "unsubscribe", "share", "shared", "s", "sh", "accept", "claim", "redeem", "token", "tokens", "onboarding", "signup",
+         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "t", "preview"]);
+
+    // Hosts whose first path segment is a share id.
+    private static readonly string[] s_shareHosts = ["pastebin.com", "we.tl", "1drv.ms", "file.io", "hackmd.io", "justpaste.it", "paste.ee", "controlc.com", "photos.app.goo.gl", "gofile.io"];
+
+    private static readonly string[] s_codeHosts = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "sr.ht", "git.sr.ht"];
+
+    // Subdomains of these name a person ("jane.substack.com", "jane.github.io").
+    private static readonly string[] s_personSubdomainHosts = ["github.io", "substack.com", "medium.com", "tumblr.com", "wordpress.com", "blogspot.com", "bsky.social", "carrd.co"];
+
+    private static readonly WordSet s_secretNames = WordSet.Of(
+        ["token", "access_token", "refresh_token", "id_token", "api_key", "apikey", "key", "secret", "client_secret", "password", "pwd", "pass",
+         "sig", "signature", "auth", "code", "session", "sessionid", "sid", "jwt", "private_token", "x-amz-signature", "x-amz-credential",
+         "x-amz-security-token", "x-goog-signature", "jsessionid", "phpsessid", "otp", "ticket", "hash", "k", "pwd", "share_key", "invite",
+         "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token"]);
+
+    private static readonly WordSet s_phoneNames = WordSet.Of(["phone", "tel", "mobile", "number", "msisdn", "phone_number", "phonenumber", "to", "recipient"]);
+
+    // Public owners on code hosts: their repositories are open source, not a private party's.
+    internal static readonly WordSet PublicOwners = WordSet.Of(
+        ["microsoft", "dotnet", "google", "facebook", "meta", "torvalds", "apache", "kubernetes", "golang", "rust-lang", "python", "nodejs",
+         "npm", "vercel", "aws", "azure", "docker", "mozilla", "apple", "openai", "anthropics", "huggingface", "tensorflow", "pytorch",
+         "angular", "vuejs", "sveltejs", "facebookresearch", "google-research", "hashicorp", "elastic", "grafana", "prometheus", "helm",
+         "github", "gitlab-org", "jetbrains", "oracle", "ibm", "redhat", "ansible", "django", "pallets", "rails", "laravel", "symfony",
+         "spring-projects", "eclipse", "jenkinsci", "netflix", "uber", "airbnb", "twitter", "shopify", "stripe", "cloudflare", "denoland",
+         "oven-sh", "tokio-rs", "serde-rs", "confluentinc", "apache-spark", "duckdb", "neovim", "vim", "git", "curl", "openssl", "llvm",
+         "gcc-mirror", "nixos", "home-assistant", "flutter", "android", "chromium", "webpack", "babel", "eslint", "prettier", "jestjs",
+         "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter"]);
+
+    private static readonly WordSet s_repoPages = WordSet.Of(
+        ["issues", "merge_requests", "tree", "blob", "commits", "commit", "pipelines", "jobs", "wiki", "tags", "branches", "releases",
+         "pull", "pulls", "compare", "settings", "activity", "graphs", "network", "raw", "blame", "edit", "archive", "packages"]);
+
+    private static readonly WordSet s_codeHostReserved = WordSet.Of(
+        ["features", "pricing", "explore", "marketplace", "topics", "trending", "settings", "notifications", "pulls", "issues", "orgs",
+         "login", "about", "enterprise", "sponsors", "search", "new", "codespaces", "collections", "events", "security", "team",
+         "customer-stories", "readme", "apps", "users", "dashboard", "projects", "help", "explore", "groups", "-", "api", "site",
+         "organizations", "account", "signup", "join", "contact", "blog", "changelog", "copilot", "solutions", "resources"]);
+
+    public static void Find(ReadOnlySpan<char> text, ref Findings found)
+    {
+        // "scheme://…": hand-scanned (the pattern engine allocates on some scans; a title must not pay for a URL it keeps).
+        for (int sep = text.IndexOf("://", StringComparison.Ordinal); sep > 0; sep = IndexFrom(text, sep + 3, "://"))
+        {
+            int start = sep;
+            while (start > 0 && sep - start < 16 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '+' or '.' or '-'))
+            {
+                start--;
+            }
+
+            while (start < sep && !char.IsAsciiLetter(text[start]))
+            {
+                start++;
+            }
+
+            int end = UrlEnd(text, sep + 3);
+            if (sep - start < 2 || end == sep + 3 || IsWordChar(At(text, start - 1)) || found.IsClaimed(start, end))
+            {
+                continue;
+            }
+
+            end = TrimEnd(text, start, end);
+            Scan(text, start, end, ref found);
+            sep = Math.Max(sep, end - 3);
+        }
+
+        for (int w = IndexFrom(text, 0, "www."); w >= 0; w = IndexFrom(text, w + 4, "www."))
+        {
+            if (IsAlnum(At(text, w - 1)) || At(text, w - 1) is '.' or '/' || found.IsClaimed(w, w + 4))
+            {
+                continue;
+            }
+
+            int end = TrimEnd(text, w, UrlEnd(text, w));
+            Scan(text, w, end, ref found);
+            w = Math.Max(w, end - 4);
+        }
+
+        for (int slash = text.IndexOf('/'); slash > 0; slash = IndexFrom(text, slash + 1, "/"))
+        {
+            int start = BareHostStart(text, slash);
+            if (start < 0 || found.IsClaimed(start, slash + 1))
+            {
+                continue;
+            }
+
+            int end = TrimEnd(text, start, UrlEnd(text, slash));
+            Scan(text, start, end, ref found);
+            slash = Math.Max(slash, end - 1);
+        }
+
+        if (text.IndexOfAny(s_deepLinkSchemes) >= 0)
+        {
+            foreach (ValueMatch m in s_deepLink.EnumerateMatches(text))
+            {
+                int colon = text.Slice(m.Index, m.Length).IndexOf(':');
+                int number = m.Index + colon + 1;
+                while (text[number] == '/')
+                {
+                    number++;
+                }
+
+                if (!IsWordChar(At(text, m.Index - 1)) && !IsAlnum(At(text, m.Index + m.Length)))
+                {
+                    found.Add(number, m.Index + m.Length - number, PiiKind.Phone, 6);
+                }
+            }
+        }
+    }
+
+    private static readonly SearchValues<string> s_deepLinkSchemes = SearchValues.Create(["tel:", "sms:", "callto:", "facetime:"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly WordSet s_bareTlds = WordSet.Of(
+        ["com", "org", "net", "io", "co", "me", "gg", "so", "dev", "app", "ai", "ly", "be", "to", "tv", "fm", "sh", "xyz", "link", "page", "site",
+         "us", "uk", "de", "fr", "ms", "ee", "info", "biz", "social", "cc", "in", "jp", "eu", "ch", "nl", "at", "es", "it", "se", "no", "dk", "fi",
+         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google"]);
+
+    /// <summary>The end of a URL's characters (up to white space, quotes, angle brackets or "|").</summary>
+    private static int UrlEnd(ReadOnlySpan<char> text, int from)
+    {
+        int i = from;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('<' or '>' or '"' or '\'' or '`' or '|'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Where a URL without a scheme starts, if the characters before <paramref name="slash"/> are a host name that
+    /// ends in a known top-level domain ("calendly.com/…", "linkedin.com/in/…"), else -1.
+    /// </summary>
+    private static int BareHostStart(ReadOnlySpan<char> text, int slash)
+    {
+        int start = slash;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '-'))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> host = text[start..slash];
+        int dot = host.LastIndexOf('.');
+        char before = At(text, start - 1);
+        if (dot <= 0 || !char.IsAsciiLetterOrDigit(host[0]) || IsAlnum(before) || before is '.' or '@' or '/' or '-' or '_' or ':' || !IsOneOf(host[(dot + 1)..], s_bareTlds))
+        {
+            return -1;
+        }
+
+        return start;
+    }
+
+    /// <summary>A sentence may end right after a URL: its closing punctuation is not part of it.</summary>
+    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start && ".,;:!?)]}'\"".Contains(text[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static void Scan(ReadOnlySpan<char> text, int start, int end, ref Findings found)
+    {
+        int scheme = text[start..end].IndexOf("://", StringComparison.Ordinal);
+        int hostStart = scheme >= 0 ? start + scheme + 3 : start;
+        int hostEnd = hostStart;
+        while (hostEnd < end && text[hostEnd] is not ('/' or '?' or '#'))
+        {
+            hostEnd++;
+        }
+
+        // user:password@host: the password is a secret, the user name a handle.
+        int at = text[hostStart..hostEnd].LastIndexOf('@');
+        if (at >= 0)
+        {
+            int userEnd = hostStart + at;
+            int colon = text[hostStart..userEnd].IndexOf(':');
+            if (colon >= 0 && userEnd > hostStart + colon + 1)
+            {
+                found.Add(hostStart + colon + 1, userEnd - (hostStart + colon + 1), PiiKind.Secret, 9);
+            }
+
+            hostStart = userEnd + 1;
+        }
+
+        ReadOnlySpan<char> host = HostName(text[hostStart..hostEnd]);
+
+        Span<int> segments = stackalloc int[32];
+        int count = 0;
+        int i = hostEnd;
+        while (i < end && text[i] == '/' && count < 16)
+        {
+            int segment = ++i;
+            while (i < end && text[i] is not ('/' or '?' or '#' or ';'))
+            {
+                i++;
+            }
+
+            segments[count * 2] = segment;
+            segments[(count * 2) + 1] = i;
+            count++;
+
+            // Path parameters (";jsessionid=…") carry session ids.
+            while (i < end && text[i] == ';')
+            {
+                int name = ++i;
+                while (i < end && text[i] is not ('/' or '?' or '#' or '=' or ';'))
+                {
+                    i++;
+                }
+
+                int nameEnd = i;
+                if (i < end && text[i] == '=')
+                {
+                    int value = ++i;
+                    while (i < end && text[i] is not ('/' or '?' or '#' or ';'))
+                    {
+                        i++;
+                    }
+
+                    if (i > value && IsOneOf(text[name..nameEnd], s_secretNames))
+                    {
+                        found.Add(value, i - value, PiiKind.Secret, 6);
+                    }
+                }
+            }
+        }
+
+        int pathEnd = i;
+        if (NamesPersonOrInvitation(text, host, segments[..(count * 2)]))
+        {
+            found.Add(start, end - start, PiiKind.Url, 10);
+            found.Claim(start, end);
+            return;
+        }
+
+        found.Claim(start, end);
+        ScanPath(text, host, segments[..(count * 2)], ref found);
+        ScanQuery(text, pathEnd, end, ref found);
+    }
+
+    /// <summary>The host without port, "www." or "m.", as written (compare case-insensitively).</summary>
+    private static ReadOnlySpan<char> HostName(ReadOnlySpan<char> host)
+    {
+        int colon = host.IndexOf(':');
+        if (colon >= 0)
+        {
+            host = host[..colon];
+        }
+
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host[4..];
+        }
+        else if (host.StartsWith("m.", StringComparison.OrdinalIgnoreCase) || host.StartsWith("mobile.", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host[(host.IndexOf('.') + 1)..];
+        }
+
+        return host;
+    }
+
+    private static bool HostIs(ReadOnlySpan<char> host, string name) =>
+        host.Equals(name, StringComparison.OrdinalIgnoreCase)
+        || (host.Length > name.Length && host[^(name.Length + 1)] == '.' && host.EndsWith(name, StringComparison.OrdinalIgnoreCase));
+
+    private static bool HostIsOneOf(ReadOnlySpan<char> host, ReadOnlySpan<string> names)
+    {
+        foreach (string name in names)
+        {
+            if (HostIs(host, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Segment(ReadOnlySpan<char> text, ReadOnlySpan<int> segments, int index) =>
+        index * 2 < segments.Length ? text[segments[index * 2]..segments[(index * 2) + 1]] : [];
+
+    private static bool NamesPersonOrInvitation(ReadOnlySpan<char> text, ReadOnlySpan<char> host, ReadOnlySpan<int> segments)
+    {
+        ReadOnlySpan<char> first = Segment(text, segments, 0);
+        ReadOnlySpan<char> second = Segment(text, segments, 1);
+        if (HostIsOneOf(host, s_inviteHosts) && !first.IsEmpty)
+        {
+            return true;
+        }
+
+        if ((HostIs(host, "discord.com") || HostIs(host, "discordapp.com")) && first.Equals("invite", StringComparison.OrdinalIgnoreCase) && !second.IsEmpty)
+        {
+            return true;
+        }
+
+        if (HostIs(host, "zoom.us") && (first is "j" or "my" or "s") && !second.IsEmpty)
+        {
+            return true;
+        }
+
+        if ((HostIs(host, "t.me") || HostIs(host, "telegram.me")) && (first.StartsWith("+") || first.Equals("joinchat", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (HostIs(host, "meet.google.com") && first.Length >= 10 && first.Count('-') == 2)
+        {
+            return true;
+        }
+
+        if ((HostIs(host, "teams.microsoft.com") || HostIs(host, "teams.live.com")) && (first.Equals("l", StringComparison.OrdinalIgnoreCase) || first.Equals("meet", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (HostIsOneOf(host, s_personSubdomainHosts) && host.Count('.') >= 2 && !host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // A code host's first segment alone is a user's or an organisation's profile.
+        if (HostIsOneOf(host, s_codeHosts) && !first.IsEmpty && second.IsEmpty && segments.Length == 2 && !IsOneOf(first, s_codeHostReserved)
+            && !IsOneOf(first, PublicOwners) && !host.StartsWith("gist.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (HostIs(host, "linkedin.com"))
+        {
+            return (first.Equals("in", StringComparison.OrdinalIgnoreCase) || first.Equals("pub", StringComparison.OrdinalIgnoreCase)) && !second.IsEmpty;
+        }
+
+        if (HostIs(host, "reddit.com"))
+        {
+            return (first.Equals("user", StringComparison.OrdinalIgnoreCase) || first.Equals("u", StringComparison.OrdinalIgnoreCase)) && !second.IsEmpty;
+        }
+
+        if (HostIs(host, "bsky.app"))
+        {
+            return first.Equals("profile", StringComparison.OrdinalIgnoreCase) && !second.IsEmpty;
+        }
+
+        if (HostIs(host, "youtube.com"))
+        {
+            return first.StartsWith("@") || ((first.Equals("c", StringComparison.OrdinalIgnoreCase) || first.Equals("user", StringComparison.OrdinalIgnoreCase)) && !second.IsEmpty);
+        }
+
+        if (HostIsOneOf(host, s_profileHosts))
+        {
+            // Dots are part of many user names ("jane.smith.5", "lena.travels"); a file the site serves ends in an extension.
+            return first.Length >= 2 && !IsOneOf(first, s_reservedFirstSegments) && !first.StartsWith("_") && !first.Contains('=')
+                && !IsFileName(first);
+        }
+
+        // Any site: "/@jane", "/~jane", or a slug that starts with a first name after a people word.
+        for (int s = 0; s * 2 < segments.Length; s++)
+        {
+            ReadOnlySpan<char> seg = Segment(text, segments, s);
+            if (seg.Length >= 3 && seg[0] is '@' or '~' && char.IsAsciiLetter(seg[1]))
+            {
+                return true;
+            }
+
+            // "/users/jane-doe", "/users/123/jane-doe" (a numeric id between), "/u/jdoe42".
+            bool afterPeople = (s > 0 && IsOneOf(Segment(text, segments, s - 1), s_personPathWords))
+                || (s > 1 && IsOneOf(Segment(text, segments, s - 2), s_personPathWords) && Segment(text, segments, s - 1).IndexOfAnyExceptInRange('0', '9') < 0);
+            if (afterPeople && (IsPersonSlug(seg) || HandleDetector.IsUserName(seg) && seg.IndexOfAny("0123456789_.") >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet s_servedExtensions = WordSet.Of(
+        ["txt", "xml", "json", "php", "html", "htm", "js", "css", "ico", "png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "aspx", "asp", "jsp", "map", "webmanifest"]);
+
+    /// <summary>"robots.txt", "favicon.ico", "sitemap.xml": a file a site serves, not a user name.</summary>
+    private static bool IsFileName(ReadOnlySpan<char> segment)
+    {
+        int dot = segment.LastIndexOf('.');
+        return dot >= 0 && s_servedExtensions.Contains(segment[(dot + 1)..]);
+    }
+
+    /// <summary>"jane-doe", "jane.doe", "jane_doe", "janedoe42": a first name and more, not a common word.</summary>
+    internal static bool IsPersonSlug(ReadOnlySpan<char> slug)
+    {
+        int sep = slug.IndexOfAny("-._");
+        ReadOnlySpan<char> first = sep > 0 ? slug[..sep] : slug;
+        if (sep < 0)
+        {
+            // One word: a first name glued to more letters or digits ("janedoe", "jane42").
+            for (int cut = Math.Min(slug.Length - 1, 12); cut >= 3; cut--)
+            {
+                if (Lexicon.IsClearFirstName(slug[..cut]) && !Lexicon.IsCommonWord(slug))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Lexicon.IsFirstName(first, out _) && slug.Length > sep + 1 && char.IsAsciiLetter(slug[sep + 1]);
+    }
+
+    private static void ScanPath(ReadOnlySpan<char> text, ReadOnlySpan<char> host, scoped ReadOnlySpan<int> segments, ref Findings found)
+    {
+        int count = segments.Length / 2;
+        bool codeHost = HostIsOneOf(host, s_codeHosts);
+        if (codeHost && count >= 2 && !host.StartsWith("gist.", StringComparison.OrdinalIgnoreCase))
+        {
+            ReadOnlySpan<char> owner = Segment(text, segments, 0);
+            ReadOnlySpan<char> repo = Segment(text, segments, 1);
+            if (owner.Length > 0 && repo.Length > 0 && !IsOneOf(owner, s_codeHostReserved) && !IsOneOf(owner, PublicOwners) && !repo.StartsWith("-"))
+            {
+                // GitLab nests groups ("group/subgroup/project") and starts its pages after "/-/".
+                int last = 1;
+                if (HostIs(host, "gitlab.com"))
+                {
+                    while (last + 1 < count && last < 4 && !Segment(text, segments, last + 1).SequenceEqual("-")
+                        && !IsOneOf(Segment(text, segments, last + 1), s_repoPages))
+                    {
+                        last++;
+                    }
+                }
+
+                // A clone URL names the repository with ".git"; the repository is the name without it.
+                int repoEnd = segments[(last * 2) + 1];
+                if (repoEnd - segments[last * 2] > 4 && text[(repoEnd - 4)..repoEnd].Equals(".git", StringComparison.OrdinalIgnoreCase))
+                {
+                    repoEnd -= 4;
+                }
+
+                found.Add(segments[0], repoEnd - segments[0], PiiKind.Repo, 5);
+            }
+        }
+
+        bool shareHost = HostIsOneOf(host, s_shareHosts);
+        bool phoneHost = HostIs(host, "wa.me") || HostIs(host, "t.me");
+        for (int s = 0; s < count; s++)
+        {
+            int segStart = segments[s * 2];
+            int segEnd = segments[(s * 2) + 1];
+            ReadOnlySpan<char> seg = text[segStart..segEnd];
+            if (seg.IsEmpty)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> previous = s > 0 ? Segment(text, segments, s - 1) : [];
+            ReadOnlySpan<char> beforePrevious = s > 1 ? Segment(text, segments, s - 2) : [];
+            // "/reset/<id>", and one level deeper when the level between is a plain word ("/webhooks/incoming/<uuid>").
+            bool afterCapability = !codeHost && (IsOneOf(previous, s_capabilityWords)
+                || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous)));
+            if (phoneHost && s == 0 && IsPhoneDigits(seg))
+            {
+                found.Add(segStart, seg.Length, PiiKind.Phone, 6);
+            }
+            else if (seg.StartsWith("bot", StringComparison.OrdinalIgnoreCase) && seg.Contains(':') && seg.Length > 30)
+            {
+                found.Add(segStart, seg.Length, PiiKind.Secret, 6);
+            }
+            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous))
+            {
+                found.Add(segStart, seg.Length, PiiKind.Secret, 6);
+            }
+            else if ((afterCapability || (shareHost && s == 0)) && IsOpaqueId(seg))
+            {
+                found.Add(segStart, seg.Length, PiiKind.Secret, 6);
+            }
+        }
+    }
+
+    private static bool IsPhoneDigits(ReadOnlySpan<char> seg)
+    {
+        ReadOnlySpan<char> digits = seg.TrimStart('+');
+        return digits.Length is >= 7 and <= 15 && digits.IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    /// <summary>
+    /// After a capability word: a UUID, or an id of at least 6 characters that is not a word ("reset/expired" stays,
+    /// "verify/token-abc-xyz" and "invite/Zx8Kq2" do not).
+    /// </summary>
+    private static bool IsOpaqueId(ReadOnlySpan<char> seg)
+    {
+        if (IsUuid(seg))
+        {
+            return true;
+        }
+
+        if (seg.Length < 6 || seg.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~!") >= 0)
+        {
+            return false;
+        }
+
+        bool digit = seg.IndexOfAnyInRange('0', '9') >= 0;
+        bool mixedCase = seg.IndexOfAnyInRange('A', 'Z') >= 0 && seg.IndexOfAnyInRange('a', 'z') >= 0;
+        bool joined = seg.IndexOfAny('-', '_') > 0;
+        return digit || mixedCase || (joined && !IsWordsSlug(seg)) || (!Lexicon.IsCommonWord(seg) && seg.Length >= 10);
+    }
+
+    /// <summary>A slug of common words ("expired-link", "thank-you").</summary>
+    private static bool IsWordsSlug(ReadOnlySpan<char> seg)
+    {
+        foreach (Range r in seg.SplitAny("-_"))
+        {
+            if (!Lexicon.IsCommonWord(seg[r]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsUuid(ReadOnlySpan<char> value) =>
+        value.Length == 36 && value[8] == '-' && value[13] == '-' && value[18] == '-' && value[23] == '-'
+        && value.IndexOfAnyExcept("0123456789abcdefABCDEF-") < 0;
+
+    /// <summary>
+    /// Commit SHAs, content digests and slugs that end in a hex id ("release-notes-3f2a9c1b") are public ids, not
+    /// secrets, unless a capability word precedes them.
+    /// </summary>
+    private static bool IsPublicHexId(ReadOnlySpan<char> seg, ReadOnlySpan<char> previous)
+    {
+        if (IsOneOf(previous, s_capabilityWords))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = seg;
+        int colon = value.IndexOf(':');
+        if (colon > 0 && value[..colon].StartsWith("sha", StringComparison.OrdinalIgnoreCase))
+        {
+            value = value[(colon + 1)..];
+        }
+
+        if (IsHex(value) && value.Length is >= 7 and <= 128)
+        {
+            return true;
+        }
+
+        // A slug or an asset name: words, and hex ids between or after them ("release-notes-3f2a9c1b",
+        // "vendors~main.8d5e3f2a1b9c7d6e.chunk.js"). Anything else with digits and letters mixed is not public.
+        bool hexPart = false;
+        bool wordPart = false;
+        foreach (Range r in seg.SplitAny("-_.~"))
+        {
+            ReadOnlySpan<char> part = seg[r];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (part.IndexOfAnyInRange('0', '9') < 0)
+            {
+                wordPart = true;
+            }
+            else if (IsHex(part) && part.Length >= 6)
+            {
+                hexPart = true;
+            }
+            else if (part.IndexOfAnyExceptInRange('0', '9') >= 0)
+            {
+                return false;
+            }
+        }
+
+        return hexPart && wordPart;
+    }
+
+    private static bool IsHex(ReadOnlySpan<char> value) =>
+        value.Length > 0 && (value.IndexOfAnyExcept("0123456789abcdef") < 0 || value.IndexOfAnyExcept("0123456789ABCDEF") < 0);
+
+    private static void ScanQuery(ReadOnlySpan<char> text, int i, int end, ref Findings found)
+    {
+        // Query and fragment parameters: every value goes; token-like or secret-named ones as secrets.
+        while (i < end && text[i] is '?' or '#' or '&')
+        {
+            int name = ++i;
+            while (i < end && text[i] is not ('=' or '&' or '#'))
+            {
+                i++;
+            }
+
+            if (i >= end || text[i] != '=')
+            {
+                continue;
+            }
+
+            int nameEnd = i;
+            int value = ++i;
+            while (i < end && text[i] is not ('&' or '#'))
+            {
+                i++;
+            }
+
+            if (i > value)
+            {
+                ReadOnlySpan<char> n = text[name..nameEnd];
+                ReadOnlySpan<char> v = text[value..i];
+                if (IsOneOf(n, s_phoneNames) && IsPhoneDigits(v.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) ? v[3..] : v))
+                {
+                    found.Add(value, i - value, PiiKind.Phone, 6);
+                    continue;
+                }
+
+                bool secret = IsOneOf(n, s_secretNames) || IsTokenLike(v);
+                if (!secret && IsInterfaceState(n, v))
+                {
+                    continue;
+                }
+
+                found.Add(value, i - value, secret ? PiiKind.Secret : PiiKind.UrlQuery, secret ? 6 : 1);
+            }
+        }
+    }
+
+    // Parameters that carry the page's state or a campaign, never the visitor: "page=2", "sort=new", "utm_source=google".
+    private static readonly WordSet s_stateNames = WordSet.Of(
+        ["page", "p", "pg", "sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "tab", "view", "lang", "language",
+         "hl", "gl", "locale", "form", "dl", "raw", "since", "limit", "offset", "per_page", "perpage", "pagesize", "page_size", "size",
+         "format", "fmt", "theme", "mode", "z", "zoom", "source", "medium", "campaign", "ref_src", "output", "ie", "oe", "token_type",
+         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style",
+         "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav"]);
+
+    // Parameters whose value is what someone searched for or who they are: always kept as a finding.
+    private static readonly WordSet s_personalNames = WordSet.Of(
+        ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "text", "email", "name", "user", "username",
+         "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"]);
+
+    /// <summary>A state parameter, or a flag, a small number or one common word for any parameter that is not a search or a person.</summary>
+    private static bool IsInterfaceState(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
+    {
+        if (IsOneOf(name, s_personalNames))
+        {
+            return false;
+        }
+
+        if (name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || IsOneOf(name, s_stateNames))
+        {
+            return true;
+        }
+
+        bool smallNumber = value.Length <= 2 && value.IndexOfAnyExceptInRange('0', '9') < 0;
+        return smallNumber || value is "true" or "false" or "yes" or "no" or "on" or "off" || (value.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(value));
+    }
+
+    /// <summary>
+    /// Whether a URL path segment or query value looks machine-generated and secret: at least 16 characters of a
+    /// token alphabet, with letters and digits, whose character class changes often (random base62 changes class
+    /// on about 60% of characters; words, slugs and numbers almost never do). UUIDs are record ids, not secrets.
+    /// </summary>
+    internal static bool IsTokenLike(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 16 || IsUuid(value))
+        {
+            return false;
+        }
+
+        int letters = 0;
+        int digits = 0;
+        int changes = 0;
+        int counted = 0;
+        int previous = -1;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            int cls;
+            if (c == '%' && i + 2 < value.Length && char.IsAsciiHexDigit(value[i + 1]) && char.IsAsciiHexDigit(value[i + 2]))
+            {
+                // A percent-encoded space or symbol separates words ("chest%20pain"); it is not part of a token.
+                i += 2;
+                previous = -1;
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                cls = 0;
+                digits++;
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                cls = 1;
+                letters++;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                cls = 2;
+                letters++;
+            }
+            else if (c is '-' or '_' or '.' or '~' or '+' or '/' or '=' or '%')
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (previous >= 0 && cls != previous)
+            {
+                changes++;
+            }
+
+            previous = cls;
+            counted++;
+        }
+
+        return letters > 0 && digits > 0 && counted >= 16 && changes * 4 >= counted;
+    }
+}
