@@ -59,13 +59,13 @@ public sealed class DeploymentInvariantsTests
     {
         KafkaAccess access = new(Kustomize.RenderDeployment(overlay));
         string raw = TopicCatalog.Raw, consent = TopicCatalog.Consent, clean = TopicCatalog.Clean, sessions = TopicCatalog.Sessions,
-            idle = TopicCatalog.Idle, dlq = TopicCatalog.DeadLetter, state = TopicCatalog.ProcessorState;
+            idle = TopicCatalog.Idle, actions = TopicCatalog.Actions, dlq = TopicCatalog.DeadLetter, state = TopicCatalog.ProcessorState;
         Dictionary<string, (string[] Reads, string[] Writes)> expected = new()
         {
             ["pipeline-capture"] = ([], [raw, consent]),
-            ["pipeline-processor"] = ([raw, consent, dlq, state], [clean, sessions, idle, dlq, state]),
-            ["pipeline-sink"] = ([clean, sessions, idle], []),
-            ["pipeline-ml-reader"] = ([clean, sessions], []),
+            ["pipeline-processor"] = ([raw, consent, dlq, state], [clean, sessions, idle, actions, dlq, state]),
+            ["pipeline-sink"] = ([clean, sessions, idle, actions], []),
+            ["pipeline-ml-reader"] = ([clean, sessions, actions], []),
             ["pipeline-admin"] = ([], [consent, state]),
             ["pipeline-bench"] = ([], []),
         };

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Pipeline.Privacy;
+using Pipeline.Processing.Actions;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
@@ -193,5 +194,37 @@ public sealed class InteractionTransformTests
 
         Assert.Empty(changed);
         Assert.Equal([keys.Subject("alice", 1)], removed);
+    }
+
+    [Fact]
+    public void WriteState_SessionsAndActions_ContainerWithSections1And3ThatRestoresTheReducerExactly()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable(keys);
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var reducer = new ActionReducer(new ActionOptions(), new SessionOptions());
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent), null, reducer);
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+        transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+        reducer.Process(clean, new ActionBatch()); // a pointer path: state, no action yet
+        var changed = new List<string>();
+        transform.TakeChanges(changed, []);
+        string subject = Assert.Single(changed);
+        var value = new ArrayBufferWriter<byte>();
+        transform.WriteState(subject, value);
+
+        var restoredReducer = new ActionReducer(new ActionOptions(), new SessionOptions());
+        var restored = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent), null, restoredReducer);
+        restored.RestoreState(subject, value.WrittenSpan, 0);
+        var expected = new ArrayBufferWriter<byte>();
+        reducer.WriteState(subject, expected);
+        var actual = new ArrayBufferWriter<byte>();
+        restoredReducer.WriteState(subject, actual);
+
+        Assert.Equal(2, value.WrittenSpan[0]);
+        Assert.Equal(1, value.WrittenSpan[1]); // the sessions' section first
+        Assert.True(restoredReducer.HasState(subject));
+        Assert.Equal(expected.WrittenSpan.ToArray(), actual.WrittenSpan.ToArray());
     }
 }

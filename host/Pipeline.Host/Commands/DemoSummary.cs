@@ -41,6 +41,7 @@ internal static class DemoSummary
         Line(text, "events out (scrubbed, clean topic)", processor.EventsOut, "");
         Line(text, "sessions closed", processor.SessionsClosed, "");
         Line(text, "idle periods", processor.IdlePeriods, "");
+        Line(text, "actions (clicks, drags, scrolls, typing, hotkeys, focus)", processor.Actions, "");
         Line(text, "dead letters", processor.DeadLetters, string.Create(CultureInfo.InvariantCulture,
             $"consent records read {processor.ConsentRecords:N0}, unreadable {processor.ConsentUnreadable:N0} (dead-lettered once each)"));
         Line(text, "transactions committed", processor.TransactionsCommitted, string.Create(CultureInfo.InvariantCulture, $"aborted {processor.TransactionsAborted:N0}"));

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
+using Pipeline.Lake.Export;
 using Pipeline.Lake.Governance;
 using Pipeline.Lake.Query;
 using Pipeline.Privacy.Pseudonyms;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary><c>pipeline lake query|stats|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
+/// <summary><c>pipeline lake query|stats|trajectories|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
 public static class LakeCommands
 {
     /// <summary>Runs SQL over the lake and prints the rows; a failing query is bad input.</summary>
@@ -25,6 +26,31 @@ public static class LakeCommands
             throw new CliException($"query failed: {CliException.FirstLine(ex.Message)}", ex);
         }
 
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Exports the lake's sessions as trajectories for agent training and prints the file and how many sessions it holds.</summary>
+    public static async Task<int> TrajectoriesAsync(HostContext host, LakeTrajectoriesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(request);
+        var options = new TrajectoryExportOptions
+        {
+            Out = request.Out.FullName, Format = request.Format, SessionId = request.SessionId, From = request.From, To = request.To,
+        };
+        CliException.ThrowIfInvalid(options.Validate);
+        using LakeCatalog catalog = OpenCatalog(request.Lake);
+        long sessions;
+        try
+        {
+            sessions = TrajectoryExport.Write(catalog, options);
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            throw new CliException($"trajectory export failed: {CliException.FirstLine(ex.Message)}", ex);
+        }
+
+        await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"trajectories: {options.FilePath} ({sessions} sessions)"));
         return ExitCodes.Ok;
     }
 
@@ -84,7 +110,7 @@ public static class LakeCommands
 
         outside.Add(new ErasureOutcome(topics.Raw, "not_reachable", "delete-policy topic keyed by raw id: records stay until its retention ends"));
         outside.Add(new ErasureOutcome(topics.DeadLetter, "not_reachable", "delete-policy topic: unscrubbed records stay until its retention ends"));
-        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle })
+        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle, topics.Actions })
         {
             outside.Add(new ErasureOutcome(clean, "not_reachable", "delete-policy topic: pseudonymised records stay until its retention ends (the sink does not re-read offsets the lake already holds)"));
         }

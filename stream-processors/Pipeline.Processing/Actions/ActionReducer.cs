@@ -63,6 +63,9 @@ public sealed class ActionReducer
         _settings = new ActionSettings(options, sessions);
     }
 
+    /// <summary>Whether <paramref name="subject"/> has state (for the changelog container's actions section).</summary>
+    public bool HasState(string subject) => _subjects.ContainsKey(subject);
+
     /// <summary>Subjects with state.</summary>
     public int Subjects => _subjects.Count;
 
