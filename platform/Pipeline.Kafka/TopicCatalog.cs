@@ -53,6 +53,7 @@ public sealed class TopicCatalog
             new(names.Clean, partitions, CleanupPolicy.Delete, DefaultOutputRetention),
             new(names.Sessions, partitions, CleanupPolicy.Delete, DefaultOutputRetention),
             new(names.Idle, partitions, CleanupPolicy.Delete, DefaultOutputRetention),
+            new(names.Actions, partitions, CleanupPolicy.Delete, DefaultOutputRetention),
             new(names.DeadLetter, partitions, CleanupPolicy.Delete, DefaultDeadLetterRetention),
             new(names.ProcessorState, partitions, CleanupPolicy.Compact, null),
             new(names.Keys, partitions, CleanupPolicy.Compact, null),

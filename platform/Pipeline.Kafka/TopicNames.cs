@@ -8,6 +8,7 @@ public sealed record TopicNames
     public string Clean { get; init; } = "interaction.clean.v1";
     public string Sessions { get; init; } = "interaction.sessions.v1";
     public string Idle { get; init; } = "interaction.idle.v1";
+    public string Actions { get; init; } = "interaction.actions.v1";
     public string DeadLetter { get; init; } = "interaction.dlq.v1";
     public string ProcessorState { get; init; } = "interaction.processor-state.v1";
 
@@ -23,7 +24,7 @@ public sealed record TopicNames
         foreach ((string field, string value) in new[]
         {
             (nameof(Raw), Raw), (nameof(Consent), Consent), (nameof(Clean), Clean), (nameof(Sessions), Sessions),
-            (nameof(Idle), Idle), (nameof(DeadLetter), DeadLetter), (nameof(ProcessorState), ProcessorState), (nameof(Keys), Keys),
+            (nameof(Idle), Idle), (nameof(Actions), Actions), (nameof(DeadLetter), DeadLetter), (nameof(ProcessorState), ProcessorState), (nameof(Keys), Keys),
         })
         {
             if (string.IsNullOrWhiteSpace(value) || value.Length > 249)

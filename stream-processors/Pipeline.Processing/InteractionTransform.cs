@@ -1,6 +1,7 @@
 using System.Buffers;
 using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Actions;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Scrubbing;
@@ -37,14 +38,22 @@ public sealed class InteractionTransform
     private readonly Scrubber _scrubber;
     private readonly IPersonSecrets _secrets;
     private readonly Sessionizer _sessions;
+    private readonly ActionReducer? _actions;
     private readonly List<string> _sessionsChanged = [];
     private readonly List<string> _sessionsRemoved = [];
+    private readonly List<string> _actionsChanged = [];
+    private readonly List<string> _actionsRemoved = [];
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _section = new(1024);
 
-    /// <summary>Composes the stages; <paramref name="apps"/> is the stream's app gate, null (or without lists) for none.</summary>
+    /// <summary>
+    /// Composes the stages; <paramref name="secrets"/> gives each person's secret, from which their pseudonyms come;
+    /// <paramref name="apps"/> is the stream's app gate, null (or without lists) for none.
+    /// <paramref name="actions"/> is the action reducer whose state shares the subject's changelog value (section 3);
+    /// the runner feeds it the clean batches and closed sessions itself, as its output is a topic of its own.
+    /// </summary>
     public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, IPersonSecrets secrets, Sessionizer sessions,
-        AppGate? apps = null)
+        AppGate? apps = null, ActionReducer? actions = null)
     {
         ArgumentNullException.ThrowIfNull(pseudonymizer);
         ArgumentNullException.ThrowIfNull(redactor);
@@ -57,6 +66,7 @@ public sealed class InteractionTransform
         _scrubber = new Scrubber(pseudonymizer, redactor);
         _secrets = secrets;
         _sessions = sessions;
+        _actions = actions;
     }
 
     /// <summary>
@@ -105,6 +115,11 @@ public sealed class InteractionTransform
             erased |= _apps.Erase(subject);
         }
 
+        if (_actions is not null)
+        {
+            erased |= _actions.Erase(subject);
+        }
+
         return erased;
     }
 
@@ -123,6 +138,15 @@ public sealed class InteractionTransform
         _sessionsChanged.Clear();
         _sessionsRemoved.Clear();
         _apps?.TakeChanges(_touched);
+        if (_actions is not null)
+        {
+            _actions.TakeChanges(_actionsChanged, _actionsRemoved);
+            _touched.UnionWith(_actionsChanged);
+            _touched.UnionWith(_actionsRemoved);
+            _actionsChanged.Clear();
+            _actionsRemoved.Clear();
+        }
+
         foreach (string subject in _touched)
         {
             (HasState(subject) ? changed : removed).Add(subject);
@@ -139,6 +163,13 @@ public sealed class InteractionTransform
         _touched.UnionWith(_sessionsChanged);
         _sessionsChanged.Clear();
         _apps?.AllSubjects(_touched);
+        if (_actions is not null)
+        {
+            _actions.AllSubjects(_actionsChanged);
+            _touched.UnionWith(_actionsChanged);
+            _actionsChanged.Clear();
+        }
+
         subjects.AddRange(_touched);
         _touched.Clear();
     }
@@ -152,7 +183,9 @@ public sealed class InteractionTransform
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(output);
         bool sessions = _sessions.HasState(subject);
-        if (_apps?.HasState(subject) != true)
+        bool apps = _apps?.HasState(subject) == true;
+        bool actions = _actions?.HasState(subject) == true;
+        if (!apps && !actions)
         {
             if (sessions)
             {
@@ -174,9 +207,19 @@ public sealed class InteractionTransform
             SubjectStateCodec.WriteSection(output, SubjectStateCodec.SessionsTag, _section.WrittenSpan);
         }
 
-        _section.ResetWrittenCount();
-        _apps.WriteState(subject, _section);
-        SubjectStateCodec.WriteSection(output, SubjectStateCodec.AppGateTag, _section.WrittenSpan);
+        if (apps)
+        {
+            _section.ResetWrittenCount();
+            _apps!.WriteState(subject, _section);
+            SubjectStateCodec.WriteSection(output, SubjectStateCodec.AppGateTag, _section.WrittenSpan);
+        }
+
+        if (actions)
+        {
+            _section.ResetWrittenCount();
+            _actions!.WriteState(subject, _section);
+            SubjectStateCodec.WriteSection(output, SubjectStateCodec.ActionsTag, _section.WrittenSpan);
+        }
     }
 
     /// <summary>
@@ -191,9 +234,11 @@ public sealed class InteractionTransform
         SubjectStateSections sections = SubjectStateCodec.Read(value);
         _sessions.RestoreState(subject, sections.Sessions, wallMicros);
         _apps?.RestoreState(subject, sections.AppGate);
+        _actions?.RestoreState(subject, sections.Actions);
     }
 
-    private bool HasState(string subject) => _sessions.HasState(subject) || _apps?.HasState(subject) == true;
+    private bool HasState(string subject) =>
+        _sessions.HasState(subject) || _apps?.HasState(subject) == true || _actions?.HasState(subject) == true;
 
     private int KeyVersionFor(PersonSecret person)
     {

@@ -91,13 +91,13 @@ public sealed class DeploymentInvariantsTests
     {
         KafkaAccess access = new(Kustomize.RenderDeployment(overlay));
         string raw = TopicCatalog.Raw, consent = TopicCatalog.Consent, clean = TopicCatalog.Clean, sessions = TopicCatalog.Sessions,
-            idle = TopicCatalog.Idle, dlq = TopicCatalog.DeadLetter, state = TopicCatalog.ProcessorState, keys = TopicCatalog.Keys;
+            idle = TopicCatalog.Idle, actions = TopicCatalog.Actions, dlq = TopicCatalog.DeadLetter, state = TopicCatalog.ProcessorState, keys = TopicCatalog.Keys;
         Dictionary<string, (string[] Reads, string[] Writes)> expected = new()
         {
             ["pipeline-capture"] = ([], [raw, consent, keys]),
-            ["pipeline-processor"] = ([raw, consent, dlq, state, keys], [clean, sessions, idle, dlq, state, keys]),
-            ["pipeline-sink"] = ([clean, sessions, idle], []),
-            ["pipeline-ml-reader"] = ([clean, sessions], []),
+            ["pipeline-processor"] = ([raw, consent, dlq, state, keys], [clean, sessions, idle, actions, dlq, state, keys]),
+            ["pipeline-sink"] = ([clean, sessions, idle, actions], []),
+            ["pipeline-ml-reader"] = ([clean, sessions, actions], []),
             ["pipeline-admin"] = ([keys], [consent, state, keys]),
             ["pipeline-bench"] = ([], []),
         };

@@ -10,7 +10,7 @@ internal static partial class TopicCatalog
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> s_defaults = new(Load);
 
-    /// <summary>Property name (Raw, Consent, Clean, Sessions, Idle, DeadLetter, ProcessorState) to topic name.</summary>
+    /// <summary>Property name (Raw, Consent, Clean, Sessions, Idle, Actions, DeadLetter, ProcessorState) to topic name.</summary>
     public static IReadOnlyDictionary<string, string> Defaults => s_defaults.Value;
 
     public static string Raw => Defaults["Raw"];
@@ -29,6 +29,8 @@ internal static partial class TopicCatalog
 
     public static string Keys => Defaults["Keys"];
 
+    public static string Actions => Defaults["Actions"];
+
     /// <summary>Parses `public string Name { get; init; } = "topic";` lines.</summary>
     public static IReadOnlyDictionary<string, string> Parse(string source)
     {
@@ -45,7 +47,7 @@ internal static partial class TopicCatalog
     {
         string path = RepositoryRoot.Combine("platform/Pipeline.Kafka/TopicNames.cs");
         IReadOnlyDictionary<string, string> defaults = Parse(File.ReadAllText(path));
-        string[] expected = ["Raw", "Consent", "Clean", "Sessions", "Idle", "DeadLetter", "ProcessorState"];
+        string[] expected = ["Raw", "Consent", "Clean", "Sessions", "Idle", "Actions", "DeadLetter", "ProcessorState"];
         string[] missing = expected.Where(p => !defaults.ContainsKey(p)).ToArray();
         if (missing.Length > 0)
         {

@@ -44,6 +44,8 @@ public sealed class ProcessorCrashLakeTests : IDisposable
             ["PIPELINE__Processor__SessionGrace"] = "00:00:01",
             ["PIPELINE__Processor__IdleThreshold"] = "00:00:01",
             ["PIPELINE__Processor__SessionQuietTimeout"] = "00:00:01",
+            // The action rules must fit inside the 2-s session gap: a press held 1.5 s is closed as a mouse_down.
+            ["PIPELINE__Processor__ActionMaxHold"] = "00:00:01.500",
         };
     }
 
@@ -94,7 +96,11 @@ public sealed class ProcessorCrashLakeTests : IDisposable
             + "(SELECT count(*) - count(DISTINCT session_id) FROM sessions), (SELECT count(*) - count(DISTINCT (subject, session_id, start_time)) FROM idle_periods), "
             + "(SELECT count(*) FROM sessions), (SELECT count(*) FROM idle_periods), "
             + "(SELECT count(*) FROM sessions a JOIN sessions b ON a.subject = b.subject AND a.session_id < b.session_id "
-            + "AND a.start_time < b.end_time AND b.start_time < a.end_time)";
+            + "AND a.start_time < b.end_time AND b.start_time < a.end_time), "
+            + "(SELECT count(*) FROM actions), (SELECT count(*) - count(DISTINCT (device, seq_first)) FROM actions), "
+            + "(SELECT coalesce(sum(key_count), 0) FROM actions), (SELECT count(*) FROM events WHERE kind = 'key_down'), "
+            + "(SELECT count(*) FROM actions a LEFT JOIN sessions s ON a.session_id = s.session_id "
+            + "WHERE s.session_id IS NULL OR a.start_time < s.start_time OR a.end_time > s.end_time)";
         string[] lake = Run(["lake", "query", Sql, "--lake", Lake, "--format", "csv"])
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1].Split(',');
         long rows = long.Parse(lake[0], CultureInfo.InvariantCulture);
@@ -108,6 +114,11 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         Assert.Equal("0", lake[2]); // repeated session ids
         Assert.Equal("0", lake[3]); // repeated idle periods
         Assert.Equal("0", lake[6]); // a replay that cut a session differently would show as two overlapping sessions
+        _output.WriteLine($"lake {lake[7]} actions, {lake[8]} repeated, {lake[9]} key presses in actions of {lake[10]} in events, {lake[11]} outside their session");
+        Assert.NotEqual("0", lake[7]);
+        Assert.Equal("0", lake[8]);  // an action repeated by a resumed processor
+        Assert.Equal(lake[10], lake[9]); // every key press in exactly one action, across both crashes (reducer state restored)
+        Assert.Equal("0", lake[11]); // every action inside its session's time range
 
         broker.Signal(15);
         Assert.Equal(0, broker.WaitForExit(s_timeout));

@@ -15,7 +15,7 @@ public sealed class BrokerCommandTests : IDisposable
 
         string metadata = Kcat(null, "-b", bootstrap, "-L");
 
-        foreach (string topic in new[] { "interaction.raw.v1", "interaction.consent.v1", "interaction.clean.v1", "interaction.sessions.v1", "interaction.idle.v1", "interaction.dlq.v1", "interaction.processor-state.v1" })
+        foreach (string topic in new[] { "interaction.raw.v1", "interaction.consent.v1", "interaction.clean.v1", "interaction.sessions.v1", "interaction.idle.v1", "interaction.actions.v1", "interaction.dlq.v1", "interaction.processor-state.v1" })
         {
             Assert.Contains($"topic \"{topic}\" with 3 partitions", metadata, StringComparison.Ordinal);
         }

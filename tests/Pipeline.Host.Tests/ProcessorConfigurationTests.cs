@@ -52,6 +52,23 @@ public sealed class ProcessorConfigurationTests
         Assert.Equal(new ProcessorOptions { Pseudonyms = options.Pseudonyms, Unsealing = options.Unsealing }.Sessions with { Gap = TimeSpan.FromMinutes(10), IdleThreshold = TimeSpan.FromMinutes(1) }, options.Sessions);
     }
 
+    [Fact]
+    public void Bind_ActionKeys_ReplaceOnlyThoseActionDefaults()
+    {
+        ProcessorOptions options = Bind(new() { ["Processor:ActionMaxHold"] = "00:00:10", ["Processor:ActionTypeGap"] = "00:00:00.800", ["Processor:ActionPathTolerance"] = "3.5" });
+
+        Assert.Equal(new ProcessorOptions { Pseudonyms = options.Pseudonyms, Unsealing = options.Unsealing }.Actions with { MaxHold = TimeSpan.FromSeconds(10), TypeGap = TimeSpan.FromMilliseconds(800), PathTolerance = 3.5 }, options.Actions);
+    }
+
+    [Fact]
+    public void Bind_SessionGapNotLongerThanTheMaxHold_RefusedWithOneLine()
+    {
+        CliException error = Assert.Throws<CliException>(() => Bind(new() { ["Processor:SessionGap"] = "00:00:30", ["Processor:IdleThreshold"] = "00:00:10" }));
+
+        Assert.Contains("action time rules must be shorter than the session gap", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     [Theory]
     [InlineData(null, null, null, "pipeline-processor", "pipeline-processor")]
     [InlineData("cli-group", null, null, "cli-group", "cli-group")]

@@ -10,7 +10,7 @@ public sealed class TopicCatalogTests
         var names = new TopicNames();
 
         Assert.Equal(
-            [names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.DeadLetter, names.ProcessorState],
+            [names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.Actions, names.DeadLetter, names.ProcessorState],
             TopicCatalog.Default.Topics.Select(t => t.Name));
         Assert.All(TopicCatalog.Default.Topics, t => Assert.Equal(6, t.Partitions));
     }

@@ -29,6 +29,29 @@ public sealed class LakeCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Trajectories_Jsonl_WritesTheFileAndPrintsItsPathAndSessions()
+    {
+        LakeWriter.WriteActions(_lake.Root, 1, 0, LakeTestData.BaseMicros);
+        string output = Path.Combine(_state, "trajectories");
+
+        using PipelineProcess export = PipelineProcess.Start(["lake", "trajectories", "--lake", _lake.Root, "--out", output, "--format", "jsonl"], _state);
+
+        Assert.Equal(0, export.WaitForExit(s_timeout));
+        string file = Path.Combine(output, "trajectories.jsonl");
+        Assert.Equal($"trajectories: {file} (1 sessions)", export.StandardOutput.Trim());
+        Assert.Single(File.ReadAllLines(file));
+    }
+
+    [Fact]
+    public void Trajectories_ToBeforeFrom_ExitsWithOneLineReason()
+    {
+        using PipelineProcess export = PipelineProcess.Start(["lake", "trajectories", "--lake", _lake.Root, "--out", _state, "--from", "2026-03-02T00:00:00Z", "--to", "2026-03-01T00:00:00Z"], _state);
+
+        Assert.Equal(2, export.WaitForExit(s_timeout));
+        Assert.StartsWith("pipeline: --to", export.StandardError.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Query_BadSql_ExitsWithOneLineReason()
     {
         using PipelineProcess query = PipelineProcess.Start(["lake", "query", "SELECT nope FROM events", "--lake", _lake.Root], _state);

@@ -23,7 +23,7 @@ public sealed class LakeEraserTests : IDisposable
         ErasureReport report = Eraser().Erase([LakeTestData.Pseudonym(1)], [new ErasureOutcome("interaction.raw.v1", "not_reachable", "until retention")]);
 
         using var duck = new DuckDb();
-        foreach (string table in new[] { "events", "sessions", "idle_periods" })
+        foreach (string table in new[] { "events", "sessions", "idle_periods" }) // actions: Erase_OnePersonWithActions_…
         {
             Assert.Equal(0, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, table)} WHERE subject = '{LakeTestData.Pseudonym(1)}'"));
             Assert.True(duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, table)} WHERE subject = '{LakeTestData.Pseudonym(2)}'") > 0);
@@ -32,10 +32,11 @@ public sealed class LakeEraserTests : IDisposable
         Assert.Equal(150, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, "events")}"));
         Assert.Equal(156, report.RowsRemoved);
         List<object?[]> audit = duck.Rows($"SELECT target, outcome, rows_removed, subjects[1], request_id FROM {DuckDb.Scan(_lake.Root, "audit")} ORDER BY target");
-        Assert.Equal(4, audit.Count);
-        Assert.Equal(["events", "removed", 150L, LakeTestData.Pseudonym(1), report.RequestId], audit[0]);
-        Assert.Equal("interaction.raw.v1", audit[2][0]);
-        Assert.Equal("not_reachable", audit[2][1]);
+        Assert.Equal(5, audit.Count); // actions (none here), events, idle_periods, the raw topic, sessions
+        Assert.Equal(["actions", "nothing_found", 0L, LakeTestData.Pseudonym(1), report.RequestId], audit[0]);
+        Assert.Equal(["events", "removed", 150L, LakeTestData.Pseudonym(1), report.RequestId], audit[1]);
+        Assert.Equal("interaction.raw.v1", audit[3][0]);
+        Assert.Equal("not_reachable", audit[3][1]);
     }
 
     [Fact]
@@ -78,6 +79,22 @@ public sealed class LakeEraserTests : IDisposable
         {
             Assert.True(File.ReadAllBytes(file).AsSpan().IndexOf(raw) < 0, $"{file} holds the raw id");
         }
+    }
+
+    [Fact]
+    public void Erase_OnePersonWithActions_ActionsGoneOtherPersonsKept()
+    {
+        LakeWriter.WriteActions(_lake.Root, 1, 0, LakeTestData.BaseMicros);
+        LakeWriter.WriteActions(_lake.Root, 2, 1, LakeTestData.BaseMicros);
+
+        ErasureReport report = Eraser().Erase([LakeTestData.Pseudonym(1)], []);
+
+        using var duck = new DuckDb();
+        string actions = DuckDb.Scan(_lake.Root, "actions");
+        Assert.Equal(0, duck.Long($"SELECT count(*) FROM {actions} WHERE subject = '{LakeTestData.Pseudonym(1)}'"));
+        Assert.Equal(5, duck.Long($"SELECT count(*) FROM {actions} WHERE subject = '{LakeTestData.Pseudonym(2)}'"));
+        Assert.Equal(156 + 5, report.RowsRemoved);
+        Assert.Equal(5, duck.Long($"SELECT rows_removed FROM {DuckDb.Scan(_lake.Root, "audit")} WHERE target = 'actions'"));
     }
 
     private LakeEraser Eraser() => new(_lake.Root, NullLoggerFactory.Instance, TimeProvider.System);

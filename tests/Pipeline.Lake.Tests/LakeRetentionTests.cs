@@ -41,5 +41,29 @@ public sealed class LakeRetentionTests : IDisposable
         Assert.Equal(42, LakeRecovery.Recover(new LakeLayout(_lake.Root)).NextOffset("interaction.clean.v1", 0));
     }
 
+    [Fact]
+    public void Run_ActionsOlderThanTheirRetention_DroppedAndAuditedNewerKept()
+    {
+        LakeWriter.WriteActions(_lake.Root, 1, 0, LakeTestData.BaseMicros - (2 * 3_600_000_000L) - 10_000_000); // 07:59:48, all in hour 7
+        LakeWriter.WriteActions(_lake.Root, 1, 1, LakeTestData.BaseMicros + 10_000_000);                        // 10:00:08
+        var now = new ManualTime(new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.Zero));
+
+        RetentionReport report = new LakeRetention(_lake.Root, new LakeRetentionOptions { Actions = TimeSpan.FromHours(25) }, NullLoggerFactory.Instance, now).Run();
+
+        using var duck = new DuckDb();
+        Assert.Equal(5, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, "actions")}"));
+        Assert.Equal(1000, duck.Long($"SELECT min(seq_first) FROM {DuckDb.Scan(_lake.Root, "actions")}"));
+        AuditEntry actions = report.Entries.Single(e => e.Target == "actions");
+        Assert.Equal(("removed", 5L), (actions.Outcome, actions.RowsRemoved));
+    }
+
+    [Fact]
+    public void Defaults_Actions_KeptAsLongAsTheEvents()
+    {
+        var options = new LakeRetentionOptions();
+
+        Assert.Equal(options.Events, options.Actions);
+    }
+
     public void Dispose() => _lake.Dispose();
 }

@@ -20,6 +20,7 @@ public sealed class LakeSinkTests : IClassFixture<BrokerFixture>, IDisposable
             Clean = broker.CreateTopic("clean", partitions: 3),
             Sessions = broker.CreateTopic("sessions", partitions: 2),
             Idle = broker.CreateTopic("idle", partitions: 2),
+            Actions = broker.CreateTopic("actions", partitions: 2),
         };
     }
 
@@ -95,6 +96,32 @@ public sealed class LakeSinkTests : IClassFixture<BrokerFixture>, IDisposable
         Assert.Equal(first + fresh, duck.Long($"SELECT count(*) FROM {scan}"));
         Assert.Equal(first + fresh, duck.Long($"SELECT count(DISTINCT (device, seq)) FROM {scan}"));
         Assert.Equal(2, duck.Long($"SELECT count(*) FROM {DuckDb.Scan(_lake.Root, "sessions")}"));
+    }
+
+    [Fact]
+    public async Task RunAsync_ActionsProducedTwice_ActionsTableHoldsEachOnce()
+    {
+        using (IProducer<byte[]?, byte[]> producer = _broker.CreateProducer())
+        {
+            for (int round = 0; round < 2; round++) // the second round is what a resumed processor re-sends
+            {
+                for (int person = 1; person <= 3; person++)
+                {
+                    byte[] key = System.Text.Encoding.UTF8.GetBytes(LakeTestData.Pseudonym(person));
+                    await producer.ProduceAsync(_topics.Actions, new Message<byte[]?, byte[]> { Key = key, Value = LakeTestData.Encode(LakeTestData.Actions(person, 0, LakeTestData.BaseMicros)) });
+                }
+            }
+        }
+
+        LakeSink sink = await RunSinkAsync();
+
+        Assert.Equal(15, sink.Progress.Actions);
+        Assert.Equal(15, sink.Progress.DuplicatesDropped);
+        using var duck = new DuckDb();
+        string scan = DuckDb.Scan(_lake.Root, "actions");
+        Assert.Equal(15, duck.Long($"SELECT count(DISTINCT (device, seq_first)) FROM {scan}"));
+        Assert.Equal(15, duck.Long($"SELECT count(*) FROM {scan}"));
+        Assert.Equal(3, duck.Long($"SELECT count(*) FROM {scan} WHERE action = 'click' AND len(pre_move_path) = 3"));
     }
 
     [Fact]

@@ -84,4 +84,52 @@ internal static class LakeTestData
 
         return rows;
     }
+
+    /// <summary>
+    /// One session's actions as the processor's reducer emits them for <paramref name="person"/>, sequence numbers from
+    /// <paramref name="seqStart"/>: a click with a pre-move path, a typing run, a scroll, a drag and a focus change.
+    /// </summary>
+    public static ActionBatch Actions(int person, long seqStart, long startMicros)
+    {
+        var batch = new ActionBatch { Subject = Pseudonym(person), KeyVersion = 1 };
+        string session = $"s-{person}";
+        string device = Device(person);
+        batch.Actions.Add(new InteractionAction
+        {
+            SessionId = session, Device = device, Kind = ActionKind.Click, StartMicros = startMicros, EndMicros = startMicros + 90_000,
+            X = 960, Y = 540, Nx = 0.5, Ny = 0.5, Button = MouseButton.Left, App = "org.example.editor", PreMoveMs = 400,
+            PreMovePath = [new PathPoint(100, 100, 0), new PathPoint(700, 400, 250), new PathPoint(960, 540, 400)],
+            SeqFirst = seqStart, SeqLast = seqStart + 5,
+        });
+        batch.Actions.Add(new InteractionAction
+        {
+            SessionId = session, Device = device, Kind = ActionKind.Type, StartMicros = startMicros + 1_000_000, EndMicros = startMicros + 1_400_000,
+            KeyCount = 3, KeyClasses = [KeyClass.Letter, KeyClass.Space, KeyClass.Digit], InterKeyMs = [120, 180], App = "org.example.editor",
+            SeqFirst = seqStart + 6, SeqLast = seqStart + 11,
+        });
+        batch.Actions.Add(new InteractionAction
+        {
+            SessionId = session, Device = device, Kind = ActionKind.Scroll, StartMicros = startMicros + 2_000_000, EndMicros = startMicros + 2_300_000,
+            X = 480, Y = 270, Nx = 0.25, Ny = 0.25, Dy = -3, App = "org.example.editor", SeqFirst = seqStart + 12, SeqLast = seqStart + 14,
+        });
+        batch.Actions.Add(new InteractionAction
+        {
+            SessionId = session, Device = device, Kind = ActionKind.Drag, StartMicros = startMicros + 3_000_000, EndMicros = startMicros + 3_800_000,
+            X = 480, Y = 270, Nx = 0.25, Ny = 0.25, EndX = 1440, EndY = 810, EndNx = 0.75, EndNy = 0.75, Button = MouseButton.Left,
+            App = "org.example.editor", SeqFirst = seqStart + 15, SeqLast = seqStart + 30,
+        });
+        batch.Actions.Add(new InteractionAction
+        {
+            SessionId = session, Device = device, Kind = ActionKind.Focus, StartMicros = startMicros + 4_000_000, EndMicros = startMicros + 4_000_000,
+            App = "org.example.browser", SeqFirst = seqStart + 31, SeqLast = seqStart + 31,
+        });
+        return batch;
+    }
+
+    public static byte[] Encode(ActionBatch batch)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        ActionBatchCodec.Write(batch, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
 }

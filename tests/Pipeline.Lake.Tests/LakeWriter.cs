@@ -36,4 +36,13 @@ internal static class LakeWriter
         idle.Added(1);
         FileSetWriter.Commit(idle, layout, new LakeParquetSettings());
     }
+
+    /// <summary>The five actions of <see cref="LakeTestData.Actions"/> for <paramref name="person"/> as offset <paramref name="offset"/> of actions partition 0.</summary>
+    public static void WriteActions(string lake, int person, long offset, long startMicros)
+    {
+        var buffer = new PartitionBuffer("interaction.actions.v1", 0, LakeTable.Actions);
+        buffer.NoteOffset(offset, 0);
+        buffer.AppendActions(LakeTestData.Actions(person, offset * 1000, startMicros), offset);
+        FileSetWriter.Commit(buffer, new LakeLayout(lake), new LakeParquetSettings());
+    }
 }

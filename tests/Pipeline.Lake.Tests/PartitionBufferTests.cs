@@ -117,4 +117,18 @@ public sealed class PartitionBufferTests
         Assert.Equal(new[] { true, false, true, true }, new[] { first, repeat, later, otherSubject });
         Assert.Equal(3, idle.Rows);
     }
+
+    [Fact]
+    public void AppendActions_SameBatchTwiceThenALaterOne_RepeatsDroppedLaterKept()
+    {
+        var buffer = new PartitionBuffer("interaction.actions.v1", 0, LakeTable.Actions);
+
+        int first = buffer.AppendActions(LakeTestData.Actions(1, 0, LakeTestData.BaseMicros), 0);
+        int repeat = buffer.AppendActions(LakeTestData.Actions(1, 0, LakeTestData.BaseMicros), 1);
+        int later = buffer.AppendActions(LakeTestData.Actions(1, 100, LakeTestData.BaseMicros + 10_000_000), 2);
+        int otherDevice = buffer.AppendActions(LakeTestData.Actions(2, 0, LakeTestData.BaseMicros), 3);
+
+        Assert.Equal(new[] { 0, 5, 0, 0 }, new[] { first, repeat, later, otherDevice });
+        Assert.Equal(15, buffer.Rows);
+    }
 }

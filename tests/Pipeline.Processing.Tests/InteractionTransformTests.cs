@@ -1,5 +1,6 @@
 using System.Buffers;
 using Pipeline.Privacy;
+using Pipeline.Processing.Actions;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
@@ -264,5 +265,65 @@ public sealed class InteractionTransformTests
         Assert.Equal([subject], removed);
         Assert.Empty(output.Closed);
         Assert.False(transform.Erase(subject));
+    }
+
+    [Fact]
+    public void WriteState_SessionsAndActions_ContainerWithSections1And3ThatRestoresTheReducerExactly()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var reducer = new ActionReducer(new ActionOptions(), new SessionOptions());
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent), null, reducer);
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+        transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+        reducer.Process(clean, new ActionBatch()); // a pointer path: state, no action yet
+        var changed = new List<string>();
+        transform.TakeChanges(changed, []);
+        string subject = Assert.Single(changed);
+        var value = new ArrayBufferWriter<byte>();
+        transform.WriteState(subject, value);
+
+        var restoredReducer = new ActionReducer(new ActionOptions(), new SessionOptions());
+        var restored = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent), null, restoredReducer);
+        restored.RestoreState(subject, value.WrittenSpan, 0);
+        var expected = new ArrayBufferWriter<byte>();
+        reducer.WriteState(subject, expected);
+        var actual = new ArrayBufferWriter<byte>();
+        restoredReducer.WriteState(subject, actual);
+
+        Assert.Equal(2, value.WrittenSpan[0]);
+        Assert.Equal(1, value.WrittenSpan[1]); // the sessions' section first
+        Assert.True(restoredReducer.HasState(subject));
+        Assert.Equal(expected.WrittenSpan.ToArray(), actual.WrittenSpan.ToArray());
+    }
+
+    [Fact]
+    public void Erase_PersonWithActionState_ReducerForgetsItAndLetsNothingOut()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var reducer = new ActionReducer(new ActionOptions(), new SessionOptions());
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent), null, reducer);
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+        transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+        reducer.Process(clean, new ActionBatch());
+        transform.TakeChanges([], []);
+        string subject = keys.Subject(FixedSecrets.SecretOf("alice"), 1);
+        Assert.True(reducer.HasState(subject));
+
+        bool erased = transform.Erase(subject);
+        var removed = new List<string>();
+        transform.TakeChanges([], removed);
+        var after = new ActionBatch();
+        reducer.CloseSubject(subject, after);
+
+        Assert.True(erased);
+        Assert.False(reducer.HasState(subject));
+        Assert.Equal([subject], removed);
+        Assert.Equal(0, after.Count);
     }
 }

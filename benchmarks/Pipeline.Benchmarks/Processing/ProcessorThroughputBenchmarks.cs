@@ -97,7 +97,7 @@ public class ProcessorThroughputBenchmarks
             Raw = $"raw-{suffix}", Consent = $"consent-{suffix}", Clean = $"clean-{suffix}", Sessions = $"sessions-{suffix}",
             Idle = $"idle-{suffix}", DeadLetter = $"dlq-{suffix}", ProcessorState = $"state-{suffix}",
         };
-        foreach (string topic in new[] { _topics.Raw, _topics.Consent, _topics.Clean, _topics.Sessions, _topics.Idle, _topics.DeadLetter, _topics.ProcessorState })
+        foreach (string topic in new[] { _topics.Raw, _topics.Consent, _topics.Clean, _topics.Sessions, _topics.Idle, _topics.Actions, _topics.DeadLetter, _topics.ProcessorState })
         {
             _broker.CreateTopic(topic, Partitions);
         }

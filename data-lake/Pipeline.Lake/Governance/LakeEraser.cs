@@ -19,7 +19,6 @@ namespace Pipeline.Lake.Governance;
 public sealed class LakeEraser
 {
     private const string Action = "erase";
-    private static readonly LakeTable[] s_tables = [LakeTable.Events, LakeTable.Sessions, LakeTable.IdlePeriods];
 
     private readonly LakeLayout _layout;
     private readonly ILogger _logger;
@@ -108,7 +107,7 @@ public sealed class LakeEraser
 
         // Plan: every file holding a matching row. Re-planning on resume adds files written since; files already
         // rewritten match nothing now and keep the count recorded when they were planned.
-        foreach (LakeTable table in s_tables)
+        foreach (LakeTable table in LakeLayout.DataTables)
         {
             if (journal.Pseudonyms.Count == 0 || !LakeCatalog.HasFiles(_layout, table))
             {
@@ -152,7 +151,7 @@ public sealed class LakeEraser
 
         IReadOnlyList<ErasureOutcome> outcomes = outside();
         var audit = new List<AuditEntry>();
-        foreach (LakeTable table in s_tables)
+        foreach (LakeTable table in LakeLayout.DataTables)
         {
             string name = LakeLayout.TableName(table);
             long rows = 0;
@@ -213,7 +212,7 @@ public sealed class LakeEraser
     /// <summary>Temporary files of a rewrite the last run did not finish; the original is intact, so they just go.</summary>
     private void RemoveLeftovers()
     {
-        foreach (LakeTable table in s_tables)
+        foreach (LakeTable table in LakeLayout.DataTables)
         {
             foreach ((string directory, _) in _layout.Partitions(table))
             {

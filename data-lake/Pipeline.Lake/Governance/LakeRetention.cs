@@ -147,6 +147,7 @@ public sealed class LakeRetention
         LakeTable.Events => _options.Events,
         LakeTable.Sessions => _options.Sessions,
         LakeTable.IdlePeriods => _options.IdlePeriods,
+        LakeTable.Actions => _options.Actions,
         LakeTable.Audit => _options.Audit,
         _ => null,
     };

@@ -12,13 +12,19 @@ public sealed record LakeRetentionOptions
     /// <summary>Idle periods, like sessions: a year.</summary>
     public TimeSpan? IdlePeriods { get; init; } = TimeSpan.FromDays(365);
 
+    /// <summary>
+    /// Actions are reduced from the events and keep their behavioural detail (the timing of every key press, the
+    /// pointer's approach to every click): kept as long as the events, 90 days.
+    /// </summary>
+    public TimeSpan? Actions { get; init; } = TimeSpan.FromDays(90);
+
     /// <summary>The audit trail is the proof that erasures happened: kept unless configured.</summary>
     public TimeSpan? Audit { get; init; }
 
     /// <summary>Rejects a retention shorter than the one-hour partition granularity, with a one-line reason.</summary>
     public void Validate()
     {
-        foreach ((string name, TimeSpan? value) in new[] { ("Events", Events), ("Sessions", Sessions), ("IdlePeriods", IdlePeriods), ("Audit", Audit) })
+        foreach ((string name, TimeSpan? value) in new[] { ("Events", Events), ("Sessions", Sessions), ("IdlePeriods", IdlePeriods), ("Actions", Actions), ("Audit", Audit) })
         {
             if (value is { } v && v < TimeSpan.FromHours(1))
             {

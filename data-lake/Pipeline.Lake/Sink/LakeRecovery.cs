@@ -12,9 +12,6 @@ namespace Pipeline.Lake.Sink;
 /// </summary>
 internal static class LakeRecovery
 {
-    /// <summary>Tables the sink writes, which are the ones whose file names carry offsets.</summary>
-    private static readonly LakeTable[] s_sinkTables = [LakeTable.Events, LakeTable.Sessions, LakeTable.IdlePeriods];
-
     /// <summary>Repairs interrupted commits and returns the next offset to read per "topic+partition".</summary>
     public static RecoveryResult Recover(LakeLayout layout)
     {
@@ -22,7 +19,7 @@ internal static class LakeRecovery
         var committed = new HashSet<LakeFileName>();
         var files = new List<(LakeFileName Name, string Path)>();
         var temps = new List<(LakeFileName Name, string Path)>();
-        foreach (LakeTable table in s_sinkTables)
+        foreach (LakeTable table in LakeLayout.DataTables)
         {
             foreach ((string directory, _) in layout.Partitions(table))
             {

@@ -12,13 +12,13 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Lake.Sink;
 
 /// <summary>
-/// Reads the clean, sessions and idle topics (read_committed) and writes them to the lake exactly once.
+/// Reads the clean, sessions, idle and actions topics (read_committed) and writes them to the lake exactly once.
 /// Where to resume comes from the lake itself: each file's name carries the topic, partition and offset range it
 /// holds (as Kafka Connect's S3 sink does), so a crash at any point neither loses nor repeats a row, whatever the
 /// consumer group's offsets say. Those are committed too, after each file set, for lag monitoring only.
 /// </summary>
 /// <remarks>
-/// One instance reads every partition of the three topics (manual assignment): no group rebalance can hand a
+/// One instance reads every partition of the four topics (manual assignment): no group rebalance can hand a
 /// partition to a second writer halfway through a file set. Run one sink per lake.
 /// </remarks>
 public sealed class LakeSink
@@ -27,6 +27,7 @@ public sealed class LakeSink
     private static readonly KeyValuePair<string, object?> s_eventsTable = new("table", LakeLayout.TableName(LakeTable.Events));
     private static readonly KeyValuePair<string, object?> s_sessionsTable = new("table", LakeLayout.TableName(LakeTable.Sessions));
     private static readonly KeyValuePair<string, object?> s_idleTable = new("table", LakeLayout.TableName(LakeTable.IdlePeriods));
+    private static readonly KeyValuePair<string, object?> s_actionsTable = new("table", LakeLayout.TableName(LakeTable.Actions));
 
     private readonly LakeSinkOptions _options;
     private readonly ConsumerConfig _consumerConfig;
@@ -35,6 +36,7 @@ public sealed class LakeSink
     private readonly LakeLayout _layout;
     private readonly Dictionary<(string Topic, int Partition), PartitionBuffer> _buffers = [];
     private readonly EventBatch _batch = new();
+    private readonly ActionBatch _actions = new();
 
     /// <summary>Creates a sink; nothing connects or touches the disk until <see cref="RunAsync"/>.</summary>
     /// <param name="options">What to read and how to roll files; validated here.</param>
@@ -196,6 +198,7 @@ public sealed class LakeSink
         (_options.Topics.Clean, LakeTable.Events),
         (_options.Topics.Sessions, LakeTable.Sessions),
         (_options.Topics.Idle, LakeTable.IdlePeriods),
+        (_options.Topics.Actions, LakeTable.Actions),
     ];
 
     private List<int> PartitionsOf(IAdminClient admin, string topic, CancellationToken cancellationToken)
@@ -234,8 +237,8 @@ public sealed class LakeSink
         long offset = result.Offset.Value;
         if (!_buffers.TryGetValue((topic, partition), out PartitionBuffer? buffer))
         {
-            // Defence in depth: only the three assigned topics can arrive here, never raw or dead-letter data.
-            throw new LakeSinkException($"record from unexpected topic {topic}[{partition}]; the lake takes only the clean, sessions and idle topics");
+            // Defence in depth: only the four assigned topics can arrive here, never raw or dead-letter data.
+            throw new LakeSinkException($"record from unexpected topic {topic}[{partition}]; the lake takes only the clean, sessions, idle and actions topics");
         }
 
         buffer.NoteOffset(offset, _time.GetTimestamp());
@@ -287,6 +290,21 @@ public sealed class LakeSink
                 {
                     Progress.AddDuplicates(1);
                     PipelineMetrics.SinkDuplicatesDropped.Add(1, s_idleTable);
+                }
+
+                break;
+            case LakeTable.Actions:
+                if (!ActionBatchCodec.TryRead(value, _actions, out error))
+                {
+                    throw Undecodable(topic, partition, offset, error);
+                }
+
+                int repeatedActions = buffer.AppendActions(_actions, offset);
+                if (repeatedActions > 0)
+                {
+                    LakeLog.RepeatsDropped(_logger, "actions", topic, partition, offset, repeatedActions);
+                    Progress.AddDuplicates(repeatedActions);
+                    PipelineMetrics.SinkDuplicatesDropped.Add(repeatedActions, s_actionsTable);
                 }
 
                 break;

@@ -12,7 +12,7 @@ public sealed record LakeSinkOptions
     /// <summary>The lake's root directory.</summary>
     public string Lake { get; init; } = "lake";
 
-    /// <summary>Topic names; the sink reads Clean, Sessions and Idle and refuses Raw, DeadLetter and the others.</summary>
+    /// <summary>Topic names; the sink reads Clean, Sessions, Idle and Actions and refuses Raw, DeadLetter and the others.</summary>
     public TopicNames Topics { get; init; } = new();
 
     /// <summary>
@@ -71,7 +71,7 @@ public sealed record LakeSinkOptions
     public long ReplayHorizonRecords { get; init; } = DefaultReplayHorizonRecords;
 
     /// <summary>
-    /// Ids (devices, sessions, idle periods) one partition may track before those older than the horizon are
+    /// Ids (devices, sessions, idle periods, action devices) one partition may track before those older than the horizon are
     /// forgotten: 256 Ki ids is a few tens of MB at most, for the partition's devices and recent sessions.
     /// </summary>
     public int MaxReplayIds { get; init; } = DefaultMaxReplayIds;
@@ -90,7 +90,7 @@ public sealed record LakeSinkOptions
         }
 
         Topics.Validate();
-        string[] inputs = [Topics.Clean, Topics.Sessions, Topics.Idle];
+        string[] inputs = [Topics.Clean, Topics.Sessions, Topics.Idle, Topics.Actions];
         string[] forbidden = [Topics.Raw, Topics.DeadLetter, Topics.Consent, Topics.ProcessorState];
         foreach (string input in inputs)
         {
@@ -100,9 +100,9 @@ public sealed record LakeSinkOptions
             }
         }
 
-        if (inputs[0] == inputs[1] || inputs[0] == inputs[2] || inputs[1] == inputs[2])
+        if (new HashSet<string>(inputs, StringComparer.Ordinal).Count != inputs.Length)
         {
-            throw new ArgumentException("clean, sessions and idle topics must be three different topics");
+            throw new ArgumentException("clean, sessions, idle and actions topics must be four different topics");
         }
 
         if (string.IsNullOrWhiteSpace(GroupId))

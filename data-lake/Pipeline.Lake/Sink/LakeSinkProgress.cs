@@ -8,6 +8,7 @@ public sealed class LakeSinkProgress
     private long _events;
     private long _sessions;
     private long _idlePeriods;
+    private long _actions;
     private long _files;
     private long _bytes;
     private long _buffered;
@@ -22,7 +23,7 @@ public sealed class LakeSinkProgress
         _time = time;
     }
 
-    /// <summary>Kafka records read from the three input topics.</summary>
+    /// <summary>Kafka records read from the four input topics.</summary>
     public long Records => Interlocked.Read(ref _records);
 
     /// <summary>Event rows committed to the lake.</summary>
@@ -34,6 +35,9 @@ public sealed class LakeSinkProgress
     /// <summary>Idle period rows committed.</summary>
     public long IdlePeriods => Interlocked.Read(ref _idlePeriods);
 
+    /// <summary>Action rows committed.</summary>
+    public long Actions => Interlocked.Read(ref _actions);
+
     /// <summary>Parquet files committed.</summary>
     public long Files => Interlocked.Read(ref _files);
 
@@ -43,7 +47,7 @@ public sealed class LakeSinkProgress
     /// <summary>Rows read but not yet committed (waiting for a roll).</summary>
     public long BufferedRows => Interlocked.Read(ref _buffered);
 
-    /// <summary>Rows (events, sessions, idle periods) dropped because the lake already had them.</summary>
+    /// <summary>Rows (events, sessions, idle periods, actions) dropped because the lake already had them.</summary>
     public long DuplicatesDropped => Interlocked.Read(ref _duplicates);
 
     internal void AddDuplicates(long rows) => Interlocked.Add(ref _duplicates, rows);
@@ -90,6 +94,9 @@ public sealed class LakeSinkProgress
                 break;
             case Tables.LakeTable.IdlePeriods:
                 Interlocked.Add(ref _idlePeriods, rows);
+                break;
+            case Tables.LakeTable.Actions:
+                Interlocked.Add(ref _actions, rows);
                 break;
             default:
                 break;

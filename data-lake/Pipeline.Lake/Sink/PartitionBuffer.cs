@@ -143,6 +143,50 @@ internal sealed class PartitionBuffer
         return true;
     }
 
+    /// <summary>
+    /// Appends the actions of a batch read at <paramref name="offset"/> except those already delivered (see
+    /// <see cref="ReplayFilter"/>: a device's actions arrive in the order they started, so one whose first sequence
+    /// number is at or below the device's mark is a repeat); returns how many were dropped as repeats.
+    /// </summary>
+    public int AppendActions(ActionBatch batch, long offset)
+    {
+        List<InteractionAction> actions = batch.Actions;
+        int dropped = 0;
+        string? device = null;
+        long highest = long.MinValue;
+        for (int i = 0; i < actions.Count; i++)
+        {
+            InteractionAction a = actions[i];
+            if (!string.Equals(a.Device, device, StringComparison.Ordinal))
+            {
+                if (device is not null)
+                {
+                    Replays.Advance(device, highest, offset);
+                }
+
+                device = a.Device;
+                highest = Replays.HighestSeq(device);
+            }
+
+            if (a.SeqFirst <= highest)
+            {
+                dropped++;
+                continue;
+            }
+
+            highest = a.SeqFirst;
+            ((ActionRows)RowsFor(a.StartMicros)).Add(batch, a, Partition, offset);
+        }
+
+        if (device is not null)
+        {
+            Replays.Advance(device, highest, offset);
+        }
+
+        Rows += actions.Count - dropped;
+        return dropped;
+    }
+
     /// <summary>Counts rows appended through <see cref="RowsFor"/>.</summary>
     public void Added(int rows) => Rows += rows;
 
@@ -168,6 +212,7 @@ internal sealed class PartitionBuffer
         LakeTable.Events => new EventRows(),
         LakeTable.Sessions => new SessionRows(),
         LakeTable.IdlePeriods => new IdlePeriodRows(),
+        LakeTable.Actions => new ActionRows(),
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };
 }

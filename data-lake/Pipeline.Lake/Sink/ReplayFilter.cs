@@ -18,6 +18,10 @@ namespace Pipeline.Lake.Sink;
 /// at or below the mark is a repeat.</item>
 /// <item>Sessions: the session id, plus the ids a summary lists as merged into it (their events are in it).</item>
 /// <item>Idle periods: subject + session id + start.</item>
+/// <item>Actions: per device pseudonym, the highest <c>seq_first</c> delivered (an action's identity is device +
+/// <c>seq_first</c>). The processor's reducer emits a device's actions in the order they started (one decided while
+/// an earlier one is still open waits for it), so an action at or below the mark is a repeat, including one the
+/// reducer made again from events an agent re-sent after the device's state was forgotten.</item>
 /// </list>
 /// Bounded: every entry remembers the offset it was last seen at, and once the partition tracks more than
 /// <see cref="LakeSinkOptions.MaxReplayIds"/> ids, entries older than <see cref="LakeSinkOptions.ReplayHorizonRecords"/>
@@ -46,7 +50,10 @@ internal sealed class ReplayFilter
     /// <summary>Ids tracked (devices, sessions or idle periods, whichever the partition's table holds).</summary>
     public int Count => _devices.Count + _sessions.Count + _idle.Count;
 
-    /// <summary>The highest sequence number delivered for <paramref name="device"/>, or <see cref="long.MinValue"/>.</summary>
+    /// <summary>
+    /// The highest sequence number delivered for <paramref name="device"/> (events: <c>seq</c>; actions: <c>seq_first</c>),
+    /// or <see cref="long.MinValue"/>.
+    /// </summary>
     public long HighestSeq(string device) => _devices.TryGetValue(device, out Mark mark) ? mark.Seq : long.MinValue;
 
     /// <summary>Records that <paramref name="device"/>'s events up to <paramref name="seq"/> are delivered, as of <paramref name="offset"/>.</summary>
@@ -113,6 +120,7 @@ internal sealed class ReplayFilter
             LakeTable.Events => $"SELECT device, max(seq), max(source_offset) FROM {source} GROUP BY device",
             LakeTable.Sessions => $"SELECT session_id, merged_from, source_offset FROM {source}",
             LakeTable.IdlePeriods => $"SELECT subject, session_id, epoch_us(start_time), source_offset FROM {source}",
+            LakeTable.Actions => $"SELECT device, max(seq_first), max(source_offset) FROM {source} GROUP BY device",
             _ => throw new ArgumentOutOfRangeException(nameof(table)),
         };
         using DuckDBDataReader reader = command.ExecuteReader();
@@ -120,7 +128,7 @@ internal sealed class ReplayFilter
         {
             switch (table)
             {
-                case LakeTable.Events:
+                case LakeTable.Events or LakeTable.Actions:
                     _devices[reader.GetString(0)] = new Mark(reader.GetInt64(1), reader.GetInt64(2));
                     break;
                 case LakeTable.Sessions:

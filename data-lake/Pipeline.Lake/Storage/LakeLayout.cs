@@ -9,8 +9,14 @@ namespace Pipeline.Lake.Storage;
 /// </summary>
 public sealed class LakeLayout
 {
-    /// <summary>The data tables plus the audit table, in a fixed order.</summary>
-    public static readonly IReadOnlyList<LakeTable> AllTables = [LakeTable.Events, LakeTable.Sessions, LakeTable.IdlePeriods, LakeTable.Audit];
+    /// <summary>The data tables plus the audit table, in a fixed order: what the catalogue, stats, retention and exports enumerate.</summary>
+    public static readonly IReadOnlyList<LakeTable> AllTables = [LakeTable.Events, LakeTable.Sessions, LakeTable.IdlePeriods, LakeTable.Actions, LakeTable.Audit];
+
+    /// <summary>
+    /// The tables the sink writes from Kafka (file names carry offsets) and that hold rows about people (a
+    /// <c>subject</c> column): every table but the audit. What recovery and erasure enumerate.
+    /// </summary>
+    public static readonly IReadOnlyList<LakeTable> DataTables = [LakeTable.Events, LakeTable.Sessions, LakeTable.IdlePeriods, LakeTable.Actions];
 
     public LakeLayout(string root)
     {
@@ -30,6 +36,7 @@ public sealed class LakeLayout
         LakeTable.Events => "events",
         LakeTable.Sessions => "sessions",
         LakeTable.IdlePeriods => "idle_periods",
+        LakeTable.Actions => "actions",
         LakeTable.Audit => "audit",
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };

@@ -13,6 +13,8 @@ internal static class LakeEnumNames
     private static readonly string?[] s_buttons = [null, "left", "right", "middle", "back", "forward"];
     private static readonly string?[] s_keyClasses = [null, "letter", "digit", "space", "punctuation", "modifier", "navigation", "editing", "function", "other"];
     private static readonly string[] s_idleReasons = ["inactivity", "pause", "lock"];
+    private static readonly string[] s_actions =
+        ["click", "double_click", "right_click", "middle_click", "drag", "scroll", "type", "hotkey", "focus", "mouse_down", "mouse_up"];
 
     /// <summary>A value this build does not know (a newer writer); kept visible rather than dropped.</summary>
     public const string Unknown = "unknown";
@@ -22,6 +24,9 @@ internal static class LakeEnumNames
     public static string? Button(MouseButton button) => (uint)button < (uint)s_buttons.Length ? s_buttons[(int)button] : Unknown;
 
     public static string? KeyClass(KeyClass keyClass) => (uint)keyClass < (uint)s_keyClasses.Length ? s_keyClasses[(int)keyClass] : Unknown;
+
+    /// <summary>The action's name as in DESIGN.md (<c>click</c>, <c>double_click</c>, …, <c>mouse_down</c>, <c>mouse_up</c>).</summary>
+    public static string Action(ActionKind kind) => (uint)kind < (uint)s_actions.Length ? s_actions[(int)kind] : Unknown;
 
     public static string IdleReason(IdleReason reason) => (uint)reason < (uint)s_idleReasons.Length ? s_idleReasons[(int)reason] : Unknown;
 }

@@ -13,6 +13,7 @@ public static class LakeSchema
         LakeTable.Events => "event_time",
         LakeTable.Sessions => "start_time",
         LakeTable.IdlePeriods => "start_time",
+        LakeTable.Actions => "start_time",
         LakeTable.Audit => "audit_time",
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };
@@ -26,6 +27,7 @@ public static class LakeSchema
         LakeTable.Events => s_events,
         LakeTable.Sessions => s_sessions,
         LakeTable.IdlePeriods => s_idle,
+        LakeTable.Actions => s_actions,
         LakeTable.Audit => s_audit,
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };
@@ -51,6 +53,16 @@ public static class LakeSchema
     [
         ("subject", "VARCHAR"), ("session_id", "VARCHAR"), ("start_time", Timestamp), ("end_time", Timestamp),
         ("reason", "VARCHAR"), ("key_version", "INTEGER"), ("source_partition", "INTEGER"), ("source_offset", "BIGINT"),
+    ];
+
+    private static readonly (string, string)[] s_actions =
+    [
+        ("session_id", "VARCHAR"), ("subject", "VARCHAR"), ("device", "VARCHAR"), ("action", "VARCHAR"),
+        ("start_time", Timestamp), ("end_time", Timestamp), ("x", "INTEGER"), ("y", "INTEGER"), ("nx", "DOUBLE"), ("ny", "DOUBLE"),
+        ("end_x", "INTEGER"), ("end_y", "INTEGER"), ("end_nx", "DOUBLE"), ("end_ny", "DOUBLE"), ("button", "VARCHAR"),
+        ("dx", "INTEGER"), ("dy", "INTEGER"), ("key_count", "INTEGER"), ("key_classes", "VARCHAR[]"), ("inter_key_ms", "INTEGER[]"),
+        ("app", "VARCHAR"), ("pre_move_ms", "INTEGER"), ("pre_move_path", "STRUCT(x INTEGER, y INTEGER, t_ms INTEGER)[]"),
+        ("seq_first", "BIGINT"), ("seq_last", "BIGINT"), ("key_version", "INTEGER"), ("source_partition", "INTEGER"), ("source_offset", "BIGINT"),
     ];
 
     private static readonly (string, string)[] s_audit =

@@ -14,4 +14,7 @@ public enum LakeTable
 
     /// <summary>Append-only governance records: erasures and retention runs.</summary>
     Audit,
+
+    /// <summary>Actions reduced from the events (clicks, drags, scrolls, typing runs, hotkeys, focus changes; from the actions topic).</summary>
+    Actions,
 }

@@ -1,4 +1,5 @@
 using ParquetSharp;
+using ParquetSharp.Schema;
 
 namespace Pipeline.Lake.Tables;
 
@@ -24,7 +25,8 @@ internal static class ParquetTableWriter
         }
 
         using WriterProperties properties = builder.Build();
-        using var writer = new ParquetFileWriter(stream, rows.Columns, LogicalTypeFactory.Default, properties, metadata, leaveOpen: true);
+        using GroupNode schema = rows.CreateSchema();
+        using var writer = new ParquetFileWriter(stream, schema, properties, metadata, leaveOpen: true);
         int end = start + length;
         int at = start;
         do

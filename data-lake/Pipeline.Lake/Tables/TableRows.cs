@@ -1,4 +1,5 @@
 using ParquetSharp;
+using ParquetSharp.Schema;
 
 namespace Pipeline.Lake.Tables;
 
@@ -28,8 +29,14 @@ internal abstract class TableRows
 
     public abstract LakeTable Table { get; }
 
-    /// <summary>The Parquet schema, column for column in the order <see cref="WriteColumns"/> writes them.</summary>
+    /// <summary>The Parquet schema's top-level columns, in the order <see cref="WriteColumns"/> writes them.</summary>
     public abstract Column[] Columns { get; }
+
+    /// <summary>
+    /// The file's schema (the caller disposes it): <see cref="Columns"/> as they are, unless a table has a nested column
+    /// that <see cref="Column"/> cannot describe (a list of structs) and builds its own.
+    /// </summary>
+    public virtual GroupNode CreateSchema() => (GroupNode)Column.CreateSchemaNode(Columns);
 
     public int Count { get; private set; }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Host.Commands;
+using Pipeline.Lake.Export;
 using Pipeline.Lake.Governance;
 using Pipeline.Lake.Query;
 
@@ -15,7 +16,7 @@ internal static class LakeCommandLine
         {
             Description = "Write everything out and exit 0 once nothing new has arrived for this many seconds",
         };
-        var command = new Command("sink", "Write the clean, sessions and idle topics to the Parquet lake, exactly once (configuration section Sink)")
+        var command = new Command("sink", "Write the clean, sessions, idle and actions topics to the Parquet lake, exactly once (configuration section Sink)")
         {
             lakeOption, untilIdle,
         };
@@ -31,6 +32,7 @@ internal static class LakeCommandLine
     {
         var lake = new Command("lake", "The lake through embedded DuckDB: query, stats, erasure, a person's export and retention (each with an audit record)");
         lake.Subcommands.Add(Query(globals));
+        lake.Subcommands.Add(Trajectories(globals));
         lake.Subcommands.Add(Stats(globals));
         lake.Subcommands.Add(Erase(globals));
         lake.Subcommands.Add(Export(globals));
@@ -41,7 +43,7 @@ internal static class LakeCommandLine
     private static Command Query(GlobalOptions globals)
     {
         Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
-        var sql = new Argument<string>("SQL") { Description = "A DuckDB query over the views events, sessions, idle_periods and audit" };
+        var sql = new Argument<string>("SQL") { Description = "A DuckDB query over the views events, sessions, idle_periods, actions and audit" };
         var format = new Option<LakeOutputFormat>("--format")
         {
             Description = "Output: table (for people, first 1000 rows), csv or json (JSON Lines); all rows for csv and json",
@@ -53,6 +55,34 @@ internal static class LakeCommandLine
             Lake = parse.GetValue(lakeOption)!,
             Sql = parse.GetValue(sql)!,
             Format = parse.GetValue(format),
+        }));
+        return command;
+    }
+
+    private static Command Trajectories(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for trajectories.jsonl (or .parquet)", Required = true };
+        var format = new Option<TrajectoryFormat>("--format")
+        {
+            Description = "jsonl (one JSON line per session) or parquet (one row per session)",
+            DefaultValueFactory = _ => TrajectoryFormat.Jsonl,
+        };
+        var session = new Option<string?>("--session") { Description = "Only this session id" };
+        var from = new Option<DateTimeOffset?>("--from") { Description = "Only sessions that started at or after this time (ISO 8601)" };
+        var to = new Option<DateTimeOffset?>("--to") { Description = "Only sessions that started before this time (ISO 8601)" };
+        var command = new Command("trajectories", "Export sessions as agent-training trajectories (PyAutoGUI-like steps, normalised coordinates, pre-move paths)")
+        {
+            lakeOption, outOption, format, session, from, to,
+        };
+        globals.SetAction(command, (parse, host) => LakeCommands.TrajectoriesAsync(host, new LakeTrajectoriesRequest
+        {
+            Lake = parse.GetValue(lakeOption)!,
+            Out = parse.GetValue(outOption)!,
+            Format = parse.GetValue(format),
+            SessionId = parse.GetValue(session),
+            From = parse.GetValue(from),
+            To = parse.GetValue(to),
         }));
         return command;
     }
@@ -117,7 +147,7 @@ internal static class LakeCommandLine
     private static Command Retention(GlobalOptions globals)
     {
         Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
-        var command = new Command("retention", "Drop hour partitions older than each table's retention (section Lake:Retention: Events, Sessions, IdlePeriods, Audit) and audit it") { lakeOption };
+        var command = new Command("retention", "Drop hour partitions older than each table's retention (section Lake:Retention: Events, Sessions, IdlePeriods, Actions, Audit) and audit it") { lakeOption };
         globals.SetAction(command, (parse, host) => LakeCommands.RetentionAsync(host, new LakeRequest { Lake = parse.GetValue(lakeOption)! }));
         return command;
     }

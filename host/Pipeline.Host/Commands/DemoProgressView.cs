@@ -43,7 +43,7 @@ internal sealed class DemoProgressView(TextWriter output, DemoPeople people, Spo
         while (waited.Elapsed < timeout)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancel);
-            long outputs = processor.EventsOut + processor.SessionsClosed + processor.IdlePeriods;
+            long outputs = processor.EventsOut + processor.SessionsClosed + processor.IdlePeriods + processor.Actions;
             if (outputs != lastOut)
             {
                 lastOut = outputs;
@@ -55,6 +55,7 @@ internal sealed class DemoProgressView(TextWriter output, DemoPeople people, Spo
                 && sink.Events >= processor.EventsOut
                 && sink.Sessions >= processor.SessionsClosed
                 && sink.IdlePeriods >= processor.IdlePeriods
+                && sink.Actions >= processor.Actions
                 && sink.BufferedRows == 0;
             if (caughtUp && quiet.Elapsed > quietFor)
             {

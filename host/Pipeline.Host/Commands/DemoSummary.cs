@@ -42,6 +42,7 @@ internal static class DemoSummary
         Line(text, "data keys made on the devices", people.DataKeys, string.Create(CultureInfo.InvariantCulture, $"person secrets made by the processor {processor.SecretsMade:N0}"));
         Line(text, "sessions closed", processor.SessionsClosed, "");
         Line(text, "idle periods", processor.IdlePeriods, "");
+        Line(text, "actions (clicks, drags, scrolls, typing, hotkeys, focus)", processor.Actions, "");
         Line(text, "dead letters", processor.DeadLetters, string.Create(CultureInfo.InvariantCulture,
             $"consent records read {processor.ConsentRecords:N0}, unreadable {processor.ConsentUnreadable:N0} (dead-lettered once each)"));
         Line(text, "transactions committed", processor.TransactionsCommitted, string.Create(CultureInfo.InvariantCulture, $"aborted {processor.TransactionsAborted:N0}"));

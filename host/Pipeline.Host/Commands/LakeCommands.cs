@@ -2,13 +2,14 @@ using System.Globalization;
 using Confluent.Kafka;
 using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
+using Pipeline.Lake.Export;
 using Pipeline.Lake.Governance;
 using Pipeline.Lake.Query;
 using Pipeline.Privacy.Pseudonyms;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary><c>pipeline lake query|stats|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
+/// <summary><c>pipeline lake query|stats|trajectories|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
 public static class LakeCommands
 {
     /// <summary>Runs SQL over the lake and prints the rows; a failing query is bad input.</summary>
@@ -26,6 +27,31 @@ public static class LakeCommands
             throw new CliException($"query failed: {CliException.FirstLine(ex.Message)}", ex);
         }
 
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Exports the lake's sessions as trajectories for agent training and prints the file and how many sessions it holds.</summary>
+    public static async Task<int> TrajectoriesAsync(HostContext host, LakeTrajectoriesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(request);
+        var options = new TrajectoryExportOptions
+        {
+            Out = request.Out.FullName, Format = request.Format, SessionId = request.SessionId, From = request.From, To = request.To,
+        };
+        CliException.ThrowIfInvalid(options.Validate);
+        using LakeCatalog catalog = OpenCatalog(request.Lake);
+        long sessions;
+        try
+        {
+            sessions = TrajectoryExport.Write(catalog, options);
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            throw new CliException($"trajectory export failed: {CliException.FirstLine(ex.Message)}", ex);
+        }
+
+        await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"trajectories: {options.FilePath} ({sessions} sessions)"));
         return ExitCodes.Ok;
     }
 
@@ -134,7 +160,7 @@ public static class LakeCommands
                 ? "no person secret existed: no pseudonymous record can be linked to the person"
                 : "the person's secret is tombstoned: their pseudonymous records stay until the topic's retention ends but cannot be linked to them, not even with the raw id and every pseudonym key"
             : "the person's secret was not tombstoned: run the erasure again";
-        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle })
+        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle, topics.Actions })
         {
             outcomes.Add(new ErasureOutcome(clean, keysGone ? "unlinkable" : "failed", pseudonymous));
         }

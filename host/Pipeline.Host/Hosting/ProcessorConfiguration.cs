@@ -12,8 +12,11 @@ namespace Pipeline.Host.Hosting;
 /// The one binding of the processor's configuration: the <c>Processor</c> section (<c>GroupId</c>,
 /// <c>TransactionalIdPrefix</c>, <c>InstanceId</c>, <c>MaxRecordsPerTransaction</c>,
 /// <c>BrokerLacksTransactionIsolation</c>, <c>SessionGap</c>, <c>SessionGrace</c>, <c>IdleThreshold</c>,
-/// <c>SessionQuietTimeout</c>, <c>AcceptUnencryptedBatches</c>, <c>AllowApps</c>, <c>DenyApps</c>), the pseudonym keys
-/// (<see cref="PseudonymConfiguration"/>) and the processing key pairs (<see cref="ShreddingConfiguration"/>). A key that is absent
+/// <c>SessionQuietTimeout</c>, <c>AcceptUnencryptedBatches</c>, <c>AllowApps</c>, <c>DenyApps</c>, and the action rules
+/// <c>ActionClickTime</c>, <c>ActionDoubleClickTime</c>, <c>ActionDragHoldTime</c>, <c>ActionMaxHold</c>,
+/// <c>ActionScrollGap</c>, <c>ActionTypeGap</c>, <c>ActionHotkeyIdle</c>, <c>ActionClickSlop</c>,
+/// <c>ActionPathTolerance</c>), the pseudonym keys (<see cref="PseudonymConfiguration"/>) and the processing key pairs
+/// (<see cref="ShreddingConfiguration"/>). A key that is absent
 /// keeps <see cref="ProcessorOptions"/>' default; the deployment manifests set these names.
 /// </summary>
 internal static class ProcessorConfiguration
@@ -57,6 +60,18 @@ internal static class ProcessorConfiguration
                 IdleThreshold = section.IdleThreshold ?? defaults.Sessions.IdleThreshold,
                 QuietTimeout = section.SessionQuietTimeout ?? defaults.Sessions.QuietTimeout,
             },
+            Actions = defaults.Actions with
+            {
+                ClickTime = section.ActionClickTime ?? defaults.Actions.ClickTime,
+                DoubleClickTime = section.ActionDoubleClickTime ?? defaults.Actions.DoubleClickTime,
+                DragHoldTime = section.ActionDragHoldTime ?? defaults.Actions.DragHoldTime,
+                MaxHold = section.ActionMaxHold ?? defaults.Actions.MaxHold,
+                ScrollGap = section.ActionScrollGap ?? defaults.Actions.ScrollGap,
+                TypeGap = section.ActionTypeGap ?? defaults.Actions.TypeGap,
+                HotkeyIdle = section.ActionHotkeyIdle ?? defaults.Actions.HotkeyIdle,
+                ClickSlop = section.ActionClickSlop ?? defaults.Actions.ClickSlop,
+                PathTolerance = section.ActionPathTolerance ?? defaults.Actions.PathTolerance,
+            },
         };
         CliException.ThrowIfInvalid(options.Validate);
         return options;
@@ -87,6 +102,24 @@ internal static class ProcessorConfiguration
         public TimeSpan? SessionQuietTimeout { get; set; }
 
         public bool? AcceptUnencryptedBatches { get; set; }
+
+        public TimeSpan? ActionClickTime { get; set; }
+
+        public TimeSpan? ActionDoubleClickTime { get; set; }
+
+        public TimeSpan? ActionDragHoldTime { get; set; }
+
+        public TimeSpan? ActionMaxHold { get; set; }
+
+        public TimeSpan? ActionScrollGap { get; set; }
+
+        public TimeSpan? ActionTypeGap { get; set; }
+
+        public TimeSpan? ActionHotkeyIdle { get; set; }
+
+        public int? ActionClickSlop { get; set; }
+
+        public double? ActionPathTolerance { get; set; }
 
         public IConfigurationSection? AllowApps { get; set; }
 

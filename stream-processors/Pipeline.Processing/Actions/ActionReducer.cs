@@ -63,6 +63,9 @@ public sealed class ActionReducer
         _settings = new ActionSettings(options, sessions);
     }
 
+    /// <summary>Whether <paramref name="subject"/> has state (for the changelog container's actions section).</summary>
+    public bool HasState(string subject) => _subjects.ContainsKey(subject);
+
     /// <summary>Subjects with state.</summary>
     public int Subjects => _subjects.Count;
 
@@ -215,6 +218,23 @@ public sealed class ActionReducer
 
         Devices -= state.Devices.Count;
         Forget(subject);
+    }
+
+    /// <summary>
+    /// Forgets <paramref name="subject"/> (a pseudonym of an erased person) without letting anything out: what it held
+    /// belongs to someone erased. True when it had state (its removal then shows in <see cref="TakeChanges"/>).
+    /// </summary>
+    public bool Erase(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (!_subjects.TryGetValue(subject, out SubjectActions? state))
+        {
+            return false;
+        }
+
+        Devices -= state.Devices.Count;
+        Forget(subject);
+        return true;
     }
 
     /// <summary>Moves the subjects whose state changed, and those forgotten, since the last call into the lists.</summary>

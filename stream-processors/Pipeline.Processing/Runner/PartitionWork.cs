@@ -7,6 +7,7 @@ using Pipeline.Privacy;
 using Pipeline.Kafka;
 using Pipeline.Kafka.Records;
 using Pipeline.Telemetry;
+using Pipeline.Processing.Actions;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
@@ -20,11 +21,12 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// One raw partition owned by this instance: its sessions, its person secrets and its position. Its work goes into
-/// the instance's open transaction (<see cref="InstanceTransaction"/>) together with the person secrets it made (to
-/// the keys topic), the changed state and the position after the last processed record (in the partition's
-/// changelog). A record is opened (<see cref="BatchOpener"/>: decrypted under its data key) before it is decoded; one
-/// whose key is erased is dropped as <c>erased</c>.
+/// One raw partition owned by this instance: its sessions, its action reducer, its person secrets and its position.
+/// Its work (clean batches, sessions, idle periods, actions) goes into the instance's open transaction
+/// (<see cref="InstanceTransaction"/>) together with the person secrets it made (to the keys topic), the changed state
+/// and the position after the last processed record (in the partition's changelog). A record is opened
+/// (<see cref="BatchOpener"/>: decrypted under its data key) before it is decoded; one whose key is erased is dropped
+/// as <c>erased</c>.
 /// </summary>
 internal sealed class PartitionWork
 {
@@ -50,6 +52,7 @@ internal sealed class PartitionWork
     private readonly TopicPartition _cleanTopic;
     private readonly TopicPartition _sessionsTopic;
     private readonly TopicPartition _idleTopic;
+    private readonly TopicPartition _actionsTopic;
     private readonly TopicPartition _deadLetterTopic;
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Redactor _redactor;
@@ -60,6 +63,7 @@ internal sealed class PartitionWork
     private readonly EventBatch _raw = new();
     private readonly EventBatch _clean = new();
     private readonly SessionOutput _output = new();
+    private readonly ActionBatch _actions = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly ArrayBufferWriter<byte> _letterBuffer = new(4 * 1024);
     private readonly ArrayBufferWriter<byte> _sealed = new(16 * 1024);
@@ -69,6 +73,7 @@ internal sealed class PartitionWork
     private readonly Dictionary<int, long> _consentMarks = [];
     private readonly HashSet<int> _changedConsentMarks = [];
     private Sessionizer _sessions;
+    private ActionReducer _reducer;
     private InteractionTransform _transform;
     private Headers _transactionHeaders = [];
     private long _transactionSeq;
@@ -95,6 +100,7 @@ internal sealed class PartitionWork
         _cleanTopic = new TopicPartition(options.Topics.Clean, Confluent.Kafka.Partition.Any);
         _sessionsTopic = new TopicPartition(options.Topics.Sessions, Confluent.Kafka.Partition.Any);
         _idleTopic = new TopicPartition(options.Topics.Idle, Confluent.Kafka.Partition.Any);
+        _actionsTopic = new TopicPartition(options.Topics.Actions, Confluent.Kafka.Partition.Any);
         _deadLetterTopic = new TopicPartition(options.Topics.DeadLetter, Confluent.Kafka.Partition.Any);
         ResetState();
     }
@@ -231,6 +237,10 @@ internal sealed class PartitionWork
             _transaction.Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan, null);
             _progress.AddEventsOut(_clean.Count);
             PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
+
+            // The clean events in sequence order per device (late ones already taken out), in the same transaction.
+            _reducer.Process(_clean, _actions);
+            EmitActions();
         }
 
         if (_output.Late.Count > 0)
@@ -382,6 +392,10 @@ internal sealed class PartitionWork
             _buffer.ResetWrittenCount();
             SessionSummaryCodec.Write(summary, _buffer);
             _transaction.Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan, null);
+
+            // What the closed session's devices still held (an open typing run, a click waiting for its double).
+            _reducer.CloseSession(summary, _actions);
+            EmitActions();
         }
 
         foreach (IdlePeriod idle in _output.Idle)
@@ -395,6 +409,22 @@ internal sealed class PartitionWork
         _progress.AddIdle(_output.Idle.Count);
     }
 
+    /// <summary>Produces the actions gathered in <see cref="_actions"/> (one subject's) as one record under its pseudonym, and clears them.</summary>
+    private void EmitActions()
+    {
+        if (_actions.Count == 0)
+        {
+            _actions.Clear();
+            return;
+        }
+
+        _buffer.ResetWrittenCount();
+        ActionBatchCodec.Write(_actions, _buffer);
+        _transaction.Produce(_actionsTopic, KeyOf(_actions.Subject), _buffer.WrittenSpan, null);
+        _progress.AddActions(_actions.Count);
+        _actions.Clear();
+    }
+
     private void ProduceChangelog(Message<byte[]?, byte[]?> record) => _transaction.Produce(_changelog, record.Key, record.Value, record.Headers);
 
     /// <summary>A person secret as an output of the open transaction, to its route's keys partition.</summary>
@@ -405,11 +435,12 @@ internal sealed class PartitionWork
     }
 
     /// <summary>Fresh stage state and the transform over it: at start and whenever state comes back from the changelog.</summary>
-    [MemberNotNull(nameof(_sessions), nameof(_transform))]
+    [MemberNotNull(nameof(_sessions), nameof(_transform), nameof(_reducer))]
     private void ResetState()
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
-        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _secrets, _sessions, new AppGate(_options.Apps, _pseudonymizer));
+        _reducer = new ActionReducer(_options.Actions, _options.Sessions);
+        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _secrets, _sessions, new AppGate(_options.Apps, _pseudonymizer), _reducer);
     }
 
     private void DeadLetter(in RecordOrigin record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true) =>

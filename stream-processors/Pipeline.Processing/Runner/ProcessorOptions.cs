@@ -1,3 +1,4 @@
+using Pipeline.Processing.Actions;
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Privacy.Shredding;
@@ -45,6 +46,9 @@ public sealed record ProcessorOptions
 
     /// <summary>Sessions and idle detection.</summary>
     public SessionOptions Sessions { get; init; } = new();
+
+    /// <summary>How clean events become actions (<c>interaction.actions.v1</c>); its time rules must be shorter than the session gap.</summary>
+    public ActionOptions Actions { get; init; } = new();
 
     /// <summary>
     /// The stream's app gate (<c>--allow-apps</c>, <c>--deny-apps</c>): no lists by default, so the stream lets through
@@ -123,6 +127,8 @@ public sealed record ProcessorOptions
         Unsealing.Validate();
         ArgumentNullException.ThrowIfNull(Sessions);
         Sessions.Validate();
+        ArgumentNullException.ThrowIfNull(Actions);
+        _ = new ActionReducer(Actions, Sessions); // validates the rules and their bounds against the session gap
         ArgumentNullException.ThrowIfNull(Apps);
         Apps.Validate();
         if (MaxRecordsPerTransaction is < 1 or > 100_000)

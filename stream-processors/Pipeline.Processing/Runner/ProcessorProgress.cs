@@ -25,6 +25,7 @@ public sealed class ProcessorProgress
     private long _peopleErased;
     private long _sessionsClosed;
     private long _idlePeriods;
+    private long _actions;
     private long _transactionsCommitted;
     private long _transactionsAborted;
     private int _assignedPartitions;
@@ -83,6 +84,9 @@ public sealed class ProcessorProgress
     /// <summary>Idle periods produced.</summary>
     public long IdlePeriods => Volatile.Read(ref _idlePeriods);
 
+    /// <summary>Actions produced (clicks, drags, scrolls, typing runs, hotkeys, focus changes).</summary>
+    public long Actions => Volatile.Read(ref _actions);
+
     /// <summary>Transactions committed.</summary>
     public long TransactionsCommitted => Volatile.Read(ref _transactionsCommitted);
 
@@ -131,6 +135,8 @@ public sealed class ProcessorProgress
     internal void AddSessions(long sessions) => Interlocked.Add(ref _sessionsClosed, sessions);
 
     internal void AddIdle(long periods) => Interlocked.Add(ref _idlePeriods, periods);
+
+    internal void AddActions(long actions) => Interlocked.Add(ref _actions, actions);
 
     internal void AddCommitted() => Interlocked.Increment(ref _transactionsCommitted);
 

@@ -7,7 +7,7 @@ namespace Pipeline.Processing.State;
 /// stage, so a stage can add or change its state without touching the others' bytes. Little-endian:
 /// <code>
 /// format:u8 = 2 | sections × ( tag:u8 | length:i32 | bytes:length )      ; until the end of the value
-/// tags: 1 = sessions (SessionStateCodec), 2 = app gate (AppGateStateCodec), 3 = actions (reserved)
+/// tags: 1 = sessions (SessionStateCodec), 2 = app gate (AppGateStateCodec), 3 = actions (ActionReducer.WriteState)
 /// </code>
 /// Each section starts with its own stage's format byte. Tags ascend and appear at most once. A value whose first
 /// byte is <see cref="LegacySessionsFormat"/> is a bare sessions value, as every changelog before the container
@@ -35,7 +35,7 @@ internal static class SubjectStateCodec
     /// <summary>Section of <see cref="Apps.AppGate"/>.</summary>
     public const byte AppGateTag = 2;
 
-    /// <summary>Reserved for the actions stage.</summary>
+    /// <summary>Section of <see cref="Pipeline.Processing.Actions.ActionReducer"/>.</summary>
     public const byte ActionsTag = 3;
 
     /// <summary>Starts a container value.</summary>
@@ -89,6 +89,9 @@ internal static class SubjectStateCodec
                     break;
                 case AppGateTag:
                     sections.AppGate = section;
+                    break;
+                case ActionsTag:
+                    sections.Actions = section;
                     break;
                 default:
                     // A stage this build does not have (see remarks): skipped.

@@ -8,4 +8,7 @@ internal ref struct SubjectStateSections
 
     /// <summary>The app gate's state (<c>AppGateStateCodec</c>), or empty.</summary>
     public ReadOnlySpan<byte> AppGate;
+
+    /// <summary>The action reducer's section (<c>ActionReducer.WriteState</c>), empty when absent.</summary>
+    public ReadOnlySpan<byte> Actions;
 }

@@ -89,4 +89,44 @@ public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutput
         Assert.Equal(719 - 601, session.ActiveSeconds, 3);
         Assert.Equal(session.SessionId, idle.SessionId);
     }
+
+    [Fact]
+    public async Task RunAsync_ClicksAndTyping_ActionsTopicHoldsOneClickPerPressReleaseAndEveryKeyPress()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("emil", ConsentState.Granted, T0);
+        // Three rounds a second apart: a click (press, release 60 ms later), then two key presses 150 ms apart.
+        var input = new List<(EventKind, int)> { (EventKind.Focus, 0) };
+        for (int round = 0; round < 3; round++)
+        {
+            int t = 100 + (round * 1000);
+            input.AddRange([(EventKind.Move, t - 50), (EventKind.ButtonDown, t), (EventKind.ButtonUp, t + 60),
+                (EventKind.KeyDown, t + 300), (EventKind.KeyUp, t + 340), (EventKind.KeyDown, t + 450), (EventKind.KeyUp, t + 490)]);
+        }
+
+        await scenario.InputAsync("emil", 0, T0, [.. input]);
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.RecordsIn == 1, "the raw record processed", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed == 1, "emil's session closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        List<(string Key, string Subject, InteractionAction Action)> actions = scenario.Actions();
+        SessionSummary session = Assert.Single(scenario.Sessions());
+        string pseudonym = scenario.Pseudonym("emil") ?? throw new InvalidOperationException("emil has no secret on the keys topic");
+        Assert.Equal(
+            [ActionKind.Focus, ActionKind.Click, ActionKind.Type, ActionKind.Click, ActionKind.Type, ActionKind.Click, ActionKind.Type],
+            actions.Select(a => a.Action.Kind));
+        Assert.Equal(runner.Progress.Actions, actions.Count);
+        Assert.All(actions, a => Assert.Equal((pseudonym, pseudonym, session.SessionId), (a.Key, a.Subject, a.Action.SessionId)));
+        Assert.All(actions, a => Assert.InRange(a.Action.StartMicros, session.StartMicros, a.Action.EndMicros));
+        Assert.All(actions, a => Assert.InRange(a.Action.EndMicros, a.Action.StartMicros, session.EndMicros));
+        Assert.Equal(6, actions.Sum(a => a.Action.KeyCount));
+        Assert.All(actions.Where(a => a.Action.Kind == ActionKind.Type), a => Assert.Equal([150], a.Action.InterKeyMs));
+        Assert.All(actions.Where(a => a.Action.Kind == ActionKind.Click), a => Assert.Equal((400, 300, MouseButton.Left), (a.Action.X!.Value, a.Action.Y!.Value, a.Action.Button)));
+        Assert.Equal("thunderbird", actions[0].Action.App);
+    }
 }

@@ -52,6 +52,36 @@ public sealed class ProcessorRunnerRecoveryTests(BrokerFixture broker, ITestOutp
         Assert.Equal(400, clean.Select(e => (e.Device, e.Seq)).Distinct().Count());
     }
 
+    [Fact]
+    public async Task RunAsync_RestartedInsideATypingRun_RunContinuesFromTheChangelogState()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("kai", ConsentState.Granted, T0);
+        // Five key presses 200 ms apart; the run is still open (its gap has not passed in event time) when the first run stops.
+        await scenario.InputAsync("kai", 0, T0, Keys(0, 5));
+        await RunUntilRecordsAsync(scenario, 1);
+        Assert.Empty(scenario.Actions());
+
+        // Five more, continuing the same run, then a click: one typing run of ten presses, whatever the restart.
+        await scenario.InputAsync("kai", 10, T0, [.. Keys(1000, 5), (EventKind.ButtonDown, 2200), (EventKind.ButtonUp, 2250)]);
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.RecordsIn == 1, "the second record processed", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed == 1, "kai's session closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        List<InteractionAction> actions = scenario.Actions().ConvertAll(a => a.Action);
+        Assert.Equal([ActionKind.Type, ActionKind.Click], actions.Select(a => a.Kind));
+        Assert.Equal((10, 0L, 18L), (actions[0].KeyCount, actions[0].SeqFirst, actions[0].SeqLast)); // a type ends at its last press
+        Assert.Equal(Enumerable.Repeat(200, 9), actions[0].InterKeyMs);
+    }
+
+    /// <summary><paramref name="count"/> key presses (down, up 40 ms later) 200 ms apart from <paramref name="fromMs"/>.</summary>
+    private static (EventKind, int)[] Keys(int fromMs, int count) =>
+        [.. Enumerable.Range(0, count).SelectMany(i => new[] { (EventKind.KeyDown, fromMs + (i * 200)), (EventKind.KeyUp, fromMs + (i * 200) + 40) })];
+
     private async Task RunUntilRecordsAsync(ProcessorScenario scenario, int records)
     {
         ProcessorRunner runner = scenario.NewRunner(output);

@@ -47,6 +47,7 @@ internal sealed class ProcessorScenario
             Clean = broker.CreateTopic("clean", partitions),
             Sessions = broker.CreateTopic("sessions", partitions),
             Idle = broker.CreateTopic("idle", partitions),
+            Actions = broker.CreateTopic("actions", partitions),
             DeadLetter = broker.CreateTopic("dlq", partitions),
             ProcessorState = broker.CreateTopic("state", statePartitions ?? partitions),
             Keys = broker.CreateTopic("keys", partitions),
@@ -366,6 +367,51 @@ internal sealed class ProcessorScenario
 
     public List<IdlePeriod> IdlePeriods() => Read<IdlePeriod>(Topics.Idle, static (byte[] v, out IdlePeriod? s, out DecodeError e) => IdlePeriodCodec.TryRead(v, out s, out e));
 
+    /// <summary>Every action in the actions topic in the order read (one partition per subject), with its record's key.</summary>
+    public List<(string Key, string Subject, InteractionAction Action)> Actions()
+    {
+        var actions = new List<(string, string, InteractionAction)>();
+        var batch = new ActionBatch();
+        foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(Topics.Actions, TimeSpan.FromSeconds(20)))
+        {
+            Assert.True(ActionBatchCodec.TryRead(r.Message.Value, batch, out DecodeError error), error.Detail);
+            foreach (InteractionAction a in batch.Actions)
+            {
+                actions.Add((Encoding.UTF8.GetString(r.Message.Key!), batch.Subject, a));
+            }
+        }
+
+        return actions;
+    }
+
+    /// <summary>
+    /// Produces one raw record of <paramref name="subject"/>'s laptop, sealed under its data key (published first): the events given as (kind, milliseconds after
+    /// <paramref name="start"/>), sequence numbers from <paramref name="firstSeq"/>; buttons are left presses at
+    /// (400, 300), keys letters.
+    /// </summary>
+    public async Task InputAsync(string subject, long firstSeq, long start, params (EventKind Kind, int Ms)[] events)
+    {
+        var batch = new EventBatch { Subject = subject, Device = subject + "-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
+        for (int i = 0; i < events.Length; i++)
+        {
+            ref InteractionEvent e = ref batch.Add();
+            e.Seq = firstSeq + i;
+            e.TimeMicros = start + (events[i].Ms * 1000L);
+            e.Kind = events[i].Kind;
+            e.X = 400;
+            e.Y = 300;
+            e.Button = e.Kind is EventKind.ButtonDown or EventKind.ButtonUp ? MouseButton.Left : MouseButton.None;
+            e.KeyClass = e.Kind is EventKind.KeyDown or EventKind.KeyUp ? KeyClass.Letter : KeyClass.None;
+            e.App = e.Kind == EventKind.Focus ? "thunderbird" : null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        RawBatchCodec.Write(batch, buffer);
+        await PublishDataKeyAsync(subject);
+        (byte[] key, byte[] value) = Seal(subject, buffer.WrittenSpan.ToArray());
+        await _broker.ProduceAsync(Topics.Raw, [new(key, value)]);
+    }
+
     public List<(DeadLetter Letter, string Reason)> DeadLetters()
     {
         var letters = new List<(DeadLetter, string)>();
@@ -382,7 +428,7 @@ internal sealed class ProcessorScenario
     public List<byte[]> PublicOutputBytes()
     {
         var all = new List<byte[]>();
-        foreach (string topic in new[] { Topics.Clean, Topics.Sessions, Topics.Idle })
+        foreach (string topic in new[] { Topics.Clean, Topics.Sessions, Topics.Idle, Topics.Actions })
         {
             foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(topic, TimeSpan.FromSeconds(20)))
             {
