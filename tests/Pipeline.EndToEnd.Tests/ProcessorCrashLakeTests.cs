@@ -59,7 +59,9 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using PipelineProcess broker = PipelineProcess.Start(["broker"], State, _environment);
         string bootstrap = broker.WaitForLine("bootstrap: ", s_timeout);
-        using PipelineProcess loadgen = PipelineProcess.Start(["loadgen", "--devices", "4", "--rate", "200", "--duration", "8", "--bootstrap", bootstrap], State, _environment);
+        // 20 s, so the second processor (started after the first one's group session times out) still has input arriving:
+        // with 8 s it found the whole backlog waiting and produced it in one burst, and never "produced again".
+        using PipelineProcess loadgen = PipelineProcess.Start(["loadgen", "--devices", "4", "--rate", "200", "--duration", "20", "--bootstrap", bootstrap], State, _environment);
 
         for (int kill = 0; kill < 2; kill++)
         {
