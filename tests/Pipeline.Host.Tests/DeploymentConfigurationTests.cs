@@ -97,6 +97,8 @@ public sealed class DeploymentConfigurationTests
             configuration[name["PIPELINE__".Length..].Replace("__", ":", StringComparison.Ordinal)] = values[key];
         }
 
+        // The overlay's shredding keys come from a Secret, not the ConfigMap under test: development keys stand in.
+        configuration["Shredding:AllowDevelopmentKeys"] = "true";
         ProcessorOptions processor = ProcessorConfiguration.Bind(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), new TopicNames(), group: null, embeddedBroker: false);
 
         Assert.Empty(processor.Apps.AllowApps);
