@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Bench;
 
@@ -52,6 +53,18 @@ public sealed record BenchOptions
     /// <summary>The pseudonym keys of the processor under test: the development key, since the data is synthetic.</summary>
     public PseudonymOptions Pseudonyms { get; init; } = PseudonymOptions.Development;
 
+    /// <summary>The keys the bench's devices seal with: the development keys, since the data is synthetic.</summary>
+    public SealingOptions Sealing { get; init; } = SealingOptions.Development;
+
+    /// <summary>The keys the bench's processor opens with: the development keys (the other half of <see cref="Sealing"/>).</summary>
+    public UnsealingOptions Unsealing { get; init; } = UnsealingOptions.Development;
+
+    /// <summary>
+    /// Whether the pipeline also runs once with batches in clear, back to back on the same broker and machine, to price
+    /// encryption (events/s and CPU per million events, sealed against clear): true. It adds the throughput phase again.
+    /// </summary>
+    public bool MeasureEncryptionCost { get; init; } = true;
+
     /// <summary>Rejects an unusable value with a one-line reason.</summary>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     public void Validate()
@@ -101,5 +114,9 @@ public sealed record BenchOptions
         KafkaPassThrough.Validate(EmbeddedKafkaProperties);
         ArgumentNullException.ThrowIfNull(Pseudonyms);
         Pseudonyms.Validate();
+        ArgumentNullException.ThrowIfNull(Sealing);
+        Sealing.Validate();
+        ArgumentNullException.ThrowIfNull(Unsealing);
+        Unsealing.Validate();
     }
 }

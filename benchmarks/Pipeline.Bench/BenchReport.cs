@@ -35,6 +35,17 @@ public sealed record BenchReport
     public required double BaselineWireBytesPerEvent { get; init; }
     public required double LakeBytesPerEvent { get; init; }
 
+    /// <summary>The same pipeline with batches in clear, run right after (same broker, machine, workload): the reference that prices encryption.</summary>
+    public double? PlaintextEventsPerSecond { get; init; }
+    public double? PlaintextCpuSecondsPerMillionEvents { get; init; }
+    public double? PlaintextWireBytesPerEvent { get; init; }
+
+    /// <summary>Sealed throughput as a fraction of the throughput in clear.</summary>
+    public double? EncryptedFractionOfPlaintext => PlaintextEventsPerSecond is { } plain and > 0 ? EventsPerSecond / plain : null;
+
+    /// <summary>CPU seconds per million events that encryption adds (sealed minus in clear; the machine's noise included).</summary>
+    public double? EncryptionCpuSecondsPerMillionEvents => PlaintextCpuSecondsPerMillionEvents is { } plain ? CpuSecondsPerMillionEvents - plain : null;
+
     /// <summary>Partitions of every bench topic.</summary>
     public int Partitions { get; init; }
 
@@ -132,6 +143,12 @@ public sealed record BenchReport
         t.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  latency at {SteadyEventsPerSecond:N0} events/s (half the maximum): capture → clean topic p50 {Ms(P50LatencyMs)}, p99 {Ms(P99LatencyMs)}, max {Ms(MaxLatencyMs)}"));
         t.AppendLine(string.Create(CultureInfo.InvariantCulture, $"                                        capture → lake        p50 {Ms(P50LakeLatencyMs)}, p99 {Ms(P99LakeLatencyMs)}, max {Ms(MaxLakeLatencyMs)}"));
         t.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  CPU per million events: {CpuSecondsPerMillionEvents:N2} s (ceiling {CeilingCpuSecondsPerMillionEvents:N2} s, naive {BaselineCpuSecondsPerMillionEvents:N2} s)"));
+        if (PlaintextEventsPerSecond is { } plainRate && PlaintextCpuSecondsPerMillionEvents is { } plainCpu)
+        {
+            t.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"  encryption: {EventsPerSecond:N0} events/s sealed vs {plainRate:N0} in clear ({EncryptedFractionOfPlaintext:P0}); CPU per million events {CpuSecondsPerMillionEvents:N2} s vs {plainCpu:N2} s ({EncryptionCpuSecondsPerMillionEvents:+0.00;-0.00} s); {WireBytesPerEvent:N1} vs {PlaintextWireBytesPerEvent:N1} bytes per event"));
+        }
+
         t.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  bytes per event: {WireBytesPerEvent:N1} on the wire (naive {BaselineWireBytesPerEvent:N1}), {LakeBytesPerEvent:N1} in the lake; peak RSS {PeakRssMb:N0} MB"));
         t.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  pipeline stage: {PipelinePeakThreads} threads and {PipelinePeakManagedMb:N0} MB of managed heap at most, {PipelineAllocatedBytesPerEvent ?? 0:N1} B allocated per event, {PipelineGcPauseFraction ?? 0:P1} of the time in GC pauses (gen0/1/2 collections {string.Join('/', PipelineGcCollections)}); {Partitions} partitions"));
         return t.ToString();

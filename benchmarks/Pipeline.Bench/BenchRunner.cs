@@ -41,9 +41,9 @@ public sealed class BenchRunner
     {
         int partitions = _options.Partitions;
         var topics = new BenchTopics(DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), partitions);
-        TopicNames pipelineTopics = topics.For("pipeline"), ceilingTopics = topics.For("ceiling"), naiveTopics = topics.For("naive");
+        TopicNames pipelineTopics = topics.For("pipeline"), plainTopics = topics.For("plain"), ceilingTopics = topics.For("ceiling"), naiveTopics = topics.For("naive");
         TopicNames processTopics = topics.For("process"), streamizTopics = topics.For("streamiz");
-        TopicNames[] stages = [pipelineTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
+        TopicNames[] stages = [pipelineTopics, plainTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
         EmbeddedBroker? broker = null;
         string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
         try
@@ -79,7 +79,7 @@ public sealed class BenchRunner
             bool embedded = broker is not null;
 
             live.Stage = "pipeline";
-            var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, brokerLacksIsolation: embedded,
+            var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
                 Path.Combine(scratch, "lake"), Path.Combine(scratch, "spool"), _loggers, progress);
             PipelineRun.Result result = await pipeline.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), _options.SteadyDuration, backlog, cancel);
             double peakRssMb = PeakRssMegabytes();
@@ -87,15 +87,29 @@ public sealed class BenchRunner
             double pipelineManagedMb = sampler.MaxManagedMb;
             Shrink(broker, kafka, pipelineTopics, partitions);
 
-            // The raw records of the measured phases, replayed by the references that read raw records.
-            (List<ReplayFeed.RawRecord> replay, long replayEvents, var people) = ReplayFeed.Prepare(result.RawRecords);
+            // The raw records of the measured phases, opened, replayed in clear by the references that read raw
+            // records: Streamiz has no decrypt step, so both references compare the work after it like for like (the
+            // price of encryption is the pipeline's sealed-versus-clear figure).
+            (List<ReplayFeed.RawRecord> replay, long replayEvents, var people) =
+                ReplayFeed.Prepare(SealedRecords.Open(result.RawRecords, result.KeyRecords, _options.Unsealing));
+
+            // The same workload with batches in clear, right after: the price of encryption on the same machine state.
+            StageResult? plain = null;
+            if (_options.MeasureEncryptionCost)
+            {
+                live.Stage = "pipeline in clear";
+                var plainRun = new PipelineRun(kafka, plainTopics, partitions, _options.Pseudonyms, sealing: null, _options.Unsealing, brokerLacksIsolation: embedded,
+                    Path.Combine(scratch, "lake-plain"), Path.Combine(scratch, "spool-plain"), _loggers, progress);
+                plain = (await plainRun.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), steadyDuration: null, backlog, cancel)).Throughput;
+                Shrink(broker, kafka, plainTopics, partitions);
+            }
 
             live.Stage = "ceiling";
-            StageResult ceiling = await Task.Run(() => CeilingRun.Run(kafka, ceilingTopics, partitions, result.RawRecords, backlog, progress, cancel), cancel);
+            StageResult ceiling = await Task.Run(() => CeilingRun.Run(kafka, ceilingTopics, partitions, result.RawRecords, result.KeyRecords, _options.Unsealing, backlog, progress, cancel), cancel);
             Shrink(broker, kafka, ceilingTopics, partitions);
 
             live.Stage = "process";
-            var alone = new ProcessorAloneRun(kafka, processTopics, partitions, _options.Processors, _options.Pseudonyms, embedded, _loggers, progress, sampler);
+            var alone = new ProcessorAloneRun(kafka, processTopics, partitions, _options.Processors, _options.Pseudonyms, _options.Unsealing, embedded, _loggers, progress, sampler);
             ProcessorAloneRun.Result processor = await alone.RunAsync(replay, replayEvents, people, backlog, cancel);
             Shrink(broker, kafka, processTopics, partitions);
 
@@ -136,6 +150,9 @@ public sealed class BenchRunner
                 WireBytesPerEvent = result.Throughput.WireBytesPerEvent,
                 BaselineWireBytesPerEvent = baseline.WireBytesPerEvent,
                 LakeBytesPerEvent = result.LakeRows == 0 ? 0 : (double)result.LakeBytes / result.LakeRows,
+                PlaintextEventsPerSecond = plain?.EventsPerSecond,
+                PlaintextCpuSecondsPerMillionEvents = plain?.CpuSecondsPerMillionEvents,
+                PlaintextWireBytesPerEvent = plain?.WireBytesPerEvent,
                 Partitions = partitions,
                 Processors = _options.Processors,
                 PipelinePeakThreads = pipelineThreads,

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Confluent.Kafka;
 using Pipeline.Kafka;
-using Pipeline.Schemas.Codec;
-using Pipeline.Schemas.Model;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Bench;
 
@@ -14,17 +13,17 @@ namespace Pipeline.Bench;
 internal static class CeilingRun
 {
     /// <summary>Replays <paramref name="raw"/>, the records the pipeline stage's capture path produced.</summary>
-    public static StageResult Run(KafkaClientSettings settings, TopicNames topics, int partitions, IReadOnlyList<(byte[] Key, byte[] Value)> raw, long maxBacklogEvents, BenchProgress progress, CancellationToken cancel)
+    public static StageResult Run(KafkaClientSettings settings, TopicNames topics, int partitions, IReadOnlyList<(byte[] Key, byte[] Value)> raw,
+        IReadOnlyList<(byte[] Key, byte[] Value)> keys, UnsealingOptions unsealing, long maxBacklogEvents, BenchProgress progress, CancellationToken cancel)
     {
-        // Event counts come from one decode up front, outside the timed part: the copier itself never decodes.
+        // Event counts come from one opening and decode up front, outside the timed part: the copier itself never decodes.
+        int[] counts = SealedRecords.CountEvents(raw, keys, unsealing);
         var records = new List<(byte[] Key, byte[] Value, int Events)>(raw.Count);
-        var batch = new EventBatch();
         long total = 0;
-        foreach ((byte[] key, byte[] value) in raw)
+        for (int i = 0; i < raw.Count; i++)
         {
-            int events = RawBatchCodec.TryRead(value, batch, out DecodeError error) ? batch.Count : throw new InvalidOperationException($"bench record does not decode: {error.Detail}");
-            records.Add((key, value, events));
-            total += events;
+            records.Add((raw[i].Key, raw[i].Value, counts[i]));
+            total += counts[i];
         }
 
         progress.Reset();

@@ -12,18 +12,22 @@ using Pipeline.Lake.Sink;
 using Pipeline.Lake.Tables;
 using Pipeline.Processing.Runner;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Bench;
 
 /// <summary>
-/// The whole pipeline under load: devices fed as fast as the pipeline takes them through the real privacy gate and
-/// batcher into the disk spool and producer, the exactly-once processor, and the lake sink, all at once. A reader
-/// on the clean topic times each event from capture to the clean topic; then a steady phase at half the measured
-/// rate gives the latency an operator would see at that load, and the lake's files give latency to the lake.
+/// The whole pipeline under load: devices fed as fast as the pipeline takes them through the real privacy gate,
+/// batcher and sealer (encryption under each device's data key) into the disk spool and producer, the exactly-once
+/// processor (which opens every batch), and the lake sink, all at once. A reader on the clean topic times each event
+/// from capture to the clean topic; then a steady phase at half the measured rate gives the latency an operator would
+/// see at that load, and the lake's files give latency to the lake. With no <paramref name="sealing"/> the batches go
+/// in clear (the processor accepts them): the reference that prices encryption.
 /// </summary>
 internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, int partitions, PseudonymOptions pseudonyms,
+    SealingOptions? sealing, UnsealingOptions unsealing,
     bool brokerLacksIsolation, string lake, string spoolDirectory, ILoggerFactory loggers, BenchProgress progress)
 {
     private static readonly string[] s_apps = ["org.libreoffice.calc", "firefox", "code", "org.gnome.Terminal", "thunderbird"];
@@ -43,14 +47,16 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         double? LakeP50Ms, double? LakeP99Ms, double? LakeMaxMs,
         long LakeRows, long LakeBytes,
         IReadOnlyList<(byte[] Key, byte[] Value)> RawRecords,
+        IReadOnlyList<(byte[] Key, byte[] Value)> KeyRecords,
         IReadOnlyList<double> CleanLatencyMs, IReadOnlyList<double> LakeLatencyMs);
 
-    public async Task<Result> RunAsync(BenchWorkload workload, TimeSpan steadyDuration, long maxBacklogEvents, CancellationToken cancel)
+    /// <summary>Runs the throughput phase and, with a <paramref name="steadyDuration"/>, the latency phase and the lake.</summary>
+    public async Task<Result> RunAsync(BenchWorkload workload, TimeSpan? steadyDuration, long maxBacklogEvents, CancellationToken cancel)
     {
         progress.Reset();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var processor = new ProcessorRunner(
-            new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
+            new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing, AcceptUnencryptedBatches = sealing is null, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
             kafka, loggers, TimeProvider.System);
         // Flushing every 5 s at hundreds of thousands of events a second would buffer millions of rows (~150 B each):
         // 256 Ki rows (~40 MB) writes the fullest partition out first instead, in files of whole row groups.
@@ -73,7 +79,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         var batching = new BatcherOptions { MaxEvents = workload.EventsPerBatch };
         for (int d = 0; d < devices.Length; d++)
         {
-            devices[d] = new DeviceCapture(new DeviceCaptureOptions { Subject = BenchWorkload.SubjectOf(d), Device = BenchWorkload.DeviceOf(d), Privacy = privacy, Batching = batching },
+            devices[d] = new DeviceCapture(new DeviceCaptureOptions { Subject = BenchWorkload.SubjectOf(d), Device = BenchWorkload.DeviceOf(d), Privacy = privacy, Batching = batching, Sealing = sealing },
                 tap, TimeProvider.System, new SequenceAllocator(null));
             ConsentRecord consent = ConsentRecord.None.Grant(ConsentRecord.CurrentNoticeVersion, Micros.Now(TimeProvider.System) - 1_000_000);
             devices[d].Consent = consent;
@@ -104,10 +110,17 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
             clock.Stop();
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var throughput = new StageResult("pipeline", admitted - warmed, clock.Elapsed, cpu, tap.RawBytes - wireBefore, tap.RawRecords.Count - recordsBefore) { Gc = GcWindow.Since(gcBefore) };
+            if (steadyDuration is null)
+            {
+                await stop.CancelAsync();
+                await Settle(processing, sinking, reading);
+                await delivery.StopAsync();
+                return new Result(throughput, workload.EventsPerBatch, 0, 0, null, null, null, null, null, null, 0, 0, tap.RawRecords, tap.KeyRecords, [], []);
+            }
 
             // Steady load at half the measured rate: the latency an operator sees with headroom.
             double rate = throughput.EventsPerSecond / 2;
-            long steadyEvents = Math.Max(1, (long)(rate * steadyDuration.TotalSeconds));
+            long steadyEvents = Math.Max(1, (long)(rate * steadyDuration.Value.TotalSeconds));
             var steady = new BenchWorkload(workload.Devices, steadyEvents, workload.EventsPerBatch, workload.Seed + 1);
             Interlocked.Exchange(ref _steadyStartMicros, Micros.Now(TimeProvider.System));
             Feed(devices, steady, rate, maxBacklogEvents, stop.Token);
@@ -124,7 +137,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
             return new Result(throughput, workload.EventsPerBatch, rate, steadyEvents,
                 _cleanLatency.PercentileMs(50), _cleanLatency.PercentileMs(99), _cleanLatency.PercentileMs(100),
                 lakeLatency.PercentileMs(50), lakeLatency.PercentileMs(99), lakeLatency.PercentileMs(100), lakeRows, lakeBytes, tap.RawRecords,
-                _cleanLatency.SortedMs(), lakeLatency.SortedMs());
+                tap.KeyRecords, _cleanLatency.SortedMs(), lakeLatency.SortedMs());
         }
         finally
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Runner;
 
 namespace Pipeline.Bench;
@@ -8,10 +9,11 @@ namespace Pipeline.Bench;
 /// <summary>
 /// <c>pipeline process</c> alone, doing all its work (consent, scrubbing, sessions, idle, changelog, exactly once),
 /// on the raw records the pipeline stage produced: <paramref name="processors"/> instances in one consumer group,
-/// fed as <see cref="ReplayFeed"/> feeds, the events of each instance counted.
+/// fed as <see cref="ReplayFeed"/> feeds, the events of each instance counted. The records come opened (in clear, which
+/// the processor accepts here), like the Streamiz reference's, so both measure the work after decryption.
 /// </summary>
 internal sealed class ProcessorAloneRun(KafkaClientSettings kafka, TopicNames topics, int partitions, int processors, PseudonymOptions pseudonyms,
-    bool brokerLacksIsolation, ILoggerFactory loggers, BenchProgress progress, ProcessSampler sampler)
+    UnsealingOptions unsealing, bool brokerLacksIsolation, ILoggerFactory loggers, BenchProgress progress, ProcessSampler sampler)
 {
     public sealed record Result(StageResult Stage, IReadOnlyList<double> EventsPerSecondPerProcessor, int PeakThreads);
 
@@ -26,7 +28,7 @@ internal sealed class ProcessorAloneRun(KafkaClientSettings kafka, TopicNames to
         for (int i = 0; i < processors; i++)
         {
             runners[i] = new ProcessorRunner(
-                new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = group, TransactionalIdPrefix = group },
+                new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing, AcceptUnencryptedBatches = true, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = group, TransactionalIdPrefix = group },
                 kafka, loggers, TimeProvider.System);
             runs[i] = runners[i].RunAsync(stop.Token);
         }

@@ -89,6 +89,7 @@ internal sealed class StreamizRun(KafkaClientSettings kafka, TopicNames topics, 
 
         private readonly Pseudonymizer _pseudonymizer = new(pseudonyms);
         private readonly Scrubber _scrubber = new(new Pseudonymizer(pseudonyms), new Redactor());
+        private readonly Dictionary<string, PersonSecret> _secrets = new(StringComparer.Ordinal);
         private readonly EventBatch _raw = new();
         private readonly EventBatch _clean = new();
         private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
@@ -103,7 +104,15 @@ internal sealed class StreamizRun(KafkaClientSettings kafka, TopicNames topics, 
                 throw new InvalidOperationException($"bench record does not decode: {error.Detail}");
             }
 
-            _scrubber.Scrub(_raw, _pseudonymizer.CurrentVersion, _clean);
+            // Pseudonyms come from a per-person secret, as in the processor (which keeps its secrets in a table like
+            // this one, made once per person): one dictionary lookup per batch here too.
+            if (!_secrets.TryGetValue(_raw.Subject, out PersonSecret? person))
+            {
+                person = PersonSecret.Create(_raw.Subject);
+                _secrets.Add(_raw.Subject, person);
+            }
+
+            _scrubber.Scrub(_raw, person, _pseudonymizer.CurrentVersion, _clean);
             foreach (ref InteractionEvent e in _clean.Events)
             {
                 e.SessionId = s_noSession;

@@ -56,6 +56,7 @@ public sealed class TopicCatalog
             new(names.Actions, partitions, CleanupPolicy.Delete, DefaultOutputRetention),
             new(names.DeadLetter, partitions, CleanupPolicy.Delete, DefaultDeadLetterRetention),
             new(names.ProcessorState, partitions, CleanupPolicy.Compact, null),
+            new(names.Keys, partitions, CleanupPolicy.Compact, null),
         };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (TopicDefinition topic in topics)

@@ -12,13 +12,19 @@ public sealed record TopicNames
     public string DeadLetter { get; init; } = "interaction.dlq.v1";
     public string ProcessorState { get; init; } = "interaction.processor-state.v1";
 
+    /// <summary>
+    /// Wrapped data keys (written by agents) and person secrets (written by processors), compacted: erasing a person
+    /// tombstones theirs, which crypto-shreds what stays of them on the raw and dead-letter topics.
+    /// </summary>
+    public string Keys { get; init; } = "interaction.keys.v1";
+
     /// <summary>Rejects empty or invalid names with a one-line reason.</summary>
     public void Validate()
     {
         foreach ((string field, string value) in new[]
         {
             (nameof(Raw), Raw), (nameof(Consent), Consent), (nameof(Clean), Clean), (nameof(Sessions), Sessions),
-            (nameof(Idle), Idle), (nameof(Actions), Actions), (nameof(DeadLetter), DeadLetter), (nameof(ProcessorState), ProcessorState),
+            (nameof(Idle), Idle), (nameof(Actions), Actions), (nameof(DeadLetter), DeadLetter), (nameof(ProcessorState), ProcessorState), (nameof(Keys), Keys),
         })
         {
             if (string.IsNullOrWhiteSpace(value) || value.Length > 249)

@@ -26,6 +26,12 @@ public static class PipelineMetrics
     /// <summary>Events written out by a role; label <c>role</c>.</summary>
     public static readonly Counter<long> EventsOut = Meter.CreateCounter<long>("pipeline_events_out_total", "events", "Events written by a role");
 
+    /// <summary>
+    /// Raw records (device batches) the processor dropped whole without reading them; label <c>reason</c>: <c>erased</c>
+    /// (their data key is erased with their person, so nobody can read them).
+    /// </summary>
+    public static readonly Counter<long> BatchesDropped = Meter.CreateCounter<long>("pipeline_batches_dropped_total", "records", "Raw records dropped unread, by reason");
+
     /// <summary>Records sent to the dead-letter topic; label <c>reason</c>.</summary>
     public static readonly Counter<long> DeadLetters = Meter.CreateCounter<long>("pipeline_dead_letters_total", "records", "Records sent to the dead-letter topic, by reason");
 

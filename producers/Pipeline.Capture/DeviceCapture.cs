@@ -11,9 +11,10 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Capture;
 
 /// <summary>
-/// One device's path from input to record: privacy gate → sequence number → batcher → sink. Sources write into it
-/// (<see cref="IInteractionSink"/>); a timer seals batches by age. Consent changes are published through the same
-/// sink, after the batch that precedes them, so the stream keeps their order.
+/// One device's path from input to record: privacy gate → sequence number → batcher → sealer (encryption under the
+/// device's data key, <see cref="BatchSealer"/>) → sink. Sources write into it (<see cref="IInteractionSink"/>); a timer
+/// seals batches by age. Consent changes are published through the same sink, after the batch that precedes them, so
+/// the stream keeps their order; a revocation retires the data key, so capture after a new grant is under a new one.
 /// </summary>
 public sealed class DeviceCapture : IInteractionSink, IDisposable
 {
@@ -25,6 +26,7 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
     private readonly TimeProvider _time;
     private readonly SequenceAllocator? _sequence;
     private readonly EventBatcher _batcher;
+    private readonly BatchSealer? _sealer;
     private readonly ITimer _sealTimer;
     private readonly ArrayBufferWriter<byte> _consentBuffer = new(1024);
     private long _accepted;
@@ -46,7 +48,8 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
         _time = time;
         _sequence = sequence;
         Gate = new PrivacyGate(options.Privacy);
-        _batcher = new EventBatcher(options.Subject, options.Device, options.Batching, sink, time);
+        _sealer = options.Sealing is { } sealing ? new BatchSealer(sealing, options.Subject, options.Device, sink, time) : null;
+        _batcher = new EventBatcher(options.Subject, options.Device, options.Batching, sink, time, _sealer);
         // One-shot, armed when a batch opens: an idle device costs no wake-ups at all.
         _sealTimer = time.CreateTimer(static s => ((DeviceCapture)s!).OnTick(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
@@ -80,6 +83,9 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
             }
         }
     }
+
+    /// <summary>The sealer of this device's batches; null when they go in clear.</summary>
+    public BatchSealer? Sealer => _sealer;
 
     /// <summary>The consent the gate enforces.</summary>
     public ConsentRecord Consent
@@ -146,6 +152,10 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
             _consentBuffer.ResetWrittenCount();
             ConsentChangeCodec.Write(change, _consentBuffer);
             _sink.Write(RecordTopic.Consent, _options.Subject, _consentBuffer.WrittenSpan);
+            if (t.State == ConsentState.Revoked)
+            {
+                _sealer?.Retire();
+            }
         }
     }
 
@@ -159,11 +169,15 @@ public sealed class DeviceCapture : IInteractionSink, IDisposable
         }
     }
 
-    /// <summary>Stops the age timer and seals what is open.</summary>
+    /// <summary>Stops the age timer, seals what is open and clears the data key from memory.</summary>
     public void Dispose()
     {
         _sealTimer.Dispose();
         Flush();
+        lock (_lock)
+        {
+            _sealer?.Dispose();
+        }
     }
 
     private void Append(ref InteractionEvent e)

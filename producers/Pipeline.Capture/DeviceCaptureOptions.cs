@@ -1,12 +1,13 @@
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Capture;
 
 /// <summary>One device's capture: who, which device, what the gate allows and how events are batched.</summary>
 public sealed record DeviceCaptureOptions
 {
-    /// <summary>The raw subject id (the person); the key of every record. Never logged.</summary>
+    /// <summary>The raw subject id (the person). Never logged, and never in clear on the raw topic when <see cref="Sealing"/> is set.</summary>
     public required string Subject { get; init; }
 
     /// <summary>The device id; with the sequence number, the identity of every event. Never logged.</summary>
@@ -17,6 +18,12 @@ public sealed record DeviceCaptureOptions
 
     /// <summary>When batches are sealed.</summary>
     public BatcherOptions Batching { get; init; } = new();
+
+    /// <summary>
+    /// The keys batches are encrypted with (<see cref="BatchSealer"/>): every role the host runs sets them. Null sends
+    /// batches in clear keyed by subject, as before encryption: only for the bench's reference run and codec tests.
+    /// </summary>
+    public SealingOptions? Sealing { get; init; }
 
     /// <summary>Throws with a one-line reason when an option is unusable.</summary>
     public void Validate()
@@ -33,5 +40,6 @@ public sealed record DeviceCaptureOptions
 
         Privacy.Validate();
         Batching.Validate();
+        Sealing?.Validate();
     }
 }

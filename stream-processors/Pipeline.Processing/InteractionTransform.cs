@@ -6,6 +6,7 @@ using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Scrubbing;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Shredding;
 using Pipeline.Processing.State;
 using Pipeline.Schemas.Model;
 
@@ -13,10 +14,11 @@ namespace Pipeline.Processing;
 
 /// <summary>
 /// The per-batch transform of one partition, composing the stages in their order: consent (<see cref="ConsentTable"/>)
-/// → the stream's app gate (<see cref="AppGate"/>) → scrubbing (<see cref="Scrubber"/>: pseudonyms and redaction) →
-/// sessions and idle (<see cref="Sessionizer"/>). A function over a raw batch with the output buffers passed in; its
-/// state (consent table, app gate, sessions) comes from the partition's context. No Kafka here, so it runs the same
-/// in the runner, the benchmarks and the tests.
+/// → the stream's app gate (<see cref="AppGate"/>) → scrubbing (<see cref="Scrubber"/>: pseudonyms from the
+/// person's secret, <see cref="IPersonSecrets"/>, and redaction) → sessions and idle (<see cref="Sessionizer"/>). A
+/// function over a raw (already opened) batch with the output buffers passed in; its state (consent table, secrets,
+/// app gate, sessions) comes from the partition's context. No Kafka here, so it runs the same in the runner, the
+/// benchmarks and the tests.
 /// </summary>
 /// <remarks>
 /// <para>Key rotation: a subject whose session is open under an older key version keeps that version until the
@@ -34,6 +36,7 @@ public sealed class InteractionTransform
     private readonly ConsentTable _consent;
     private readonly AppGate? _apps;
     private readonly Scrubber _scrubber;
+    private readonly IPersonSecrets _secrets;
     private readonly Sessionizer _sessions;
     private readonly ActionReducer? _actions;
     private readonly List<string> _sessionsChanged = [];
@@ -44,21 +47,24 @@ public sealed class InteractionTransform
     private readonly ArrayBufferWriter<byte> _section = new(1024);
 
     /// <summary>
-    /// Composes the stages; <paramref name="apps"/> is the stream's app gate, null (or without lists) for none.
+    /// Composes the stages; <paramref name="secrets"/> gives each person's secret, from which their pseudonyms come;
+    /// <paramref name="apps"/> is the stream's app gate, null (or without lists) for none.
     /// <paramref name="actions"/> is the action reducer whose state shares the subject's changelog value (section 3);
     /// the runner feeds it the clean batches and closed sessions itself, as its output is a topic of its own.
     /// </summary>
-    public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, Sessionizer sessions, AppGate? apps = null,
-        ActionReducer? actions = null)
+    public InteractionTransform(Pseudonymizer pseudonymizer, Redactor redactor, ConsentTable consent, IPersonSecrets secrets, Sessionizer sessions,
+        AppGate? apps = null, ActionReducer? actions = null)
     {
         ArgumentNullException.ThrowIfNull(pseudonymizer);
         ArgumentNullException.ThrowIfNull(redactor);
         ArgumentNullException.ThrowIfNull(consent);
+        ArgumentNullException.ThrowIfNull(secrets);
         ArgumentNullException.ThrowIfNull(sessions);
         _pseudonymizer = pseudonymizer;
         _consent = consent;
         _apps = apps is { IsActive: true } ? apps : null;
         _scrubber = new Scrubber(pseudonymizer, redactor);
+        _secrets = secrets;
         _sessions = sessions;
         _actions = actions;
     }
@@ -66,7 +72,8 @@ public sealed class InteractionTransform
     /// <summary>
     /// Filters <paramref name="raw"/> by consent and by the app gate (in place), then fills <paramref name="clean"/>
     /// with the scrubbed, sessionized events. Late events land in <paramref name="output"/>'s late batch, scrubbed;
-    /// closed sessions and final idle periods in its lists. Drops are added to <paramref name="dropped"/>.
+    /// closed sessions and final idle periods in its lists. Drops are added to <paramref name="dropped"/>. A person's
+    /// secret is looked up (or made) only once some of their events have consent.
     /// </summary>
     public void Transform(EventBatch raw, EventBatch clean, long wallMicros, SessionOutput output, ref ConsentDrops dropped)
     {
@@ -79,18 +86,41 @@ public sealed class InteractionTransform
             return;
         }
 
-        int keyVersion = KeyVersionFor(raw.Subject);
+        PersonSecret person = _secrets.Resolve(raw.Subject);
+        int keyVersion = KeyVersionFor(person);
         if (_apps is not null)
         {
-            _apps.Filter(raw, keyVersion, ref dropped);
+            _apps.Filter(raw, person, keyVersion, ref dropped);
             if (raw.Count == 0)
             {
                 return;
             }
         }
 
-        _scrubber.Scrub(raw, keyVersion, clean);
+        _scrubber.Scrub(raw, person, keyVersion, clean);
+        _consent.Link(raw.Subject, clean.Subject);
         _sessions.Process(clean, wallMicros, output);
+    }
+
+    /// <summary>
+    /// Forgets <paramref name="subject"/> (a pseudonym of an erased person) in every stage without emitting anything;
+    /// true when some stage had state, whose tombstone then goes to the changelog with the next commit.
+    /// </summary>
+    public bool Erase(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        bool erased = _sessions.Erase(subject);
+        if (_apps is not null)
+        {
+            erased |= _apps.Erase(subject);
+        }
+
+        if (_actions is not null)
+        {
+            erased |= _actions.Erase(subject);
+        }
+
+        return erased;
     }
 
     /// <summary>
@@ -210,7 +240,7 @@ public sealed class InteractionTransform
     private bool HasState(string subject) =>
         _sessions.HasState(subject) || _apps?.HasState(subject) == true || _actions?.HasState(subject) == true;
 
-    private int KeyVersionFor(string rawSubject)
+    private int KeyVersionFor(PersonSecret person)
     {
         ReadOnlySpan<int> versions = _pseudonymizer.Versions;
         int current = _pseudonymizer.CurrentVersion;
@@ -218,7 +248,7 @@ public sealed class InteractionTransform
         {
             for (int i = versions.Length - 1; i >= 0; i--)
             {
-                if (versions[i] != current && _sessions.HasOpenSession(_pseudonymizer.Subject(rawSubject, versions[i])))
+                if (versions[i] != current && _sessions.HasOpenSession(_pseudonymizer.Subject(person, versions[i])))
                 {
                     return versions[i];
                 }

@@ -1,4 +1,6 @@
+using System.Text;
 using Pipeline.Capture.Delivery;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
@@ -30,26 +32,70 @@ public sealed class MemorySink : IBatchSink
         }
     }
 
-    /// <summary>Every event of every raw record, decoded, in order.</summary>
+    /// <summary>
+    /// Every event of every raw record, decoded, in order; sealed records are opened with the data keys written before
+    /// them into this sink, unwrapped with the development key pair, as the processor would.
+    /// </summary>
     public List<InteractionEvent> Events()
     {
         var events = new List<InteractionEvent>();
         var batch = new EventBatch();
-        foreach ((RecordTopic topic, _, byte[] value) in Records)
+        using var ring = new ProcessingKeyRing(UnsealingOptions.Development);
+        var keys = new Dictionary<string, DataKey>(StringComparer.Ordinal);
+        try
         {
-            if (topic != RecordTopic.Raw)
+            foreach ((RecordTopic topic, string key, byte[] value) in Records)
             {
-                continue;
-            }
+                if (topic == RecordTopic.Keys)
+                {
+                    Assert.True(WrappedKeyCodec.TryRead(value, out WrappedKey? wrapped, out _));
+                    Assert.True(WrappedKeys.TryUnwrap(ring, Encoding.UTF8.GetBytes(key), wrapped, out KeyMaterial? material), "a key record that does not unwrap");
+                    keys[wrapped.KeyId] = DataKey.FromMaterial(wrapped.KeyId, material.Secret);
+                    continue;
+                }
 
-            Assert.True(RawBatchCodec.TryRead(value, batch, out DecodeError error), error.Detail);
-            foreach (InteractionEvent e in batch.Events)
+                if (topic != RecordTopic.Raw)
+                {
+                    continue;
+                }
+
+                byte[] encoded = value;
+                if (SealedBatchCodec.TryRead(value, out SealedBatch sealedBatch, out _))
+                {
+                    Assert.True(keys.TryGetValue(sealedBatch.KeyId, out DataKey? dataKey), "a batch before its data key");
+                    encoded = new byte[BatchSealing.OpenedLength(sealedBatch)];
+                    Assert.True(BatchSealing.TryOpen(dataKey, Encoding.UTF8.GetBytes(key), sealedBatch, encoded, out _));
+                }
+
+                Assert.True(RawBatchCodec.TryRead(encoded, batch, out DecodeError error), error.Detail);
+                foreach (InteractionEvent e in batch.Events)
+                {
+                    events.Add(e);
+                }
+            }
+        }
+        finally
+        {
+            foreach (DataKey dataKey in keys.Values)
             {
-                events.Add(e);
+                dataKey.Dispose();
             }
         }
 
         return events;
+    }
+
+    /// <summary>Every byte of every record written, keys included: where plaintext must not be.</summary>
+    public byte[] AllBytes()
+    {
+        var all = new List<byte>();
+        foreach ((_, string key, byte[] value) in Records)
+        {
+            all.AddRange(Encoding.UTF8.GetBytes(key));
+            all.AddRange(value);
+        }
+
+        return [.. all];
     }
 
     /// <summary>Every consent change, decoded, in order.</summary>

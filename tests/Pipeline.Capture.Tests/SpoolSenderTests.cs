@@ -171,4 +171,59 @@ public sealed class SpoolSenderTests : IClassFixture<BrokerFixture>
             Assert.Equal(Enumerable.Range(1, list.Count).Select(i => (long)i), list);
         }
     }
+
+    [Fact]
+    public async Task RunAsync_KeyRecordNotYetAcknowledged_RecordsAfterItWaitForIt()
+    {
+        using var dir = new TempDirectory();
+        DeliveryOptions options = Options(TimeSpan.FromMilliseconds(500));
+        options = options with { Topics = options.Topics with { Keys = _broker.CreateTopic("keys", 2) } };
+        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), TimeProvider.System);
+        spool.Write(RecordTopic.Raw, "r0001", BitConverter.GetBytes(0));
+        spool.Write(RecordTopic.Keys, "r0001/k/0123456789abcdef0123456789abcdef", BitConverter.GetBytes(100));
+        for (int i = 1; i <= 3; i++)
+        {
+            spool.Write(RecordTopic.Raw, "r0001", BitConverter.GetBytes(i));
+        }
+
+        // The keys topic has no leader: its record cannot be acknowledged, so the batches sealed under it must wait.
+        _broker.Broker.SetTopicError(options.Topics.Keys, ErrorCode.LeaderNotAvailable);
+        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, TimeProvider.System);
+        using var stop = new CancellationTokenSource();
+        Task sending = sender.RunAsync(stop.Token);
+        try
+        {
+            await Eventually.TrueAsync(() => !sender.BrokerReachable, "the key record to time out and the sender to back off");
+            Assert.Equal([0], _broker.ReadToEnd(options.Topics.Raw, TimeSpan.FromSeconds(10)).Select(r => BitConverter.ToInt32(r.Message.Value)));
+            Assert.Equal(4, spool.PendingRecords);
+        }
+        finally
+        {
+            _broker.Broker.SetTopicError(options.Topics.Keys, ErrorCode.NoError);
+        }
+
+        await Eventually.TrueAsync(() => spool.PendingRecords == 0, "the spool to drain once the keys topic takes records");
+        await stop.CancelAsync();
+        await sending;
+        Assert.Equal([0, 1, 2, 3], _broker.ReadToEnd(options.Topics.Raw, TimeSpan.FromSeconds(10)).Select(r => BitConverter.ToInt32(r.Message.Value)));
+        Assert.Single(_broker.ReadToEnd(options.Topics.Keys, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task DrainAsync_KeysTopicRecords_EachInItsRoutesPartition()
+    {
+        using var dir = new TempDirectory();
+        DeliveryOptions options = Options();
+        options = options with { Topics = options.Topics with { Keys = _broker.CreateTopic("keys", 4) } };
+        using var spool = new DiskSpool(dir.Path, new SpoolOptions(), TimeProvider.System);
+        spool.Write(RecordTopic.Keys, "r0005/k/0123456789abcdef0123456789abcdef", [1]);
+        spool.Write(RecordTopic.Keys, "r0006/k/0123456789abcdef0123456789abcdee", [2]);
+        spool.Write(RecordTopic.Keys, "r0009/s/tag", [3]);
+
+        await using var sender = new SpoolSender(spool, options, NullLogger<SpoolSender>.Instance, TimeProvider.System);
+        Assert.True(await sender.DrainAsync(TimeSpan.FromSeconds(20)));
+
+        Dictionary<int, int> partitionOf = _broker.ReadToEnd(options.Topics.Keys, TimeSpan.FromSeconds(10)).ToDictionary(r => (int)r.Message.Value[0], r => r.Partition.Value);
+        Assert.Equal(new Dictionary<int, int> { [1] = 5 % 4, [2] = 6 % 4, [3] = 9 % 4 }, partitionOf);
+    }
 }

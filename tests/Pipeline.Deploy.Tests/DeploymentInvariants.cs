@@ -12,6 +12,62 @@ internal static class DeploymentInvariants
 
     public const string Sink = "pipeline-sink";
 
+    /// <summary>The erasure job's principal: it reads the keys topic for the person's secret, and no event topic.</summary>
+    public const string Admin = "pipeline-admin";
+
+    /// <summary>The Secret with the processing private keys and the routing secret.</summary>
+    public const string ShreddingKeys = "pipeline-shredding-keys";
+
+    /// <summary>
+    /// The keys topic (wrapped data keys, person secrets) is read by the processor and the erasure principal alone,
+    /// neither of which any other workload mounts the credentials of; the processing private keys are mounted by the
+    /// processor and the erasure job alone. Whoever holds a private key and reads raw data reads everyone: that pair
+    /// is the processor's only.
+    /// </summary>
+    public static IReadOnlyList<string> KeysAccess(ManifestSet set)
+    {
+        List<string> violations = [];
+        KafkaAccess access = new(set);
+        IReadOnlySet<string> readers = access.Allowed("topic", TopicCatalog.Keys, "Read");
+        foreach (string reader in readers.Where(r => r is not (Processor or Admin)).Order(StringComparer.Ordinal))
+        {
+            violations.Add($"{reader} can read {TopicCatalog.Keys}");
+        }
+
+        if (!readers.Contains(Processor))
+        {
+            violations.Add($"{Processor} cannot read {TopicCatalog.Keys}");
+        }
+
+        foreach (string admin in readers.Where(r => r != Processor && (access.IsAllowed(r, "topic", TopicCatalog.Raw, "Read") || access.IsAllowed(r, "topic", TopicCatalog.DeadLetter, "Read"))).Order(StringComparer.Ordinal))
+        {
+            violations.Add($"{admin} reads both {TopicCatalog.Keys} and sealed event topics");
+        }
+
+        foreach (Workload workload in Workload.All(set))
+        {
+            bool isProcessor = workload.Owner.Kind == "Deployment" && workload.Owner.Name == Processor;
+            bool isErasure = workload.Owner.Kind == "Job" && workload.Owner.Name == "pipeline-erase";
+            IReadOnlySet<string> secrets = workload.SecretNames();
+            if (secrets.Contains(ShreddingKeys) && !isProcessor && !isErasure)
+            {
+                violations.Add($"{workload} mounts {ShreddingKeys}");
+            }
+
+            if (secrets.Contains(Admin) && !isErasure)
+            {
+                violations.Add($"{workload} mounts the credentials of {Admin}, which can read {TopicCatalog.Keys}");
+            }
+        }
+
+        if (!Workload.All(set).Any(w => w.Owner.Kind == "Deployment" && w.Owner.Name == Processor && w.SecretNames().Contains(ShreddingKeys)))
+        {
+            violations.Add($"{Processor} does not mount {ShreddingKeys}: it cannot open a batch");
+        }
+
+        return violations;
+    }
+
     /// <summary>Raw and dead-letter data are unscrubbed: readable by the processor principal alone, through credentials only the processor mounts.</summary>
     public static IReadOnlyList<string> UnscrubbedDataAccess(ManifestSet set)
     {
@@ -262,7 +318,7 @@ internal static class DeploymentInvariants
         }
 
         const long ShortRetentionMs = 3L * 24 * 3600 * 1000;
-        string[] compacted = ["Consent", "ProcessorState"];
+        string[] compacted = ["Consent", "ProcessorState", "Keys"];
         string[] shortLived = ["Raw", "DeadLetter"];
         foreach ((string property, string name) in TopicCatalog.Defaults)
         {

@@ -17,6 +17,38 @@ public sealed class DeploymentInvariantsTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
+    public void KeysAccess_RenderedOverlay_OnlyProcessorAndErasureReadKeys(string overlay) =>
+        Assert.Empty(DeploymentInvariants.KeysAccess(Kustomize.RenderDeployment(overlay)));
+
+    [Fact]
+    public void KeysAccess_MlReaderGrantedKeysRead_Detected()
+    {
+        ManifestSet set = Prod();
+        Acls(set, "pipeline-ml-reader").Add(YamlNodes.Parse($"{{resource: {{type: topic, name: {TopicCatalog.Keys}, patternType: literal}}, operations: [Read]}}"));
+
+        Assert.Equal([$"pipeline-ml-reader can read {TopicCatalog.Keys}"], DeploymentInvariants.KeysAccess(set));
+    }
+
+    [Fact]
+    public void KeysAccess_AdminGrantedRawRead_Detected()
+    {
+        ManifestSet set = Prod();
+        Acls(set, "pipeline-admin").Add(YamlNodes.Parse($"{{resource: {{type: topic, name: {TopicCatalog.Raw}, patternType: literal}}, operations: [Read]}}"));
+
+        Assert.Contains($"pipeline-admin reads both {TopicCatalog.Keys} and sealed event topics", DeploymentInvariants.KeysAccess(set));
+    }
+
+    [Fact]
+    public void KeysAccess_SinkMountsPrivateKeys_Detected()
+    {
+        ManifestSet set = Prod();
+        Container(set, "pipeline-sink").Set("envFrom", YamlNodes.Parse($"[{{secretRef: {{name: {DeploymentInvariants.ShreddingKeys}}}}}]"));
+
+        Assert.Contains(DeploymentInvariants.KeysAccess(set), v => v.EndsWith($"pipeline-sink mounts {DeploymentInvariants.ShreddingKeys}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
     public void ContainerLockdown_RenderedOverlay_EveryContainerLockedDown(string overlay) =>
         Assert.Empty(DeploymentInvariants.ContainerLockdown(Kustomize.RenderDeployment(overlay)));
 
@@ -59,14 +91,14 @@ public sealed class DeploymentInvariantsTests
     {
         KafkaAccess access = new(Kustomize.RenderDeployment(overlay));
         string raw = TopicCatalog.Raw, consent = TopicCatalog.Consent, clean = TopicCatalog.Clean, sessions = TopicCatalog.Sessions,
-            idle = TopicCatalog.Idle, actions = TopicCatalog.Actions, dlq = TopicCatalog.DeadLetter, state = TopicCatalog.ProcessorState;
+            idle = TopicCatalog.Idle, actions = TopicCatalog.Actions, dlq = TopicCatalog.DeadLetter, state = TopicCatalog.ProcessorState, keys = TopicCatalog.Keys;
         Dictionary<string, (string[] Reads, string[] Writes)> expected = new()
         {
-            ["pipeline-capture"] = ([], [raw, consent]),
-            ["pipeline-processor"] = ([raw, consent, dlq, state], [clean, sessions, idle, actions, dlq, state]),
+            ["pipeline-capture"] = ([], [raw, consent, keys]),
+            ["pipeline-processor"] = ([raw, consent, dlq, state, keys], [clean, sessions, idle, actions, dlq, state, keys]),
             ["pipeline-sink"] = ([clean, sessions, idle, actions], []),
             ["pipeline-ml-reader"] = ([clean, sessions, actions], []),
-            ["pipeline-admin"] = ([], [consent, state]),
+            ["pipeline-admin"] = ([keys], [consent, state, keys]),
             ["pipeline-bench"] = ([], []),
         };
         if (overlay == "prod")

@@ -27,6 +27,8 @@ internal static partial class TopicCatalog
 
     public static string Idle => Defaults["Idle"];
 
+    public static string Keys => Defaults["Keys"];
+
     public static string Actions => Defaults["Actions"];
 
     /// <summary>Parses `public string Name { get; init; } = "topic";` lines.</summary>

@@ -40,17 +40,11 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, count.WaitForExit(TimeSpan.FromMinutes(1)));
         Assert.Contains($"{eventsOut},{eventsOut}", count.StandardOutput, StringComparison.Ordinal);
 
-        // The demo ends with the command that exports one of its people; it works as printed.
+        // The demo's keys and person secrets lived in its in-process broker, gone when it ends: nothing in the lake
+        // links to a demo id any more, so the demo ends by saying how to export (and erase) with the roles apart.
         string last = summary.TrimEnd().Split('\n')[^1].Trim();
-        Match export = Regex.Match(last, @"^PIPELINE__Pseudonym__AllowDevelopmentKey=true \./pipeline (lake export --subject (\S+) --lake (\S+) --out (\S+))$");
-        Assert.True(export.Success, $"the demo's last line is not the export command: {last}");
-        Assert.Equal(lake, export.Groups[3].Value);
-        using PipelineProcess run = PipelineProcess.Start(export.Groups[1].Value.Split(' '), Path.Combine(_root, "state"),
-            new Dictionary<string, string> { ["PIPELINE__Pseudonym__AllowDevelopmentKey"] = "true" });
-        Assert.True(run.WaitForExit(TimeSpan.FromMinutes(1)) == 0, run.StandardError);
-        Assert.Contains("rows about this person", run.StandardOutput, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(export.Groups[4].Value, "events.parquet")), run.StandardOutput);
-        Assert.True(File.Exists(Path.Combine(export.Groups[4].Value, "README.md")));
+        Assert.Contains("./pipeline lake export", last, StringComparison.Ordinal);
+        Assert.Contains("nothing in the lake can be linked to a demo-subject id any more", summary, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -21,6 +21,9 @@ public sealed class MultiProcessPipelineTests : IDisposable
         {
             ["PIPELINE__Pseudonym__CurrentVersion"] = "1",
             ["PIPELINE__Pseudonym__Keys__1"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("end-to-end-test-key-0123456789ab")),
+            // Crypto-shredding: import seals, the processor opens, erasure reads the keys topic; the well-known pair
+            // stands in for all three (this test is about the processes together, not about the keys).
+            ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true",
         };
     }
 

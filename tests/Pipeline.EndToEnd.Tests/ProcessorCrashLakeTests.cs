@@ -39,6 +39,8 @@ public sealed class ProcessorCrashLakeTests : IDisposable
             ["PIPELINE__Pseudonym__Keys__1"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("processor-crash-test-key-0123456")),
             // --bootstrap names the broker explicitly, so the processor cannot tell it is the embedded one: say so.
             ["PIPELINE__Processor__BrokerLacksTransactionIsolation"] = "true",
+            // Sealed batches: loadgen seals and the processor opens under the well-known development pair (the test is about crashes).
+            ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true",
             // Short sessions, so sessions and idle periods close (and are repeated) within the test, not after 30 minutes.
             ["PIPELINE__Processor__SessionGap"] = "00:00:02",
             ["PIPELINE__Processor__SessionGrace"] = "00:00:01",

@@ -31,6 +31,14 @@ public sealed class DeploymentConfigurationTests
 
         environment["Pseudonym:Keys:1"] = Convert.ToBase64String(new byte[32]);
         environment["Pseudonym:CurrentVersion"] = "1";
+        // What the Secret pipeline-shredding-keys gives the processor and erasure (not in the manifests).
+        using (var pair = System.Security.Cryptography.ECDiffieHellman.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256))
+        {
+            environment["Shredding:PrivateKeys:1"] = Convert.ToBase64String(pair.ExportPkcs8PrivateKey());
+        }
+
+        environment["Shredding:CurrentVersion"] = "1";
+        environment["Shredding:RoutingSecret"] = Convert.ToBase64String(new byte[32]);
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(environment).Build();
 
         ProcessorOptions processor = ProcessorConfiguration.Bind(configuration, new TopicNames(), group: null, embeddedBroker: false);
@@ -89,6 +97,8 @@ public sealed class DeploymentConfigurationTests
             configuration[name["PIPELINE__".Length..].Replace("__", ":", StringComparison.Ordinal)] = values[key];
         }
 
+        // The overlay's shredding keys come from a Secret, not the ConfigMap under test: development keys stand in.
+        configuration["Shredding:AllowDevelopmentKeys"] = "true";
         ProcessorOptions processor = ProcessorConfiguration.Bind(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build(), new TopicNames(), group: null, embeddedBroker: false);
 
         Assert.Empty(processor.Apps.AllowApps);
@@ -103,6 +113,7 @@ public sealed class DeploymentConfigurationTests
             ["Processor:InstanceIdd"] = "typo",
             ["Pseudonym:Keys:1"] = Convert.ToBase64String(new byte[32]),
             ["Pseudonym:CurrentVersion"] = "1",
+            ["Shredding:AllowDevelopmentKeys"] = "true",
         }).Build();
 
         CliException error = Assert.Throws<CliException>(() => ProcessorConfiguration.Bind(configuration, new TopicNames(), group: null, embeddedBroker: false));

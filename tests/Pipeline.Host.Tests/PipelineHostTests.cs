@@ -150,7 +150,7 @@ public sealed class PipelineHostTests(BrokerFixture broker) : IClassFixture<Brok
 
     public void Dispose() => Directory.Delete(_state, recursive: true);
 
-    private static Dictionary<string, string> Developer => new() { ["PIPELINE__Pseudonym__AllowDevelopmentKey"] = "true" };
+    private static Dictionary<string, string> Developer => new() { ["PIPELINE__Pseudonym__AllowDevelopmentKey"] = "true", ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true" };
 
     private (int Exit, string Error, string Output) Run(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -16,13 +16,32 @@ public sealed class ProcessorConfigurationTests
     {
         ProcessorOptions options = Bind([]);
 
-        ProcessorOptions defaults = new() { Pseudonyms = options.Pseudonyms };
+        ProcessorOptions defaults = new() { Pseudonyms = options.Pseudonyms, Unsealing = options.Unsealing };
         Assert.Equal(defaults.GroupId, options.GroupId);
         Assert.Equal(defaults.TransactionalIdPrefix, options.TransactionalIdPrefix);
         Assert.Equal(defaults.MaxRecordsPerTransaction, options.MaxRecordsPerTransaction);
         Assert.Equal(defaults.Sessions, options.Sessions);
         Assert.Null(options.InstanceId);
         Assert.False(options.BrokerLacksTransactionIsolation);
+        Assert.False(options.AcceptUnencryptedBatches);
+    }
+
+    [Fact]
+    public void Bind_AcceptUnencryptedBatches_Configured()
+    {
+        Assert.True(Bind(new() { ["Processor:AcceptUnencryptedBatches"] = "true" }).AcceptUnencryptedBatches);
+    }
+
+    [Fact]
+    public void Bind_NoProcessingKeys_RefusedWithReason()
+    {
+        var values = new Dictionary<string, string?> { ["Pseudonym:Keys:1"] = s_key };
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+        CliException error = Assert.Throws<CliException>(() => ProcessorConfiguration.Bind(configuration, new TopicNames(), null, embeddedBroker: true));
+
+        Assert.StartsWith("no unsealing keys configured", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, error.ExitCode);
     }
 
     [Fact]
@@ -30,7 +49,7 @@ public sealed class ProcessorConfigurationTests
     {
         ProcessorOptions options = Bind(new() { ["Processor:SessionGap"] = "00:10:00", ["Processor:IdleThreshold"] = "00:01:00" });
 
-        Assert.Equal(new ProcessorOptions { Pseudonyms = options.Pseudonyms }.Sessions with { Gap = TimeSpan.FromMinutes(10), IdleThreshold = TimeSpan.FromMinutes(1) }, options.Sessions);
+        Assert.Equal(new ProcessorOptions { Pseudonyms = options.Pseudonyms, Unsealing = options.Unsealing }.Sessions with { Gap = TimeSpan.FromMinutes(10), IdleThreshold = TimeSpan.FromMinutes(1) }, options.Sessions);
     }
 
     [Fact]
@@ -38,7 +57,7 @@ public sealed class ProcessorConfigurationTests
     {
         ProcessorOptions options = Bind(new() { ["Processor:ActionMaxHold"] = "00:00:10", ["Processor:ActionTypeGap"] = "00:00:00.800", ["Processor:ActionPathTolerance"] = "3.5" });
 
-        Assert.Equal(new ProcessorOptions { Pseudonyms = options.Pseudonyms }.Actions with { MaxHold = TimeSpan.FromSeconds(10), TypeGap = TimeSpan.FromMilliseconds(800), PathTolerance = 3.5 }, options.Actions);
+        Assert.Equal(new ProcessorOptions { Pseudonyms = options.Pseudonyms, Unsealing = options.Unsealing }.Actions with { MaxHold = TimeSpan.FromSeconds(10), TypeGap = TimeSpan.FromMilliseconds(800), PathTolerance = 3.5 }, options.Actions);
     }
 
     [Fact]
@@ -152,6 +171,7 @@ public sealed class ProcessorConfigurationTests
     private static ProcessorOptions Bind(Dictionary<string, string?> values, string? group = null, bool embedded = false, string? allowApps = null, string? denyApps = null)
     {
         values["Pseudonym:Keys:1"] = s_key;
+        values["Shredding:AllowDevelopmentKeys"] = "true";
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         ProcessorOptions options = ProcessorConfiguration.Bind(configuration, new TopicNames(), group, embedded, allowApps, denyApps);
         Assert.Equal(1, options.Pseudonyms.CurrentVersion);

@@ -7,14 +7,16 @@ using Pipeline.TestSupport;
 namespace Pipeline.Lake.Tests;
 
 /// <summary><c>pipeline lake …</c> as operators run it: the real host as a child process.</summary>
-public sealed class LakeCommandsTests : IDisposable
+public sealed class LakeCommandsTests : IClassFixture<BrokerFixture>, IDisposable
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
+    private readonly BrokerFixture _broker;
     private readonly TempLake _lake = new();
     private readonly string _state = Path.Combine(Path.GetTempPath(), "pipeline-lake-state-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public LakeCommandsTests()
+    public LakeCommandsTests(BrokerFixture broker)
     {
+        _broker = broker;
         Directory.CreateDirectory(_state);
         LakeWriter.Write(_lake.Root, 1, 0, 200, LakeTestData.BaseMicros);
     }
@@ -90,27 +92,38 @@ public sealed class LakeCommandsTests : IDisposable
         ["PIPELINE__Pseudonym__CurrentVersion"] = "2",
     };
 
-    /// <summary>The person's pseudonyms as the processor computes them from the configured keys.</summary>
-    private static string[] Pseudonyms(string raw)
+    /// <summary>
+    /// Publishes <paramref name="raw"/>'s secret on a keys topic of this test's own, as the processor does for a person
+    /// it has seen, and returns the person's pseudonyms as the processor computes them from it and the configured keys,
+    /// with the environment that points the host at that topic (development processing keys, the fixture's broker).
+    /// </summary>
+    private async Task<(string[] Pseudonyms, Dictionary<string, string> Environment)> PublishPersonAsync(string raw)
     {
+        string topic = _broker.CreateTopic("keys", 2);
+        PersonSecret secret = await KeysTopicRecords.PublishSecretAsync(_broker, topic, raw);
         var pseudonymizer = new Pseudonymizer(new PseudonymOptions
         {
             Keys = new Dictionary<int, byte[]> { [1] = Enumerable.Repeat((byte)11, 32).ToArray(), [2] = Enumerable.Repeat((byte)13, 32).ToArray() },
             CurrentVersion = 2,
         });
-        return [pseudonymizer.Subject(raw, 1), pseudonymizer.Subject(raw, 2)];
+        var environment = new Dictionary<string, string>(s_keys)
+        {
+            ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true",
+            ["PIPELINE__Topics__Keys"] = topic,
+        };
+        return ([pseudonymizer.Subject(secret, 1), pseudonymizer.Subject(secret, 2)], environment);
     }
 
     [Fact]
-    public void Export_RawSubjectWithConfiguredKeys_EveryKeyVersionsRowsAndTheRawIdInNoByteOfLakeExportOrLogs()
+    public async Task Export_RawSubjectWithConfiguredKeys_EveryKeyVersionsRowsAndTheRawIdInNoByteOfLakeExportOrLogs()
     {
-        string[] bob = Pseudonyms(RawId);
+        (string[] bob, Dictionary<string, string> environment) = await PublishPersonAsync(RawId);
         LakeWriter.Write(_lake.Root, 2, 1, 30, LakeTestData.BaseMicros + 60_000_000L, bob[0]);
         LakeWriter.Write(_lake.Root, 2, 2, 20, LakeTestData.BaseMicros + 120_000_000L, bob[1]);
         string output = Path.Combine(_state, "bob-export");
 
         using PipelineProcess export = PipelineProcess.Start(
-            ["lake", "export", "--subject", RawId, "--lake", _lake.Root, "--out", output, "--format", "jsonl", "--log-level", "debug"], _state, s_keys);
+            ["lake", "export", "--subject", RawId, "--lake", _lake.Root, "--out", output, "--format", "jsonl", "--log-level", "debug", "--bootstrap", _broker.BootstrapServers], _state, environment);
 
         Assert.True(export.WaitForExit(s_timeout) == 0, export.StandardError);
         Assert.Contains("54 rows about this person", export.StandardOutput, StringComparison.Ordinal);
@@ -133,21 +146,24 @@ public sealed class LakeCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Export_AfterEraseOfTheSamePerson_EmptyExportThatSaysSo()
+    public async Task Export_AfterEraseOfTheSamePerson_EmptyExportThatSaysSo()
     {
-        LakeWriter.Write(_lake.Root, 2, 1, 30, LakeTestData.BaseMicros + 60_000_000L, Pseudonyms(RawId)[1]);
-        using (PipelineProcess erase = PipelineProcess.Start(["lake", "erase", "--subject", RawId, "--lake", _lake.Root], _state, s_keys))
+        (string[] pseudonyms, Dictionary<string, string> environment) = await PublishPersonAsync(RawId);
+        LakeWriter.Write(_lake.Root, 2, 1, 30, LakeTestData.BaseMicros + 60_000_000L, pseudonyms[1]);
+        using (PipelineProcess erase = PipelineProcess.Start(["lake", "erase", "--subject", RawId, "--lake", _lake.Root, "--bootstrap", _broker.BootstrapServers], _state, environment))
         {
             Assert.True(erase.WaitForExit(s_timeout) == 0, erase.StandardError);
             Assert.Contains("32 rows removed", erase.StandardOutput + erase.StandardError, StringComparison.Ordinal);
         }
 
         string output = Path.Combine(_state, "after-erase");
-        using PipelineProcess export = PipelineProcess.Start(["lake", "export", "--subject", RawId, "--lake", _lake.Root, "--out", output], _state, s_keys);
+        using PipelineProcess export = PipelineProcess.Start(["lake", "export", "--subject", RawId, "--lake", _lake.Root, "--out", output, "--bootstrap", _broker.BootstrapServers], _state, environment);
         Assert.True(export.WaitForExit(s_timeout) == 0, export.StandardError);
         Assert.Contains("the lake holds no rows about this person", export.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("The lake holds no rows about you", File.ReadAllText(Path.Combine(output, LakeExport.ReadmeFile)), StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(output, "audit.parquet")), "the erasure's audit rows name the person, so they are in the export");
+        // Crypto-shredding: the secret is tombstoned, so nothing, not even the erasure's own audit rows (which name the
+        // person's pseudonyms), can be linked to the raw id any more.
+        Assert.False(File.Exists(Path.Combine(output, "audit.parquet")), "the erased person's audit rows are not linkable to their raw id");
     }
 
     [Theory]

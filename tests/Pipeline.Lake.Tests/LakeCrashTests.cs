@@ -83,7 +83,8 @@ public sealed class LakeCrashTests : IClassFixture<BrokerFixture>, IDisposable
     {
         const string raw = "bob.smith@example.org";
         byte[] key = RandomNumberGenerator.GetBytes(32);
-        string pseudonym = new Pseudonymizer(new PseudonymOptions { Keys = new Dictionary<int, byte[]> { [1] = key }, CurrentVersion = 1 }).Subject(raw, 1);
+        PersonSecret secret = await KeysTopicRecords.PublishSecretAsync(_broker, _broker.Topics.Names.Keys, raw);
+        string pseudonym = new Pseudonymizer(new PseudonymOptions { Keys = new Dictionary<int, byte[]> { [1] = key }, CurrentVersion = 1 }).Subject(secret, 1);
         for (int offset = 0; offset < 40; offset++)
         {
             LakeWriter.Write(_lake.Root, 2, offset, 20, LakeTestData.BaseMicros + (offset * 120_000_000L), offset % 2 == 0 ? pseudonym : null);
@@ -92,9 +93,10 @@ public sealed class LakeCrashTests : IClassFixture<BrokerFixture>, IDisposable
         var environment = new Dictionary<string, string>
         {
             ["PIPELINE__Pseudonym__Keys__1"] = Convert.ToBase64String(key),
+            ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true",
             ["PIPELINE__Lake__Erase__PauseBetweenFiles"] = "00:00:00.100",
         };
-        string[] args = ["lake", "erase", "--subject", raw, "--lake", _lake.Root];
+        string[] args = ["lake", "erase", "--subject", raw, "--lake", _lake.Root, "--bootstrap", _broker.BootstrapServers];
 
         using (PipelineProcess first = PipelineProcess.Start(args, _state, environment))
         {

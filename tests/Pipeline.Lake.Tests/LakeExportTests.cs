@@ -26,7 +26,9 @@ public sealed class LakeExportTests : IDisposable
             Keys = new Dictionary<int, byte[]> { [1] = Enumerable.Repeat((byte)7, 32).ToArray(), [2] = Enumerable.Repeat((byte)9, 32).ToArray() },
             CurrentVersion = 2,
         });
-        _alice = [new SubjectPseudonym(1, _pseudonymizer.Subject(RawId, 1)), new SubjectPseudonym(2, _pseudonymizer.Subject(RawId, 2))];
+        // Pseudonyms from a person secret, as the processor derives them (the export is given them, however derived).
+        PersonSecret secret = PersonSecret.Create(RawId);
+        _alice = [new SubjectPseudonym(1, _pseudonymizer.Subject(secret, 1)), new SubjectPseudonym(2, _pseudonymizer.Subject(secret, 2))];
         LakeWriter.Write(_lake.Root, 1, 0, 40, LakeTestData.BaseMicros, _alice[0].Pseudonym);
         LakeWriter.Write(_lake.Root, 2, 1, 30, LakeTestData.BaseMicros + 60_000_000L);
         LakeWriter.Write(_lake.Root, 1, 2, 25, LakeTestData.BaseMicros + 3_600_000_000L, _alice[1].Pseudonym);
@@ -175,7 +177,7 @@ public sealed class LakeExportTests : IDisposable
     [Fact]
     public void Export_PersonNotInTheLake_EmptyExportThatSaysSoAndIsAudited()
     {
-        SubjectPseudonym[] nobody = [new(2, _pseudonymizer.Subject("nobody@example.org", 2))];
+        SubjectPseudonym[] nobody = [new(2, _pseudonymizer.Subject(PersonSecret.Create("nobody@example.org"), 2))];
         ExportReport report = Exporter().Export(nobody, _out, ExportFormat.Parquet);
 
         Assert.False(report.Found);

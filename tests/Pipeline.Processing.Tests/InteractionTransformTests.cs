@@ -5,7 +5,9 @@ using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Shredding;
 using Pipeline.Processing.Tests.Sessions;
+using Pipeline.Processing.Tests.Shredding;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Tests;
@@ -31,16 +33,16 @@ public sealed class InteractionTransformTests
     public void Transform_ConsentedBatch_PseudonymisesRedactsAndAssignsSession()
     {
         Pseudonymizer keys = Keys(1);
-        var consent = new ConsentTable(keys);
+        var consent = new ConsentTable();
         consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
-        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent));
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent));
         var clean = new EventBatch();
         var drops = new ConsentDrops();
 
         transform.Transform(Raw(1, "Mail to bob@example.com"), clean, 0, new SessionOutput(), ref drops);
 
-        Assert.Equal(keys.Subject("alice", 1), clean.Subject);
-        Assert.Equal(keys.Device("alice-laptop", 1), clean.Device);
+        Assert.Equal(keys.Subject(FixedSecrets.SecretOf("alice"), 1), clean.Subject);
+        Assert.Equal(keys.Device(FixedSecrets.SecretOf("alice"), "alice-laptop", 1), clean.Device);
         Assert.Equal(1, clean.KeyVersion);
         Assert.Equal(1920, clean.ScreenWidth);
         Assert.Equal("Mail to <EMAIL>", clean.Events[0].Title);
@@ -51,8 +53,8 @@ public sealed class InteractionTransformTests
     public void Transform_NoConsent_EmptyCleanBatchAndDropCounted()
     {
         Pseudonymizer keys = Keys(1);
-        var consent = new ConsentTable(keys);
-        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent));
+        var consent = new ConsentTable();
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent));
         var clean = new EventBatch();
         var drops = new ConsentDrops();
 
@@ -65,13 +67,13 @@ public sealed class InteractionTransformTests
     [Fact]
     public void Transform_KeyRotatedDuringOpenSession_KeepsOldVersionUntilSessionCloses()
     {
-        var consent = new ConsentTable(Keys(1));
+        var consent = new ConsentTable();
         consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
         var sessions = new Sessionizer(new SessionOptions(), consent);
         var clean = new EventBatch();
         var drops = new ConsentDrops();
-        new InteractionTransform(Keys(1), new Redactor(), consent, sessions).Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
-        var rotated = new InteractionTransform(Keys(2), new Redactor(), consent, sessions);
+        new InteractionTransform(Keys(1), new Redactor(), consent, new FixedSecrets(), sessions).Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+        var rotated = new InteractionTransform(Keys(2), new Redactor(), consent, new FixedSecrets(), sessions);
 
         rotated.Transform(Raw(2), clean, 0, new SessionOutput(), ref drops);
         Assert.Equal(1, clean.KeyVersion);
@@ -79,15 +81,60 @@ public sealed class InteractionTransformTests
         rotated.Transform(Raw(3), clean, 0, new SessionOutput(), ref drops);
 
         Assert.Equal(2, clean.KeyVersion);
-        Assert.Equal(Keys(2).Subject("alice", 2), clean.Subject);
+        Assert.Equal(Keys(2).Subject(FixedSecrets.SecretOf("alice"), 2), clean.Subject);
+    }
+
+    [Fact]
+    public void Transform_NoConsent_NoSecretAskedFor()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        var secrets = new CountingSecrets();
+        var transform = new InteractionTransform(keys, new Redactor(), consent, secrets, new Sessionizer(new SessionOptions(), consent));
+        var drops = new ConsentDrops();
+
+        transform.Transform(Raw(1), new EventBatch(), 0, new SessionOutput(), ref drops);
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        transform.Transform(Raw(2), new EventBatch(), 0, new SessionOutput(), ref drops);
+
+        Assert.Equal(1, secrets.Resolved);
+    }
+
+    [Fact]
+    public void Transform_PausedGap_IdleFoundPausedByTheLinkedPseudonym()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Resumed, T0 + (20 * 60 * Second), null, null,
+            [new ConsentInterval(ConsentState.Granted, T0, null), new ConsentInterval(ConsentState.Paused, T0 + (10 * 60 * Second), null)]));
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent));
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+
+        transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+
+        Assert.True(consent.WasPausedBetween(clean.Subject, T0, T0 + (25 * 60 * Second)));
+    }
+
+    private sealed class CountingSecrets : IPersonSecrets
+    {
+        private readonly FixedSecrets _inner = new();
+
+        public int Resolved { get; private set; }
+
+        public PersonSecret Resolve(string subject)
+        {
+            Resolved++;
+            return _inner.Resolve(subject);
+        }
     }
 
     private static (InteractionTransform Transform, Sessionizer Sessions) WithGate(Pseudonymizer keys, params string[] allow)
     {
-        var consent = new ConsentTable(keys);
+        var consent = new ConsentTable();
         consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
         var sessions = new Sessionizer(new SessionOptions(), consent);
-        return (new InteractionTransform(keys, new Redactor(), consent, sessions, new AppGate(new AppGateOptions { AllowApps = allow }, keys)), sessions);
+        return (new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), sessions, new AppGate(new AppGateOptions { AllowApps = allow }, keys)), sessions);
     }
 
     private static EventBatch Focus(long second, string app)
@@ -118,8 +165,8 @@ public sealed class InteractionTransformTests
     public void WriteState_OnlySessions_ThePinnedFormat1BytesRewrittenBare()
     {
         Pseudonymizer keys = Keys(1);
-        var consent = new ConsentTable(keys);
-        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(SessionizerTests.Options, consent));
+        var consent = new ConsentTable();
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(SessionizerTests.Options, consent));
         const string Subject = "0123456789abcdef0123456789abcdef";
 
         transform.RestoreState(Subject, Convert.FromHexString(SessionStateCodecTests.Format1Hex), 0);
@@ -179,10 +226,10 @@ public sealed class InteractionTransformTests
     public void TakeChanges_NoStageKeepsState_Tombstone()
     {
         Pseudonymizer keys = Keys(1);
-        var consent = new ConsentTable(keys);
+        var consent = new ConsentTable();
         consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
         var sessions = new Sessionizer(new SessionOptions(), consent);
-        var transform = new InteractionTransform(keys, new Redactor(), consent, sessions);
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), sessions);
         var drops = new ConsentDrops();
         transform.Transform(Raw(1), new EventBatch(), 0, new SessionOutput(), ref drops);
         transform.TakeChanges([], []);
@@ -193,17 +240,41 @@ public sealed class InteractionTransformTests
         transform.TakeChanges(changed, removed);
 
         Assert.Empty(changed);
-        Assert.Equal([keys.Subject("alice", 1)], removed);
+        Assert.Equal([keys.Subject(FixedSecrets.SecretOf("alice"), 1)], removed);
+    }
+
+    [Fact]
+    public void Erase_PersonWithSessionAndFocus_ForgottenInEveryStageAndTombstoned()
+    {
+        Pseudonymizer keys = Keys(1);
+        (InteractionTransform transform, Sessionizer sessions) = WithGate(keys, "editor");
+        var drops = new ConsentDrops();
+        transform.Transform(Focus(1, "editor"), new EventBatch(), 0, new SessionOutput(), ref drops);
+        transform.TakeChanges([], []);
+        string subject = keys.Subject(FixedSecrets.SecretOf("alice"), 1);
+
+        bool erased = transform.Erase(subject);
+        var changed = new List<string>();
+        var removed = new List<string>();
+        transform.TakeChanges(changed, removed);
+        var output = new SessionOutput();
+        sessions.CloseAll(output);
+
+        Assert.True(erased);
+        Assert.Empty(changed);
+        Assert.Equal([subject], removed);
+        Assert.Empty(output.Closed);
+        Assert.False(transform.Erase(subject));
     }
 
     [Fact]
     public void WriteState_SessionsAndActions_ContainerWithSections1And3ThatRestoresTheReducerExactly()
     {
         Pseudonymizer keys = Keys(1);
-        var consent = new ConsentTable(keys);
+        var consent = new ConsentTable();
         consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
         var reducer = new ActionReducer(new ActionOptions(), new SessionOptions());
-        var transform = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent), null, reducer);
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent), null, reducer);
         var clean = new EventBatch();
         var drops = new ConsentDrops();
         transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
@@ -215,7 +286,7 @@ public sealed class InteractionTransformTests
         transform.WriteState(subject, value);
 
         var restoredReducer = new ActionReducer(new ActionOptions(), new SessionOptions());
-        var restored = new InteractionTransform(keys, new Redactor(), consent, new Sessionizer(new SessionOptions(), consent), null, restoredReducer);
+        var restored = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent), null, restoredReducer);
         restored.RestoreState(subject, value.WrittenSpan, 0);
         var expected = new ArrayBufferWriter<byte>();
         reducer.WriteState(subject, expected);
@@ -226,5 +297,33 @@ public sealed class InteractionTransformTests
         Assert.Equal(1, value.WrittenSpan[1]); // the sessions' section first
         Assert.True(restoredReducer.HasState(subject));
         Assert.Equal(expected.WrittenSpan.ToArray(), actual.WrittenSpan.ToArray());
+    }
+
+    [Fact]
+    public void Erase_PersonWithActionState_ReducerForgetsItAndLetsNothingOut()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var reducer = new ActionReducer(new ActionOptions(), new SessionOptions());
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent), null, reducer);
+        var clean = new EventBatch();
+        var drops = new ConsentDrops();
+        transform.Transform(Raw(1), clean, 0, new SessionOutput(), ref drops);
+        reducer.Process(clean, new ActionBatch());
+        transform.TakeChanges([], []);
+        string subject = keys.Subject(FixedSecrets.SecretOf("alice"), 1);
+        Assert.True(reducer.HasState(subject));
+
+        bool erased = transform.Erase(subject);
+        var removed = new List<string>();
+        transform.TakeChanges([], removed);
+        var after = new ActionBatch();
+        reducer.CloseSubject(subject, after);
+
+        Assert.True(erased);
+        Assert.False(reducer.HasState(subject));
+        Assert.Equal([subject], removed);
+        Assert.Equal(0, after.Count);
     }
 }

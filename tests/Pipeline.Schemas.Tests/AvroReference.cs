@@ -236,6 +236,52 @@ internal static class AvroReference
         (string)record["detail"],
         (byte[])record["payload"]);
 
+    public static GenericRecord FromWrappedKey(RecordSchema schema, WrappedKey value)
+    {
+        var record = new GenericRecord(schema);
+        record.Add("kind", Enum(schema, "kind", (int)value.Kind));
+        record.Add("key_id", value.KeyId);
+        record.Add("wrapping_version", value.WrappingVersion);
+        record.Add("ephemeral_key", value.EphemeralKey);
+        record.Add("nonce", value.Nonce);
+        record.Add("ciphertext", value.Ciphertext);
+        record.Add("created_us", Micros(value.CreatedMicros));
+        return record;
+    }
+
+    public static WrappedKey ToWrappedKey(GenericRecord record) => new(
+        (WrappedKeyKind)Index(record["kind"]),
+        (string)record["key_id"],
+        (int)record["wrapping_version"],
+        (byte[])record["ephemeral_key"],
+        (byte[])record["nonce"],
+        (byte[])record["ciphertext"],
+        Micros(record["created_us"]));
+
+    public static GenericRecord FromKeyMaterial(RecordSchema schema, KeyMaterial value)
+    {
+        var record = new GenericRecord(schema);
+        record.Add("secret", value.Secret);
+        record.Add("subject", value.Subject);
+        record.Add("device", value.Device);
+        return record;
+    }
+
+    public static KeyMaterial ToKeyMaterial(GenericRecord record) => new((byte[])record["secret"], (string)record["subject"], (string?)record["device"]);
+
+    public static GenericRecord FromSealedBatch(RecordSchema schema, SealedBatchValue value)
+    {
+        var record = new GenericRecord(schema);
+        record.Add("key_id", value.KeyId);
+        record.Add("payload_fingerprint", (long)value.PayloadFingerprint);
+        record.Add("nonce", value.Nonce);
+        record.Add("ciphertext", value.Ciphertext);
+        return record;
+    }
+
+    public static SealedBatchValue ToSealedBatch(GenericRecord record) =>
+        new((string)record["key_id"], (ulong)(long)record["payload_fingerprint"], (byte[])record["nonce"], (byte[])record["ciphertext"]);
+
     private static GenericEnum Enum(RecordSchema record, string field, int index)
     {
         var schema = (EnumSchema)record[field].Schema;

@@ -129,6 +129,34 @@ internal static class ModelGen
         from payload in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), n)
         select new DeadLetter(topic, partition, offset, reason, detail, payload);
 
+    private static Gen<byte[]> Bytes(int max) =>
+        from n in Gen.Choose(0, max)
+        from bytes in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), n)
+        select bytes;
+
+    public static Gen<WrappedKey> WrappedKeys { get; } =
+        from kind in Gen.Choose(0, 1)
+        from id in Text
+        from version in Int
+        from ephemeral in Bytes(70)
+        from nonce in Bytes(16)
+        from ciphertext in Bytes(200)
+        from created in Micros
+        select new WrappedKey((WrappedKeyKind)kind, id, version, ephemeral, nonce, ciphertext, created);
+
+    public static Gen<KeyMaterial> KeyMaterials { get; } =
+        from secret in Bytes(40)
+        from subject in Text
+        from device in OptionalText
+        select new KeyMaterial(secret, subject, device);
+
+    public static Gen<SealedBatchValue> SealedBatches { get; } =
+        from id in Text
+        from fingerprint in Long
+        from nonce in Bytes(16)
+        from ciphertext in Bytes(300)
+        select new SealedBatchValue(id, (ulong)fingerprint, nonce, ciphertext);
+
     private static EventBatch Fill(string subject, string device, int keyVersion, int width, int height, InteractionEvent[] events)
     {
         var batch = new EventBatch(4) { Subject = subject, Device = device, KeyVersion = keyVersion, ScreenWidth = width, ScreenHeight = height };

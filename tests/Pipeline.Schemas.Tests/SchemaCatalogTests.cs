@@ -13,6 +13,7 @@ public sealed class SchemaCatalogTests
     [
         RawBatchCodec.RecordName, CleanBatchCodec.RecordName, ConsentChangeCodec.RecordName,
         SessionSummaryCodec.RecordName, IdlePeriodCodec.RecordName, DeadLetterCodec.RecordName,
+        SealedBatchCodec.RecordName, WrappedKeyCodec.RecordName, KeyMaterialCodec.RecordName,
     ];
 
     /// <summary>
@@ -198,6 +199,9 @@ public sealed class SchemaCatalogTests
         SessionSummaryCodec.RecordName => AvroReference.Encode(AvroReference.ToSession(datum), SessionSummaryCodec.Write),
         IdlePeriodCodec.RecordName => AvroReference.Encode(AvroReference.ToIdle(datum), IdlePeriodCodec.Write),
         DeadLetterCodec.RecordName => AvroReference.Encode(AvroReference.ToDeadLetter(datum), DeadLetterCodec.Write),
+        SealedBatchCodec.RecordName => AvroReference.Encode(AvroReference.ToSealedBatch(datum), SealedBatchValue.Write),
+        WrappedKeyCodec.RecordName => AvroReference.Encode(AvroReference.ToWrappedKey(datum), WrappedKeyCodec.Write),
+        KeyMaterialCodec.RecordName => AvroReference.Encode(AvroReference.ToKeyMaterial(datum), KeyMaterialCodec.Write),
         ActionBatchCodec.RecordName => AvroReference.Encode(ActionAvroReference.ToBatch(datum), ActionBatchCodec.Write),
         _ => throw new InvalidOperationException(recordName),
     };
@@ -232,6 +236,18 @@ public sealed class SchemaCatalogTests
                 DeadLetter want = AvroReference.ToDeadLetter(expected);
                 Assert.Equal(want with { Payload = default }, letter with { Payload = default });
                 Assert.Equal(want.Payload.ToArray(), letter.Payload.ToArray());
+                break;
+            case SealedBatchCodec.RecordName:
+                Assert.True(SealedBatchValue.TryRead(framed, out SealedBatchValue? sealedBatch, out error), error.Detail);
+                SealedBatchValue.AssertEqual(AvroReference.ToSealedBatch(expected), sealedBatch);
+                break;
+            case WrappedKeyCodec.RecordName:
+                Assert.True(WrappedKeyCodec.TryRead(framed, out WrappedKey? wrapped, out error), error.Detail);
+                WrappedKeyCodecTests.AssertEqual(AvroReference.ToWrappedKey(expected), wrapped);
+                break;
+            case KeyMaterialCodec.RecordName:
+                Assert.True(KeyMaterialCodec.TryRead(framed, out KeyMaterial? material, out error), error.Detail);
+                KeyMaterialCodecTests.AssertEqual(AvroReference.ToKeyMaterial(expected), material);
                 break;
             case ActionBatchCodec.RecordName:
                 var actions = new ActionBatch();

@@ -5,6 +5,7 @@ using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Shredding;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
@@ -44,7 +45,7 @@ public class ProcessingBenchmarks
     public void Setup()
     {
         var pseudonymizer = new Pseudonymizer(PseudonymOptions.Development);
-        _consent = new ConsentTable(pseudonymizer);
+        _consent = new ConsentTable();
         _consent.Apply(new ConsentChange("alice", "laptop", ConsentState.Granted, T0 - Second, null, "v1", []));
         _sessionizer = new Sessionizer(new SessionOptions());
         _sessionBatch = Batch("0123456789abcdef0123456789abcdef", T0);
@@ -52,7 +53,7 @@ public class ProcessingBenchmarks
         _clock = T0;
 
         var transformSessions = new Sessionizer(new SessionOptions(), _consent);
-        _transform = new InteractionTransform(pseudonymizer, new Redactor(), _consent, transformSessions);
+        _transform = new InteractionTransform(pseudonymizer, new Redactor(), _consent, new OneSecret(PersonSecret.Create("alice")), transformSessions);
         EventBatch raw = Batch("alice", T0);
         raw.Device = "alice-laptop";
         var buffer = new ArrayBufferWriter<byte>();
@@ -180,5 +181,11 @@ public class ProcessingBenchmarks
         }
 
         return batch;
+    }
+
+    /// <summary>The one person's secret: the transform's lookup without the keys table.</summary>
+    private sealed class OneSecret(PersonSecret secret) : IPersonSecrets
+    {
+        public PersonSecret Resolve(string subject) => secret;
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Kafka;
 using Pipeline.Processing.Runner;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
@@ -121,6 +122,9 @@ public class ProcessorThroughputBenchmarks
                 GroupId = $"bench-{suffix}",
                 TransactionalIdPrefix = $"bench-{suffix}",
                 Pseudonyms = PseudonymOptions.Development,
+                // The records here are in clear: this measures the runner; BatchSealingBenchmarks prices encryption.
+                Unsealing = UnsealingOptions.Development,
+                AcceptUnencryptedBatches = true,
                 BrokerLacksTransactionIsolation = true,
             },
             _settings, NullLoggerFactory.Instance, TimeProvider.System);

@@ -53,25 +53,33 @@ public sealed class LakeEraser
     /// </summary>
     public ErasureReport Erase(IReadOnlyCollection<string> pseudonyms, IReadOnlyList<ErasureOutcome> outside)
     {
+        ArgumentNullException.ThrowIfNull(outside);
+        return Erase(pseudonyms, () => outside);
+    }
+
+    /// <summary>
+    /// As <see cref="Erase(IReadOnlyCollection{string}, IReadOnlyList{ErasureOutcome})"/>, with the work outside the lake
+    /// done by <paramref name="outside"/> after the rows are gone and before the audit record (and the end of the
+    /// journal): a run killed before it finishes is finished, outside work included, by the next. With no pseudonyms
+    /// (the person's secret is gone: nothing in the lake can be theirs any more), the audit record holds only
+    /// <paramref name="outside"/>'s outcomes.
+    /// </summary>
+    public ErasureReport Erase(IReadOnlyCollection<string> pseudonyms, Func<IReadOnlyList<ErasureOutcome>> outside)
+    {
         ArgumentNullException.ThrowIfNull(pseudonyms);
         ArgumentNullException.ThrowIfNull(outside);
-        if (pseudonyms.Count == 0)
-        {
-            throw new ArgumentException("at least one pseudonym is needed", nameof(pseudonyms));
-        }
-
         var wanted = new SortedSet<string>(pseudonyms, StringComparer.Ordinal);
         GovernanceJournal? mine = null;
         foreach (GovernanceJournal pending in GovernanceJournal.Pending(_layout, Action))
         {
-            if (mine is null && wanted.SetEquals(pending.Pseudonyms))
+            if (mine is null && wanted.Count > 0 && wanted.SetEquals(pending.Pseudonyms))
             {
                 mine = pending;
                 continue;
             }
 
             LakeLog.ErasureResumed(_logger, pending.RequestId);
-            Run(pending, [], resumed: true);
+            Run(pending, static () => [], resumed: true);
         }
 
         bool resumed = mine is not null;
@@ -90,18 +98,18 @@ public sealed class LakeEraser
         return Run(mine, outside, resumed);
     }
 
-    private ErasureReport Run(GovernanceJournal journal, IReadOnlyList<ErasureOutcome> outside, bool resumed)
+    private ErasureReport Run(GovernanceJournal journal, Func<IReadOnlyList<ErasureOutcome>> outside, bool resumed)
     {
         RemoveLeftovers();
         using var duck = new DuckDBConnection("DataSource=:memory:");
         duck.Open();
-        string inList = InList(journal.Pseudonyms);
+        string inList = journal.Pseudonyms.Count > 0 ? InList(journal.Pseudonyms) : "";
 
         // Plan: every file holding a matching row. Re-planning on resume adds files written since; files already
         // rewritten match nothing now and keep the count recorded when they were planned.
         foreach (LakeTable table in LakeLayout.DataTables)
         {
-            if (!LakeCatalog.HasFiles(_layout, table))
+            if (journal.Pseudonyms.Count == 0 || !LakeCatalog.HasFiles(_layout, table))
             {
                 continue;
             }
@@ -141,6 +149,7 @@ public sealed class LakeEraser
             }
         }
 
+        IReadOnlyList<ErasureOutcome> outcomes = outside();
         var audit = new List<AuditEntry>();
         foreach (LakeTable table in LakeLayout.DataTables)
         {
@@ -156,12 +165,13 @@ public sealed class LakeEraser
                 }
             }
 
-            audit.Add(new AuditEntry(journal.StartedAt, journal.RequestId, Action, journal.Pseudonyms, name,
-                rows > 0 ? "removed" : "nothing_found", rows, files,
-                rows > 0 ? "rows removed; affected files rewritten in place, keeping their names" : "no rows of these pseudonyms"));
+            string detail = rows > 0 ? "rows removed; affected files rewritten in place, keeping their names"
+                : journal.Pseudonyms.Count > 0 ? "no rows of these pseudonyms"
+                : "no person secret to derive pseudonyms from: no row can be linked to this person";
+            audit.Add(new AuditEntry(journal.StartedAt, journal.RequestId, Action, journal.Pseudonyms, name, rows > 0 ? "removed" : "nothing_found", rows, files, detail));
         }
 
-        foreach (ErasureOutcome outcome in outside)
+        foreach (ErasureOutcome outcome in outcomes)
         {
             audit.Add(new AuditEntry(journal.StartedAt, journal.RequestId, Action, journal.Pseudonyms, outcome.Target, outcome.Outcome, 0, 0, outcome.Detail));
         }

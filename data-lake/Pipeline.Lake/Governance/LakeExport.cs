@@ -58,17 +58,13 @@ public sealed class LakeExport
     /// <summary>
     /// Writes the rows of <paramref name="pseudonyms"/> into <paramref name="outDirectory"/> (created; it must not exist
     /// or be empty, and must lie outside the lake) and appends the audit record. A person the lake holds nothing of
-    /// gets an export that says so. Throws <see cref="ArgumentException"/> for an unusable folder.
+    /// gets an export that says so, and so does one without pseudonyms (no person secret: erased, or never processed;
+    /// nothing in the lake can be linked to them). Throws <see cref="ArgumentException"/> for an unusable folder.
     /// </summary>
     public ExportReport Export(IReadOnlyList<SubjectPseudonym> pseudonyms, string outDirectory, ExportFormat format)
     {
         ArgumentNullException.ThrowIfNull(pseudonyms);
         ArgumentException.ThrowIfNullOrWhiteSpace(outDirectory);
-        if (pseudonyms.Count == 0)
-        {
-            throw new ArgumentException("at least one pseudonym is needed", nameof(pseudonyms));
-        }
-
         string output = Path.GetFullPath(outDirectory);
         PrepareOutput(output);
         DateTimeOffset started = _time.GetUtcNow();
@@ -87,7 +83,9 @@ public sealed class LakeExport
             Execute(duck, "SET TimeZone = 'UTC'");
             foreach (string table in Tables())
             {
-                ExportedTable exported = ExportTable(duck, table, names, output, format);
+                ExportedTable exported = names.Count == 0
+                    ? new ExportedTable(table, 0, null, null, null, [], "no pseudonym to look for: the person has no secret on the keys topic (erased, or never processed), so no row can be linked to them")
+                    : ExportTable(duck, table, names, output, format);
                 tables.Add(exported);
                 LakeLog.ExportedTable(_logger, requestId, table, exported.Rows);
             }

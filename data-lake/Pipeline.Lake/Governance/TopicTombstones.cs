@@ -11,8 +11,24 @@ namespace Pipeline.Lake.Governance;
 /// </summary>
 public static class TopicTombstones
 {
-    /// <summary>Sends one tombstone per key and returns one outcome per topic.</summary>
-    public static async Task<IReadOnlyList<ErasureOutcome>> SendAsync(KafkaClientSettings kafka, IReadOnlyList<(string Topic, string Key)> keys, CancellationToken cancellationToken)
+    /// <summary>Sends one tombstone per key (default partitioner) and returns one outcome per topic.</summary>
+    public static Task<IReadOnlyList<ErasureOutcome>> SendAsync(KafkaClientSettings kafka, IReadOnlyList<(string Topic, string Key)> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var tombstones = new List<Tombstone>(keys.Count);
+        foreach ((string topic, string key) in keys)
+        {
+            tombstones.Add(new Tombstone(topic, key));
+        }
+
+        return SendAsync(kafka, tombstones, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends the tombstones one after another, in order (each acknowledged before the next: a reader of one partition
+    /// sees them in this order), and returns one outcome per topic.
+    /// </summary>
+    public static async Task<IReadOnlyList<ErasureOutcome>> SendAsync(KafkaClientSettings kafka, IReadOnlyList<Tombstone> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kafka);
         ArgumentNullException.ThrowIfNull(keys);
@@ -22,12 +38,15 @@ public static class TopicTombstones
         config.MessageTimeoutMs = 15_000;
         using (IProducer<byte[], byte[]?> producer = new ProducerBuilder<byte[], byte[]?>(config).Build())
         {
-            foreach ((string topic, string key) in keys)
+            foreach ((string topic, string key, int? partition) in keys)
             {
                 perTopic.TryGetValue(topic, out (int Sent, string? Error) state);
+                var tombstone = new Message<byte[], byte[]?> { Key = Encoding.UTF8.GetBytes(key), Value = null };
                 try
                 {
-                    await producer.ProduceAsync(topic, new Message<byte[], byte[]?> { Key = Encoding.UTF8.GetBytes(key), Value = null }, cancellationToken);
+                    await (partition is { } p
+                        ? producer.ProduceAsync(new TopicPartition(topic, p), tombstone, cancellationToken)
+                        : producer.ProduceAsync(topic, tombstone, cancellationToken));
                     state.Sent++;
                 }
                 catch (ProduceException<byte[], byte[]?> ex)

@@ -30,6 +30,8 @@ public static class BenchCommand
             Cluster = host.Bootstrap is { } bootstrap ? host.KafkaSettings(bootstrap) : null,
             EmbeddedKafkaProperties = host.KafkaProperties,
             Pseudonyms = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: true),
+            Sealing = ShreddingConfiguration.Sealing(host.Configuration, developmentKeysByDefault: true),
+            Unsealing = ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: true),
         };
         var runner = CliException.ThrowIfInvalid(() => new BenchRunner(options, host.LoggerFactory, host.Error));
         BenchReport report = await runner.RunAsync(host.Stopping);

@@ -41,6 +41,7 @@ public static class CaptureCommand
                 Device = DeviceIdentity.LoadOrCreate(host.StateDirectory),
                 Privacy = privacy,
                 Batching = capture.Batching(),
+                Sealing = ShreddingConfiguration.Sealing(host.Configuration, developmentKeysByDefault: false),
             },
             Spool = capture.Spool(),
             Delivery = capture.Delivery(host, bootstrap),

@@ -5,6 +5,7 @@ using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
 using Pipeline.Lake.Sink;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Runner;
 using Pipeline.Processing.Sessions;
@@ -36,13 +37,15 @@ public static class DemoCommand
         using EmbeddedBroker broker = BrokerCommand.StartBroker(new EmbeddedBrokerOptions { Topics = TopicCatalog.ForPipeline(host.Topics) });
         KafkaClientSettings kafka = host.KafkaSettings(broker.BootstrapServers, embedded: true);
         PseudonymOptions pseudonyms = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: true);
-        bool developmentKey = pseudonyms.CurrentVersion == PseudonymOptions.DevelopmentKeyVersion;
+        SealingOptions sealing = ShreddingConfiguration.Sealing(host.Configuration, developmentKeysByDefault: true);
+        UnsealingOptions unsealing = ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: true);
+        bool developmentKey = pseudonyms.CurrentVersion == PseudonymOptions.DevelopmentKeyVersion || sealing.IsDevelopment || unsealing.IsDevelopment;
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Pipeline demo: {request.Devices} synthetic people for {request.DurationSeconds:0.#} s (their clock runs ×{request.Speed:0.#}), embedded broker at {broker.BootstrapServers}, lake {lake}"));
         if (developmentKey)
         {
-            await output.WriteLineAsync("  pseudonyms use the well-known development key (configure Pseudonym:Keys for anything real)");
+            await output.WriteLineAsync("  pseudonyms and encryption use the well-known development keys (configure Pseudonym:Keys and Shredding:* for anything real)");
         }
 
         foreach (string step in DemoPeople.Script(request.Devices, host.Topics))
@@ -62,6 +65,7 @@ public static class DemoCommand
             {
                 Topics = host.Topics,
                 Pseudonyms = pseudonyms,
+                Unsealing = unsealing,
                 Sessions = sessions,
                 Apps = new AppGateOptions { AllowApps = DemoPeople.StreamAllowed },
                 BrokerLacksTransactionIsolation = true,
@@ -82,7 +86,7 @@ public static class DemoCommand
 
         await using var delivery = new SpoolDelivery(Path.Combine(state, "spool"), capture.Spool() with { Name = "demo" }, capture.Delivery(host, broker.BootstrapServers), host.LoggerFactory, host.Time);
         delivery.Start();
-        var people = new DemoPeople(request, delivery.Spool, host.Time, accelerated);
+        var people = new DemoPeople(request, delivery.Spool, host.Time, accelerated, sealing);
         var view = new DemoProgressView(output, people, delivery, processor.Progress, sink.Progress);
         try
         {

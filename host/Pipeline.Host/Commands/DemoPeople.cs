@@ -3,6 +3,7 @@ using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Sources.Synthetic;
 using Pipeline.Kafka;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Host.Commands;
 
@@ -17,7 +18,7 @@ namespace Pipeline.Host.Commands;
 /// lasts until a readable change arrives in processing order, and a re-grant in a run this short can be read before
 /// the person's earlier events are, which would make the count a race.
 /// </summary>
-internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvider real, TimeProvider accelerated)
+internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvider real, TimeProvider accelerated, SealingOptions sealing)
 {
     /// <summary>What the script does, in the order it happens, for the demo to say before it starts.</summary>
     public static IEnumerable<string> Script(int devices, TopicNames topics)
@@ -57,22 +58,19 @@ internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvi
     /// <summary>The person under the corrupt consent record (after the first third), whose events the processor drops.</summary>
     public string? Blocked { get; private set; }
 
-    /// <summary>
-    /// The person whose export the demo suggests: the one with the most admitted events whose consent the processor
-    /// can read, so the export has rows to show (the blocked person's would be empty, rightly).
-    /// </summary>
-    public string? ExportSubject()
+    /// <summary>Data keys the devices made (one each at start, one more after a revocation and a new grant).</summary>
+    public long DataKeys
     {
-        DeviceCapture? best = null;
-        foreach (DeviceCapture device in Devices)
+        get
         {
-            if (device.Options.Subject != Blocked && (best is null || device.Accepted > best.Accepted))
+            long keys = 0;
+            foreach (DeviceCapture device in Devices)
             {
-                best = device;
+                keys += device.Sealer?.KeysMade ?? 0;
             }
-        }
 
-        return best?.Options.Subject;
+            return keys;
+        }
     }
 
     public void Start()
@@ -88,6 +86,7 @@ internal sealed class DemoPeople(DemoRequest request, IBatchSink sink, TimeProvi
                 AllowApps = s_allowed,
                 IdleProbability = 0.02,
                 MaxIdle = TimeSpan.FromMinutes(8),
+                Sealing = sealing,
             },
             sink, real, stateDirectory: null, peopleClock: accelerated);
         _fleet.Start();

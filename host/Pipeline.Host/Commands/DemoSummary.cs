@@ -39,6 +39,7 @@ internal static class DemoSummary
         Line(text, "dropped by the processor", processorDropped, string.Create(CultureInfo.InvariantCulture,
             $"app_not_allowed {processor.DroppedAppNotAllowed:N0} · consent_unreadable {processor.DroppedConsentUnreadable:N0} · no_consent {processor.DroppedNoConsent:N0} · paused {processor.DroppedPaused:N0} · revoked {processor.DroppedRevoked:N0} · late {processor.LateEvents:N0}"));
         Line(text, "events out (scrubbed, clean topic)", processor.EventsOut, "");
+        Line(text, "data keys made on the devices", people.DataKeys, string.Create(CultureInfo.InvariantCulture, $"person secrets made by the processor {processor.SecretsMade:N0}"));
         Line(text, "sessions closed", processor.SessionsClosed, "");
         Line(text, "idle periods", processor.IdlePeriods, "");
         Line(text, "actions (clicks, drags, scrolls, typing, hotkeys, focus)", processor.Actions, "");
@@ -79,20 +80,18 @@ internal static class DemoSummary
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"{KindQuery}\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(lake)}\""));
-        string keys = developmentKey ? "PIPELINE__Pseudonym__AllowDevelopmentKey=true " : "";
-        string person = people.ExportSubject() ?? "demo-subject-0001";
+        text.AppendLine();
+        text.AppendLine("Every batch left the devices encrypted under its person's data key; the keys and the people's pseudonym secrets");
+        text.AppendLine("lived in the demo's embedded broker, which is gone now: nothing in the lake can be linked to a demo-subject id any more.");
+        text.AppendLine("To see erasure at work, run the roles apart (./pipeline broker, loadgen, process, sink) and ./pipeline lake erase (docs/lake.md).");
         if (developmentKey)
         {
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {keys}./pipeline lake erase --subject {person} --lake {Quote(lake)}"));
+            text.AppendLine("The demo used the well-known development keys (Pseudonym, Shredding): configure real ones for anything real.");
         }
 
-        // Last, so it is the line a person sees: everything the lake holds about one of the demo's people.
-        string export = Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(lake)) ?? ".", "demo-export");
-        text.AppendLine();
-        text.AppendLine("Export everything the lake holds about one person (a README per column, a manifest, an audit record):");
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {keys}./pipeline lake export --subject {person} --lake {Quote(lake)} --out {Quote(export)}"));
+        // Last, so it is the line a person sees. An export, like erasure, needs the person's secret from the keys
+        // topic, which lived in the demo's broker: it is gone, and with it every link from an id to the lake's rows.
+        text.AppendLine("To export everything the lake holds about one person, run the roles apart too and ./pipeline lake export (docs/lake.md).");
 
         await output.WriteAsync(text.ToString());
     }

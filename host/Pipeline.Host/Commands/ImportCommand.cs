@@ -3,6 +3,7 @@ using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
 using Pipeline.Capture.Sources.Import;
 using Pipeline.Host.Hosting;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Host.Commands;
 
@@ -24,10 +25,11 @@ public static class ImportCommand
         }
 
         PrivacyOptions privacy = capture.Privacy(request.AllowApps, request.WithTitles);
+        SealingOptions sealing = ShreddingConfiguration.Sealing(host.Configuration, developmentKeysByDefault: false);
         string bootstrap = host.ResolveBootstrap();
         await using var delivery = new SpoolDelivery(Path.Combine(host.StateDirectory, "import", "spool"), capture.Spool() with { Name = "import" }, capture.Delivery(host, bootstrap), host.LoggerFactory, host.Time);
         delivery.Start();
-        var importer = new JsonlImporter(privacy, capture.Batching(), delivery.Spool, host.Time);
+        var importer = new JsonlImporter(privacy, capture.Batching(), delivery.Spool, host.Time, sealing);
         ImportSummary summary;
         using (StreamReader reader = request.File.OpenText())
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Confluent.Kafka;
 using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
 using Pipeline.Lake.Export;
@@ -71,8 +72,11 @@ public static class LakeCommands
     }
 
     /// <summary>
-    /// Removes one person's rows from every lake table, tombstones their keys on the compacted topics when Kafka is
-    /// reachable, says what stays elsewhere, and writes the audit record.
+    /// Erases one person: derives their pseudonyms from their secret on the keys topic (<see cref="SubjectPseudonyms"/>),
+    /// removes their rows from every lake table, then tombstones their consent, their processor state and, last, their
+    /// data keys and secret on the keys topic, and reports per topic what is now gone, unreadable or unlinkable, in
+    /// the audit record. An interrupted run is finished by the next (the journal holds the pseudonyms; the tombstones
+    /// follow from the raw id).
     /// </summary>
     public static async Task<int> EraseAsync(HostContext host, LakeEraseRequest request)
     {
@@ -83,51 +87,94 @@ public static class LakeCommands
             throw new CliException("--subject must not be empty");
         }
 
-        var pseudonyms = new List<string>();
-        foreach (SubjectPseudonym p in Pseudonyms(PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false), request.Subject))
-        {
-            pseudonyms.Add(p.Pseudonym);
-        }
-
+        // Bad keys are bad input (exit 2) before anything is read or changed.
+        PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false);
+        ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: false);
         LakeEraseSection settings = PipelineConfiguration.Bind<LakeEraseSection>(host.Configuration, "Lake:Erase");
+        string bootstrap = host.TryResolveBootstrap()
+            ?? throw new CliException("erasure reads the keys topic for the person's secret and data keys: pass --bootstrap HOST:PORT, or start the embedded broker with `./pipeline broker`");
+        KafkaClientSettings kafka = host.KafkaSettings(bootstrap);
         TopicNames topics = host.Topics;
-        var outside = new List<ErasureOutcome>();
-        if (host.TryResolveBootstrap() is { } bootstrap)
-        {
-            var keys = new List<(string, string)> { (topics.Consent, request.Subject) };
-            foreach (string pseudonym in pseudonyms)
-            {
-                keys.Add((topics.ProcessorState, pseudonym));
-            }
-
-            outside.AddRange(await TopicTombstones.SendAsync(host.KafkaSettings(bootstrap), keys, host.Stopping));
-        }
-        else
-        {
-            outside.Add(new ErasureOutcome(topics.Consent, "not_reachable", "no Kafka bootstrap given: consent history not tombstoned; run again with --bootstrap"));
-            outside.Add(new ErasureOutcome(topics.ProcessorState, "not_reachable", "no Kafka bootstrap given: processor state not tombstoned; run again with --bootstrap"));
-        }
-
-        outside.Add(new ErasureOutcome(topics.Raw, "not_reachable", "delete-policy topic keyed by raw id: records stay until its retention ends"));
-        outside.Add(new ErasureOutcome(topics.DeadLetter, "not_reachable", "delete-policy topic: unscrubbed records stay until its retention ends"));
-        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle, topics.Actions })
-        {
-            outside.Add(new ErasureOutcome(clean, "not_reachable", "delete-policy topic: pseudonymised records stay until its retention ends (the sink does not re-read offsets the lake already holds)"));
-        }
+        SubjectPseudonyms.Lookup lookup = SubjectPseudonyms.Resolve(host, kafka, request.Subject);
 
         var eraser = new LakeEraser(request.Lake.FullName, host.LoggerFactory, host.Time)
         {
             PauseBetweenFiles = settings.PauseBetweenFiles,
             FileErased = (table, file, rows) => host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"erased {rows} rows from {table} {file}")),
         };
-        ErasureReport report = eraser.Erase(pseudonyms, outside);
+        ErasureReport report = eraser.Erase(lookup.Pseudonyms, () => Tombstones(kafka, topics, request.Subject, lookup, host.Stopping).GetAwaiter().GetResult());
         await host.Out.WriteLineAsync($"erasure {report.RequestId}{(report.Resumed ? " (finished an interrupted run)" : "")}: {report.RowsRemoved} rows removed; audit {report.AuditFile}");
+        if (lookup.Keys.Secret is null)
+        {
+            await host.Out.WriteLineAsync("  no person secret on the keys topic (erased before, or never processed): nothing in the lake or the clean topics can be linked to this id");
+        }
+
         foreach (AuditEntry entry in report.Entries)
         {
             await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {entry.Target,-32} {entry.Outcome,-14} {entry.RowsRemoved,10} rows  {entry.Detail}"));
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The person's tombstones, in the order that keeps a partial run safe to repeat: consent (no more events of theirs
+    /// pass), processor state, then on the keys topic their data keys and, last, their secret (while it exists, a new
+    /// run finds everything again). Then what each copy elsewhere has become.
+    /// </summary>
+    private static async Task<IReadOnlyList<ErasureOutcome>> Tombstones(KafkaClientSettings kafka, TopicNames topics, string subject, SubjectPseudonyms.Lookup lookup, CancellationToken cancel)
+    {
+        SubjectKeys keys = lookup.Keys;
+        var tombstones = new List<Tombstone> { new(topics.Consent, subject) };
+        int statePartitions = PartitionCount(kafka, topics.ProcessorState);
+        foreach (string pseudonym in lookup.Pseudonyms)
+        {
+            // State is written to its raw partition's number, which only the processor knows: every partition gets one.
+            for (int p = 0; p < statePartitions; p++)
+            {
+                tombstones.Add(new Tombstone(topics.ProcessorState, pseudonym, p));
+            }
+        }
+
+        foreach (string dataKey in keys.DataKeyRecordKeys)
+        {
+            tombstones.Add(new Tombstone(topics.Keys, dataKey, keys.Partition));
+        }
+
+        tombstones.Add(new Tombstone(topics.Keys, keys.SecretRecordKey, keys.Partition));
+        var outcomes = new List<ErasureOutcome>(await TopicTombstones.SendAsync(kafka, tombstones, cancel));
+        bool keysGone = outcomes.Exists(o => o.Target == topics.Keys && o.Outcome == "tombstoned");
+        string left = keys.UnreadableDataKeys > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"; {keys.UnreadableDataKeys} data key(s) under the person's route did not unwrap with the configured key pairs and were left")
+            : "";
+        string sealedCopies = keysGone
+            ? string.Create(CultureInfo.InvariantCulture, $"{keys.DataKeyRecordKeys.Count} data key(s) of the person tombstoned: their records stay as ciphertext until the topic's retention ends and nobody can open them (until compaction the brokers keep the wrapped keys, useless without the processing private key){left}")
+            : "the data keys were not tombstoned: run the erasure again";
+        foreach (string sealedTopic in new[] { topics.Raw, topics.DeadLetter })
+        {
+            outcomes.Add(new ErasureOutcome(sealedTopic, keysGone ? "unreadable" : "failed", sealedCopies));
+        }
+
+        string pseudonymous = keysGone
+            ? keys.Secret is null
+                ? "no person secret existed: no pseudonymous record can be linked to the person"
+                : "the person's secret is tombstoned: their pseudonymous records stay until the topic's retention ends but cannot be linked to them, not even with the raw id and every pseudonym key"
+            : "the person's secret was not tombstoned: run the erasure again";
+        foreach (string clean in new[] { topics.Clean, topics.Sessions, topics.Idle, topics.Actions })
+        {
+            outcomes.Add(new ErasureOutcome(clean, keysGone ? "unlinkable" : "failed", pseudonymous));
+        }
+
+        return outcomes;
+    }
+
+    private static int PartitionCount(KafkaClientSettings kafka, string topic)
+    {
+        using IAdminClient admin = new AdminClientBuilder(kafka.CreateAdminConfig()).Build();
+        TopicMetadata? found = admin.GetMetadata(topic, TimeSpan.FromSeconds(30)).Topics.Find(t => t.Topic == topic);
+        return found is null || found.Error.IsError || found.Partitions.Count == 0
+            ? throw new CliException($"topic {topic} is not available: {found?.Error.Reason ?? "missing from metadata"}", ExitCodes.Failed)
+            : found.Partitions.Count;
     }
 
     /// <summary>
@@ -148,7 +195,28 @@ public static class LakeCommands
             throw new CliException($"lake {request.Lake.FullName} does not exist");
         }
 
-        List<SubjectPseudonym> pseudonyms = Pseudonyms(PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false), request.Subject);
+        // Bad input before the keys topic is read: a folder that is not the export's own.
+        if (request.Out.Exists && request.Out.EnumerateFileSystemInfos().Any())
+        {
+            throw new CliException($"{request.Out.FullName} is not empty; the export needs a folder of its own");
+        }
+
+        // The person's pseudonyms come from their secret on the keys topic, as for erasure: the one derivation.
+        PseudonymOptions keys = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false);
+        ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: false);
+        string bootstrap = host.TryResolveBootstrap()
+            ?? throw new CliException("export reads the keys topic for the person's secret (their pseudonyms come from it): pass --bootstrap HOST:PORT, or start the embedded broker with `./pipeline broker`");
+        SubjectPseudonyms.Lookup lookup = SubjectPseudonyms.Resolve(host, host.KafkaSettings(bootstrap), request.Subject);
+        var pseudonyms = new List<SubjectPseudonym>();
+        if (lookup.Keys.Secret is { } secret)
+        {
+            var pseudonymizer = new Pseudonymizer(keys);
+            foreach (int version in pseudonymizer.Versions)
+            {
+                pseudonyms.Add(new SubjectPseudonym(version, pseudonymizer.Subject(secret, version)));
+            }
+        }
+
         var export = new LakeExport(request.Lake.FullName, host.LoggerFactory, host.Time);
         ExportReport report;
         try
@@ -197,27 +265,6 @@ public static class LakeCommands
         }
 
         return new LakeCatalog(lake.FullName);
-    }
-
-    /// <summary>
-    /// The subject's pseudonym under every configured key version, computed by the processor's own
-    /// <see cref="Pseudonymizer"/> from the same binding of the keys, so erasure finds exactly what it wrote.
-    /// </summary>
-    /// <summary>
-    /// The person's pseudonym under every configured key version, computed by the processor's own
-    /// <see cref="Pseudonymizer"/>: the one derivation that erase and export both use, so each finds exactly what the
-    /// processor wrote.
-    /// </summary>
-    private static List<SubjectPseudonym> Pseudonyms(PseudonymOptions options, string raw)
-    {
-        var pseudonymizer = new Pseudonymizer(options);
-        var pseudonyms = new List<SubjectPseudonym>();
-        foreach (int version in pseudonymizer.Versions)
-        {
-            pseudonyms.Add(new SubjectPseudonym(version, pseudonymizer.Subject(raw, version)));
-        }
-
-        return pseudonyms;
     }
 
     private static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) ?? "";

@@ -25,6 +25,7 @@ public static class LoadgenCommand
             RateHz = request.RateHz,
             Seed = request.Seed,
             Batching = capture.Batching(),
+            Sealing = ShreddingConfiguration.Sealing(host.Configuration, developmentKeysByDefault: false),
         };
         CliException.ThrowIfInvalid(fleetOptions.Validate);
         string bootstrap = host.ResolveBootstrap();

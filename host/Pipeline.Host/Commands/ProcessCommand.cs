@@ -30,10 +30,10 @@ public static class ProcessCommand
         }
 
         host.LoggerFactory.CreateLogger("pipeline.process").LogInformation(
-            "processed {Records} records: {In} events in, {Out} out, {Sessions} sessions, {Idle} idle periods, {DeadLetters} dead letters; dropped no_consent {NoConsent}, paused {Paused}, revoked {Revoked}, consent_unreadable {ConsentUnreadable}, app_not_allowed {AppNotAllowed}",
+            "processed {Records} records: {In} events in, {Out} out, {Sessions} sessions, {Idle} idle periods, {DeadLetters} dead letters, {Erased} erased records dropped; dropped no_consent {NoConsent}, paused {Paused}, revoked {Revoked}, consent_unreadable {ConsentUnreadable}, app_not_allowed {AppNotAllowed}",
             runner.Progress.RecordsIn, runner.Progress.EventsIn, runner.Progress.EventsOut, runner.Progress.SessionsClosed,
-            runner.Progress.IdlePeriods, runner.Progress.DeadLetters, runner.Progress.DroppedNoConsent, runner.Progress.DroppedPaused,
-            runner.Progress.DroppedRevoked, runner.Progress.DroppedConsentUnreadable, runner.Progress.DroppedAppNotAllowed);
+            runner.Progress.IdlePeriods, runner.Progress.DeadLetters, runner.Progress.ErasedBatches, runner.Progress.DroppedNoConsent,
+            runner.Progress.DroppedPaused, runner.Progress.DroppedRevoked, runner.Progress.DroppedConsentUnreadable, runner.Progress.DroppedAppNotAllowed);
         return host.Stopping.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 

@@ -19,7 +19,7 @@ internal static partial class PipelineConfiguration
     /// misspelt section would otherwise be ignored without a word.
     /// </summary>
     public static readonly IReadOnlyList<string> Sections =
-        ["Kafka", "Metrics", "Logging", "State", "Topics", "Capture", "Processor", "Pseudonym", "Sink", "Lake"];
+        ["Kafka", "Metrics", "Logging", "State", "Topics", "Capture", "Processor", "Pseudonym", "Shredding", "Sink", "Lake"];
 
     public static IConfigurationRoot Build(FileInfo? file, IReadOnlyDictionary<string, string?> overrides)
     {

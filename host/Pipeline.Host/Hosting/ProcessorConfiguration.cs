@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Pipeline.Kafka;
 using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Runner;
 
@@ -11,10 +12,11 @@ namespace Pipeline.Host.Hosting;
 /// The one binding of the processor's configuration: the <c>Processor</c> section (<c>GroupId</c>,
 /// <c>TransactionalIdPrefix</c>, <c>InstanceId</c>, <c>MaxRecordsPerTransaction</c>,
 /// <c>BrokerLacksTransactionIsolation</c>, <c>SessionGap</c>, <c>SessionGrace</c>, <c>IdleThreshold</c>,
-/// <c>SessionQuietTimeout</c>, <c>AllowApps</c>, <c>DenyApps</c>, and the action rules <c>ActionClickTime</c>,
-/// <c>ActionDoubleClickTime</c>, <c>ActionDragHoldTime</c>, <c>ActionMaxHold</c>, <c>ActionScrollGap</c>,
-/// <c>ActionTypeGap</c>, <c>ActionHotkeyIdle</c>, <c>ActionClickSlop</c>, <c>ActionPathTolerance</c>) and the pseudonym
-/// keys (<see cref="PseudonymConfiguration"/>). A key that is absent
+/// <c>SessionQuietTimeout</c>, <c>AcceptUnencryptedBatches</c>, <c>AllowApps</c>, <c>DenyApps</c>, and the action rules
+/// <c>ActionClickTime</c>, <c>ActionDoubleClickTime</c>, <c>ActionDragHoldTime</c>, <c>ActionMaxHold</c>,
+/// <c>ActionScrollGap</c>, <c>ActionTypeGap</c>, <c>ActionHotkeyIdle</c>, <c>ActionClickSlop</c>,
+/// <c>ActionPathTolerance</c>), the pseudonym keys (<see cref="PseudonymConfiguration"/>) and the processing key pairs
+/// (<see cref="ShreddingConfiguration"/>). A key that is absent
 /// keeps <see cref="ProcessorOptions"/>' default; the deployment manifests set these names.
 /// </summary>
 internal static class ProcessorConfiguration
@@ -29,8 +31,9 @@ internal static class ProcessorConfiguration
     public static ProcessorOptions Bind(IConfiguration configuration, TopicNames topics, string? group, bool embeddedBroker, string? allowApps = null, string? denyApps = null)
     {
         PseudonymOptions pseudonyms = PseudonymConfiguration.Load(configuration, developmentKeyByDefault: false);
+        UnsealingOptions unsealing = ShreddingConfiguration.Unsealing(configuration, developmentKeysByDefault: false);
         ProcessorSection section = PipelineConfiguration.Bind<ProcessorSection>(configuration, "Processor");
-        var defaults = new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms };
+        var defaults = new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing };
         string? groupGiven = group ?? section.GroupId;
         ProcessorOptions options = defaults with
         {
@@ -39,6 +42,7 @@ internal static class ProcessorConfiguration
             TransactionalIdPrefix = section.TransactionalIdPrefix ?? groupGiven ?? defaults.TransactionalIdPrefix,
             InstanceId = section.InstanceId ?? defaults.InstanceId,
             MaxRecordsPerTransaction = section.MaxRecordsPerTransaction ?? defaults.MaxRecordsPerTransaction,
+            AcceptUnencryptedBatches = section.AcceptUnencryptedBatches ?? defaults.AcceptUnencryptedBatches,
             // The embedded broker does not isolate transactions (Pipeline.Kafka.EmbeddedBroker); a real cluster does.
             BrokerLacksTransactionIsolation = section.BrokerLacksTransactionIsolation ?? embeddedBroker,
             // The stream's app gate: lists parsed and matched as the device's allow-list is (ApplicationList).
@@ -96,6 +100,8 @@ internal static class ProcessorConfiguration
         public TimeSpan? IdleThreshold { get; set; }
 
         public TimeSpan? SessionQuietTimeout { get; set; }
+
+        public bool? AcceptUnencryptedBatches { get; set; }
 
         public TimeSpan? ActionClickTime { get; set; }
 

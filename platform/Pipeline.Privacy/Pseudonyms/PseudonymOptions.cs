@@ -26,13 +26,6 @@ public sealed record PseudonymOptions
     /// <summary>The version new sessions are pseudonymised under.</summary>
     public required int CurrentVersion { get; init; }
 
-    /// <summary>
-    /// Raw ids whose pseudonyms are kept (per key version). Pseudonymising costs one HMAC (about a microsecond);
-    /// a person produces thousands of events, so caching by raw id makes it once per subject, not per event.
-    /// 100,000 entries is about 20 MB and covers a large fleet; past it the cache starts over.
-    /// </summary>
-    public int CacheCapacity { get; init; } = 100_000;
-
     /// <summary>The options with only the well-known development key, for demos and tests.</summary>
     public static PseudonymOptions Development { get; } = new()
     {
@@ -128,11 +121,6 @@ public sealed record PseudonymOptions
         if (!Keys.ContainsKey(CurrentVersion))
         {
             throw new ArgumentException($"Pseudonym:CurrentVersion {CurrentVersion} names no configured key");
-        }
-
-        if (CacheCapacity <= 0)
-        {
-            throw new ArgumentException($"pseudonym cache capacity {CacheCapacity} must be positive");
         }
     }
 }

@@ -1,13 +1,16 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace Pipeline.Privacy.Pseudonyms;
 
 /// <summary>
-/// Keyed pseudonyms: HMAC-SHA256 under a versioned secret key, the first 128 bits in lowercase hex. Subject and
-/// device ids are hashed in separate domains, so a subject's pseudonym never equals a device's for the same text.
-/// Results are cached by raw id, so a person is pseudonymised once per key version, not once per event.
-/// Not thread-safe: each processing loop owns one.
+/// Keyed pseudonyms that die with the person: HMAC-SHA256 under a versioned key over a domain, the person's secret
+/// (<see cref="PersonSecret"/>) and the raw id, the first 128 bits in lowercase hex. Subject and device ids are hashed
+/// in separate domains, so a subject's pseudonym never equals a device's. Without the person's secret the raw id and
+/// every key are not enough to compute a pseudonym, so erasing the secret makes the pseudonymous records that remain
+/// unlinkable to the person. Pseudonyms are cached on the secret, so a person costs one HMAC per key version and
+/// device, not one per event. Not thread-safe: each processing loop owns one.
 /// </summary>
 public sealed class Pseudonymizer
 {
@@ -17,18 +20,14 @@ public sealed class Pseudonymizer
     private static readonly byte[] s_subjectDomain = "subject\0"u8.ToArray();
     private static readonly byte[] s_deviceDomain = "device\0"u8.ToArray();
 
-    private readonly PseudonymOptions _options;
     private readonly int[] _versions;
     private readonly byte[][] _keys;
     private readonly int _currentIndex;
-    private readonly Dictionary<string, string?[]> _subjects = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?[]> _devices = new(StringComparer.Ordinal);
 
     public Pseudonymizer(PseudonymOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _options = options;
         _versions = [.. options.Keys.Keys.Order()];
         _keys = new byte[_versions.Length][];
         for (int i = 0; i < _versions.Length; i++)
@@ -47,11 +46,49 @@ public sealed class Pseudonymizer
     /// <summary>Every configured key version, ascending.</summary>
     public ReadOnlySpan<int> Versions => _versions;
 
-    /// <summary>The subject pseudonym of <paramref name="rawSubject"/> under key <paramref name="version"/>.</summary>
-    public string Subject(string rawSubject, int version) => Lookup(_subjects, s_subjectDomain, rawSubject, IndexOf(version));
+    /// <summary>The subject pseudonym of <paramref name="person"/> under key <paramref name="version"/>.</summary>
+    public string Subject(PersonSecret person, int version)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (person.CachedSubject(version) is { } cached)
+        {
+            return cached;
+        }
 
-    /// <summary>The device pseudonym of <paramref name="rawDevice"/> under key <paramref name="version"/>.</summary>
-    public string Device(string rawDevice, int version) => Lookup(_devices, s_deviceDomain, rawDevice, IndexOf(version));
+        string pseudonym = Compute(_keys[IndexOf(version)], s_subjectDomain, person.Value, person.Subject);
+        person.CacheSubject(version, pseudonym);
+        return pseudonym;
+    }
+
+    /// <summary>The pseudonym of <paramref name="person"/>'s device <paramref name="rawDevice"/> under key <paramref name="version"/>.</summary>
+    public string Device(PersonSecret person, string rawDevice, int version)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(rawDevice);
+        if (person.CachedDevice(rawDevice, version) is { } cached)
+        {
+            return cached;
+        }
+
+        string pseudonym = Compute(_keys[IndexOf(version)], s_deviceDomain, person.Value, rawDevice);
+        person.CacheDevice(rawDevice, version, pseudonym);
+        return pseudonym;
+    }
+
+    /// <summary>
+    /// The person's subject pseudonym under every configured key version: what the lake holds of them under whichever
+    /// key was current when it was written. The one derivation erasure and export find a person's rows with.
+    /// </summary>
+    public IReadOnlyList<string> AllSubjectPseudonyms(PersonSecret person)
+    {
+        var pseudonyms = new List<string>(_versions.Length);
+        foreach (int version in _versions)
+        {
+            pseudonyms.Add(Subject(person, version));
+        }
+
+        return pseudonyms;
+    }
 
     /// <summary>Whether <paramref name="version"/> is a configured key version.</summary>
     public bool HasVersion(int version) => Array.IndexOf(_versions, version) >= 0;
@@ -67,33 +104,18 @@ public sealed class Pseudonymizer
         return index;
     }
 
-    private string Lookup(Dictionary<string, string?[]> cache, byte[] domain, string raw, int index)
+    private static string Compute(byte[] key, byte[] domain, ReadOnlySpan<byte> secret, string raw)
     {
-        ArgumentNullException.ThrowIfNull(raw);
-        if (!cache.TryGetValue(raw, out string?[]? slots))
-        {
-            if (cache.Count >= _options.CacheCapacity)
-            {
-                // Starting over is simpler than LRU bookkeeping and costs one HMAC per active subject afterwards.
-                cache.Clear();
-            }
-
-            slots = new string?[_versions.Length];
-            cache.Add(raw, slots);
-        }
-
-        return slots[index] ??= Compute(_keys[index], domain, raw);
-    }
-
-    private static string Compute(byte[] key, byte[] domain, string raw)
-    {
-        int byteCount = domain.Length + Encoding.UTF8.GetByteCount(raw);
+        int byteCount = domain.Length + secret.Length + Encoding.UTF8.GetByteCount(raw);
         byte[]? rented = null;
-        Span<byte> message = byteCount <= 512 ? stackalloc byte[512] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(byteCount));
+        Span<byte> message = byteCount <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(byteCount));
         try
         {
+            // The secret has a fixed length, so domain ‖ secret ‖ id is unambiguous.
             domain.CopyTo(message);
-            int written = domain.Length + Encoding.UTF8.GetBytes(raw, message[domain.Length..]);
+            secret.CopyTo(message[domain.Length..]);
+            int prefix = domain.Length + secret.Length;
+            int written = prefix + Encoding.UTF8.GetBytes(raw, message[prefix..]);
             Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
             HMACSHA256.HashData(key, message[..written], mac);
             return Convert.ToHexStringLower(mac[..(PseudonymLength / 2)]);
@@ -102,7 +124,7 @@ public sealed class Pseudonymizer
         {
             if (rented is not null)
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                ArrayPool<byte>.Shared.Return(rented);
             }
         }
     }

@@ -6,20 +6,23 @@ namespace Pipeline.Capture.Delivery;
 
 /// <summary>
 /// Collects one device's admitted events into a batch and seals it, by count or by age, into one encoded record
-/// for the sink (<see cref="RawBatchCodec"/>, key = subject). The batch and the output buffer are reused, so the
-/// per-event path copies a struct and nothing else. Not thread safe: used under the device's lock.
+/// (<see cref="RawBatchCodec"/>) for the sink: encrypted under the device's data key and keyed by the subject's route
+/// when a <see cref="BatchSealer"/> is given (every role the host runs), in clear and keyed by subject otherwise (the
+/// bench's reference and codec-level tests). The batch and the output buffer are reused, so the per-event path copies
+/// a struct and nothing else. Not thread safe: used under the device's lock.
 /// </summary>
 public sealed class EventBatcher
 {
     private readonly BatcherOptions _options;
     private readonly IBatchSink _sink;
     private readonly TimeProvider _time;
+    private readonly BatchSealer? _sealer;
     private readonly EventBatch _batch;
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private long _openedAt;
 
-    /// <summary>Creates a batcher for one subject's device.</summary>
-    public EventBatcher(string subject, string device, BatcherOptions options, IBatchSink sink, TimeProvider time)
+    /// <summary>Creates a batcher for one subject's device; <paramref name="sealer"/> seals its batches (null: in clear).</summary>
+    public EventBatcher(string subject, string device, BatcherOptions options, IBatchSink sink, TimeProvider time, BatchSealer? sealer = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(subject);
         ArgumentException.ThrowIfNullOrEmpty(device);
@@ -30,6 +33,7 @@ public sealed class EventBatcher
         _options = options;
         _sink = sink;
         _time = time;
+        _sealer = sealer;
         _batch = new EventBatch(options.MaxEvents) { Subject = subject, Device = device };
     }
 
@@ -95,7 +99,17 @@ public sealed class EventBatcher
 
         _buffer.ResetWrittenCount();
         RawBatchCodec.Write(_batch, _buffer);
-        _sink.Write(RecordTopic.Raw, _batch.Subject, _buffer.WrittenSpan);
+        if (_sealer is not null)
+        {
+            _sealer.SealAndWrite(_buffer.WrittenSpan);
+        }
+        else
+        {
+            _sink.Write(RecordTopic.Raw, _batch.Subject, _buffer.WrittenSpan);
+        }
+
+        // The plaintext does not wait in the reused buffer for the next batch.
+        _buffer.Clear();
         SealedBatches++;
         SealedEvents += _batch.Count;
         _batch.Truncate(0);

@@ -2,6 +2,7 @@ using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Capture.Delivery;
 
@@ -11,6 +12,12 @@ namespace Pipeline.Capture.Delivery;
 /// again (Polly retry, exponential with jitter, no attempt limit: the spool holds the data meanwhile). A fatal
 /// producer error stops the sender loudly.
 /// </summary>
+/// <remarks>
+/// A data key record (<see cref="RecordTopic.Keys"/>) ends its window: what follows it, the batches sealed under that
+/// key first of all, goes out only once the broker has acknowledged the key, so a processor that reads a batch finds
+/// its key on the keys topic. Keys-topic records go to the partition of their route (<see cref="RecordKeys.KeysPartition"/>),
+/// where the processors' and erasure's records for the same people go too.
+/// </remarks>
 public sealed partial class SpoolSender : IAsyncDisposable
 {
     private readonly DiskSpool _spool;
@@ -53,6 +60,7 @@ public sealed partial class SpoolSender : IAsyncDisposable
         }
 
         _producer = new ProducerBuilder<string, byte[]>(config)
+            .SetPartitioner(options.Topics.Keys, static (_, partitionCount, key, _) => RecordKeys.KeysPartition(key, partitionCount))
             .SetErrorHandler((_, e) => OnClientError(e))
             .SetLogHandler((_, _) => { })
             .Build();
@@ -153,6 +161,13 @@ public sealed partial class SpoolSender : IAsyncDisposable
             return false;
         }
 
+        // A key record is a barrier: the records after it wait for its acknowledgement (they are read again next time).
+        int barrier = _window.FindIndex(static e => e.Topic == RecordTopic.Keys);
+        if (barrier >= 0 && barrier < _window.Count - 1)
+        {
+            _window.RemoveRange(barrier + 1, _window.Count - barrier - 1);
+        }
+
         if (_acknowledged.Length < _window.Count)
         {
             _acknowledged = new bool[_window.Count];
@@ -190,7 +205,12 @@ public sealed partial class SpoolSender : IAsyncDisposable
             SpoolEntry entry = _window[i];
             var tcs = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
             outcomes[i] = tcs.Task;
-            string topic = entry.Topic == RecordTopic.Consent ? _options.Topics.Consent : _options.Topics.Raw;
+            string topic = entry.Topic switch
+            {
+                RecordTopic.Consent => _options.Topics.Consent,
+                RecordTopic.Keys => _options.Topics.Keys,
+                _ => _options.Topics.Raw,
+            };
             try
             {
                 _producer.Produce(topic, new Message<string, byte[]> { Key = entry.Key, Value = entry.Value }, report =>

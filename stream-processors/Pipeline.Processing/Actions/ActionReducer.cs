@@ -220,6 +220,23 @@ public sealed class ActionReducer
         Forget(subject);
     }
 
+    /// <summary>
+    /// Forgets <paramref name="subject"/> (a pseudonym of an erased person) without letting anything out: what it held
+    /// belongs to someone erased. True when it had state (its removal then shows in <see cref="TakeChanges"/>).
+    /// </summary>
+    public bool Erase(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (!_subjects.TryGetValue(subject, out SubjectActions? state))
+        {
+            return false;
+        }
+
+        Devices -= state.Devices.Count;
+        Forget(subject);
+        return true;
+    }
+
     /// <summary>Moves the subjects whose state changed, and those forgotten, since the last call into the lists.</summary>
     public void TakeChanges(List<string> changed, List<string> removed)
     {

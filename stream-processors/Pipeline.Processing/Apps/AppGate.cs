@@ -56,23 +56,26 @@ public sealed class AppGate
     /// <summary>
     /// Keeps the events of <paramref name="batch"/> (one subject and device, raw ids, consented) that the gate
     /// admits, in order, and counts the rest into <see cref="ConsentDrops.AppNotAllowed"/>. Focus events update the
-    /// device's state whether they pass or not. One lookup per batch; no allocation except for a device's first focus.
+    /// device's state whether they pass or not. The state is keyed by the pseudonyms of <paramref name="person"/>'s
+    /// secret, like everything else the processor keeps. One lookup per batch; no allocation except for a device's
+    /// first focus.
     /// </summary>
-    public void Filter(EventBatch batch, int keyVersion, ref ConsentDrops dropped)
+    public void Filter(EventBatch batch, PersonSecret person, int keyVersion, ref ConsentDrops dropped)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(person);
         if (!IsActive || batch.Count == 0)
         {
             return;
         }
 
-        string subject = _pseudonymizer.Subject(batch.Subject, keyVersion);
-        string device = _pseudonymizer.Device(batch.Device, keyVersion);
+        string subject = _pseudonymizer.Subject(person, keyVersion);
+        string device = _pseudonymizer.Device(person, batch.Device, keyVersion);
         _subjects.TryGetValue(subject, out SubjectFocus? state);
         DeviceFocus? focus = state?.Find(device);
         if (focus is null && _pseudonymizer.Versions.Length > 1)
         {
-            focus = MoveFromOtherVersion(batch, keyVersion, subject, device, ref state);
+            focus = MoveFromOtherVersion(batch, person, keyVersion, subject, device, ref state);
         }
 
         Span<InteractionEvent> events = batch.Events;
@@ -116,6 +119,19 @@ public sealed class AppGate
         }
 
         batch.Truncate(kept);
+    }
+
+    /// <summary>Forgets <paramref name="subject"/> (a pseudonym of an erased person); true when it had state.</summary>
+    public bool Erase(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (!_subjects.Remove(subject))
+        {
+            return false;
+        }
+
+        _changed.Add(subject);
+        return true;
     }
 
     /// <summary>Whether <paramref name="subject"/> (a pseudonym) has focus state.</summary>
@@ -169,7 +185,7 @@ public sealed class AppGate
     }
 
     /// <summary>After a key rotation: the device's state under another key version moves to <paramref name="keyVersion"/>'s keys.</summary>
-    private DeviceFocus? MoveFromOtherVersion(EventBatch batch, int keyVersion, string subject, string device, ref SubjectFocus? state)
+    private DeviceFocus? MoveFromOtherVersion(EventBatch batch, PersonSecret person, int keyVersion, string subject, string device, ref SubjectFocus? state)
     {
         foreach (int version in _pseudonymizer.Versions)
         {
@@ -178,9 +194,9 @@ public sealed class AppGate
                 continue;
             }
 
-            string otherSubject = _pseudonymizer.Subject(batch.Subject, version);
+            string otherSubject = _pseudonymizer.Subject(person, version);
             if (!_subjects.TryGetValue(otherSubject, out SubjectFocus? other)
-                || !other.Remove(_pseudonymizer.Device(batch.Device, version), out DeviceFocus? moved))
+                || !other.Remove(_pseudonymizer.Device(person, batch.Device, version), out DeviceFocus? moved))
             {
                 continue;
             }

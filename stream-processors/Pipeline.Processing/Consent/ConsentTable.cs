@@ -1,5 +1,4 @@
 using System.Text;
-using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Idle;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
@@ -10,7 +9,8 @@ namespace Pipeline.Processing.Consent;
 /// The consent topic as a table keyed by raw subject id, joined to events by event time: each subject's transitions
 /// (the record's <see cref="ConsentChange.History"/> plus the change itself, since compaction keeps only the latest
 /// record per key) in time order, so an event is judged by the consent that held when it happened, not when it
-/// arrived. Also indexed by subject pseudonym under every key version, so idle detection can ask whether a gap in a
+/// arrived. Also indexed by the subject pseudonyms the scrubbing stage has used (<see cref="Link"/>: a pseudonym needs
+/// the person's secret, which the consent topic does not carry), so idle detection can ask whether a gap in a
 /// pseudonymous session was a pause. Not thread-safe: the processing loop owns it.
 /// </summary>
 /// <remarks>
@@ -23,16 +23,9 @@ namespace Pipeline.Processing.Consent;
 /// </remarks>
 public sealed class ConsentTable : IPauseHistory
 {
-    private readonly Pseudonymizer _pseudonymizer;
     private readonly Dictionary<string, Timeline> _bySubject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Timeline> _byPseudonym = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
-
-    public ConsentTable(Pseudonymizer pseudonymizer)
-    {
-        ArgumentNullException.ThrowIfNull(pseudonymizer);
-        _pseudonymizer = pseudonymizer;
-    }
 
     /// <summary>Subjects with consent on record.</summary>
     public int Count => _bySubject.Count;
@@ -112,10 +105,6 @@ public sealed class ConsentTable : IPauseHistory
         {
             timeline = new Timeline();
             _bySubject.Add(change.Subject, timeline);
-            foreach (int version in _pseudonymizer.Versions)
-            {
-                _byPseudonym[_pseudonymizer.Subject(change.Subject, version)] = timeline;
-            }
         }
 
         foreach (ConsentInterval earlier in change.History)
@@ -131,12 +120,36 @@ public sealed class ConsentTable : IPauseHistory
     {
         ArgumentNullException.ThrowIfNull(subject);
         _unreadable.Remove(subject);
-        if (_bySubject.Remove(subject))
+        if (_bySubject.Remove(subject, out Timeline? timeline))
         {
-            foreach (int version in _pseudonymizer.Versions)
+            foreach (string pseudonym in timeline.Pseudonyms)
             {
-                _byPseudonym.Remove(_pseudonymizer.Subject(subject, version));
+                _byPseudonym.Remove(pseudonym);
             }
+        }
+    }
+
+    /// <summary>
+    /// Tells the table that <paramref name="subject"/> goes by <paramref name="subjectPseudonym"/>, so that pauses are
+    /// found by pseudonym. One lookup when already known (the scrubbing stage calls it per batch).
+    /// </summary>
+    public void Link(string subject, string subjectPseudonym)
+    {
+        if (_byPseudonym.ContainsKey(subjectPseudonym) || !_bySubject.TryGetValue(subject, out Timeline? timeline))
+        {
+            return;
+        }
+
+        _byPseudonym.Add(subjectPseudonym, timeline);
+        timeline.Pseudonyms.Add(subjectPseudonym);
+    }
+
+    /// <summary>Drops a pseudonym from the index (its person's secret was erased).</summary>
+    public void Unlink(string subjectPseudonym)
+    {
+        if (_byPseudonym.Remove(subjectPseudonym, out Timeline? timeline))
+        {
+            timeline.Pseudonyms.Remove(subjectPseudonym);
         }
     }
 
@@ -214,6 +227,9 @@ public sealed class ConsentTable : IPauseHistory
     {
         private ConsentInterval[] _transitions = new ConsentInterval[4];
         private int _count;
+
+        /// <summary>The pseudonyms linked to this subject (one per key version and person secret in use).</summary>
+        public List<string> Pseudonyms { get; } = [];
 
         public void Add(ConsentInterval transition)
         {

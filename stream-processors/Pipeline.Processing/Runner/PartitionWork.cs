@@ -11,7 +11,9 @@ using Pipeline.Processing.Actions;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.Shredding;
 using Pipeline.Processing.Validation;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
@@ -19,10 +21,12 @@ using Pipeline.Schemas.Model;
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// One raw partition owned by this instance: its sessions, its action reducer and its position. Its work (clean
-/// batches, sessions, idle periods, actions) goes into the instance's open transaction
-/// (<see cref="InstanceTransaction"/>) together with the changed state and the position after the last processed
-/// record, all in the partition's changelog.
+/// One raw partition owned by this instance: its sessions, its action reducer, its person secrets and its position.
+/// Its work (clean batches, sessions, idle periods, actions) goes into the instance's open transaction
+/// (<see cref="InstanceTransaction"/>) together with the person secrets it made (to the keys topic), the changed state
+/// and the position after the last processed record (in the partition's changelog). A record is opened
+/// (<see cref="BatchOpener"/>: decrypted under its data key) before it is decoded; one whose key is erased is dropped
+/// as <c>erased</c>.
 /// </summary>
 internal sealed class PartitionWork
 {
@@ -36,6 +40,7 @@ internal sealed class PartitionWork
     private static readonly KeyValuePair<string, object?> s_late = new("reason", "late_event");
     private static readonly KeyValuePair<string, object?> s_consentUnreadable = new("reason", ConsentUnreadableReason);
     private static readonly KeyValuePair<string, object?> s_appNotAllowed = new("reason", "app_not_allowed");
+    private static readonly KeyValuePair<string, object?> s_erased = new("reason", "erased");
 
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
@@ -52,12 +57,16 @@ internal sealed class PartitionWork
     private readonly Pseudonymizer _pseudonymizer;
     private readonly Redactor _redactor;
     private readonly ConsentTable _consent;
+    private readonly BatchOpener _opener;
+    private readonly PersonSecrets _secrets;
+    private readonly int _keysPartitions;
     private readonly EventBatch _raw = new();
     private readonly EventBatch _clean = new();
     private readonly SessionOutput _output = new();
     private readonly ActionBatch _actions = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly ArrayBufferWriter<byte> _letterBuffer = new(4 * 1024);
+    private readonly ArrayBufferWriter<byte> _sealed = new(16 * 1024);
     private readonly List<string> _changed = [];
     private readonly List<string> _removed = [];
     private readonly Dictionary<string, byte[]> _keyBytes = new(StringComparer.Ordinal);
@@ -72,7 +81,7 @@ internal sealed class PartitionWork
     private long _bytesSinceSnapshot;
 
     public PartitionWork(int partition, InstanceTransaction transaction, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer,
-        Redactor redactor, ConsentTable consent, ProcessorProgress progress, TimeProvider time, ILogger logger)
+        Redactor redactor, ConsentTable consent, KeysTable keys, int keysPartitions, ProcessorProgress progress, TimeProvider time, ILogger logger)
     {
         Partition = partition;
         _transaction = transaction;
@@ -81,6 +90,9 @@ internal sealed class PartitionWork
         _pseudonymizer = pseudonymizer;
         _redactor = redactor;
         _consent = consent;
+        _keysPartitions = keysPartitions;
+        _opener = new BatchOpener(keys, options.AcceptUnencryptedBatches);
+        _secrets = new PersonSecrets(keys, time, ProduceSecret);
         _progress = progress;
         _time = time;
         _logger = logger;
@@ -104,6 +116,9 @@ internal sealed class PartitionWork
     public int Subjects => _sessions.Subjects;
 
     public int OpenSessions => _sessions.OpenSessions;
+
+    /// <summary>How often the partition's transaction was aborted (then it is restored); a record read before is read again.</summary>
+    public int Rewinds { get; private set; }
 
     /// <summary>Rebuilds sessions and position from the changelog partition.</summary>
     public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, _time, [_changelog])[Partition], wallMicros);
@@ -134,9 +149,10 @@ internal sealed class PartitionWork
     }
 
     /// <summary>
-    /// Processes one consumed raw record into the instance's open transaction (opened if needed): decode → rules →
-    /// transform (<see cref="InteractionTransform"/>) → encode → produce. <paramref name="key"/> and
-    /// <paramref name="value"/> are the record's bytes, valid for this call only.
+    /// Processes one consumed raw record into the instance's open transaction (opened if needed): open (decrypt under
+    /// its data key, <see cref="BatchOpener"/>) and decode → rules → transform (<see cref="InteractionTransform"/>) →
+    /// encode → produce. <paramref name="key"/> and <paramref name="value"/> are the record's bytes, valid for this
+    /// call only.
     /// </summary>
     public void Process(long offset, RecordBytes key, RecordBytes value, long wallMicros)
     {
@@ -146,55 +162,112 @@ internal sealed class PartitionWork
         {
             DeadLetter(record, "empty_value", "the record has no value", ReadOnlyMemory<byte>.Empty);
         }
-        else if (!RawBatchCodec.TryRead(value.Span, _raw, out DecodeError error))
-        {
-            DeadLetter(record, error.Reason, error.Detail, value.Memory);
-        }
-        else if (!EventRules.TryValidate(_raw, out string violation))
-        {
-            DeadLetter(record, "invalid_event", violation, value.Memory);
-        }
         else
         {
-            _progress.AddRecord(_raw.Count);
-            PipelineMetrics.EventsIn.Add(_raw.Count, s_role);
-            string rawSubject = _raw.Subject;
-            string rawDevice = _raw.Device;
-            _output.Clear();
-            var dropped = new ConsentDrops();
-            _transform.Transform(_raw, _clean, wallMicros, _output, ref dropped);
-            CountDrops(dropped);
-            if (_clean.Count > 0)
+            switch (_opener.Open(key.Span, value.Span, _raw, out DataKey? dataKey, out string reason, out string detail, out bool keepPayload))
             {
-                _buffer.ResetWrittenCount();
-                CleanBatchCodec.Write(_clean, _buffer);
-                _transaction.Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan, null);
-                _progress.AddEventsOut(_clean.Count);
-                PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
-
-                // The clean events in sequence order per device (late ones already taken out), in the same transaction.
-                _reducer.Process(_clean, _actions);
-                EmitActions();
+                case BatchOpening.Opened:
+                    ProcessBatch(record, value, dataKey, wallMicros);
+                    break;
+                case BatchOpening.Erased:
+                    // Its person was erased: nobody can read it, and nothing of it may come out or be kept.
+                    _progress.AddErased();
+                    PipelineMetrics.BatchesDropped.Add(1, s_erased);
+                    break;
+                default:
+                    DeadLetter(record, reason, detail, keepPayload ? value.Memory : ReadOnlyMemory<byte>.Empty);
+                    break;
             }
-
-            if (_output.Late.Count > 0)
-            {
-                // The late events only, as a raw batch under the original key: the dead-letter topic is guarded like raw.
-                EventBatch late = _output.Late;
-                late.Subject = rawSubject;
-                late.Device = rawDevice;
-                _buffer.ResetWrittenCount();
-                RawBatchCodec.Write(late, _buffer);
-                _progress.AddLate(late.Count);
-                PipelineMetrics.EventsDropped.Add(late.Count, s_late);
-                DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", _buffer.WrittenMemory, log: false);
-            }
-
-            EmitSessionOutputs();
         }
 
         NextOffset = offset + 1;
         _transaction.Counted();
+    }
+
+    /// <summary>
+    /// Forgets the state (sessions, app focus) of people whose secret was erased, without emitting it, and drops their
+    /// pseudonyms from the consent table's index; the changelog gets their tombstones in the next commit, which this
+    /// partition joins when it had any.
+    /// </summary>
+    public void Erase(IReadOnlyList<PersonSecret> people)
+    {
+        bool erased = false;
+        foreach (PersonSecret person in people)
+        {
+            foreach (int version in _pseudonymizer.Versions)
+            {
+                string pseudonym = _pseudonymizer.Subject(person, version);
+                _consent.Unlink(pseudonym);
+                erased |= _transform.Erase(pseudonym);
+            }
+        }
+
+        if (erased)
+        {
+            EnsureTransaction();
+        }
+    }
+
+    private void ProcessBatch(in RecordOrigin record, RecordBytes value, DataKey? dataKey, long wallMicros)
+    {
+        if (!EventRules.TryValidate(_raw, out string violation))
+        {
+            DeadLetter(record, "invalid_event", violation, value.Memory);
+            return;
+        }
+
+        _progress.AddRecord(_raw.Count);
+        PipelineMetrics.EventsIn.Add(_raw.Count, s_role);
+        string rawSubject = _raw.Subject;
+        string rawDevice = _raw.Device;
+        _output.Clear();
+        var dropped = new ConsentDrops();
+        long made = _secrets.Made;
+        _transform.Transform(_raw, _clean, wallMicros, _output, ref dropped);
+        if (_secrets.Made != made)
+        {
+            _progress.AddSecretMade();
+        }
+
+        CountDrops(dropped);
+        if (_clean.Count > 0)
+        {
+            _buffer.ResetWrittenCount();
+            CleanBatchCodec.Write(_clean, _buffer);
+            _transaction.Produce(_cleanTopic, KeyOf(_clean.Subject), _buffer.WrittenSpan, null);
+            _progress.AddEventsOut(_clean.Count);
+            PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
+
+            // The clean events in sequence order per device (late ones already taken out), in the same transaction.
+            _reducer.Process(_clean, _actions);
+            EmitActions();
+        }
+
+        if (_output.Late.Count > 0)
+        {
+            // The late events only, as a raw batch under the original key, sealed again under the batch's own data key:
+            // like the raw record, the dead letter is readable only while its person's key exists.
+            EventBatch late = _output.Late;
+            late.Subject = rawSubject;
+            late.Device = rawDevice;
+            _buffer.ResetWrittenCount();
+            RawBatchCodec.Write(late, _buffer);
+            ReadOnlyMemory<byte> payload = _buffer.WrittenMemory;
+            if (dataKey is not null)
+            {
+                _sealed.ResetWrittenCount();
+                BatchSealing.Seal(dataKey, record.Key.Span, _buffer.WrittenSpan, _sealed);
+                payload = _sealed.WrittenMemory;
+                // The plaintext does not wait in the buffer for the next batch.
+                _buffer.Clear();
+            }
+
+            _progress.AddLate(late.Count);
+            PipelineMetrics.EventsDropped.Add(late.Count, s_late);
+            DeadLetter(record, "late_event", $"{late.Count} events later than the grace period", payload, log: false);
+        }
+
+        EmitSessionOutputs();
     }
 
     /// <summary>
@@ -280,12 +353,21 @@ internal sealed class PartitionWork
     /// <summary>The open transaction committed: the next one gets the next sequence number.</summary>
     public void Committed()
     {
+        _secrets.Committed();
         _lastCommittedSeq = _transactionSeq++;
         InTransaction = false;
     }
 
-    /// <summary>The open transaction was aborted: the caller restores this partition from the changelog.</summary>
-    public void Aborted() => InTransaction = false;
+    /// <summary>
+    /// The open transaction was aborted: the person secrets it made are forgotten (they never reached the keys topic),
+    /// and the caller restores this partition from the changelog.
+    /// </summary>
+    public void Aborted()
+    {
+        _secrets.Aborted();
+        Rewinds++;
+        InTransaction = false;
+    }
 
     private void EnsureTransaction()
     {
@@ -345,13 +427,20 @@ internal sealed class PartitionWork
 
     private void ProduceChangelog(Message<byte[]?, byte[]?> record) => _transaction.Produce(_changelog, record.Key, record.Value, record.Headers);
 
+    /// <summary>A person secret as an output of the open transaction, to its route's keys partition.</summary>
+    private void ProduceSecret(string recordKey, byte[] value)
+    {
+        byte[] key = Encoding.UTF8.GetBytes(recordKey);
+        _transaction.Produce(new TopicPartition(_options.Topics.Keys, RecordKeys.KeysPartition(key, _keysPartitions)), key, value, null);
+    }
+
     /// <summary>Fresh stage state and the transform over it: at start and whenever state comes back from the changelog.</summary>
     [MemberNotNull(nameof(_sessions), nameof(_transform), nameof(_reducer))]
     private void ResetState()
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
         _reducer = new ActionReducer(_options.Actions, _options.Sessions);
-        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _sessions, new AppGate(_options.Apps, _pseudonymizer), _reducer);
+        _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _secrets, _sessions, new AppGate(_options.Apps, _pseudonymizer), _reducer);
     }
 
     private void DeadLetter(in RecordOrigin record, string reason, string detail, ReadOnlyMemory<byte> payload, bool log = true) =>

@@ -1,6 +1,7 @@
 using Pipeline.Processing.Actions;
 using Pipeline.Kafka;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Apps;
 using Pipeline.Processing.Sessions;
 
@@ -32,6 +33,16 @@ public sealed record ProcessorOptions
 
     /// <summary>The pseudonym keys (required).</summary>
     public required PseudonymOptions Pseudonyms { get; init; }
+
+    /// <summary>The processing key pairs and routing secret that open sealed batches and wrap person secrets (required).</summary>
+    public required UnsealingOptions Unsealing { get; init; }
+
+    /// <summary>
+    /// Whether batches in clear (agents from before encryption) are processed as before instead of dead-lettered without
+    /// their payload as <c>unencrypted</c>: false. Set it only while the last old agents are upgraded; their data is then
+    /// on the raw and dead-letter topics in clear, out of reach of erasure by crypto-shredding.
+    /// </summary>
+    public bool AcceptUnencryptedBatches { get; init; }
 
     /// <summary>Sessions and idle detection.</summary>
     public SessionOptions Sessions { get; init; } = new();
@@ -112,6 +123,8 @@ public sealed record ProcessorOptions
 
         ArgumentNullException.ThrowIfNull(Pseudonyms);
         Pseudonyms.Validate();
+        ArgumentNullException.ThrowIfNull(Unsealing);
+        Unsealing.Validate();
         ArgumentNullException.ThrowIfNull(Sessions);
         Sessions.Validate();
         ArgumentNullException.ThrowIfNull(Actions);

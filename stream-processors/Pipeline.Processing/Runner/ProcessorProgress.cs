@@ -20,6 +20,9 @@ public sealed class ProcessorProgress
     private long _consentUnreadable;
     private long _lateEvents;
     private long _deadLetters;
+    private long _erasedBatches;
+    private long _secretsMade;
+    private long _peopleErased;
     private long _sessionsClosed;
     private long _idlePeriods;
     private long _actions;
@@ -62,6 +65,18 @@ public sealed class ProcessorProgress
 
     /// <summary>Dead-letter records written (undecodable, invalid, late).</summary>
     public long DeadLetters => Volatile.Read(ref _deadLetters);
+
+    /// <summary>
+    /// Raw records dropped because their data key is erased (not on the keys topic after reading it to its end): what
+    /// stays on the raw topic of a person after erasure. Never dead-lettered; their events are not counted (unreadable).
+    /// </summary>
+    public long ErasedBatches => Volatile.Read(ref _erasedBatches);
+
+    /// <summary>Person secrets made (first sight of a person whose secret was not on the keys topic).</summary>
+    public long SecretsMade => Volatile.Read(ref _secretsMade);
+
+    /// <summary>People whose secret a tombstone on the keys topic removed while running: their sessions were forgotten unemitted.</summary>
+    public long PeopleErased => Volatile.Read(ref _peopleErased);
 
     /// <summary>Session summaries produced.</summary>
     public long SessionsClosed => Volatile.Read(ref _sessionsClosed);
@@ -110,6 +125,12 @@ public sealed class ProcessorProgress
     internal void AddLate(long events) => Interlocked.Add(ref _lateEvents, events);
 
     internal void AddDeadLetter() => Interlocked.Increment(ref _deadLetters);
+
+    internal void AddErased() => Interlocked.Increment(ref _erasedBatches);
+
+    internal void AddSecretMade() => Interlocked.Increment(ref _secretsMade);
+
+    internal void AddPeopleErased(long people) => Interlocked.Add(ref _peopleErased, people);
 
     internal void AddSessions(long sessions) => Interlocked.Add(ref _sessionsClosed, sessions);
 

@@ -6,21 +6,23 @@ using Pipeline.Kafka;
 using Pipeline.Kafka.Records;
 using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Processing.Shredding;
 using Pipeline.Telemetry;
 
 namespace Pipeline.Processing.Runner;
 
 /// <summary>
-/// The exactly-once stream processor: consumes the raw topic as a member of a consumer group and the whole consent
-/// topic as a table; per raw partition it decodes, enforces consent, scrubs, sessionizes and detects idle, then
-/// produces clean events, session summaries, idle periods, dead letters, the state changes and the position in the
-/// instance's one open Kafka transaction (<see cref="InstanceTransaction"/>), which every partition with work joins.
-/// On assignment a partition's state and position come back from the changelog
-/// (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>, same partition number), never from the group's offsets.
+/// The exactly-once stream processor: consumes the raw topic as a member of a consumer group, and the whole consent
+/// and keys topics as tables; per raw partition it opens (decrypts under the person's data key), decodes, enforces
+/// consent and the app gate, scrubs, sessionizes and detects idle, then produces clean events, session summaries, idle
+/// periods, dead letters, the person secrets it made, the state changes and the position in the instance's one open
+/// Kafka transaction (<see cref="InstanceTransaction"/>), which every partition with work joins. On assignment a
+/// partition's state and position come back from the changelog (<see cref="Pipeline.Kafka.TopicNames.ProcessorState"/>,
+/// same partition number), never from the group's offsets.
 /// </summary>
 /// <remarks>
-/// <para>Threads and clients do not grow with the partition count: one consumer for the raw topic, one reader of the
-/// consent topic and one transactional producer per instance, all driven from one loop thread.</para>
+/// <para>Threads and clients do not grow with the partition count: one consumer for the raw topic, one reader each of
+/// the consent and keys topics and one transactional producer per instance, all driven from one loop thread.</para>
 /// <para>Errors are branched on in one place (<see cref="KafkaErrorClassifier"/>): a transaction that must abort is
 /// aborted and every partition in it rewound to its last committed state; a fatal error (fenced, data gone because an offset
 /// fell out of range, not authorised) stops the run, which then faults with a <see cref="ProcessorStoppedException"/>
@@ -44,6 +46,10 @@ public sealed class ProcessorRunner
     private Pseudonymizer? _pseudonymizer;
     private Redactor? _redactor;
     private ConsentTable? _consent;
+    private KeysTable? _keysTable;
+    private KeysTopicReader? _keysReader;
+    private int _keysPartitions;
+    private readonly List<PersonSecret> _erased = [];
     private int _rawPartitions;
 
     /// <summary>
@@ -100,7 +106,7 @@ public sealed class ProcessorRunner
     {
         _pseudonymizer = new Pseudonymizer(_options.Pseudonyms);
         _redactor = new Redactor();
-        _consent = new ConsentTable(_pseudonymizer);
+        _consent = new ConsentTable();
         _schedule = new LoopSchedule(_time, _options.PunctuationInterval, untilIdle);
         TopicNames topics = _options.Topics;
         ProcessorLog.Started(_logger, _options.GroupId, topics.Raw, topics.Consent);
@@ -110,6 +116,11 @@ public sealed class ProcessorRunner
             using IConsumer<byte[]?, byte[]?> consentReader = OpenConsentReader();
             LoadConsent(consentReader, waitForEnd: true);
             ProcessorLog.ConsentLoaded(_logger, _consent.Count, _consent.UnreadableSubjects);
+            using KeysTable keys = _keysTable = new KeysTable(_options.Unsealing);
+            _keysPartitions = PartitionCount(topics.Keys);
+            using KeysTopicReader keysReader = _keysReader = new KeysTopicReader(_kafka, _options, _keysPartitions, keys, _time);
+            keysReader.CatchUp();
+            ProcessorLog.KeysLoaded(_logger, keys.DataKeys, keys.PersonSecrets);
 
             using var transaction = new InstanceTransaction(_options.TransactionalIdFor(Guid.NewGuid().ToString("N")), _options, _kafka, _time, Progress);
             _transaction = transaction;
@@ -168,9 +179,11 @@ public sealed class ProcessorRunner
         {
             LoadConsent(consentReader, waitForEnd: false);
             DeadLetterConsent(consumer);
+            _keysReader!.Poll();
+            ForwardErasures(consumer);
             ConsumeResult<RecordBytes, RecordBytes>? record = ConsumeOne(consumer);
             long now = schedule.Now();
-            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
+            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work) && KeyKnownOrSettled(consumer, work))
             {
                 schedule.Active(now);
                 ProcessGuarded(consumer, work, record.Offset.Value, WallMicros());
@@ -200,6 +213,59 @@ public sealed class ProcessorRunner
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Before a batch (the consumed record, in the reused value buffer) whose data key the keys table does not know:
+    /// commit the instance's open transaction (so none of this instance's secret writes holds back the keys topic's
+    /// end), read the keys topic to its end, and settle the key as erased if it is still missing. False when the commit
+    /// failed and rewound the record's partition: the record is read again from there.
+    /// </summary>
+    private bool KeyKnownOrSettled(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work)
+    {
+        if (!_keysTable!.NeedsCatchUp(_values.Bytes.Span))
+        {
+            return true;
+        }
+
+        int rewinds = work.Rewinds;
+        InstanceTransaction transaction = _transaction!;
+        if (transaction.IsOpen)
+        {
+            Guard(consumer, static (t, c) => t.Commit(c.ConsumerGroupMetadata), transaction, consumer);
+        }
+
+        // Neither the commit nor the keys reader touches the raw consumer's buffers: the record is still there.
+        _keysReader!.CatchUp();
+        _keysTable.SettleAfterCatchUp(_values.Bytes.Span);
+        return work.Rewinds == rewinds;
+    }
+
+    /// <summary>People whose secret a tombstone removed: each partition forgets their state.</summary>
+    private void ForwardErasures(IConsumer<RecordBytes, RecordBytes> consumer)
+    {
+        _keysTable!.TakeErased(_erased);
+        if (_erased.Count == 0)
+        {
+            return;
+        }
+
+        foreach (PartitionWork work in _partitions.Values)
+        {
+            try
+            {
+                work.Erase(_erased);
+            }
+            catch (KafkaException ex)
+            {
+                // Joining the open transaction failed: like a raw record's step, abort and rewind.
+                Recover(consumer, ex, attempt: int.MaxValue);
+            }
+        }
+
+        ProcessorLog.Erased(_logger, _erased.Count);
+        Progress.AddPeopleErased(_erased.Count);
+        _erased.Clear();
     }
 
     private ConsumeResult<RecordBytes, RecordBytes>? ConsumeOne(IConsumer<RecordBytes, RecordBytes> consumer)
@@ -375,13 +441,19 @@ public sealed class ProcessorRunner
                     $"{_options.Topics.ProcessorState} has {changelogPartitions} partitions but {tp} was assigned: the changelog needs at least as many partitions as the raw topic", null);
             }
 
-            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _transaction!, _options, _kafka, _pseudonymizer!, _redactor!, _consent!, Progress, _time, _logger);
+            _partitions[tp.Partition.Value] = new PartitionWork(tp.Partition.Value, _transaction!, _options, _kafka, _pseudonymizer!, _redactor!, _consent!,
+                _keysTable!, _keysPartitions, Progress, _time, _logger);
             changelogs.Add(new TopicPartition(_options.Topics.ProcessorState, tp.Partition));
         }
 
         // One reader for all of them: reaching the end of a partition costs a fetch round trip, paid once. On a real
         // cluster the read waits for any open transaction on these partitions (a previous owner's) to end first.
         Dictionary<int, ChangelogSnapshot> snapshots = ChangelogSnapshot.Read(_kafka, _options, _time, changelogs);
+
+        // The previous owners' transactions wrote their secrets with their changelog, so they have ended too; reading the
+        // keys topic to its high watermark now reads every secret they committed before any of their people's batches,
+        // so no person gets a second secret.
+        _keysReader!.CatchUp();
         foreach (TopicPartition tp in assigned)
         {
             PartitionWork work = _partitions[tp.Partition.Value];

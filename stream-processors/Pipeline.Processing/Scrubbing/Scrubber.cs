@@ -6,17 +6,17 @@ namespace Pipeline.Processing.Scrubbing;
 
 /// <summary>
 /// The scrubbing stage: copies a consented raw batch into its clean form, with the subject and device replaced by
-/// their pseudonyms under one key version and PII redacted from app names and window titles. Everything else in an
-/// event passes as it is (the capture side has already coarsened it).
+/// their pseudonyms under one key version and the person's secret (so they die with it), and PII redacted from app
+/// names and window titles. Everything else in an event passes as it is (the capture side has already coarsened it).
 /// </summary>
 internal sealed class Scrubber(Pseudonymizer pseudonymizer, Redactor redactor)
 {
     /// <summary>Fills <paramref name="clean"/> (cleared first) with <paramref name="raw"/>'s events, scrubbed.</summary>
-    public void Scrub(EventBatch raw, int keyVersion, EventBatch clean)
+    public void Scrub(EventBatch raw, PersonSecret person, int keyVersion, EventBatch clean)
     {
         clean.Clear();
-        clean.Subject = pseudonymizer.Subject(raw.Subject, keyVersion);
-        clean.Device = pseudonymizer.Device(raw.Device, keyVersion);
+        clean.Subject = pseudonymizer.Subject(person, keyVersion);
+        clean.Device = pseudonymizer.Device(person, raw.Device, keyVersion);
         clean.KeyVersion = keyVersion;
         clean.ScreenWidth = raw.ScreenWidth;
         clean.ScreenHeight = raw.ScreenHeight;

@@ -138,6 +138,23 @@ public sealed class Sessionizer
         }
     }
 
+    /// <summary>
+    /// Drops <paramref name="subjectPseudonym"/>'s state without emitting anything (their person was erased: no summary
+    /// or idle period of theirs may come out after the erasure); the changelog gets a tombstone. True if there was state.
+    /// </summary>
+    public bool Erase(string subjectPseudonym)
+    {
+        ArgumentNullException.ThrowIfNull(subjectPseudonym);
+        if (!_subjects.TryGetValue(subjectPseudonym, out SubjectSessions? state))
+        {
+            return false;
+        }
+
+        OpenSessions -= state.Windows.Count;
+        Forget(subjectPseudonym);
+        return true;
+    }
+
     /// <summary>Moves the subjects whose state changed, and those forgotten, since the last call into the lists.</summary>
     public void TakeChanges(List<string> changed, List<string> removed)
     {

@@ -13,6 +13,9 @@ public sealed class AppGateTests
     private static readonly byte[] s_key1 = Enumerable.Repeat((byte)1, 32).ToArray();
     private static readonly byte[] s_key2 = Enumerable.Repeat((byte)2, 32).ToArray();
 
+    // Pseudonyms come from the person's secret (crypto-shredding): one fixed secret for alice throughout.
+    private static readonly PersonSecret s_alice = new("alice", Enumerable.Repeat((byte)7, PersonSecret.SecretBytes).ToArray());
+
     private static Pseudonymizer Development() => new(PseudonymOptions.Development);
 
     private static AppGate Gate(string[]? allow = null, string[]? deny = null, Pseudonymizer? keys = null) =>
@@ -35,7 +38,7 @@ public sealed class AppGateTests
     private static (long[] Seqs, ConsentDrops Drops) Filter(AppGate gate, EventBatch batch, int keyVersion = PseudonymOptions.DevelopmentKeyVersion)
     {
         var drops = new ConsentDrops();
-        gate.Filter(batch, keyVersion, ref drops);
+        gate.Filter(batch, s_alice, keyVersion, ref drops);
         return (batch.Events.ToArray().Select(e => e.Seq).ToArray(), drops);
     }
 
@@ -172,7 +175,7 @@ public sealed class AppGateTests
     {
         AppGate writer = Gate(allow: ["editor"]);
         Filter(writer, Batch(0, "editor", null, "browser", null));
-        string subject = Development().Subject("alice", PseudonymOptions.DevelopmentKeyVersion);
+        string subject = Development().Subject(s_alice, PseudonymOptions.DevelopmentKeyVersion);
         var section = new ArrayBufferWriter<byte>();
         Assert.True(writer.WriteState(subject, section));
 
@@ -194,7 +197,7 @@ public sealed class AppGateTests
         Filter(gate, Batch(0, "editor", "secret-banking"));
         var section = new ArrayBufferWriter<byte>();
 
-        gate.WriteState(Development().Subject("alice", PseudonymOptions.DevelopmentKeyVersion), section);
+        gate.WriteState(Development().Subject(s_alice, PseudonymOptions.DevelopmentKeyVersion), section);
 
         string text = System.Text.Encoding.UTF8.GetString(section.WrittenSpan);
         Assert.DoesNotContain("editor", text, StringComparison.Ordinal);
@@ -215,7 +218,7 @@ public sealed class AppGateTests
         var afterMoves = new HashSet<string>();
         gate.TakeChanges(afterMoves);
 
-        Assert.Equal([Development().Subject("alice", PseudonymOptions.DevelopmentKeyVersion)], changed);
+        Assert.Equal([Development().Subject(s_alice, PseudonymOptions.DevelopmentKeyVersion)], changed);
         Assert.Empty(afterMoves);
     }
 
@@ -232,9 +235,29 @@ public sealed class AppGateTests
         gate.TakeChanges(changed);
 
         Assert.Equal([1L], seqs);
-        Assert.True(gate.HasState(keys.Subject("alice", 2)));
-        Assert.False(gate.HasState(keys.Subject("alice", 1)));
-        Assert.Equal(new HashSet<string> { keys.Subject("alice", 1), keys.Subject("alice", 2) }, changed);
+        Assert.True(gate.HasState(keys.Subject(s_alice, 2)));
+        Assert.False(gate.HasState(keys.Subject(s_alice, 1)));
+        Assert.Equal(new HashSet<string> { keys.Subject(s_alice, 1), keys.Subject(s_alice, 2) }, changed);
+    }
+
+    [Fact]
+    public void Erase_SubjectWithState_ForgottenAndChanged()
+    {
+        AppGate gate = Gate(allow: ["editor"]);
+        Filter(gate, Batch(0, "editor", null));
+        string subject = Development().Subject(s_alice, PseudonymOptions.DevelopmentKeyVersion);
+        gate.TakeChanges(new HashSet<string>());
+
+        bool erased = gate.Erase(subject);
+        var changed = new HashSet<string>();
+        gate.TakeChanges(changed);
+
+        Assert.True(erased);
+        Assert.False(gate.HasState(subject));
+        Assert.Equal([subject], changed);
+        Assert.False(gate.Erase(subject));
+        // Fail closed again: the device's focus is unknown after erasure.
+        Assert.Empty(Filter(gate, Batch(2, (string?)null)).Seqs);
     }
 
     [Theory]

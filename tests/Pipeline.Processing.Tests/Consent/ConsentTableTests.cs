@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using Pipeline.Processing.Consent;
-using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 
@@ -14,7 +13,7 @@ public sealed class ConsentTableTests
     private static ConsentChange Change(string subject, ConsentState state, long time, long? until = null, params ConsentInterval[] history) =>
         new(subject, "dev-1", state, time, until, null, history);
 
-    private static ConsentTable NewTable() => new(new Pseudonymizer(PseudonymOptions.Development));
+    private static ConsentTable NewTable() => new();
 
     [Fact]
     public void Check_UnknownSubject_IsNoConsent() => Assert.Equal(ConsentVerdict.NoConsent, NewTable().Check("nobody", 10));
@@ -98,12 +97,13 @@ public sealed class ConsentTableTests
     [Fact]
     public void WasPausedBetween_ByPseudonym_FindsOverlappingPauseOnly()
     {
-        var pseudonymizer = new Pseudonymizer(PseudonymOptions.Development);
-        var table = new ConsentTable(pseudonymizer);
+        var table = new ConsentTable();
         table.Apply(Change("gina", ConsentState.Resumed, 25 * Minute, null,
             new ConsentInterval(ConsentState.Granted, 0, null),
             new ConsentInterval(ConsentState.Paused, 20 * Minute, null)));
-        string pseudonym = pseudonymizer.Subject("gina", PseudonymOptions.DevelopmentKeyVersion);
+        const string pseudonym = "0123456789abcdef0123456789abcdef";
+        Assert.False(table.WasPausedBetween(pseudonym, 18 * Minute, 27 * Minute));
+        table.Link("gina", pseudonym);
 
         Assert.True(table.WasPausedBetween(pseudonym, 18 * Minute, 27 * Minute));
         Assert.False(table.WasPausedBetween(pseudonym, 26 * Minute, 40 * Minute));
@@ -119,6 +119,34 @@ public sealed class ConsentTableTests
         table.Remove("hank");
 
         Assert.Equal(ConsentVerdict.NoConsent, table.Check("hank", 10));
+    }
+
+    [Fact]
+    public void Remove_LinkedSubject_PseudonymNoLongerAnswers()
+    {
+        ConsentTable table = NewTable();
+        table.Apply(Change("ivan", ConsentState.Paused, 10 * Minute, 60 * Minute, new ConsentInterval(ConsentState.Granted, 0, null)));
+        table.Link("ivan", "ivan-pseudonym-v1");
+        Assert.True(table.WasPausedBetween("ivan-pseudonym-v1", 0, 20 * Minute));
+
+        table.Remove("ivan");
+
+        Assert.False(table.WasPausedBetween("ivan-pseudonym-v1", 0, 20 * Minute));
+    }
+
+    [Fact]
+    public void Unlink_ErasedPseudonym_NoLongerAnswersButTheSubjectKeepsItsConsent()
+    {
+        ConsentTable table = NewTable();
+        table.Apply(Change("jana", ConsentState.Paused, 10 * Minute, 60 * Minute, new ConsentInterval(ConsentState.Granted, 0, null)));
+        table.Link("jana", "jana-old");
+
+        table.Unlink("jana-old");
+        table.Link("jana", "jana-new");
+
+        Assert.False(table.WasPausedBetween("jana-old", 0, 20 * Minute));
+        Assert.True(table.WasPausedBetween("jana-new", 0, 20 * Minute));
+        Assert.Equal(ConsentVerdict.Granted, table.Check("jana", 5 * Minute));
     }
 
     // 2026-11-23: inside the rules' plausible range, so records built on it are readable.

@@ -19,9 +19,9 @@ public sealed class InstanceTransactionTests(BrokerFixture broker) : IClassFixtu
             PartitionWork second = NewWork(scenario, transaction, 1, scenario.Options);
             first.Restore(0);
             second.Restore(0);
-            Process(first, 0, "xena", 0);
-            Process(second, 0, "yuri", 0);
-            Process(second, 1, "yuri", 10);
+            Process(scenario, first, 0, "xena", 0);
+            Process(scenario, second, 0, "yuri", 0);
+            Process(scenario, second, 1, "yuri", 10);
 
             Assert.Equal(2, transaction.Members.Count);
             Assert.Equal(3, transaction.Records);
@@ -53,8 +53,8 @@ public sealed class InstanceTransactionTests(BrokerFixture broker) : IClassFixtu
         PartitionWork second = NewWork(scenario, transaction, 1, scenario.Options);
         first.Restore(0);
         second.Restore(0);
-        Process(first, 0, "xena", 0);
-        Process(second, 0, "yuri", 0);
+        Process(scenario, first, 0, "xena", 0);
+        Process(scenario, second, 0, "yuri", 0);
         transaction.Commit(group.ConsumerGroupMetadata);
         first.JoinToSeal();
         second.JoinToSeal();
@@ -62,8 +62,8 @@ public sealed class InstanceTransactionTests(BrokerFixture broker) : IClassFixtu
 
         // On this broker records of an aborted transaction may or may not have been sent before the abort: the seal
         // above vouches for the first commit either way, so both partitions must come back to offset 1.
-        Process(first, 1, "xena", 10);
-        Process(second, 1, "yuri", 10);
+        Process(scenario, first, 1, "xena", 10);
+        Process(scenario, second, 1, "yuri", 10);
         var aborted = new List<PartitionWork>();
         transaction.Abort(aborted);
         first.Restore(0);
@@ -86,7 +86,7 @@ public sealed class InstanceTransactionTests(BrokerFixture broker) : IClassFixtu
         work.Restore(0);
         Assert.False(transaction.Due(scenario.Time.GetTimestamp()));
 
-        Process(work, 0, "xena", 0);
+        Process(scenario, work, 0, "xena", 0);
         scenario.Time.Advance(TimeSpan.FromMilliseconds(199));
         bool dueBefore = transaction.Due(scenario.Time.GetTimestamp());
         scenario.Time.Advance(TimeSpan.FromMilliseconds(1));

@@ -6,6 +6,7 @@ using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Consent;
 using Pipeline.Processing.Runner;
+using Pipeline.Processing.Shredding;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
 
@@ -25,8 +26,8 @@ public sealed class PartitionWorkTests(BrokerFixture broker) : IClassFixture<Bro
         {
             PartitionWork work = NewWork(scenario, transaction, 0, scenario.Options);
             work.Restore(0);
-            Process(work, 0, "yuri", 0);
-            Process(work, 1, "zoe", 0);
+            Process(scenario, work, 0, "yuri", 0);
+            Process(scenario, work, 1, "zoe", 0);
             transaction.Commit(group.ConsumerGroupMetadata);
             work.JoinToSeal();
             transaction.Commit(group.ConsumerGroupMetadata);
@@ -47,24 +48,28 @@ public sealed class PartitionWorkTests(BrokerFixture broker) : IClassFixture<Bro
     internal static PartitionWork NewWork(ProcessorScenario scenario, InstanceTransaction transaction, int partition, ProcessorOptions options)
     {
         var pseudonymizer = new Pseudonymizer(options.Pseudonyms);
-        var consent = new ConsentTable(pseudonymizer);
+        var consent = new ConsentTable();
+        var keys = new KeysTable(options.Unsealing);
         foreach (string subject in new[] { "xena", "yuri", "zoe" })
         {
             consent.Apply(new ConsentChange(subject, subject + "-laptop", ConsentState.Granted, T0, null, "v1", []));
+            (byte[] key, byte[] value) = scenario.DataKeyRecord(subject);
+            keys.Apply(key, value);
         }
 
-        return new PartitionWork(partition, transaction, options, scenario.Settings, pseudonymizer, new Redactor(), consent, new ProcessorProgress(), scenario.Time, NullLogger.Instance);
+        return new PartitionWork(partition, transaction, options, scenario.Settings, pseudonymizer, new Redactor(), consent, keys, 1, new ProcessorProgress(), scenario.Time, NullLogger.Instance);
     }
 
     internal static IConsumer<byte[], byte[]> GroupMember(ProcessorScenario scenario) =>
         new ConsumerBuilder<byte[], byte[]>(scenario.Settings.CreateConsumerConfig(scenario.Group)).Build();
 
-    internal static void Process(PartitionWork work, long offset, string subject, long firstSeq)
+    internal static void Process(ProcessorScenario scenario, PartitionWork work, long offset, string subject, long firstSeq)
     {
+        (byte[] sealedKey, byte[] sealedValue) = scenario.SealedRecord(subject, firstSeq, 10, T0);
         var key = new RecordBytes();
         var value = new RecordBytes();
-        key.Set(Encoding.UTF8.GetBytes(subject), isNull: false);
-        value.Set(ProcessorScenario.RawRecord(subject, firstSeq, 10, T0), isNull: false);
+        key.Set(sealedKey, isNull: false);
+        value.Set(sealedValue, isNull: false);
         work.Process(offset, key, value, 0);
     }
 }

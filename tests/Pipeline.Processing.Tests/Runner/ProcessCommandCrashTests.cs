@@ -67,7 +67,7 @@ public sealed class ProcessCommandCrashTests(BrokerFixture broker, ITestOutputHe
         Assert.Equal(expected, distinct.Count);
         foreach (string subject in subjects)
         {
-            string device = ProcessorScenario.DevicePseudonym(subject + "-laptop");
+            string device = scenario.DevicePseudonym(subject, subject + "-laptop")!;
             Assert.Equal(Enumerable.Range(0, 3000).Select(i => (long)i), distinct.Where(d => d.Device == device).Select(d => d.Seq).Order());
         }
 

@@ -65,8 +65,8 @@ public sealed class ProcessorRunnerAppGateTests(BrokerFixture broker, ITestOutpu
         ProcessorRunner second = await RunUntilAsync(scenario, options, r => r.Progress.RecordsIn == 2);
 
         Assert.Equal((4L, 2L), (first.Progress.DroppedAppNotAllowed, second.Progress.DroppedAppNotAllowed));
-        string desktop = ProcessorScenario.DevicePseudonym("quin-desktop");
-        string laptop = ProcessorScenario.DevicePseudonym("quin-laptop");
+        string desktop = scenario.DevicePseudonym("quin", "quin-desktop") ?? throw new InvalidOperationException("quin has no secret on the keys topic");
+        string laptop = scenario.DevicePseudonym("quin", "quin-laptop") ?? throw new InvalidOperationException("quin has no secret on the keys topic");
         var clean = scenario.CleanEvents();
         Assert.Equal([0L, 1], clean.Where(e => e.Device == laptop).Select(e => e.Seq).Order());
         Assert.Equal([2L, 3, 10, 11, 12], clean.Where(e => e.Device == desktop).Select(e => e.Seq).Order());

@@ -18,13 +18,15 @@ public sealed class ProcessorRunnerDeadLetterTests(BrokerFixture broker, ITestOu
     {
         var scenario = new ProcessorScenario(broker, partitions: 1);
         await scenario.ConsentAsync("erin", ConsentState.Granted, T0);
+        await scenario.PublishDataKeyAsync("erin");
         await broker.ProduceAsync(scenario.Topics.Raw, "erin"u8.ToArray(), "not avro at all"u8.ToArray());
         var invalid = new EventBatch { Subject = "erin", Device = "erin-laptop" };
         invalid.Add(new InteractionEvent { Seq = 5, TimeMicros = T0, Kind = EventKind.Move });
         invalid.Add(new InteractionEvent { Seq = 5, TimeMicros = T0, Kind = EventKind.Move });
         var encoded = new ArrayBufferWriter<byte>();
         RawBatchCodec.Write(invalid, encoded);
-        await broker.ProduceAsync(scenario.Topics.Raw, "erin"u8.ToArray(), encoded.WrittenSpan.ToArray());
+        (byte[] route, byte[] sealedInvalid) = scenario.Seal("erin", encoded.WrittenSpan.ToArray());
+        await broker.ProduceAsync(scenario.Topics.Raw, route, sealedInvalid);
         await scenario.RawAsync("erin", 0, 2, 10, T0);
         ProcessorRunner runner = scenario.NewRunner(output);
         using var stop = new CancellationTokenSource();
@@ -37,7 +39,9 @@ public sealed class ProcessorRunnerDeadLetterTests(BrokerFixture broker, ITestOu
         Assert.Equal(["bad_magic", "invalid_event"], letters.Select(l => l.Reason));
         Assert.Equal(["bad_magic", "invalid_event"], letters.Select(l => l.Letter.Reason));
         Assert.Equal([0L, 1L], letters.Select(l => l.Letter.SourceOffset));
-        Assert.Equal("not avro at all"u8.ToArray(), letters[0].Letter.Payload.ToArray());
+        // Not a sealed batch: it could be anything, plaintext too, so its bytes are not kept. The sealed one keeps its ciphertext.
+        Assert.Empty(letters[0].Letter.Payload.ToArray());
+        Assert.Equal(sealedInvalid, letters[1].Letter.Payload.ToArray());
         Assert.Equal("seq does not strictly increase", letters[1].Letter.Detail);
         Assert.Equal(20, scenario.CleanEvents().Count);
     }

@@ -35,8 +35,8 @@ public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutput
         await ProcessorScenario.StopAsync(run, stop);
 
         var clean = scenario.CleanEvents();
-        string alice = ProcessorScenario.DevicePseudonym("alice-laptop");
-        string carol = ProcessorScenario.DevicePseudonym("carol-laptop");
+        string alice = scenario.DevicePseudonym("alice", "alice-laptop")!;
+        string carol = scenario.DevicePseudonym("carol", "carol-laptop")!;
         long[] expectedCarol = [.. Enumerable.Range(0, 100).Select(i => (long)i), .. Enumerable.Range(400, 100).Select(i => (long)i)];
         Assert.Equal(Enumerable.Range(0, 300).Select(i => (long)i), clean.Where(e => e.Device == alice).Select(e => e.Seq).Order());
         Assert.Equal(expectedCarol, clean.Where(e => e.Device == carol).Select(e => e.Seq).Order());
@@ -55,8 +55,8 @@ public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutput
         // One session each for alice and carol; carol's pause is a 301 s gap inside hers: an idle period of reason pause.
         List<SessionSummary> sessions = scenario.Sessions();
         Assert.Equal(2, sessions.Count);
-        Assert.Equal(300, sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("alice")).EventCount);
-        SessionSummary carolSession = sessions.Single(s => s.Subject == ProcessorScenario.Pseudonym("carol"));
+        Assert.Equal(300, sessions.Single(s => s.Subject == scenario.Pseudonym("alice")).EventCount);
+        SessionSummary carolSession = sessions.Single(s => s.Subject == scenario.Pseudonym("carol"));
         Assert.Equal(200, carolSession.EventCount);
         Assert.Equal(301, carolSession.IdleSeconds, 3);
         IdlePeriod pause = Assert.Single(scenario.IdlePeriods());
@@ -116,7 +116,7 @@ public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutput
 
         List<(string Key, string Subject, InteractionAction Action)> actions = scenario.Actions();
         SessionSummary session = Assert.Single(scenario.Sessions());
-        string pseudonym = ProcessorScenario.Pseudonym("emil");
+        string pseudonym = scenario.Pseudonym("emil") ?? throw new InvalidOperationException("emil has no secret on the keys topic");
         Assert.Equal(
             [ActionKind.Focus, ActionKind.Click, ActionKind.Type, ActionKind.Click, ActionKind.Type, ActionKind.Click, ActionKind.Type],
             actions.Select(a => a.Action.Kind));

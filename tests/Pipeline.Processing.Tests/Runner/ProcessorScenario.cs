@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Kafka;
 using Pipeline.Processing.Runner;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 using Pipeline.Processing.Sessions;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
@@ -17,6 +18,8 @@ namespace Pipeline.Processing.Tests.Runner;
 /// <summary>
 /// Topics of one test on its class's broker, with helpers to feed raw and consent records, run processors on a fake
 /// clock (<see cref="Time"/>: nothing in a processor moves in time unless the test advances it) and read outputs.
+/// Raw records are sealed as a device seals them (its data key published on the keys topic first, the batch under the
+/// subject's route), with the development keys the processors open them with.
 /// </summary>
 internal sealed class ProcessorScenario
 {
@@ -26,11 +29,17 @@ internal sealed class ProcessorScenario
     /// <summary>A fixed past instant: replayed history, so the wall clock is far past every session.</summary>
     public const long T0 = 1_750_000_000L * Second;
 
+    private static readonly SubjectRouter s_router = new(UnsealingOptions.Development.Routing);
+
     private readonly BrokerFixture _broker;
+    private readonly Dictionary<string, DataKey> _dataKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _published = new(StringComparer.Ordinal);
+    private readonly int _partitions;
 
     public ProcessorScenario(BrokerFixture broker, int partitions = 2, int? statePartitions = null)
     {
         _broker = broker;
+        _partitions = partitions;
         Topics = new TopicNames
         {
             Raw = broker.CreateTopic("raw", partitions),
@@ -41,6 +50,7 @@ internal sealed class ProcessorScenario
             Actions = broker.CreateTopic("actions", partitions),
             DeadLetter = broker.CreateTopic("dlq", partitions),
             ProcessorState = broker.CreateTopic("state", statePartitions ?? partitions),
+            Keys = broker.CreateTopic("keys", partitions),
         };
         Group = BrokerFixture.UniqueGroup("processor");
     }
@@ -58,6 +68,7 @@ internal sealed class ProcessorScenario
         GroupId = Group,
         TransactionalIdPrefix = Group,
         Pseudonyms = PseudonymOptions.Development,
+        Unsealing = UnsealingOptions.Development,
         Sessions = new SessionOptions { QuietTimeout = TimeSpan.FromSeconds(1) },
         PunctuationInterval = TimeSpan.FromMilliseconds(200),
         BrokerLacksTransactionIsolation = true,
@@ -109,7 +120,9 @@ internal sealed class ProcessorScenario
             ["PIPELINE__Topics__Idle"] = Topics.Idle,
             ["PIPELINE__Topics__DeadLetter"] = Topics.DeadLetter,
             ["PIPELINE__Topics__ProcessorState"] = Topics.ProcessorState,
+            ["PIPELINE__Topics__Keys"] = Topics.Keys,
             ["PIPELINE__Pseudonym__AllowDevelopmentKey"] = "true",
+            ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true",
             ["PIPELINE__Processor__BrokerLacksTransactionIsolation"] = "true",
             ["PIPELINE__Processor__MaxRecordsPerTransaction"] = "5",
             ["PIPELINE__Processor__SessionQuietTimeout"] = "00:00:01",
@@ -145,11 +158,40 @@ internal sealed class ProcessorScenario
         }
     }
 
-    public static string Pseudonym(string subject) =>
-        new Pseudonymizer(PseudonymOptions.Development).Subject(subject, PseudonymOptions.DevelopmentKeyVersion);
+    /// <summary>
+    /// <paramref name="subject"/>'s pseudonym (development key), from the secret the processor made for them on the keys
+    /// topic, as erasure and export find it; null when the subject has no secret there.
+    /// </summary>
+    public string? Pseudonym(string subject) => SecretOf(subject) is { } secret ? new Pseudonymizer(PseudonymOptions.Development).Subject(secret, PseudonymOptions.DevelopmentKeyVersion) : null;
 
-    public static string DevicePseudonym(string device) =>
-        new Pseudonymizer(PseudonymOptions.Development).Device(device, PseudonymOptions.DevelopmentKeyVersion);
+    /// <summary>The pseudonym of <paramref name="subject"/>'s device <paramref name="device"/>, as <see cref="Pseudonym"/>.</summary>
+    public string? DevicePseudonym(string subject, string device) =>
+        SecretOf(subject) is { } secret ? new Pseudonymizer(PseudonymOptions.Development).Device(secret, device, PseudonymOptions.DevelopmentKeyVersion) : null;
+
+    /// <summary>The person secret of <paramref name="subject"/> on the keys topic (the latest value under its record key).</summary>
+    public PersonSecret? SecretOf(string subject)
+    {
+        string recordKey = s_router.PersonSecretKeyOf(subject);
+        byte[]? value = null;
+        foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(Topics.Keys, TimeSpan.FromSeconds(20)))
+        {
+            if (r.Message.Key is { } key && Encoding.UTF8.GetString(key) == recordKey)
+            {
+                value = r.Message.Value;
+            }
+        }
+
+        if (value is null || !WrappedKeyCodec.TryRead(value, out WrappedKey? wrapped, out _))
+        {
+            return null;
+        }
+
+        using var ring = new ProcessingKeyRing(UnsealingOptions.Development);
+        return WrappedKeys.TryUnwrap(ring, Encoding.UTF8.GetBytes(recordKey), wrapped, out KeyMaterial? material) ? new PersonSecret(subject, material.Secret) : null;
+    }
+
+    /// <summary>The route (raw record key) of <paramref name="subject"/>.</summary>
+    public static string RouteOf(string subject) => s_router.RouteOf(subject);
 
     public Task ConsentAsync(string subject, ConsentState state, long time, params ConsentInterval[] history)
     {
@@ -168,10 +210,13 @@ internal sealed class ProcessorScenario
     /// <summary>
     /// One raw record of <paramref name="device"/> (default: the subject's laptop): each step a focus on the named
     /// application (its title names it too) or, for null, a move; one second apart from <paramref name="firstSeq"/>.
+    /// Sealed under the device's data key, published first as the device does.
     /// </summary>
-    public Task AppsAsync(string subject, long firstSeq, long start, string? device, params string?[] steps)
+    public async Task AppsAsync(string subject, long firstSeq, long start, string? device, params string?[] steps)
     {
-        var batch = new EventBatch { Subject = subject, Device = device ?? subject + "-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
+        device ??= subject + "-laptop";
+        await PublishDataKeyAsync(subject, device);
+        var batch = new EventBatch { Subject = subject, Device = device, ScreenWidth = 1920, ScreenHeight = 1080 };
         for (int i = 0; i < steps.Length; i++)
         {
             long seq = firstSeq + i;
@@ -182,23 +227,98 @@ internal sealed class ProcessorScenario
 
         var buffer = new ArrayBufferWriter<byte>();
         RawBatchCodec.Write(batch, buffer);
-        return _broker.ProduceAsync(Topics.Raw, Encoding.UTF8.GetBytes(subject), buffer.WrittenSpan.ToArray());
+        (byte[] key, byte[] value) = Seal(subject, buffer.WrittenSpan.ToArray(), device);
+        await _broker.ProduceAsync(Topics.Raw, key, value);
     }
 
-    /// <summary>Batches of moves one second apart; every tenth event a focus change whose title holds PII.</summary>
+    /// <summary>
+    /// Batches of moves one second apart; every tenth event a focus change whose title holds PII. Sealed under the
+    /// subject's data key, published first (once per subject) as a device does.
+    /// </summary>
     public async Task RawAsync(string subject, long firstSeq, int batches, int perBatch, long start)
     {
+        await PublishDataKeyAsync(subject);
         var records = new List<KeyValuePair<byte[]?, byte[]>>();
         for (int b = 0; b < batches; b++)
         {
-            records.Add(new(Encoding.UTF8.GetBytes(subject), RawRecord(subject, firstSeq + (b * perBatch), perBatch, start)));
+            (byte[] key, byte[] value) = SealedRecord(subject, firstSeq + (b * perBatch), perBatch, start);
+            records.Add(new(key, value));
         }
 
         await _broker.ProduceAsync(Topics.Raw, records);
     }
 
-    /// <summary>One raw record as <see cref="RawAsync"/> writes them: events from <paramref name="firstSeq"/>, one a second.</summary>
-    public static byte[] RawRecord(string subject, long firstSeq, int events, long start)
+    /// <summary>Seals an encoded batch of <paramref name="subject"/> under their data key: (route, value).</summary>
+    public (byte[] Key, byte[] Value) Seal(string subject, byte[] encodedBatch, string? device = null)
+    {
+        byte[] route = Encoding.UTF8.GetBytes(RouteOf(subject));
+        var output = new ArrayBufferWriter<byte>();
+        BatchSealing.Seal(DataKeyOf(subject, device), route, encodedBatch, output);
+        return (route, output.WrittenSpan.ToArray());
+    }
+
+    /// <summary>One raw record as <see cref="RawAsync"/> writes them (sealed): events from <paramref name="firstSeq"/>, one a second.</summary>
+    public (byte[] Key, byte[] Value) SealedRecord(string subject, long firstSeq, int events, long start) => Seal(subject, PlainRecord(subject, firstSeq, events, start));
+
+    /// <summary>
+    /// <paramref name="subject"/>'s data key record as the device publishes it (key, value), to give a keys table
+    /// directly; <see cref="RawAsync"/> publishes it on the keys topic.
+    /// </summary>
+    public (byte[] Key, byte[] Value) DataKeyRecord(string subject, string? device = null)
+    {
+        DataKey key = DataKeyOf(subject, device);
+        string recordKey = RecordKeys.DataKey(RouteOf(subject), key.Id);
+        byte[] material = new byte[DataKey.KeyBytes];
+        key.CopyKeyTo(material);
+        using var wrapping = new ProcessingPublicKey(SealingOptions.Development.PublicKeyVersion, SealingOptions.Development.PublicKey);
+        return (Encoding.UTF8.GetBytes(recordKey), WrappedKeys.Wrap(wrapping, WrappedKeyKind.DataKey, recordKey, key.Id, new KeyMaterial(material, subject, device ?? subject + "-laptop"), T0));
+    }
+
+    /// <summary>Publishes <paramref name="subject"/>'s data key on the keys topic, in its route's partition, once.</summary>
+    public async Task PublishDataKeyAsync(string subject, string? device = null)
+    {
+        if (!_published.Add(DeviceKeyOf(subject, device)))
+        {
+            return;
+        }
+
+        (byte[] key, byte[] value) = DataKeyRecord(subject, device);
+        using IProducer<byte[]?, byte[]> producer = _broker.CreateProducer();
+        await producer.ProduceAsync(new TopicPartition(Topics.Keys, RecordKeys.KeysPartition(key, _partitions)), new Message<byte[]?, byte[]> { Key = key, Value = value });
+    }
+
+    /// <summary>Writes a tombstone for <paramref name="recordKey"/> on the keys topic, in its route's partition, as erasure does.</summary>
+    public async Task TombstoneKeyAsync(string recordKey)
+    {
+        byte[] key = Encoding.UTF8.GetBytes(recordKey);
+        using IProducer<byte[]?, byte[]?> producer = new ProducerBuilder<byte[]?, byte[]?>(_broker.Settings.CreateProducerConfig()).Build();
+        await producer.ProduceAsync(new TopicPartition(Topics.Keys, RecordKeys.KeysPartition(key, _partitions)), new Message<byte[]?, byte[]?> { Key = key, Value = null });
+    }
+
+    /// <summary>The keys-topic record key of <paramref name="subject"/>'s data key.</summary>
+    public string DataKeyRecordKey(string subject) => RecordKeys.DataKey(RouteOf(subject), DataKeyOf(subject).Id);
+
+    /// <summary>The keys-topic record key of <paramref name="subject"/>'s secret.</summary>
+    public static string SecretRecordKey(string subject) => s_router.PersonSecretKeyOf(subject);
+
+    /// <summary>Every byte on the raw and dead-letter topics (keys and values), read with a plain consumer.</summary>
+    public byte[] RawAndDeadLetterBytes()
+    {
+        var all = new List<byte>();
+        foreach (string topic in new[] { Topics.Raw, Topics.DeadLetter })
+        {
+            foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(topic, TimeSpan.FromSeconds(20), IsolationLevel.ReadUncommitted))
+            {
+                all.AddRange(r.Message.Key ?? []);
+                all.AddRange(r.Message.Value ?? []);
+            }
+        }
+
+        return [.. all];
+    }
+
+    /// <summary>One raw record in clear, as agents from before encryption sent them.</summary>
+    public static byte[] PlainRecord(string subject, long firstSeq, int events, long start)
     {
         var batch = new EventBatch { Subject = subject, Device = subject + "-laptop", ScreenWidth = 1920, ScreenHeight = 1080 };
         for (long seq = firstSeq; seq < firstSeq + events; seq++)
@@ -265,7 +385,7 @@ internal sealed class ProcessorScenario
     }
 
     /// <summary>
-    /// Produces one raw record of <paramref name="subject"/>'s laptop: the events given as (kind, milliseconds after
+    /// Produces one raw record of <paramref name="subject"/>'s laptop, sealed under its data key (published first): the events given as (kind, milliseconds after
     /// <paramref name="start"/>), sequence numbers from <paramref name="firstSeq"/>; buttons are left presses at
     /// (400, 300), keys letters.
     /// </summary>
@@ -287,7 +407,9 @@ internal sealed class ProcessorScenario
 
         var buffer = new ArrayBufferWriter<byte>();
         RawBatchCodec.Write(batch, buffer);
-        await _broker.ProduceAsync(Topics.Raw, [new(Encoding.UTF8.GetBytes(subject), buffer.WrittenSpan.ToArray())]);
+        await PublishDataKeyAsync(subject);
+        (byte[] key, byte[] value) = Seal(subject, buffer.WrittenSpan.ToArray());
+        await _broker.ProduceAsync(Topics.Raw, [new(key, value)]);
     }
 
     public List<(DeadLetter Letter, string Reason)> DeadLetters()
@@ -317,6 +439,33 @@ internal sealed class ProcessorScenario
 
         return all;
     }
+
+    /// <summary>
+    /// <paramref name="subject"/>'s device rotates its data key, as a device does on <c>Shredding:DataKeyRotation</c>:
+    /// batches from now on are sealed under a new key, published again by the next <see cref="RawAsync"/>; the old key
+    /// stays on the keys topic.
+    /// </summary>
+    public void RotateDataKey(string subject)
+    {
+        _dataKeys[subject] = DataKey.Generate();
+        _published.Remove(subject);
+    }
+
+    private DataKey DataKeyOf(string subject, string? device = null)
+    {
+        string id = DeviceKeyOf(subject, device);
+        if (!_dataKeys.TryGetValue(id, out DataKey? key))
+        {
+            key = DataKey.Generate();
+            _dataKeys.Add(id, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>A device's entry in the scenario's data keys: the subject alone for their laptop (the default device).</summary>
+    private static string DeviceKeyOf(string subject, string? device) =>
+        device is null || device == subject + "-laptop" ? subject : subject + "\n" + device;
 
     private delegate bool TryReadValue<T>(byte[] value, out T? result, out DecodeError error);
 

@@ -20,9 +20,10 @@ public sealed class ScrubberTests
         var clean = new EventBatch { Subject = "stale" };
         clean.Add(new InteractionEvent { Seq = 99 });
 
-        new Scrubber(keys, new Redactor()).Scrub(raw, 1, clean);
+        var alice = PersonSecret.Create("alice");
+        new Scrubber(keys, new Redactor()).Scrub(raw, alice, 1, clean);
 
-        Assert.Equal((keys.Subject("alice", 1), keys.Device("alice-laptop", 1), 1, 2560, 1440),
+        Assert.Equal((keys.Subject(alice, 1), keys.Device(alice, "alice-laptop", 1), 1, 2560, 1440),
             (clean.Subject, clean.Device, clean.KeyVersion, clean.ScreenWidth, clean.ScreenHeight));
         Assert.Equal(2, clean.Count);
         Assert.Equal(("mail <EMAIL>", "Card <CARD>"), (clean.Events[0].App, clean.Events[0].Title));

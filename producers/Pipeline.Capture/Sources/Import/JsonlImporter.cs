@@ -1,6 +1,7 @@
 using Pipeline.Capture.Consent;
 using Pipeline.Capture.Delivery;
 using Pipeline.Capture.Gate;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Capture.Sources.Import;
 
@@ -16,9 +17,10 @@ public sealed class JsonlImporter
     private readonly BatcherOptions _batching;
     private readonly IBatchSink _sink;
     private readonly TimeProvider _time;
+    private readonly SealingOptions? _sealing;
 
-    /// <summary>Creates an importer writing sealed records into <paramref name="sink"/>.</summary>
-    public JsonlImporter(PrivacyOptions privacy, BatcherOptions batching, IBatchSink sink, TimeProvider time)
+    /// <summary>Creates an importer writing sealed records into <paramref name="sink"/>, encrypted under <paramref name="sealing"/> (null: in clear).</summary>
+    public JsonlImporter(PrivacyOptions privacy, BatcherOptions batching, IBatchSink sink, TimeProvider time, SealingOptions? sealing = null)
     {
         ArgumentNullException.ThrowIfNull(privacy);
         ArgumentNullException.ThrowIfNull(batching);
@@ -30,6 +32,8 @@ public sealed class JsonlImporter
         _batching = batching;
         _sink = sink;
         _time = time;
+        sealing?.Validate();
+        _sealing = sealing;
     }
 
     /// <summary>Imports every line of <paramref name="reader"/>; <paramref name="refused"/> hears of each refused line.</summary>
@@ -122,7 +126,7 @@ public sealed class JsonlImporter
     {
         if (!devices.TryGetValue((subject, device), out DeviceState? state))
         {
-            var options = new DeviceCaptureOptions { Subject = subject, Device = device, Privacy = _privacy, Batching = _batching };
+            var options = new DeviceCaptureOptions { Subject = subject, Device = device, Privacy = _privacy, Batching = _batching, Sealing = _sealing };
             state = new DeviceState(new DeviceCapture(options, _sink, _time, sequence: null));
             devices.Add((subject, device), state);
         }

@@ -42,7 +42,7 @@ public sealed class SyntheticFleet : IAsyncDisposable
             SequenceAllocator sequence = new(stateDirectory is null ? null : Path.Combine(stateDirectory, device + ".sequence"));
             _sequences.Add(sequence);
             var capture = new DeviceCapture(
-                new DeviceCaptureOptions { Subject = $"{options.IdPrefix}-subject-{n}", Device = device, Privacy = privacy, Batching = options.Batching },
+                new DeviceCaptureOptions { Subject = $"{options.IdPrefix}-subject-{n}", Device = device, Privacy = privacy, Batching = options.Batching, Sealing = options.Sealing },
                 sink, time, sequence);
             ConsentRecord consent = ConsentRecord.None.Grant(ConsentRecord.CurrentNoticeVersion, Micros.Now(_time));
             capture.Consent = consent;

@@ -1,4 +1,5 @@
 using Pipeline.Capture.Delivery;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Capture.Sources.Synthetic;
 
@@ -25,6 +26,9 @@ public sealed record SyntheticFleetOptions
 
     /// <summary>Batching per device.</summary>
     public BatcherOptions Batching { get; init; } = new();
+
+    /// <summary>The keys every device seals its batches with (null: in clear, for the bench's reference run).</summary>
+    public SealingOptions? Sealing { get; init; }
 
     /// <summary>Chance of an idle stretch per activity.</summary>
     public double IdleProbability { get; init; } = 0.05;
@@ -59,5 +63,6 @@ public sealed record SyntheticFleetOptions
         }
 
         Batching.Validate();
+        Sealing?.Validate();
     }
 }
