@@ -9,6 +9,9 @@ namespace Pipeline.Capture.Tests;
 /// <summary>The real host as a child process, killed with SIGKILL while it spools, then started again.</summary>
 public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
 {
+    /// <summary>Not a test of sealing: the well-known development keys let loadgen seal its batches.</summary>
+    private static readonly Dictionary<string, string> s_developmentKeys = new() { ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true" };
+
     private readonly BrokerFixture _broker;
 
     public AgentCrashTests(BrokerFixture broker)
@@ -25,7 +28,7 @@ public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
         _broker.Broker.SetBrokerDown();
         try
         {
-            using PipelineProcess first = PipelineProcess.Start([.. args, "--duration", "120"], home.Path);
+            using PipelineProcess first = PipelineProcess.Start([.. args, "--duration", "120"], home.Path, s_developmentKeys);
             Eventually.True(() => first.HasExited || SpoolBytes(spoolPath) >= 4096, "the first run to spool", TimeSpan.FromSeconds(30));
             Assert.False(first.HasExited, first.StandardError);
             // Kill it while it writes: once the spool has grown again since that look.
@@ -53,7 +56,7 @@ public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
         }
 
         Assert.Equal(2, spooled.Count);
-        using PipelineProcess second = PipelineProcess.Start([.. args, "--duration", "2"], home.Path);
+        using PipelineProcess second = PipelineProcess.Start([.. args, "--duration", "2"], home.Path, s_developmentKeys);
         Assert.True(second.WaitForExit(TimeSpan.FromSeconds(60)) == 0, second.StandardError);
 
         var delivered = new Dictionary<string, List<long>>();

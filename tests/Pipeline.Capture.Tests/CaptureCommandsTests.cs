@@ -15,6 +15,9 @@ namespace Pipeline.Capture.Tests;
 [Collection(XDisplayCollection.Name)]
 public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
 {
+    /// <summary>These tests are not about sealing: the well-known development keys let the agent seal its batches.</summary>
+    private const string DevelopmentSealingKeys = "PIPELINE__Shredding__AllowDevelopmentKeys";
+
     private const int Sigterm = 15;
     private readonly BrokerFixture _broker;
     private readonly XvfbDisplay _x;
@@ -91,7 +94,7 @@ public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
     {
         using var home = new TempDirectory();
         string consentTopic = _broker.CreateTopic("consent");
-        var env = new Dictionary<string, string> { ["PIPELINE__Topics__Consent"] = consentTopic, ["PIPELINE__Topics__Raw"] = _broker.CreateTopic("raw") };
+        var env = new Dictionary<string, string> { ["PIPELINE__Topics__Consent"] = consentTopic, ["PIPELINE__Topics__Raw"] = _broker.CreateTopic("raw"), [DevelopmentSealingKeys] = "true" };
         ulong editor = _x.CreateWindow("editor", "Editor");
         _x.Focus(editor);
         Assert.Equal(0, Run(home.Path, "consent", "grant").Code);
@@ -136,7 +139,7 @@ public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
 
     private static (int Code, string Out, string Err) Run(string home, params string[] args)
     {
-        using PipelineProcess p = PipelineProcess.Start(args, home);
+        using PipelineProcess p = PipelineProcess.Start(args, home, new Dictionary<string, string> { [DevelopmentSealingKeys] = "true" });
         int code = p.WaitForExit(TimeSpan.FromSeconds(60));
         return (code, p.StandardOutput, p.StandardError);
     }
@@ -220,6 +223,7 @@ public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
             // Every event stays in the open batch (a minute, the longest allowed) until the kill: only sealing on the way out saves them.
             ["PIPELINE__Capture__BatchMilliseconds"] = "60000",
             ["PIPELINE__Capture__BatchEvents"] = "100000",
+            [DevelopmentSealingKeys] = "true",
         };
         using PipelineProcess agent = PipelineProcess.Start(
             ["capture", "--display", display.Display, "--allow-apps", "editor", "--bootstrap", _broker.BootstrapServers], home.Path, environment);

@@ -10,18 +10,18 @@ public sealed class TopicCatalogTests
         var names = new TopicNames();
 
         Assert.Equal(
-            [names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.Actions, names.DeadLetter, names.ProcessorState],
+            [names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.Actions, names.DeadLetter, names.ProcessorState, names.Keys],
             TopicCatalog.Default.Topics.Select(t => t.Name));
         Assert.All(TopicCatalog.Default.Topics, t => Assert.Equal(6, t.Partitions));
     }
 
     [Fact]
-    public void Default_ConsentAndProcessorState_AreTheOnlyCompactedTopics()
+    public void Default_ConsentProcessorStateAndKeys_AreTheOnlyCompactedTopics()
     {
         var names = new TopicNames();
 
         Assert.Equal(
-            [names.Consent, names.ProcessorState],
+            [names.Consent, names.ProcessorState, names.Keys],
             TopicCatalog.Default.Topics.Where(t => t.Cleanup == CleanupPolicy.Compact).Select(t => t.Name));
     }
 
