@@ -59,7 +59,7 @@ public static class SessionPlot
 
         DrawPath(figure.GetPlot(0), samples, actions, screenWidth, screenHeight, what);
         DrawHeat(figure.GetPlot(1), samples, screenWidth, screenHeight);
-        DrawTimeline(figure.GetPlot(2), actions, idle, samples);
+        DrawTimeline(figure.GetPlot(2), actions, idle, samples, what);
 
         string? directory = Path.GetDirectoryName(Path.GetFullPath(options.Out));
         if (directory is not null)
@@ -197,10 +197,10 @@ public static class SessionPlot
             }
         }
 
-        plot.Title($"Pointer path of {what}: {samples.Count:N0} samples, dark early → bright late");
+        plot.Title($"Pointer path: {samples.Count:N0} samples, dark early → bright late");
         plot.XLabel("x, px");
         plot.YLabel("y, px");
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = static v => (-v).ToString("N0", CultureInfo.InvariantCulture) };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = static v => (0 - v).ToString("N0", CultureInfo.InvariantCulture) };
         plot.Axes.SquareUnits();
         plot.Axes.SetLimits(-width * 0.02, width * 1.02, -height * 1.02, height * 0.02);
         plot.ShowLegend(Alignment.LowerRight);
@@ -255,13 +255,31 @@ public static class SessionPlot
         bar.Label = "log10(1 + samples per cell)";
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"Pointer density ({cell:N0} px cells)"));
         plot.XLabel("x, px");
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = static v => (-v).ToString("N0", CultureInfo.InvariantCulture) };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = static v => (0 - v).ToString("N0", CultureInfo.InvariantCulture) };
         plot.Axes.SquareUnits();
         plot.Axes.SetLimits(0, width, -height, 0);
     }
 
-    private static void DrawTimeline(Plot plot, List<ActionRow> actions, List<Span> idle, List<Sample> samples)
+    private static void DrawTimeline(Plot plot, List<ActionRow> actions, List<Span> idle, List<Sample> samples, string what)
     {
+        // Only the types that occur get a row, so a session of clicks and typing is not mostly empty lines.
+        var types = new List<string>();
+        foreach (string type in s_actionRows)
+        {
+            if (actions.Exists(a => a.Action == type))
+            {
+                types.Add(type);
+            }
+        }
+
+        foreach (ActionRow a in actions)
+        {
+            if (!types.Contains(a.Action))
+            {
+                types.Add(a.Action); // a type added after this code was written still shows
+            }
+        }
+
         bool idleLabelled = false;
         foreach (Span span in idle)
         {
@@ -276,12 +294,12 @@ public static class SessionPlot
         }
 
         IPalette palette = new ScottPlot.Palettes.Category10();
-        for (int row = 0; row < s_actionRows.Length; row++)
+        for (int row = 0; row < types.Count; row++)
         {
             var xs = new List<double>();
             foreach (ActionRow a in actions)
             {
-                if (a.Action != s_actionRows[row])
+                if (a.Action != types[row])
                 {
                     continue;
                 }
@@ -304,21 +322,21 @@ public static class SessionPlot
             }
         }
 
-        var positions = new double[s_actionRows.Length];
+        var positions = new double[types.Count];
         for (int i = 0; i < positions.Length; i++)
         {
             positions[i] = i;
         }
 
         plot.Axes.DateTimeTicksBottom();
-        plot.Axes.Left.SetTicks(positions, s_actionRows);
-        plot.Axes.SetLimitsY(s_actionRows.Length - 0.5, -0.5);
+        plot.Axes.Left.SetTicks(positions, [.. types]);
+        plot.Axes.SetLimitsY(Math.Max(types.Count, 1) - 0.5, -0.5);
         if (actions.Count == 0 && samples.Count > 0)
         {
             plot.Axes.SetLimitsX(samples[0].Time.ToOADate(), samples[^1].Time.ToOADate());
         }
 
-        plot.Title($"Actions over time (UTC): {actions.Count:N0} actions, {idle.Count:N0} idle periods (grey)");
+        plot.Title($"{what}: {actions.Count:N0} actions over time (UTC), {idle.Count:N0} idle periods (grey bands)");
         plot.ShowLegend(Alignment.UpperRight);
     }
 
