@@ -40,6 +40,27 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, count.WaitForExit(TimeSpan.FromMinutes(1)));
         Assert.Contains($"{eventsOut},{eventsOut}", count.StandardOutput, StringComparison.Ordinal);
 
+        // Actions by type, read back from the lake, add up to the processor's count: every action reached the lake once.
+        long actionsOut = Number(summary, "actions (clicks, drags, scrolls, typing, hotkeys, focus)");
+        int table = summary.IndexOf("Actions by type, read back from the lake by DuckDB:", StringComparison.Ordinal);
+        Assert.True(table >= 0, summary);
+        long byType = 0;
+        foreach (Match row in Regex.Matches(summary[table..].Split("\n\n")[0], @"^([a-z_]+)\s*\|\s*(\d+)\s*$", RegexOptions.Multiline))
+        {
+            byType += long.Parse(row.Groups[2].Value, CultureInfo.InvariantCulture);
+        }
+
+        Assert.True(actionsOut > 0, summary);
+        Assert.Equal(actionsOut, byType);
+
+        // It prints how to draw its busiest session; that command works (to a file of ours).
+        Match plotLine = Regex.Match(summary, @"\./pipeline lake plot --session (\S+) --out session\.png --lake (\S+)");
+        Assert.True(plotLine.Success, summary);
+        string picture = Path.Combine(_root, "session.png");
+        using PipelineProcess plot = PipelineProcess.Start(["lake", "plot", "--session", plotLine.Groups[1].Value, "--out", picture, "--lake", plotLine.Groups[2].Value], Path.Combine(_root, "state"));
+        Assert.Equal(0, plot.WaitForExit(TimeSpan.FromMinutes(1)));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(picture)[..4]);
+
         // The demo's keys and person secrets lived in its in-process broker, gone when it ends: nothing in the lake
         // links to a demo id any more, so the demo ends by saying how to export (and erase) with the roles apart.
         string last = summary.TrimEnd().Split('\n')[^1].Trim();

@@ -54,6 +54,44 @@ public sealed class LakeCommandsTests : IClassFixture<BrokerFixture>, IDisposabl
     }
 
     [Fact]
+    public void Plot_Session_WritesAPngOfTheRequestedSizeAndPrintsItsPath()
+    {
+        LakeWriter.WriteActions(_lake.Root, 1, 0, LakeTestData.BaseMicros);
+        string output = Path.Combine(_state, "plots", "s-1.png");
+
+        using PipelineProcess plot = PipelineProcess.Start(["lake", "plot", "--session", "s-1", "--out", output, "--width", "800", "--height", "500", "--lake", _lake.Root], _state);
+
+        Assert.Equal(0, plot.WaitForExit(s_timeout));
+        Assert.StartsWith($"plot: {output} (", plot.StandardOutput.Trim(), StringComparison.Ordinal);
+        Assert.Equal((800, 500), Png.Size(output));
+    }
+
+    [Theory]
+    [InlineData("--session", "s-404", "pipeline: the lake holds no session s-404")]
+    [InlineData("--subject", "someone", "pipeline: --subject and --date go together")]
+    public void Plot_NothingToDraw_ExitsWithOneLineReason(string option, string value, string reason)
+    {
+        string output = Path.Combine(_state, "nothing.png");
+
+        using PipelineProcess plot = PipelineProcess.Start(["lake", "plot", option, value, "--out", output, "--lake", _lake.Root], _state);
+
+        Assert.Equal(2, plot.WaitForExit(s_timeout));
+        Assert.StartsWith(reason, plot.StandardError.Trim(), StringComparison.Ordinal);
+        Assert.Single(plot.StandardError.Trim().Split('\n'));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Plot_WithoutOut_ExitsWithOneLineReason()
+    {
+        using PipelineProcess plot = PipelineProcess.Start(["lake", "plot", "--session", "s-1", "--lake", _lake.Root], _state);
+
+        Assert.Equal(2, plot.WaitForExit(s_timeout));
+        Assert.Contains("--out", plot.StandardError, StringComparison.Ordinal);
+        Assert.Single(plot.StandardError.Trim().Split('\n'));
+    }
+
+    [Fact]
     public void Query_BadSql_ExitsWithOneLineReason()
     {
         using PipelineProcess query = PipelineProcess.Start(["lake", "query", "SELECT nope FROM events", "--lake", _lake.Root], _state);

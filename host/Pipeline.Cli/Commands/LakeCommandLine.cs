@@ -6,7 +6,7 @@ using Pipeline.Lake.Query;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>pipeline sink</c> and <c>pipeline lake query|stats|erase|export|retention</c>.</summary>
+/// <summary><c>pipeline sink</c> and <c>pipeline lake query|trajectories|plot|stats|erase|export|retention</c>.</summary>
 internal static class LakeCommandLine
 {
     public static Command Sink(GlobalOptions globals)
@@ -33,6 +33,7 @@ internal static class LakeCommandLine
         var lake = new Command("lake", "The lake through embedded DuckDB: query, stats, erasure, a person's export and retention (each with an audit record)");
         lake.Subcommands.Add(Query(globals));
         lake.Subcommands.Add(Trajectories(globals));
+        lake.Subcommands.Add(Plot(globals));
         lake.Subcommands.Add(Stats(globals));
         lake.Subcommands.Add(Erase(globals));
         lake.Subcommands.Add(Export(globals));
@@ -83,6 +84,32 @@ internal static class LakeCommandLine
             SessionId = parse.GetValue(session),
             From = parse.GetValue(from),
             To = parse.GetValue(to),
+        }));
+        return command;
+    }
+
+    private static Command Plot(GlobalOptions globals)
+    {
+        Option<DirectoryInfo> lakeOption = GlobalOptions.CreateLakeOption();
+        var outOption = new Option<FileInfo>("--out") { Description = "The PNG to write", Required = true };
+        var session = new Option<string?>("--session") { Description = "The session to draw" };
+        var subject = new Option<string?>("--subject") { Description = "Instead of --session: the person's pseudonym (the lake's subject column) whose --date to draw" };
+        var date = new Option<string?>("--date") { Description = "With --subject: the UTC day, YYYY-MM-DD" };
+        var width = new Option<int>("--width") { Description = "Width in pixels", DefaultValueFactory = _ => 1600 };
+        var height = new Option<int>("--height") { Description = "Height in pixels", DefaultValueFactory = _ => 1000 };
+        var command = new Command("plot", "Draw a session or a person's day as a PNG: pointer path coloured by time with clicks and drags, a heat map of positions, and a timeline of actions and idle periods")
+        {
+            lakeOption, outOption, session, subject, date, width, height,
+        };
+        globals.SetAction(command, (parse, host) => LakeCommands.PlotAsync(host, new LakePlotRequest
+        {
+            Lake = parse.GetValue(lakeOption)!,
+            Out = parse.GetValue(outOption)!,
+            SessionId = parse.GetValue(session),
+            Subject = parse.GetValue(subject),
+            Date = parse.GetValue(date),
+            Width = parse.GetValue(width),
+            Height = parse.GetValue(height),
         }));
         return command;
     }

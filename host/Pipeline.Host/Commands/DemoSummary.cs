@@ -48,6 +48,7 @@ internal static class DemoSummary
         Line(text, "transactions committed", processor.TransactionsCommitted, string.Create(CultureInfo.InvariantCulture, $"aborted {processor.TransactionsAborted:N0}"));
         Line(text, "lake files", sink.Files, string.Create(CultureInfo.InvariantCulture, $"{sink.Bytes / 1024.0:N0} KiB in {lake}"));
 
+        string? busiest = null;
         if (Directory.Exists(lake))
         {
             using var catalog = new LakeCatalog(lake);
@@ -73,6 +74,13 @@ internal static class DemoSummary
             using var kinds = new StringWriter(CultureInfo.InvariantCulture);
             catalog.Query(KindQuery, kinds);
             text.Append(kinds);
+
+            text.AppendLine();
+            text.AppendLine("Actions by type, read back from the lake by DuckDB:");
+            using var actions = new StringWriter(CultureInfo.InvariantCulture);
+            catalog.Query(ActionQuery, actions);
+            text.Append(actions);
+            busiest = BusiestSession(catalog);
         }
 
         text.AppendLine();
@@ -80,6 +88,12 @@ internal static class DemoSummary
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"{KindQuery}\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  ./pipeline lake query \"SELECT subject, count(*) AS sessions, sum(active_seconds) AS active_s, sum(idle_seconds) AS idle_s FROM sessions GROUP BY subject\" --lake {Quote(lake)}"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  duckdb -c \"{LakeCatalog.ReadHint(lake)}\""));
+        if (busiest is not null)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"  ./pipeline lake plot --session {busiest} --out session.png --lake {Quote(lake)}"));
+        }
+
         text.AppendLine();
         text.AppendLine("Every batch left the devices encrypted under its person's data key; the keys and the people's pseudonym secrets");
         text.AppendLine("lived in the demo's embedded broker, which is gone now: nothing in the lake can be linked to a demo-subject id any more.");
@@ -94,6 +108,15 @@ internal static class DemoSummary
         text.AppendLine("To export everything the lake holds about one person, run the roles apart too and ./pipeline lake export (docs/lake.md).");
 
         await output.WriteAsync(text.ToString());
+    }
+
+    private const string ActionQuery = "SELECT action, count(*) AS actions FROM actions GROUP BY action ORDER BY actions DESC, action";
+
+    private static string? BusiestSession(LakeCatalog catalog)
+    {
+        using System.Data.Common.DbCommand command = catalog.Connection.CreateCommand();
+        command.CommandText = "SELECT session_id FROM actions GROUP BY session_id ORDER BY count(*) DESC, session_id LIMIT 1";
+        return command.ExecuteScalar() as string;
     }
 
     private const string KindQuery = "SELECT kind, count(*) AS events FROM events GROUP BY kind ORDER BY events DESC";

@@ -4,12 +4,13 @@ using Pipeline.Host.Hosting;
 using Pipeline.Kafka;
 using Pipeline.Lake.Export;
 using Pipeline.Lake.Governance;
+using Pipeline.Lake.Plots;
 using Pipeline.Lake.Query;
 using Pipeline.Privacy.Pseudonyms;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary><c>pipeline lake query|stats|trajectories|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
+/// <summary><c>pipeline lake query|stats|trajectories|plot|erase|export|retention</c>: the lake through embedded DuckDB, with audit records.</summary>
 public static class LakeCommands
 {
     /// <summary>Runs SQL over the lake and prints the rows; a failing query is bad input.</summary>
@@ -52,6 +53,45 @@ public static class LakeCommands
         }
 
         await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"trajectories: {options.FilePath} ({sessions} sessions)"));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Draws a session (or a person's day) from the lake into a PNG and prints its path and what it was drawn from.</summary>
+    public static async Task<int> PlotAsync(HostContext host, LakePlotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(request);
+        DateOnly? date = null;
+        if (request.Date is { } text)
+        {
+            date = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly parsed)
+                ? parsed
+                : throw new CliException($"--date {text} is not a day (YYYY-MM-DD)");
+        }
+
+        var options = new SessionPlotOptions
+        {
+            Out = request.Out.FullName, SessionId = request.SessionId, Subject = request.Subject, Date = date,
+            Width = request.Width, Height = request.Height,
+        };
+        CliException.ThrowIfInvalid(options.Validate);
+        using LakeCatalog catalog = OpenCatalog(request.Lake);
+        SessionPlotReport report;
+        try
+        {
+            report = SessionPlot.Save(catalog, options);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(CliException.FirstLine(ex.Message), ex);
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            throw new CliException($"plot failed: {CliException.FirstLine(ex.Message)}", ex);
+        }
+
+        await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"plot: {report.File} ({report.PointerSamples} pointer samples, {report.Actions} actions, {report.IdlePeriods} idle periods)"));
         return ExitCodes.Ok;
     }
 
