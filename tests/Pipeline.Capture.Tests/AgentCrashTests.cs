@@ -1,3 +1,4 @@
+using System.Text;
 using Confluent.Kafka;
 using Pipeline.Capture.Delivery;
 using Pipeline.Schemas.Codec;
@@ -44,6 +45,7 @@ public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
         }
 
         // What the killed process left in the spool, read independently of any sender.
+        using var opener = new DevelopmentOpener();
         var spooled = new Dictionary<string, List<long>>();
         using (var spool = new DiskSpool(spoolPath, new SpoolOptions(), TimeProvider.System))
         {
@@ -52,7 +54,12 @@ public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
             {
             }
 
-            Collect(entries.Where(e => e.Topic == RecordTopic.Raw).Select(e => e.Value), spooled);
+            foreach (SpoolEntry key in entries.Where(e => e.Topic == RecordTopic.Keys))
+            {
+                opener.AddKey(key.Key, key.Value);
+            }
+
+            Collect(entries.Where(e => e.Topic == RecordTopic.Raw).Select(e => opener.Open(e.Key, e.Value)), spooled);
         }
 
         Assert.Equal(2, spooled.Count);
@@ -60,7 +67,12 @@ public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
         Assert.True(second.WaitForExit(TimeSpan.FromSeconds(60)) == 0, second.StandardError);
 
         var delivered = new Dictionary<string, List<long>>();
-        Collect(_broker.ReadToEnd(_broker.Topics.Names.Raw, TimeSpan.FromSeconds(10)).Select(r => r.Message.Value), delivered);
+        foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(_broker.Topics.Names.Keys, TimeSpan.FromSeconds(10)))
+        {
+            opener.AddKey(Encoding.UTF8.GetString(r.Message.Key!), r.Message.Value);
+        }
+
+        Collect(_broker.ReadToEnd(_broker.Topics.Names.Raw, TimeSpan.FromSeconds(10)).Select(r => opener.Open(Encoding.UTF8.GetString(r.Message.Key!), r.Message.Value)), delivered);
         foreach ((string device, List<long> before) in spooled)
         {
             List<long> all = delivered[device];

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using Confluent.Kafka;
 using Pipeline.Capture.Consent;
@@ -193,9 +194,15 @@ public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
 
         var events = new List<InteractionEvent>();
         var batch = new EventBatch();
+        using var opener = new DevelopmentOpener();
+        foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(_broker.Topics.Names.Keys, TimeSpan.FromSeconds(10)))
+        {
+            opener.AddKey(Encoding.UTF8.GetString(r.Message.Key!), r.Message.Value);
+        }
+
         foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(_broker.Topics.Names.Raw, TimeSpan.FromSeconds(10)))
         {
-            Assert.True(RawBatchCodec.TryRead(r.Message.Value, batch, out DecodeError error), error.Detail);
+            Assert.True(RawBatchCodec.TryRead(opener.Open(Encoding.UTF8.GetString(r.Message.Key!), r.Message.Value), batch, out DecodeError error), error.Detail);
             if (batch.Subject == "imp-1")
             {
                 events.AddRange(batch.Events.ToArray());
@@ -251,7 +258,13 @@ public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
         Assert.True(status.Accepted >= 20, $"the agent recorded {status.Accepted} events of 20 moves and a click");
 
         // Every event the agent recorded before the kill is on the raw topic or still in the spool: none is lost.
-        long delivered = CountEvents(_broker.ReadToEnd(_broker.Topics.Names.Raw, TimeSpan.FromSeconds(10)).Select(r => r.Message.Value), Subject);
+        using var opener = new DevelopmentOpener();
+        foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(_broker.Topics.Names.Keys, TimeSpan.FromSeconds(10)))
+        {
+            opener.AddKey(Encoding.UTF8.GetString(r.Message.Key!), r.Message.Value);
+        }
+
+        long delivered = CountEvents(_broker.ReadToEnd(_broker.Topics.Names.Raw, TimeSpan.FromSeconds(10)).Select(r => opener.Open(Encoding.UTF8.GetString(r.Message.Key!), r.Message.Value)), Subject);
         long spooled;
         using (var spool = new DiskSpool(Path.Combine(state, "spool"), new SpoolOptions(), TimeProvider.System))
         {
@@ -260,7 +273,12 @@ public sealed class CaptureCommandsTests : IClassFixture<BrokerFixture>
             {
             }
 
-            spooled = CountEvents(entries.Where(e => e.Topic == RecordTopic.Raw).Select(e => e.Value), Subject);
+            foreach (SpoolEntry key in entries.Where(e => e.Topic == RecordTopic.Keys))
+            {
+                opener.AddKey(key.Key, key.Value);
+            }
+
+            spooled = CountEvents(entries.Where(e => e.Topic == RecordTopic.Raw).Select(e => opener.Open(e.Key, e.Value)), Subject);
         }
 
         Assert.Equal(status.Accepted, delivered + spooled);

@@ -40,45 +40,17 @@ public sealed class MemorySink : IBatchSink
     {
         var events = new List<InteractionEvent>();
         var batch = new EventBatch();
-        using var ring = new ProcessingKeyRing(UnsealingOptions.Development);
-        var keys = new Dictionary<string, DataKey>(StringComparer.Ordinal);
-        try
+        using var opener = new DevelopmentOpener();
+        foreach ((RecordTopic topic, string key, byte[] value) in Records)
         {
-            foreach ((RecordTopic topic, string key, byte[] value) in Records)
+            if (topic == RecordTopic.Keys)
             {
-                if (topic == RecordTopic.Keys)
-                {
-                    Assert.True(WrappedKeyCodec.TryRead(value, out WrappedKey? wrapped, out _));
-                    Assert.True(WrappedKeys.TryUnwrap(ring, Encoding.UTF8.GetBytes(key), wrapped, out KeyMaterial? material), "a key record that does not unwrap");
-                    keys[wrapped.KeyId] = DataKey.FromMaterial(wrapped.KeyId, material.Secret);
-                    continue;
-                }
-
-                if (topic != RecordTopic.Raw)
-                {
-                    continue;
-                }
-
-                byte[] encoded = value;
-                if (SealedBatchCodec.TryRead(value, out SealedBatch sealedBatch, out _))
-                {
-                    Assert.True(keys.TryGetValue(sealedBatch.KeyId, out DataKey? dataKey), "a batch before its data key");
-                    encoded = new byte[BatchSealing.OpenedLength(sealedBatch)];
-                    Assert.True(BatchSealing.TryOpen(dataKey, Encoding.UTF8.GetBytes(key), sealedBatch, encoded, out _));
-                }
-
-                Assert.True(RawBatchCodec.TryRead(encoded, batch, out DecodeError error), error.Detail);
-                foreach (InteractionEvent e in batch.Events)
-                {
-                    events.Add(e);
-                }
+                opener.AddKey(key, value);
             }
-        }
-        finally
-        {
-            foreach (DataKey dataKey in keys.Values)
+            else if (topic == RecordTopic.Raw)
             {
-                dataKey.Dispose();
+                Assert.True(RawBatchCodec.TryRead(opener.Open(key, value), batch, out DecodeError error), error.Detail);
+                events.AddRange(batch.Events);
             }
         }
 
