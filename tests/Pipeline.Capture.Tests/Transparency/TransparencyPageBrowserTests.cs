@@ -18,6 +18,12 @@ namespace Pipeline.Capture.Tests.Transparency;
 /// <summary>The page in a real browser, as the person uses it: open the printed URL, read, press the buttons.</summary>
 public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, IClassFixture<BrokerFixture>, IDisposable
 {
+    /// <summary>
+    /// The answer to a button is the redirect to <c>?done=…</c>: wait for that navigation to commit, not for the page's
+    /// load event, which on a busy machine came after Playwright's 30 s now and then. Locators wait for what they read.
+    /// </summary>
+    private static readonly PageWaitForURLOptions s_committed = new() { WaitUntil = WaitUntilState.Commit };
+
     private readonly Chromium _chromium;
     private readonly BrokerFixture _broker;
     private readonly ITestOutputHelper _output;
@@ -156,32 +162,32 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
         Assert.Equal("none", await tab.Locator("#status").GetAttributeAsync("data-state"));
 
         await tab.ClickAsync("#grant");
-        await tab.WaitForURLAsync("**/?done=granted");
+        await tab.WaitForURLAsync("**/?done=granted", s_committed);
         ledger.Refresh();
         Assert.Equal(ConsentStatus.Granted, ledger.Current.Status);
         Assert.Equal("granted", await tab.Locator("#status").GetAttributeAsync("data-state"));
 
         await tab.FillAsync("#pause-minutes", "90");
         await tab.ClickAsync("#pause-custom");
-        await tab.WaitForURLAsync("**/?done=paused");
+        await tab.WaitForURLAsync("**/?done=paused", s_committed);
         ledger.Refresh();
         Assert.Equal(Micros.Now(time) + (90L * 60 * 1_000_000), ledger.Current.PausedUntilMicros);
         Assert.Contains("Paused until", await tab.Locator("#status").InnerTextAsync());
 
         await tab.ClickAsync("#resume");
-        await tab.WaitForURLAsync("**/?done=resumed");
+        await tab.WaitForURLAsync("**/?done=resumed", s_committed);
         ledger.Refresh();
         Assert.Equal(ConsentStatus.Granted, ledger.Current.Status);
 
         await tab.ClickAsync("#revoke");
-        await tab.WaitForURLAsync("**/?done=revoked");
+        await tab.WaitForURLAsync("**/?done=revoked", s_committed);
         ledger.Refresh();
         Assert.Equal(ConsentStatus.Revoked, ledger.Current.Status);
         Assert.Equal("revoked", await tab.Locator("#status").GetAttributeAsync("data-state"));
         Assert.Contains("Nothing is captured until you grant it again", await tab.Locator("#status").InnerTextAsync());
 
         await tab.ClickAsync("#grant");
-        await tab.WaitForURLAsync("**/?done=granted");
+        await tab.WaitForURLAsync("**/?done=granted", s_committed);
         ledger.Refresh();
         Assert.Equal(
             [ConsentState.Granted, ConsentState.Paused, ConsentState.Resumed, ConsentState.Revoked, ConsentState.Granted],
@@ -216,7 +222,7 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
 
             await tab.ClickAsync("#pause-30");
             var clicked = Stopwatch.StartNew();
-            await tab.WaitForURLAsync("**/?done=paused");
+            await tab.WaitForURLAsync("**/?done=paused", s_committed);
             var ledger = new ConsentLedger(agent.LedgerPath, TimeProvider.System);
             Assert.Equal(ConsentStatus.Paused, ledger.Current.Status);
             await Eventually.TrueAsync(() => agent.Status is { Listening: false }, "the agent stops listening after the pause");
