@@ -198,6 +198,48 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_NamesInConversationAndOwnerContexts_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
+    [InlineData("Réunion avec Hélène Garnier - Outlook", "Réunion avec <PERSON> - Outlook")]
+    [InlineData("Termin mit Dieter Baumgartner | Kalender", "Termin mit <PERSON> | Kalender")]
+    [InlineData("Reunión con Inés Castillo Vega - Google Meet", "Reunión con <PERSON> - Google Meet")]
+    [InlineData("Reunião com Gabriel dos Reis - Teams", "Reunião com <PERSON> - Teams")]
+    [InlineData("Overleg met Sanne van den Heuvel", "Overleg met <PERSON>")]
+    [InlineData("Spotkanie z Katarzyna Wójcik", "Spotkanie z <PERSON>")]
+    [InlineData("Von: Ulrike Brandt - Posteingang", "Von: <PERSON> - Posteingang")]
+    public void Redact_NamesAfterCuesInOtherLanguages_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Chat with Zhenya | Microsoft Teams", "Chat with <PERSON> | Microsoft Teams")]
+    [InlineData("Call with Adebowale - Zoom", "Call with <PERSON> - Zoom")]
+    [InlineData("Meeting with R. Okonjo - Zoom", "Meeting with <PERSON> - Zoom")]
+    [InlineData("Notes for M.K. Ferreira.docx", "Notes for <PERSON>.docx")]
+    [InlineData("Park Seo-yeon - KakaoTalk", "<PERSON> - KakaoTalk")]
+    [InlineData("Yamamoto Haruka | Microsoft Teams", "<PERSON> | Microsoft Teams")]
+    [InlineData("Claire MOREAU - Microsoft Teams", "<PERSON> - Microsoft Teams")]
+    [InlineData("MOREAU Claire | Outlook", "<PERSON> | Outlook")]
+    [InlineData("Re: Lease - D'Andre Mitchell", "Re: Lease - <PERSON>")]
+    [InlineData("Aoife Ní Bhriain - Outlook", "<PERSON> - Outlook")]
+    [InlineData("Message to Gülşen Aydın - Outlook", "Message to <PERSON> - Outlook")]
+    [InlineData("Trần Thị Mai - Zalo", "<PERSON> - Zalo")]
+    [InlineData("Brown, Kevin (External) | Microsoft Teams", "<PERSON> (External) | Microsoft Teams")]
+    [InlineData("~/Clients/Adeyemi, Tolu/brief.pdf", "~/Clients/<PERSON>/brief.pdf")]
+    [InlineData("Sunita and Rakesh - WhatsApp", "<PERSON> and <PERSON> - WhatsApp")]
+    [InlineData("Catch up: Marta & Henrik", "Catch up: <PERSON> & <PERSON>")]
+    public void Redact_NamesOfManyShapes_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Chat with Copilot - Edge")]
+    [InlineData("Sync with Engineering")]
+    [InlineData("Payslip October 2025.pdf")]
+    [InlineData("Sign-in options - Settings")]
+    [InlineData("Follow-up items - Notion")]
+    [InlineData("API SDK reference")]
+    [InlineData("Harrison Ford filmography")]
+    [InlineData("Cameron Highlands hotels")]
+    [InlineData("Reunión con el equipo - Teams")]
+    [InlineData("Call with Support - Zoom")]
+    public void Redact_NameShapedWordsThatAreNoPeople_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
     [InlineData("Jordan travel guide - Lonely Planet")]
     [InlineData("Paris weather forecast")]
     [InlineData("May 2024 budget.xlsx")]
