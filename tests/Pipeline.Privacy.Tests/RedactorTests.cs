@@ -89,6 +89,29 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PhoneNumbersOfManyCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
+    [InlineData("Ara 0555 987 65 43", "Ara <PHONE>")]
+    [InlineData("Celular 11 2345-6789", "Celular <PHONE>")]
+    [InlineData("Llamar 301 555 1234 - Contactos", "Llamar <PHONE> - Contactos")]
+    [InlineData("Customer service 1-877-555-0143 ext 3", "Customer service <PHONE>")]
+    [InlineData("voicemail-2125550147.m4a", "voicemail-<PHONE>.m4a")]
+    [InlineData("https://www.bing.com/search?q=%2B44+20+7946+0321", "https://www.bing.com/search?q=<PHONE>")]
+    public void Redact_PhonesOfMoreRegionsAndContexts_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("SIREN 552 100 554 - Societe.com")]
+    [InlineData("ABN 53 004 085 616 - ABN Lookup")]
+    [InlineData("Dial-in PIN 4455 6677")]
+    [InlineData("Standup 2025-11-03 09:15 - Calendar")]
+    [InlineData("Abfahrt 03.11.2025 07:40 - DB Navigator")]
+    [InlineData("IMEI 35 209900 176148 1")]
+    public void Redact_CompanyTaxAndDeviceNumbers_NotPhones(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("notes - inbox | Inbox")]
+    [InlineData("messages - Messages")]
+    public void Redact_MessengerWordBesideItself_NotAHandle(string title) => AssertKeeps(title);
+
+    [Theory]
     [InlineData("Sales 2021/2023 comparison.xlsx")]
     [InlineData("Meeting notes 2024-01-15 - Notepad")]
     [InlineData("Windows 10.0.19045.3803")]

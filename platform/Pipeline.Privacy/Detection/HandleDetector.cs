@@ -333,7 +333,8 @@ internal static class HandleDetector
             }
 
             ReadOnlySpan<char> name = text[from..end];
-            if (IsUserName(name) && !found.Overlaps(from, end))
+            // A messenger's own word is never its user ("inbox | Inbox").
+            if (IsUserName(name) && !IsDmSegment(name) && !found.Overlaps(from, end))
             {
                 found.Add(from, end - from, PiiKind.Handle, 5);
             }

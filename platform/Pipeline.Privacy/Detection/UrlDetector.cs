@@ -529,6 +529,46 @@ internal static class UrlDetector
         }
     }
 
+    /// <summary>A query value that decodes ("%2B" to "+", "+" and "%20" to spaces) to an international phone number.</summary>
+    private static bool IsEncodedInternationalPhone(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 10 or > 64 || !value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Span<char> decoded = stackalloc char[64];
+        int n = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c == '%' && i + 2 < value.Length)
+            {
+                ReadOnlySpan<char> code = value.Slice(i + 1, 2);
+                c = code.Equals("2B", StringComparison.OrdinalIgnoreCase) ? '+' : code is "20" ? ' ' : code.Equals("2D", StringComparison.OrdinalIgnoreCase) ? '-'
+                    : code is "28" ? '(' : code is "29" ? ')' : '\0';
+                if (c == '\0')
+                {
+                    return false;
+                }
+
+                i += 2;
+            }
+            else if (c == '+')
+            {
+                c = ' ';
+            }
+            else if (!char.IsAsciiDigit(c) && c is not ('-' or '.' or '(' or ')'))
+            {
+                return false;
+            }
+
+            decoded[n++] = c;
+        }
+
+        return PhoneDetector.IsWholeInternationalPhone(decoded[..n]);
+    }
+
     private static bool IsPhoneDigits(ReadOnlySpan<char> seg)
     {
         ReadOnlySpan<char> digits = seg.TrimStart('+');
@@ -659,6 +699,13 @@ internal static class UrlDetector
                 ReadOnlySpan<char> v = text[value..i];
                 if (IsOneOf(n, s_phoneNames) && IsPhoneDigits(v.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) ? v[3..] : v))
                 {
+                    found.Add(value, i - value, PiiKind.Phone, 6);
+                    continue;
+                }
+
+                if (IsEncodedInternationalPhone(v))
+                {
+                    // "?q=%2B49+151+23456789": a search for a phone number is the phone number.
                     found.Add(value, i - value, PiiKind.Phone, 6);
                     continue;
                 }
