@@ -112,6 +112,20 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_MessengerWordBesideItself_NotAHandle(string title) => AssertKeeps(title);
 
     [Theory]
+    [InlineData("P/N 234-56-7890 - Datasheet")]
+    [InlineData("Katalognummer 345-67-8901")]
+    [InlineData("Replacement cartridge 456-78-9012 - Shop")]
+    public void Redact_PartNumbersShapedLikeSsns_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Social Security No. 234-56-7890", "Social Security No. <SSN>")]
+    [InlineData("W-2 2025 - 345-67-8901.pdf", "W-2 2025 - <SSN>.pdf")]
+    [InlineData("jane at example dot org", "<EMAIL>")]
+    [InlineData("Mail to o'neill@example.ie", "Mail to <EMAIL>")]
+    [InlineData("notes-for-lee@example.co.uk.pdf", "<EMAIL>.pdf")]
+    public void Redact_SsnsAndAddressesInFileAndLabelForms_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
     [InlineData("Sales 2021/2023 comparison.xlsx")]
     [InlineData("Meeting notes 2024-01-15 - Notepad")]
     [InlineData("Windows 10.0.19045.3803")]
