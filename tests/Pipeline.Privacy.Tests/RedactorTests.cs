@@ -126,6 +126,22 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_SsnsAndAddressesInFileAndLabelForms_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
+    [InlineData("https://git.example.org/team/app/issues?state=closed")]
+    [InlineData("https://video.example.com/playlist/intro?index=2&t=42s")]
+    [InlineData("https://search.example.com/results?cvid=9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D&ei=Zq3xYy7kLm2Np4Qr5St6")]
+    [InlineData("https://api.example.com/v1/items?after=Y3Vyc29yOjEyMzQ1Njc4OQ%3D%3D&limit=50")]
+    [InlineData("https://metrics.example.com/d/x/overview?var-env=prod&var-cluster=eu1")]
+    [InlineData("GITLAB_TOKEN_SCOPES=api,read_user")]
+    [InlineData("ACCESS_TOKEN_EXPIRE_MINUTES=15")]
+    [InlineData("curl -H \"Authorization: Bearer <token>\" https://api.example.com")]
+    public void Redact_SiteStateAndSecretSoundingSettings_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("https://shop.example.com/s?k=garden+hose&ref=nb_sb_noss", "https://shop.example.com/s?k=<URL_QUERY>&ref=nb_sb_noss")]
+    [InlineData("https://auth.example.com/cb?code=Xy7Kp2Lm9Qr4St6Uv8Wz&state=aB3dE5fG7hJ9kL2mN4pQ", "https://auth.example.com/cb?code=<SECRET>&state=<SECRET>")]
+    public void Redact_SearchesAndOAuthValues_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
     [InlineData("Sales 2021/2023 comparison.xlsx")]
     [InlineData("Meeting notes 2024-01-15 - Notepad")]
     [InlineData("Windows 10.0.19045.3803")]

@@ -590,7 +590,8 @@ internal static class PersonDetector
             return false;
         }
 
-        return StrongCueBefore(text, start) || HasCueAfter(text, end);
+        // " <" after a lone word is a mail header's "Name <address>" only when an address follows ("Bearer <token>" is none).
+        return StrongCueBefore(text, start) || (HasCueAfter(text, end) && !(At(text, end + 1) == '<' && text[end..].IndexOf('@') < 0));
     }
 
     /// <summary>
