@@ -277,6 +277,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("~/Clients/Adeyemi, Tolu/brief.pdf", "~/Clients/<PERSON>/brief.pdf")]
     [InlineData("Sunita and Rakesh - WhatsApp", "<PERSON> and <PERSON> - WhatsApp")]
     [InlineData("Catch up: Marta & Henrik", "Catch up: <PERSON> & <PERSON>")]
+    [InlineData("Accepted: Design review (Maren Kvist) - Outlook", "Accepted: Design review (<PERSON>) - Outlook")]
+    [InlineData("Ilka Rautio (Fabrikam) | Microsoft Teams", "<PERSON> (Fabrikam) | Microsoft Teams")]
+    [InlineData("Ji-ho Kang, Arnav Bose and 3 others | Slack", "<PERSON>, <PERSON> and 3 others | Slack")]
+    [InlineData("Group chat: Oskar, Mirela, Tawanda", "Group chat: <PERSON>, <PERSON>, <PERSON>")]
+    [InlineData("Re: Parking permit — Tipene Walker", "Re: Parking permit — <PERSON>")]
+    [InlineData("Tenancy agreement - Chiamaka Obi.pdf", "Tenancy agreement - <PERSON>.pdf")]
     public void Redact_NamesOfManyShapes_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
@@ -290,6 +296,9 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Cameron Highlands hotels")]
     [InlineData("Reunión con el equipo - Teams")]
     [InlineData("Call with Support - Zoom")]
+    [InlineData("Re: Quarterly numbers — Finance")]
+    [InlineData("Roadmap (Draft) | Microsoft Teams")]
+    [InlineData("Weekly sync (notes) - Outlook")]
     public void Redact_NameShapedWordsThatAreNoPeople_Kept(string title) => AssertKeeps(title);
 
     [Theory]

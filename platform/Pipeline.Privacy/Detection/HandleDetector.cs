@@ -391,7 +391,30 @@ internal static class HandleDetector
             start--;
         }
 
-        return end > start && !IsAlnum(At(text, start - 1)) && IsUserName(text[start..end]);
+        return end > start && !IsAlnum(At(text, start - 1)) && IsUserName(text[start..end])
+            && (text[start..end].IndexOfAnyExceptInRange('a', 'z') >= 0 || StartsSegment(text, start));
+    }
+
+    /// <summary>
+    /// Whether only spaces and symbols stand between <paramref name="start"/> and the segment's start: a profile title
+    /// begins with the login ("tomb3cker (Tom Becker)"); a word inside a phrase ("Weekly sync (Dagny Solberg)") is none.
+    /// </summary>
+    private static bool StartsSegment(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start - 1; i >= 0; i--)
+        {
+            if (IsSegmentSeparator(text, i))
+            {
+                return true;
+            }
+
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A lower-case user name of 3 to 32 characters that is not a common word ("team", "general").</summary>

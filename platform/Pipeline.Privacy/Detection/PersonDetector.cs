@@ -51,7 +51,7 @@ internal static class PersonDetector
          "conversa com", "mensagem de", "ligação de", "videochamada com", "almoço com", "riunione con", "chiamata con", "chiamata da",
          "messaggio da", "incontro con", "pranzo con", "videochiamata con", "gesprek met", "vergadering met", "afspraak met", "bellen met",
          "bericht van", "overleg met", "lunch met", "spotkanie z", "rozmowa z", "wiadomość od", "połączenie z", "möte med", "samtal med",
-         "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
+         "group chat:", "group chat with", "group:", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
 
     private static readonly PhraseList s_honorifics = PhraseList.Of(
         ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
@@ -250,7 +250,8 @@ internal static class PersonDetector
             bool unknownWords = words >= 2 && !AnyCommonWord(text, i, end);
             bool person = false;
             int cue = HasCueAfter(text, end) ? 2 : CueBefore(text, i);
-            bool lastSegment = IsInLastSegment(text, i);
+            // The last segment is the application's, unless the title is a file's name ("Lease agreement - Wairimu Njoroge.pdf").
+            bool lastSegment = IsInLastSegment(text, i) && !EndsWithFileExtension(text);
 
             // Each rule on its own says "a person"; any one is enough. The title-wide cues are looked for only when a
             // rule needs them (most titles have no candidate at all).
@@ -263,6 +264,7 @@ internal static class PersonDetector
                     && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
                 || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words))
+                || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
                 || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
                     && IsBareName(text, i, firstEnd, end, words));
             if (person && words == 1 && SurnameCommaBefore(text, i, out int commaSurname) && !found.Overlaps(commaSurname, i))
@@ -533,11 +535,15 @@ internal static class PersonDetector
         }
 
         int piece = pieceEnd - end - 1;
-        return piece is >= 2 and <= 5 && !char.IsLetterOrDigit(At(text, pieceEnd)) && !Lexicon.IsCommonWord(text[(end + 1)..pieceEnd])
+        ReadOnlySpan<char> syllable = text[(end + 1)..pieceEnd];
+        return piece is >= 2 and <= 5 && !char.IsLetterOrDigit(At(text, pieceEnd)) && (!Lexicon.IsCommonWord(syllable) || s_givenNameSyllables.Contains(syllable))
             && !Lexicon.IsCommonWord(text[start..end])
             ? pieceEnd
             : end;
     }
+
+    // Second syllables of romanised Korean given names that are also English words ("Ji-ho", "Ye-in", "Su-ah").
+    private static readonly WordSet s_givenNameSyllables = WordSet.Of(["ho", "ah", "in", "an", "un", "on", "won", "soo", "bin", "hee", "young", "ha"]);
 
     /// <summary>"Ji-woo", "Seo-yeon": a hyphenated pair of syllables that <see cref="NameWordEnd"/> joined.</summary>
     private static bool IsHyphenatedGivenName(ReadOnlySpan<char> word)
@@ -715,7 +721,7 @@ internal static class PersonDetector
          "outlet", "sale", "store", "shop", "boots", "bags", "shoes", "perfume", "fragrance", "musical", "concert", "concerts", "interview",
          "podcast", "documentary", "net", "worth", "wiki", "fan", "fans", "merch", "costume", "museum", "statue", "award", "prize", "day",
          "speech", "speeches", "poems", "paintings", "painting", "exhibition", "recipes", "recipe", "cookbook", "lecture", "lectures",
-         "filmography", "stats", "highlights", "career", "height", "age", "wife", "husband", "net worth", "hotels", "hotel", "resorts",
+         "filmography", "transcript", "stats", "highlights", "career", "height", "age", "wife", "husband", "net worth", "hotels", "hotel", "resorts",
          "weather", "flights", "restaurants", "font", "fonts", "typeface", "jersey", "cards", "rookie", "draft", "trade", "injury"]);
 
     private static readonly WordSet s_publicReferenceSites = WordSet.Of(
@@ -966,12 +972,18 @@ internal static class PersonDetector
                 continue;
             }
 
-            // Only symbols, a presence dot, an emoji or a notification count ("(3) ") may come before the name.
-            foreach (char c in text[segmentStart..start])
+            // Only symbols, a presence dot, an emoji or a notification count ("(3) ") may come before the name, or
+            // the people listed before it in a group chat's title ("Seo-yeon Park, Minho Lee and 2 others").
+            ReadOnlySpan<char> lead = text[segmentStart..start];
+            bool listed = (lead.EndsWith(", ") || lead.EndsWith(" and ") || lead.EndsWith(" & ")) && IsNameList(lead);
+            if (!listed)
             {
-                if (char.IsLetter(c))
+                foreach (char c in lead)
                 {
-                    return false;
+                    if (char.IsLetter(c))
+                    {
+                        return false;
+                    }
                 }
             }
 
@@ -979,6 +991,13 @@ internal static class PersonDetector
             if (rest.StartsWith("and ") || rest.StartsWith("& ") || rest.StartsWith(", ") || rest.StartsWith("+ "))
             {
                 // A group chat named by its people: "Amit and Neha", "Erik, Anna, +2".
+                return true;
+            }
+
+            if (rest.Length > 3 && rest[0] == '(' && rest[^1] == ')' && char.IsUpper(rest[1]) && rest[1..^1].IndexOfAny('(', ')') < 0
+                && rest[1..^1].Count(' ') < 3 && !IsOneOf(rest[1..^1], s_presence))
+            {
+                // An external party's company after the name: "Zsófia Kertész (Contoso)".
                 return true;
             }
 
@@ -992,6 +1011,67 @@ internal static class PersonDetector
         return false;
     }
 
+
+    private static readonly string[] s_replyPrefixes = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "WG:", "TR:", "SV:", "VS:", "RV:", "Odp:", "Rif:", "R:"];
+
+    /// <summary>A mail's subject line ("Re: Lease renewal — Ngaio Whetu"): the segment after the subject is its sender.</summary>
+    private static bool IsMailSubject(ReadOnlySpan<char> text)
+    {
+        foreach (string prefix in s_replyPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMailSender(ReadOnlySpan<char> text, int start, int end)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        return n >= 2 && start > bounds[1] && IsWholeSegment(text, start, end, bounds[..(n * 2)]);
+    }
+
+    /// <summary>Whether the text ends with a file extension (".pdf", ".docx"): the title is a file's name, not an application's window.</summary>
+    private static bool EndsWithFileExtension(ReadOnlySpan<char> text)
+    {
+        int dot = text.LastIndexOf('.');
+        return dot > 0 && text.Length - dot - 1 is >= 2 and <= 4 && text[(dot + 1)..].IndexOfAnyExceptInRange('a', 'z') < 0 && char.IsLetter(text[dot - 1]);
+    }
+
+    /// <summary>Capitalised words joined by ", ", " and ", " &amp; " only: the names before the last one in a group chat's title.</summary>
+    private static bool IsNameList(ReadOnlySpan<char> lead)
+    {
+        int i = 0;
+        while (i < lead.Length)
+        {
+            char c = lead[i];
+            if (c is ' ' or ',' or '&')
+            {
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (end < lead.Length && (char.IsLetter(lead[end]) || lead[end] is '-' or '\'' or '.'))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> word = lead[i..end];
+            if (end == i || !(char.IsUpper(word[0]) || word is "and"))
+            {
+                return false;
+            }
+
+            i = end;
+        }
+
+        return true;
+    }
 
     // A messenger's presence or role after a name in its own segment: "Ji-woo Kim (Available)".
     private static readonly WordSet s_presence = WordSet.Of(
