@@ -112,6 +112,19 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_MessengerWordBesideItself_NotAHandle(string title) => AssertKeeps(title);
 
     [Theory]
+    [InlineData("~release-crew - Contoso - Mattermost", "<CHANNEL> - Contoso - Mattermost")]
+    [InlineData("Space: Offsite Logistics - Google Chat", "Space: <CHANNEL> - Google Chat")]
+    [InlineData("stream: infra - Zulip", "stream: <CHANNEL> - Zulip")]
+    [InlineData("infra-oncall | Platform | Microsoft Teams", "<CHANNEL> | Platform | Microsoft Teams")]
+    public void Redact_ChannelsWrittenWithoutHash_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Space: 12 GB free - Storage")]
+    [InlineData("~/projects/app - Terminal")]
+    [InlineData("General | Marketing Team | Microsoft Teams")]
+    public void Redact_ChannelWordsOutsideChatApps_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
     [InlineData("P/N 234-56-7890 - Datasheet")]
     [InlineData("Katalognummer 345-67-8901")]
     [InlineData("Replacement cartridge 456-78-9012 - Shop")]

@@ -41,6 +41,11 @@ internal static class HandleDetector
             FindChannels(text, ref found);
         }
 
+        if ((features & TextFeatures.Capitalised) != 0)
+        {
+            FindAppChannels(text, ref found);
+        }
+
         if ((features & (TextFeatures.Colon | TextFeatures.Capitalised | TextFeatures.Paren)) != 0 || text.Contains("dm", StringComparison.OrdinalIgnoreCase))
         {
             FindDirectMessageUsers(text, ref found);
@@ -149,10 +154,88 @@ internal static class HandleDetector
             }
         }
 
-        int channel = text.IndexOf("channel: ", StringComparison.OrdinalIgnoreCase);
+        FindLabelledChannel(text, "channel: ", ref found);
+        if (text.Contains("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            // Google Chat's rooms: "Space: Launch Readiness - Google Chat".
+            FindLabelledChannel(text, "space: ", ref found);
+        }
+
+        if (text.Contains("Zulip", StringComparison.OrdinalIgnoreCase))
+        {
+            FindLabelledChannel(text, "stream: ", ref found);
+            FindLabelledChannel(text, "channel ", ref found);
+        }
+
+    }
+
+    /// <summary>Channels that chat applications write without "#": Mattermost's "~name", a Teams channel's slug.</summary>
+    private static void FindAppChannels(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (text.Contains('~') && text.Contains("Mattermost", StringComparison.OrdinalIgnoreCase))
+        {
+            FindTildeChannels(text, ref found);
+        }
+
+        if (text.EndsWith("Microsoft Teams", StringComparison.OrdinalIgnoreCase))
+        {
+            FindTeamsChannelSlug(text, ref found);
+        }
+    }
+
+    /// <summary>Mattermost writes a channel as "~name": "~town-square - Acme - Mattermost".</summary>
+    private static void FindTildeChannels(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int t = text.IndexOf('~'); t >= 0; t = IndexFrom(text, t + 1, "~"))
+        {
+            int end = t + 1;
+            while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '-' or '_'))
+            {
+                end++;
+            }
+
+            if (end - t >= 3 && !IsAlnum(At(text, t - 1)) && At(text, end) is ' ' or ')' && !found.Overlaps(t, end))
+            {
+                found.Add(t, end - t, PiiKind.Channel, 5);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Teams' "channel | team | Microsoft Teams": a first segment written as a slug ("backend-guild", "proj_apollo") names
+    /// a channel; a capitalised word ("General") may be a page of the app and stays.
+    /// </summary>
+    private static void FindTeamsChannelSlug(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        int start = bounds[0];
+        int end = bounds[1];
+        int slash = text[start..end].LastIndexOf(" / ");
+        if (n < 3 && slash < 0)
+        {
+            return;
+        }
+
+        if (slash >= 0)
+        {
+            // "Engineering / backend-guild": the team, then the channel.
+            start += slash + 3;
+        }
+
+        ReadOnlySpan<char> name = text[start..end];
+        if (name.Length is >= 3 and <= 50 && name.IndexOfAny('-', '_') > 0 && IsUserName(name) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
+        }
+    }
+
+    private static void FindLabelledChannel(ReadOnlySpan<char> text, string label, ref Findings found)
+    {
+        int channel = text.IndexOf(label, StringComparison.OrdinalIgnoreCase);
         if (channel >= 0 && !IsAlnum(At(text, channel - 1)))
         {
-            int start = channel + 9;
+            int start = channel + label.Length;
             int end = start;
             while (end < text.Length && !IsSegmentSeparator(text, end))
             {
