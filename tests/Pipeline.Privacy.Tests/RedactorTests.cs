@@ -125,6 +125,13 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_ChannelWordsOutsideChatApps_Kept(string title) => AssertKeeps(title);
 
     [Theory]
+    [InlineData("Angebot - Bäckerei Köhler & Söhne KG.pdf", "Angebot - <ORG>.pdf")]
+    [InlineData("Dostawca: Kowal Serwis Sp. z o.o.", "Dostawca: <ORG>")]
+    [InlineData("Cliente: Reformas Ibáñez S.L.", "Cliente: <ORG>")]
+    [InlineData("Faktura - Dvořák Stavby s.r.o.", "Faktura - <ORG>")]
+    public void Redact_CompaniesWithLegalFormsOfMoreCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
     [InlineData("P/N 234-56-7890 - Datasheet")]
     [InlineData("Katalognummer 345-67-8901")]
     [InlineData("Replacement cartridge 456-78-9012 - Shop")]
