@@ -112,6 +112,13 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_MessengerWordBesideItself_NotAHandle(string title) => AssertKeeps(title);
 
     [Theory]
+    [InlineData("docker pull app@sha256 digest")]
+    [InlineData("Preferences (Channel) - Slack")]
+    [InlineData("admin (Administrator) - Jenkins")]
+    [InlineData("guest (Visitor) - Wi-Fi")]
+    public void Redact_DigestsRolesAndCapitalisedPages_NoHandleOrChannel(string title) => AssertKeeps(title);
+
+    [Theory]
     [InlineData("~release-crew - Contoso - Mattermost", "<CHANNEL> - Contoso - Mattermost")]
     [InlineData("Space: Offsite Logistics - Google Chat", "Space: <CHANNEL> - Google Chat")]
     [InlineData("stream: infra - Zulip", "stream: <CHANNEL> - Zulip")]

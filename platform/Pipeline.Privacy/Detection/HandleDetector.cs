@@ -11,7 +11,7 @@ namespace Pipeline.Privacy.Detection;
 internal static class HandleDetector
 {
     private static readonly WordSet s_notHandles = WordSet.Of(
-        ["override", "deprecated", "suppresswarnings", "functionalinterface", "test", "before", "after", "beforeeach", "aftereach", "autowired",
+        ["sha1", "sha256", "sha384", "sha512", "md5", "blake2b", "override", "deprecated", "suppresswarnings", "functionalinterface", "test", "before", "after", "beforeeach", "aftereach", "autowired",
          "component", "service", "repository", "controller", "restcontroller", "injectable", "ngmodule", "input", "output", "hostlistener",
          "viewchild", "entity", "table", "column", "id", "data", "getter", "setter", "value", "bean", "configuration", "param", "return",
          "returns", "throws", "type", "typedef", "property", "dataclass", "staticmethod", "classmethod", "abstractmethod", "media", "import",
@@ -84,7 +84,8 @@ internal static class HandleDetector
 
         for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
         {
-            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase))
+            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase)
+                && IsFullNameInParentheses(text, p + 2))
             {
                 int start = p;
                 while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '|' or '·'))
@@ -148,7 +149,8 @@ internal static class HandleDetector
                 start--;
             }
 
-            if (c - start >= 2 && text[start] != '#' && !found.Overlaps(start, c))
+            // Slack writes channel names in lower case only: "Settings (Channel)" is no channel.
+            if (c - start >= 2 && text[start] != '#' && !char.IsUpper(text[start]) && !found.Overlaps(start, c))
             {
                 found.Add(start, c - start, PiiKind.Channel, 5);
             }
@@ -458,6 +460,23 @@ internal static class HandleDetector
         ["Direct message", "Direct messages", "DM", "DMs", "Messages", "WhatsApp", "Signal", "Telegram", "Messenger", "iMessage", "Chat",
          "Discord", "Instagram", "Direct", "Inbox", "Conversation", "Private message", "PM", "Whisper", "Threema", "Wire", "Element", "Matrix",
          "Keybase", "Session", "Snapchat", "Kik", "Line", "WeChat", "Viber", "Skype"]);
+
+    /// <summary>
+    /// Whether the parentheses opened before <paramref name="start"/> hold a person's name: two or more capitalised
+    /// words or one first name ("tomb3cker (Tom Becker)"), not a role ("admin (Administrator)").
+    /// </summary>
+    private static bool IsFullNameInParentheses(ReadOnlySpan<char> text, int start)
+    {
+        int close = text[start..].IndexOf(')');
+        if (close <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = text.Slice(start, close);
+        int space = inside.IndexOf(' ');
+        return space > 0 ? char.IsUpper(At(inside, space + 1)) : Lexicon.IsFirstName(inside, out _);
+    }
 
     /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
     internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)
