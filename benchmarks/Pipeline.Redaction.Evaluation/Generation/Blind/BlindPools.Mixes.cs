@@ -15,6 +15,11 @@ internal static partial class BlindPools
             "Pat dry before searing", "Sue or settle? Small claims guide", "Lily of the valley care", "Iris scanner setup", "Bill of materials",
             "Mark up the PDF", "Page {int:2-40} of {int:41-90}", "Grant application deadline {date}",
         ],
+        ["numberRanges"] =
+        [
+            "Pages {int:10-200}-{int:201-400}", "Chapter {int:1-20}.{int:1-9}", "Rooms {int:100-199}–{int:200-299}", "Score {int:0-5}-{int:0-5}",
+            "Seats {int:10-40}A–{int:41-60}F", "Items {int:1000-4999}–{int:5000-9999}", "Lines {int:100-999}-{int:1000-1999}",
+        ],
         ["commitRef"] = ["{sha7}", "{sha40}", "HEAD~{int:1-9}", "{sha7}^"],
         ["vendorMail"] =
         [

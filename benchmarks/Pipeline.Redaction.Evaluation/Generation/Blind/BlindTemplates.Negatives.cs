@@ -5,6 +5,19 @@ internal static partial class BlindTemplates
     // Lines with nothing to label, most of them chosen to look as if they might have something.
     private static IEnumerable<Template> Negatives() =>
     [
+        // More look-alikes: context words without their values, numbers in ranges, hex and base64 that are public
+        T("neg-context-words", "window", "{one:Employee handbook|Customer success playbook|Patient information leaflet|Member benefits overview|Policy wording|Account settings|Passport photo requirements|Tax ID guide|Social Security benefits calculator} {year}.pdf", 14),
+        T("neg-address-words", "tab", "{one:Level 3 certification|Unit 4 revision notes|Flat 5% fee on transfers|Suite 200 pricing|Apt install guide|Block 2 results|Floor plan options|Building 7 cafeteria menu}{sep}{one:Docs|Blog|Intranet}", 12),
+        T("neg-number-ranges", "window", "{mix:numberRanges} – {one:Reader|Notes|Schedule}", 12),
+        T("neg-object-ids", "window", "ObjectId(\"{hex:24}\") – MongoDB Compass", 8),
+        T("neg-data-uri", "ide", "inline image data:image/png;base64,iVBORw0KGgo{shape:@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@} – {codeFile}", 6),
+        T("neg-sri", "ide", "index.html — <script src=\"app.js\" integrity=\"sha384-{shape:@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@}\">", 6),
+        T("neg-uuid-files", "path", "{one:Downloads|tmp|exports}/{uuid}.{one:json|pdf|zip|csv}", 8),
+        T("neg-http-logs", "terminal", "{one:GET|POST|PUT|DELETE} /api/v{int:1-3}/{one:orders|items|reports|jobs}/{int:1000-99999} {one:200|201|204|404|500} {int:2-900}ms", 12),
+        T("neg-stopwatch", "window", "{one:Lap|Split|Elapsed|Timer} {int:0-9}:{int:10-59}:{int:10-59}.{int:10-99} – Clock", 8),
+        T("neg-runtime-versions", "terminal", "{one:python3 --version → Python|node -v → v|go version → go|dotnet --version →|java -version → openjdk} {ver3}", 10),
+        T("neg-spreadsheet-figures", "window", "{one:Revenue|EBITDA|Headcount|Churn} {count} – {one:Board deck|KPI dashboard|Forecast} – {one:Google Sheets|Excel|Numbers}", 10),
+        T("neg-ean", "tab", "{one:EAN|GTIN|UPC} {shape:40###########} – {one:Product data|Open Food Facts|GS1 lookup}", 8),
         // Words that are also names
         T("neg-name-words", "tab", "{nameWord}", 40),
         T("neg-name-words-browser", "tab", "{nameWord}{sep}{one:Google Chrome|Mozilla Firefox|Microsoft Edge|Safari|Brave}", 30),
