@@ -20,6 +20,15 @@ internal static partial class BlindPools
             "Pages {int:10-200}-{int:201-400}", "Chapter {int:1-20}.{int:1-9}", "Rooms {int:100-199}–{int:200-299}", "Score {int:0-5}-{int:0-5}",
             "Seats {int:10-40}A–{int:41-60}F", "Items {int:1000-4999}–{int:5000-9999}", "Lines {int:100-999}-{int:1000-1999}",
         ],
+        ["sentences"] =
+        [
+            "How to repot a monstera without killing it – The Spruce", "Why is my sourdough so dense? : r/Breadit", "Minutes of the Tuesday meeting",
+            "Ten things I wish I knew before buying a house", "The best hikes near {city}", "Is it worth upgrading to Wi-Fi 7? - Ars Technica",
+            "What to pack for a week in {city}", "Understanding compound interest – Khan Academy", "Recipe: one-pan lemon chicken",
+            "Why do cats knead? - BBC Science Focus", "Monday standup notes", "Draft: reply to the landlord about the boiler",
+            "Packing list for the offsite", "How long does paint take to dry?", "Release party at 6 – bring snacks",
+            "Top 10 sci-fi novels of the decade – Goodreads", "Your weekly summary is ready", "Cheapest way to ship a bike abroad",
+        ],
         ["commitRef"] = ["{sha7}", "{sha40}", "HEAD~{int:1-9}", "{sha7}^"],
         ["vendorMail"] =
         [

@@ -6,6 +6,7 @@ internal static partial class BlindTemplates
     [
         T("cv-glued", "path", "~/Downloads/{one:CV|Resume|Lebenslauf}_{PERSON=nameGlued:_}_{year}.pdf", 6),
         T("cv-dashed", "path", "{one:Offer|Contract|Reference}-{PERSON=nameGlued:-}-signed.pdf", 5),
+        T("name-dot-glued", "path", "~/Documents/HR/{PERSON=nameGlued:.}.{one:Reference|Payslip|Contract}.{year}.pdf", 7),
         T("explorer-review", "window", "Performance Review - {PERSON=name}.docx - Word", 6),
         T("owner-notes", "window", "{PERSON=given}'s {one:notes|budget|packing list|onboarding plan}.{one:docx|xlsx|md}", 6),
         T("gdocs-offer", "tab", "Offer Letter – {PERSON=name} - Google Docs", 5),
