@@ -15,8 +15,8 @@ internal static partial class BlindForge
             .Replace(", ", "_", StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", a ?? "_", StringComparison.Ordinal)
             .Replace("(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
         g["workspace"] = (c, _) => c.Pick(BlindPools.Workspaces);
-        g["address"] = (c, _) => c.Expand(c.Pick(BlindPools.Addresses));
-        g["addressShort"] = (c, _) => c.Expand(c.Pick(BlindPools.ShortAddresses));
+        g["address"] = (c, _) => Expand(c, c.Pick(BlindPools.Addresses));
+        g["addressShort"] = (c, _) => Expand(c, c.Pick(BlindPools.ShortAddresses));
         g["search"] = (c, _) => QueryEncode(c, c.Pick(BlindPools.PersonalSearches));
         g["accountParam"] = (c, _) => c.Shape(c.Pick(["#{5,9}", "*{10}", "usr_*{12}", "!{24}"]));
 
