@@ -53,6 +53,12 @@ internal static partial class BlindForge
             4 => "https://doodle.com/meeting/participate/id/" + c.Shape("~{8}"),
             _ => "https://zoom.us/j/" + c.Shape("%#{9,10}") + "?pwd=" + c.Shape("*{27}.1"),
         };
+        g["zoomUrl"] = (c, _) => c.Random.Next(3) switch
+        {
+            0 => "https://us0" + c.Shape("%") + "web.zoom.us/j/" + c.Shape("%#{9,10}") + "?pwd=" + c.Shape("*{27}.1"),
+            1 => "https://zoom.us/my/" + Compact(NewPerson(c, westernOnly: true).Given) + "." + Compact(((BlindPerson)c.FamilyState!).Family),
+            _ => "https://" + c.Pick(["kestrelworks", "ironhill", "pinecrest"]) + ".zoom.us/j/" + c.Shape("%#{10}"),
+        };
         g["meetUrl"] = (c, _) => c.Pick(["https://", ""]) + "meet.google.com/" + Lower(c, 3) + "-" + Lower(c, 4) + "-" + Lower(c, 3);
         g["signalLink"] = (c, _) => "https://signal.group/#" + c.Shape("^{60}");
     }

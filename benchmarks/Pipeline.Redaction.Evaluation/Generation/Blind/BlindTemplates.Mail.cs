@@ -24,7 +24,7 @@ internal static partial class BlindTemplates
     [
         T("zoom-owner", "meeting", "{PERSON=name}'s Zoom Meeting", 6),
         T("zoom-pmr", "meeting", "Zoom - {PERSON=nameWestern}'s Personal Meeting Room", 5),
-        T("zoom-link-tab", "tab", "{URL=inviteUrl} - Join meeting", 10),
+        T("zoom-link-tab", "tab", "{URL=zoomUrl} - Join meeting - Zoom", 10),
         T("meet-url", "tab", "{URL=meetUrl} | Google Meet", 7),
         T("webex-room", "meeting", "Webex | {PERSON=name}'s Personal Room", 5),
         T("facetime", "meeting", "FaceTime – {PERSON=name}", 4),
