@@ -42,6 +42,8 @@ internal static partial class BlindTemplates
         T("stripe-customer", "tab", "{ID=id:stripe} – Customers – Stripe", 7),
         T("zendesk-ticket", "tab", "#{int:10000-99999} {one:Refund not received|Cannot log in|Wrong size delivered} – {PERSON=name} – Zendesk", 6),
         T("freshdesk-requester", "tab", "Requester: {EMAIL=email} · Freshdesk", 4),
+        T("dr-appointment", "tab", "Appointment with Dr. {PERSON=nameWestern} – {date} – {one:MyChart|Doctolib|Zocdoc}", 7),
+        T("prof-office-hours", "meeting", "Office hours – Prof. {PERSON=nameInitial} – {one:Zoom|Teams|Canvas}", 5),
         T("mychart", "tab", "MyChart – {PERSON=name} – MRN {ID=id:patient}", 7),
         T("insurance-policy", "tab", "Policy {ID=id:policy} – Claims – {one:Allianz|AXA|Zurich|Aviva}", 7),
         T("membership", "tab", "Member no. {ID=id:member} – {one:Miles & More|Flying Blue|ADAC|Costco}", 6),

@@ -17,6 +17,7 @@ internal static partial class BlindTemplates
         T("neg-stopwatch", "window", "{one:Lap|Split|Elapsed|Timer} {int:0-9}:{int:10-59}:{int:10-59}.{int:10-99} – Clock", 8),
         T("neg-runtime-versions", "terminal", "{one:python3 --version → Python|node -v → v|go version → go|dotnet --version →|java -version → openjdk} {ver3}", 10),
         T("neg-spreadsheet-figures", "window", "{one:Revenue|EBITDA|Headcount|Churn} {count} – {one:Board deck|KPI dashboard|Forecast} – {one:Google Sheets|Excel|Numbers}", 10),
+        T("neg-honorific-brands", "tab", "{one:Dr. Martens 1460 boots|Dr. Oetker pizza|Mr. Robot season 2|Mrs. Maisel – Prime Video|Professor Layton and the Curious Village|Dr Pepper Zero|Sir Kensington's mayo|Miss Saigon tickets} – {one:Amazon|Google Search|Wikipedia}", 10),
         T("neg-sentences", "tab", "{mix:sentences}", 24),
         T("neg-ean", "tab", "{one:EAN|GTIN|UPC} {shape:40###########} – {one:Product data|Open Food Facts|GS1 lookup}", 8),
         // Words that are also names
