@@ -14,6 +14,7 @@ internal static partial class BlindTemplates
         T("slack-mention-toast", "window", "{PERSON=nameInitial} mentioned you in {CHANNEL=channel}", 5),
         T("slack-login-dm", "chat", "DM: {HANDLE=login} | {ORG=workspace} Slack", 5),
         T("slack-group-dm", "chat", "{PERSON=given}, {PERSON=given}, {PERSON=given}{sep}Slack", 5),
+        T("slack-reaction-toast", "window", "{HANDLE=atLogin} reacted to your message in {CHANNEL=channel}", 6),
         // Microsoft Teams
         T("teams-chat", "chat", "Chat | {PERSON=nameWestern} | Microsoft Teams", 6),
         T("teams-chat-lastfirst", "chat", "{PERSON=nameLastFirst} | Microsoft Teams", 6),

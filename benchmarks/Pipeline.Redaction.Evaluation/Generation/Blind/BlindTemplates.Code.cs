@@ -25,6 +25,7 @@ internal static partial class BlindTemplates
         T("nmap-cidr", "terminal", "nmap -sV {IP=ip4}/24", 6),
         T("curl-ip-port", "terminal", "curl -v http://{IP=ip4}:{port}/healthz", 6),
         T("curl-ip6-brackets", "terminal", "curl -g http://[{IP=ip6}]:8080/metrics", 5),
+        T("sshd-log", "terminal", "journalctl -u ssh: Failed password for {one:invalid user admin|root|ubuntu} from {IP=ip4} port {int:30000-65000} ssh2", 7),
         T("ip-glued-backup", "path", "/mnt/backups/db_{IP=ip4}_{compactDate}.sql.gz", 6),
         T("export-secret", "terminal", "export {envName}={SECRET=envValue}", 12),
         T("inline-env-secret", "terminal", "{envName}={SECRET=envValue} {one:npm run deploy|./scripts/release.sh|make publish|python sync.py}", 9),

@@ -31,6 +31,7 @@ internal static partial class BlindTemplates
         T("one-on-one", "meeting", "1:1 {PERSON=given} / {PERSON=given}{sep}{one:Google Calendar|Outlook|Zoom}", 6),
         T("one-on-one-native", "meeting", "1:1 {PERSON=native} ↔ {PERSON=given} – Calendar", 4),
         T("interview-panel", "meeting", "Interview: {PERSON=nameHyphen} ({one:Backend|Design|Sales}) - Microsoft Teams", 6),
+        T("dial-in", "meeting", "Dial-in {PHONE=phoneIntl} · Conference ID {shape:### ### ###}# – {one:Microsoft Teams|Webex|Zoom}", 8),
         T("call-incoming", "window", "Incoming call from {PHONE=phone}", 12),
         T("call-incoming-name", "window", "Incoming call – {PERSON=nameHyphen}", 4),
         T("booking-tab", "tab", "{URL=bookingUrl}", 9),
