@@ -21,6 +21,17 @@ public sealed class BlindTemplatesTests
     }
 
     [Fact]
+    public void GenerateBlind_BlindSeed_IsTheSizeTheReadmeStates()
+    {
+        // README.md ("The blind family") and docs/processing.md state these figures; change them together.
+        Assert.Equal(20_261_202UL, CorpusGenerator.BlindSeed);
+        Assert.Equal(2560, s_blind.Count);
+        Assert.Equal(1154, s_blind.Count(l => l.IsNegative));
+        Assert.Equal(1634, s_blind.Sum(l => l.Spans.Count));
+        Assert.Equal(312, BlindTemplates.All.Count);
+    }
+
+    [Fact]
     public void GenerateBlind_BlindSeed_AtLeast40PercentOfLinesAreNegative()
     {
         int negatives = s_blind.Count(l => l.IsNegative);
