@@ -139,6 +139,17 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_CompaniesWithLegalFormsOfMoreCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
+    [InlineData("Maestro 6759 6498 2643 8453", "Maestro <CARD>")]
+    [InlineData("Mir 2200 2400 0000 0006", "Mir <CARD>")]
+    [InlineData("RuPay 8171 9999 2766 0000", "RuPay <CARD>")]
+    public void Redact_CardsOfMoreNetworks_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Maestro 6759 6498 2643 8454")]
+    [InlineData("Mir 2200 2400 0000 0007")]
+    public void Redact_CardShapedNumbersFailingLuhn_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
     [InlineData("P/N 234-56-7890 - Datasheet")]
     [InlineData("Katalognummer 345-67-8901")]
     [InlineData("Replacement cartridge 456-78-9012 - Shop")]

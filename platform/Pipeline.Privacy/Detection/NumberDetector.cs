@@ -340,11 +340,15 @@ internal static class NumberDetector
         bool issuer = digits[0] switch
         {
             4 => n is 13 or 16 or 19,                                                        // Visa
-            5 => prefix2 is >= 51 and <= 55 && n == 16,                                      // Mastercard
-            2 => prefix4 is >= 2221 and <= 2720 && n == 16,                                  // Mastercard 2-series
+            5 => (prefix2 is >= 51 and <= 55 && n == 16)                                     // Mastercard
+                 || (prefix2 is 50 or >= 56 and <= 58 && n is >= 13 and <= 19),               // Maestro, Dankort, Verve, Elo
+            2 => (prefix4 is >= 2221 and <= 2720 && n == 16)                                 // Mastercard 2-series
+                 || (prefix4 is >= 2200 and <= 2204 && n is >= 16 and <= 19),                 // Mir
             3 => (prefix2 is 34 or 37 && n == 15) || (prefix2 is 36 or 38 or 30 && n == 14) // Amex, Diners
                  || (prefix2 == 35 && n is >= 16 and <= 19),                                 // JCB
-            6 => (prefix4 == 6011 || prefix2 == 65 || (prefix4 / 10) is >= 644 and <= 649 || prefix2 == 62) && n is >= 16 and <= 19,
+            6 => n is >= 13 and <= 19,                                                       // Discover, UnionPay, Maestro, RuPay, Troy's 65, Elo
+            8 => prefix2 is 81 or 82 && n == 16,                                             // RuPay
+            9 => prefix4 == 9792 && n == 16,                                                 // Troy
             _ => false,
         };
         if (!issuer)
