@@ -241,26 +241,35 @@ public sealed class ProcessorRunner
         return work.Rewinds == rewinds;
     }
 
-    /// <summary>People whose secret a tombstone removed: each partition forgets their state.</summary>
+    /// <summary>
+    /// People whose secret a tombstone removed: each partition forgets their state. And partitions whose restore forgot
+    /// erased state (after an abort, on assignment) join the open transaction, so its tombstones are committed.
+    /// </summary>
     private void ForwardErasures(IConsumer<RecordBytes, RecordBytes> consumer)
     {
         _keysTable!.TakeErased(_erased);
-        if (_erased.Count == 0)
-        {
-            return;
-        }
-
         foreach (PartitionWork work in _partitions.Values)
         {
             try
             {
-                work.Erase(_erased);
+                if (_erased.Count > 0)
+                {
+                    work.Erase(_erased);
+                }
+
+                work.JoinIfErasedOnRestore();
             }
             catch (KafkaException ex)
             {
-                // Joining the open transaction failed: like a raw record's step, abort and rewind.
+                // Joining the open transaction failed: like a raw record's step, abort and rewind (whose restore
+                // forgets the erased people again, from the keys table).
                 Recover(consumer, ex, attempt: int.MaxValue);
             }
+        }
+
+        if (_erased.Count == 0)
+        {
+            return;
         }
 
         ProcessorLog.Erased(_logger, _erased.Count);

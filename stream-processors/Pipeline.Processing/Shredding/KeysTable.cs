@@ -152,6 +152,13 @@ public sealed class KeysTable : IDisposable
     /// <summary>The secret entry of <paramref name="subject"/> and its record key; null when the person has none.</summary>
     internal SecretEntry? FindSecret(string subject, out string recordKey)
     {
+        recordKey = SecretRecordKeyOf(subject);
+        return _secrets.GetValueOrDefault(recordKey);
+    }
+
+    /// <summary>The keys-topic record key of <paramref name="subject"/>'s secret (cached: two HMACs saved per batch).</summary>
+    internal string SecretRecordKeyOf(string subject)
+    {
         if (!_secretKeyBySubject.TryGetValue(subject, out string? key))
         {
             if (_secretKeyBySubject.Count >= SubjectCacheCapacity)
@@ -163,8 +170,30 @@ public sealed class KeysTable : IDisposable
             _secretKeyBySubject.Add(subject, key);
         }
 
-        recordKey = key;
-        return _secrets.GetValueOrDefault(key);
+        return key;
+    }
+
+    /// <summary>
+    /// Whether the person secret now under <paramref name="owner"/>'s record key is the one its pseudonym
+    /// <paramref name="pseudonym"/> was derived from: false when the secret is tombstoned (the person was erased) or was
+    /// made again since (erased and re-enrolled); true too when this table cannot judge (a key version or key pair not
+    /// configured here), as state is only ever forgotten on evidence of an erasure. Unwraps a secret not yet unwrapped
+    /// without keeping it: the person's own batches bind it to their raw id when they come.
+    /// </summary>
+    internal bool IsLiveOwner(SubjectOwner owner, string pseudonym, Pseudonymizer pseudonymizer)
+    {
+        if (!_secrets.TryGetValue(owner.SecretRecordKey, out SecretEntry? entry))
+        {
+            return false;
+        }
+
+        if (!pseudonymizer.Versions.Contains(owner.KeyVersion))
+        {
+            return true;
+        }
+
+        PersonSecret? secret = entry.Secret ?? UnwrapAny(entry);
+        return secret is null || string.Equals(pseudonymizer.Subject(secret, owner.KeyVersion), pseudonym, StringComparison.Ordinal);
     }
 
     /// <summary>Puts a secret this process made (or wrapped again) into the table at once, before it is on the topic.</summary>
