@@ -172,19 +172,27 @@ internal sealed class PartitionWork
     /// Processes one consumed raw record into the instance's open transaction (opened if needed): open (decrypt under
     /// its data key, <see cref="BatchOpener"/>) and decode → rules → transform (<see cref="InteractionTransform"/>) →
     /// encode → produce. <paramref name="key"/> and <paramref name="value"/> are the record's bytes, valid for this
-    /// call only.
+    /// call only. False, with nothing done, when the batch's data key is not in the keys table and
+    /// <paramref name="keysAtEnd"/> is false: the caller reads the keys topic to its end and calls again with true.
     /// </summary>
-    public void Process(long offset, RecordBytes key, RecordBytes value, long wallMicros)
+    public bool Process(long offset, RecordBytes key, RecordBytes value, long wallMicros, bool keysAtEnd = false)
     {
-        EnsureTransaction();
         var record = new RecordOrigin(_options.Topics.Raw, Partition, offset, key);
         if (value.IsNull)
         {
+            EnsureTransaction();
             DeadLetter(record, "empty_value", "the record has no value", ReadOnlyMemory<byte>.Empty);
         }
         else
         {
-            switch (_opener.Open(key.Span, value.Span, _raw, out DataKey? dataKey, out string reason, out string detail, out bool keepPayload))
+            BatchOpening opening = _opener.Open(key.Span, value.Span, _raw, out DataKey? dataKey, out string reason, out string detail, out bool keepPayload, keysAtEnd);
+            if (opening == BatchOpening.KeyUnknown)
+            {
+                return false;
+            }
+
+            EnsureTransaction();
+            switch (opening)
             {
                 case BatchOpening.Opened:
                     ProcessBatch(record, value, dataKey, wallMicros);
@@ -202,6 +210,7 @@ internal sealed class PartitionWork
 
         NextOffset = offset + 1;
         _transaction.Counted();
+        return true;
     }
 
     /// <summary>

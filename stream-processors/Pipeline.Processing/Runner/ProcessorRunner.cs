@@ -183,10 +183,13 @@ public sealed class ProcessorRunner
             ForwardErasures(consumer);
             ConsumeResult<RecordBytes, RecordBytes>? record = ConsumeOne(consumer);
             long now = schedule.Now();
-            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work) && KeyKnownOrSettled(consumer, work))
+            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
             {
                 schedule.Active(now);
-                ProcessGuarded(consumer, work, record.Offset.Value, WallMicros());
+                if (!ProcessGuarded(consumer, work, record.Offset.Value, WallMicros(), keysAtEnd: false) && CatchUpKeys(consumer, work))
+                {
+                    ProcessGuarded(consumer, work, record.Offset.Value, WallMicros(), keysAtEnd: true);
+                }
             }
 
             // Full, nothing more ready right now, or open long enough: make the work visible downstream.
@@ -216,18 +219,13 @@ public sealed class ProcessorRunner
     }
 
     /// <summary>
-    /// Before a batch (the consumed record, in the reused value buffer) whose data key the keys table does not know:
+    /// For a batch (the consumed record, in the reused value buffer) whose data key the keys table does not know:
     /// commit the instance's open transaction (so none of this instance's secret writes holds back the keys topic's
     /// end), read the keys topic to its end, and settle the key as erased if it is still missing. False when the commit
     /// failed and rewound the record's partition: the record is read again from there.
     /// </summary>
-    private bool KeyKnownOrSettled(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work)
+    private bool CatchUpKeys(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work)
     {
-        if (!_keysTable!.NeedsCatchUp(_values.Bytes.Span))
-        {
-            return true;
-        }
-
         int rewinds = work.Rewinds;
         InstanceTransaction transaction = _transaction!;
         if (transaction.IsOpen)
@@ -237,7 +235,7 @@ public sealed class ProcessorRunner
 
         // Neither the commit nor the keys reader touches the raw consumer's buffers: the record is still there.
         _keysReader!.CatchUp();
-        _keysTable.SettleAfterCatchUp(_values.Bytes.Span);
+        _keysTable!.SettleAfterCatchUp(_values.Bytes.Span);
         return work.Rewinds == rewinds;
     }
 
@@ -302,16 +300,21 @@ public sealed class ProcessorRunner
         }
     }
 
-    /// <summary>The per-record step under the classifier: a failure aborts and rewinds the transaction (no retry: a half-produced record is not repeatable).</summary>
-    private void ProcessGuarded(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work, long offset, long wall)
+    /// <summary>
+    /// The per-record step under the classifier: a failure aborts and rewinds the transaction (no retry: a
+    /// half-produced record is not repeatable). False only when the batch's data key is unknown and the keys topic
+    /// was not just read to its end (<see cref="PartitionWork.Process"/>: nothing done).
+    /// </summary>
+    private bool ProcessGuarded(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work, long offset, long wall, bool keysAtEnd)
     {
         try
         {
-            work.Process(offset, _keys.Bytes, _values.Bytes, wall);
+            return work.Process(offset, _keys.Bytes, _values.Bytes, wall, keysAtEnd);
         }
         catch (KafkaException ex)
         {
             Recover(consumer, ex, attempt: int.MaxValue);
+            return true;
         }
     }
 

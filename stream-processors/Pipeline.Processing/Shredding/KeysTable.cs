@@ -33,6 +33,11 @@ public sealed class KeysTable : IDisposable
     private readonly DecodeContext _context = new(SchemaCatalog.Shipped);
     private int _unwrapped;
 
+    // The entry of the last key found, by the key id's instance: a raw partition reads runs of one device's batches,
+    // and the decoder's string pool hands out one instance per key id, so most lookups skip hashing the id.
+    private string? _lastKeyId;
+    private DataKeyEntry? _lastEntry;
+
     /// <summary>A table that unwraps with <paramref name="options"/>' private keys.</summary>
     public KeysTable(UnsealingOptions options)
     {
@@ -109,7 +114,17 @@ public sealed class KeysTable : IDisposable
         key = null;
         subject = "";
         device = "";
-        if (!_dataKeys.TryGetValue(keyId, out DataKeyEntry? entry))
+        DataKeyEntry? entry;
+        if (ReferenceEquals(keyId, _lastKeyId))
+        {
+            entry = _lastEntry!;
+        }
+        else if (_dataKeys.TryGetValue(keyId, out entry))
+        {
+            _lastKeyId = keyId;
+            _lastEntry = entry;
+        }
+        else
         {
             return DataKeyLookup.Missing;
         }
@@ -129,6 +144,9 @@ public sealed class KeysTable : IDisposable
         device = entry.Device!;
         return DataKeyLookup.Found;
     }
+
+    /// <summary>Whether <paramref name="keyId"/> is known to be erased (missing after the keys topic was read to its end, or tombstoned).</summary>
+    internal bool IsKnownMissing(string keyId) => _missing.Contains(keyId);
 
     /// <summary>Moves the secrets removed by tombstones since the last call (unwrapped, with their raw id) into <paramref name="into"/>.</summary>
     public void TakeErased(List<PersonSecret> into)
@@ -234,6 +252,8 @@ public sealed class KeysTable : IDisposable
         string id = key[(RecordKeys.RouteLength + 3)..];
         if (value is null)
         {
+            _lastKeyId = null;
+            _lastEntry = null;
             if (_dataKeys.Remove(id, out DataKeyEntry? gone) && gone.Key is not null)
             {
                 gone.Key.Dispose();

@@ -82,6 +82,6 @@ public sealed class PartitionWorkTests(BrokerFixture broker) : IClassFixture<Bro
         var value = new RecordBytes();
         key.Set(sealedKey, isNull: false);
         value.Set(sealedValue, isNull: false);
-        work.Process(offset, key, value, 0);
+        Assert.True(work.Process(offset, key, value, 0));
     }
 }
