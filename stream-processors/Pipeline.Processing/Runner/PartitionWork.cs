@@ -41,6 +41,7 @@ internal sealed class PartitionWork
     private static readonly KeyValuePair<string, object?> s_consentUnreadable = new("reason", ConsentUnreadableReason);
     private static readonly KeyValuePair<string, object?> s_appNotAllowed = new("reason", "app_not_allowed");
     private static readonly KeyValuePair<string, object?> s_erased = new("reason", "erased");
+    private static readonly KeyValuePair<string, object?> s_stateOnRestore = new("kind", "state_on_restore");
 
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
@@ -159,6 +160,7 @@ internal sealed class PartitionWork
         if (orphans > 0)
         {
             ProcessorLog.ErasedOnRestore(_logger, Partition, orphans);
+            PipelineMetrics.Erasures.Add(orphans, s_stateOnRestore);
         }
 
         NextOffset = snapshot.NextOffset;

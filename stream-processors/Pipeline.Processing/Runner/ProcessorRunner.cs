@@ -33,6 +33,8 @@ namespace Pipeline.Processing.Runner;
 /// </remarks>
 public sealed class ProcessorRunner
 {
+    private static readonly KeyValuePair<string, object?> s_person = new("kind", "person");
+
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
     private readonly TimeProvider _time;
@@ -272,6 +274,7 @@ public sealed class ProcessorRunner
 
         ProcessorLog.Erased(_logger, _erased.Count);
         Progress.AddPeopleErased(_erased.Count);
+        PipelineMetrics.Erasures.Add(_erased.Count, s_person);
         _erased.Clear();
     }
 
