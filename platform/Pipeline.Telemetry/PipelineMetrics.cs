@@ -42,6 +42,13 @@ public static class PipelineMetrics
     /// </summary>
     public static readonly Counter<long> ConsentUnreadable = Meter.CreateCounter<long>("pipeline_consent_unreadable_total", "records", "Consent records that could not be read");
 
+    /// <summary>
+    /// People whose secret tombstone a processor read (an erasure; their state is forgotten); with
+    /// <c>kind="state_on_restore"</c>, subject states a restore found in the changelog after their person was erased.
+    /// More erasures than the erasure audit records is a sign of forged tombstones (docs/operations.md).
+    /// </summary>
+    public static readonly Counter<long> Erasures = Meter.CreateCounter<long>("pipeline_erasures_total", "subjects", "Erasures a processor applied, by kind");
+
     /// <summary>Kafka transactions committed by the processor.</summary>
     public static readonly Counter<long> TransactionsCommitted = Meter.CreateCounter<long>("pipeline_transactions_committed_total", "transactions", "Transactions committed");
 

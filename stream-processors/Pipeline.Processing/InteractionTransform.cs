@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Pipeline.Privacy;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Actions;
@@ -46,6 +47,11 @@ public sealed class InteractionTransform
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> _section = new(1024);
 
+    // Subject pseudonym → whose secret it came from (written beside the state, section 4), for subjects with state or
+    // about to have it; an entry leaves with the subject's last state.
+    private readonly Dictionary<string, SubjectOwner> _owners = new(StringComparer.Ordinal);
+    private readonly List<string> _orphans = [];
+
     /// <summary>
     /// Composes the stages; <paramref name="secrets"/> gives each person's secret, from which their pseudonyms come;
     /// <paramref name="apps"/> is the stream's app gate, null (or without lists) for none.
@@ -88,11 +94,32 @@ public sealed class InteractionTransform
 
         PersonSecret person = _secrets.Resolve(raw.Subject);
         int keyVersion = KeyVersionFor(person);
+        string pseudonym = _pseudonymizer.Subject(person, keyVersion);
+        ref SubjectOwner owner = ref CollectionsMarshal.GetValueRefOrAddDefault(_owners, pseudonym, out bool known);
+        if (!known)
+        {
+            // Once per pseudonym while it has state, not per batch: a record key is cached per raw id anyway.
+            string? recordKey = _secrets.RecordKeyOf(person);
+            if (recordKey is null)
+            {
+                _owners.Remove(pseudonym);
+            }
+            else
+            {
+                owner = new SubjectOwner(recordKey, keyVersion);
+            }
+        }
+
         if (_apps is not null)
         {
             _apps.Filter(raw, person, keyVersion, ref dropped);
             if (raw.Count == 0)
             {
+                if (!HasState(pseudonym))
+                {
+                    _owners.Remove(pseudonym);
+                }
+
                 return;
             }
         }
@@ -120,7 +147,36 @@ public sealed class InteractionTransform
             erased |= _actions.Erase(subject);
         }
 
+        _owners.Remove(subject);
         return erased;
+    }
+
+    /// <summary>
+    /// After a restore: forgets, as <see cref="Erase"/> does, every subject whose recorded owner
+    /// <paramref name="isLive"/> says is gone (the keys topic no longer holds the secret its pseudonym came from), and
+    /// returns how many. State written without an owner (by builds before it was recorded, or with fixed secrets)
+    /// cannot be judged and stays.
+    /// </summary>
+    internal int EraseOrphans(Func<SubjectOwner, string, bool> isLive)
+    {
+        ArgumentNullException.ThrowIfNull(isLive);
+        _orphans.Clear();
+        foreach ((string subject, SubjectOwner owner) in _owners)
+        {
+            if (!isLive(owner, subject))
+            {
+                _orphans.Add(subject);
+            }
+        }
+
+        foreach (string subject in _orphans)
+        {
+            Erase(subject);
+        }
+
+        int count = _orphans.Count;
+        _orphans.Clear();
+        return count;
     }
 
     /// <summary>
@@ -149,7 +205,15 @@ public sealed class InteractionTransform
 
         foreach (string subject in _touched)
         {
-            (HasState(subject) ? changed : removed).Add(subject);
+            if (HasState(subject))
+            {
+                changed.Add(subject);
+            }
+            else
+            {
+                removed.Add(subject);
+                _owners.Remove(subject);
+            }
         }
 
         _touched.Clear();
@@ -175,8 +239,9 @@ public sealed class InteractionTransform
     }
 
     /// <summary>
-    /// Writes <paramref name="subject"/>'s changelog value: the container with each stage's section, or, when the
-    /// sessions are the only stage with state, their section bare (<see cref="SubjectStateCodec"/>).
+    /// Writes <paramref name="subject"/>'s changelog value: the container with each stage's section and whose state
+    /// it is, or, when the sessions are the only stage with state and the owner is not known, their section bare
+    /// (<see cref="SubjectStateCodec"/>).
     /// </summary>
     public void WriteState(string subject, IBufferWriter<byte> output)
     {
@@ -185,7 +250,8 @@ public sealed class InteractionTransform
         bool sessions = _sessions.HasState(subject);
         bool apps = _apps?.HasState(subject) == true;
         bool actions = _actions?.HasState(subject) == true;
-        if (!apps && !actions)
+        bool owned = _owners.TryGetValue(subject, out SubjectOwner owner);
+        if (!apps && !actions && !owned)
         {
             if (sessions)
             {
@@ -220,6 +286,11 @@ public sealed class InteractionTransform
             _actions!.WriteState(subject, _section);
             SubjectStateCodec.WriteSection(output, SubjectStateCodec.ActionsTag, _section.WrittenSpan);
         }
+
+        if (owned)
+        {
+            SubjectStateCodec.WriteOwner(output, owner, _section);
+        }
     }
 
     /// <summary>
@@ -235,6 +306,14 @@ public sealed class InteractionTransform
         _sessions.RestoreState(subject, sections.Sessions, wallMicros);
         _apps?.RestoreState(subject, sections.AppGate);
         _actions?.RestoreState(subject, sections.Actions);
+        if (SubjectStateCodec.ReadOwner(sections.Owner) is { } owner && HasState(subject))
+        {
+            _owners[subject] = owner;
+        }
+        else
+        {
+            _owners.Remove(subject);
+        }
     }
 
     private bool HasState(string subject) =>

@@ -6,6 +6,7 @@ using Pipeline.Processing.Consent;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Processing.Sessions;
 using Pipeline.Processing.Shredding;
+using Pipeline.Processing.State;
 using Pipeline.Processing.Tests.Sessions;
 using Pipeline.Processing.Tests.Shredding;
 using Pipeline.Schemas.Model;
@@ -325,5 +326,64 @@ public sealed class InteractionTransformTests
         Assert.False(reducer.HasState(subject));
         Assert.Equal([subject], removed);
         Assert.Equal(0, after.Count);
+    }
+
+    [Fact]
+    public void RestoreState_OwnerRecorded_OrphanOfAnErasedPersonForgottenAndTombstoned()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new KeyedSecrets(), new Sessionizer(new SessionOptions(), consent));
+        var drops = new ConsentDrops();
+        transform.Transform(Raw(1), new EventBatch(), 0, new SessionOutput(), ref drops);
+        var changed = new List<string>();
+        transform.TakeChanges(changed, []);
+        string subject = Assert.Single(changed);
+        var value = new ArrayBufferWriter<byte>();
+        transform.WriteState(subject, value);
+
+        var restored = new InteractionTransform(keys, new Redactor(), consent, new KeyedSecrets(), new Sessionizer(new SessionOptions(), consent));
+        restored.RestoreState(subject, value.WrittenSpan, 0);
+        restored.TakeChanges([], []);
+        var asked = new List<SubjectOwner>();
+        int kept = restored.EraseOrphans((owner, pseudonym) => { asked.Add(owner); return true; });
+        int forgotten = restored.EraseOrphans((owner, pseudonym) => false);
+        var removed = new List<string>();
+        restored.TakeChanges([], removed);
+
+        Assert.Equal(new SubjectOwner("r0042/s/alice", 1), SubjectStateCodec.ReadOwner(SubjectStateCodec.Read(value.WrittenSpan).Owner));
+        Assert.Equal([new SubjectOwner("r0042/s/alice", 1)], asked);
+        Assert.Equal((0, 1), (kept, forgotten));
+        Assert.Equal([subject], removed);
+        Assert.Equal(0, restored.EraseOrphans((owner, pseudonym) => false));
+    }
+
+    [Fact]
+    public void WriteState_SecretsWithoutRecordKeys_SessionsOnlyValueStaysBare()
+    {
+        Pseudonymizer keys = Keys(1);
+        var consent = new ConsentTable();
+        consent.Apply(new ConsentChange("alice", "alice-laptop", ConsentState.Granted, T0, null, null, []));
+        var transform = new InteractionTransform(keys, new Redactor(), consent, new FixedSecrets(), new Sessionizer(new SessionOptions(), consent));
+        var drops = new ConsentDrops();
+        transform.Transform(Raw(1), new EventBatch(), 0, new SessionOutput(), ref drops);
+        var changed = new List<string>();
+        transform.TakeChanges(changed, []);
+        var value = new ArrayBufferWriter<byte>();
+
+        transform.WriteState(Assert.Single(changed), value);
+
+        Assert.Equal(SubjectStateCodec.LegacySessionsFormat, value.WrittenSpan[0]);
+    }
+
+    /// <summary>Fixed secrets that live under a keys-topic record key, as the runner's do.</summary>
+    private sealed class KeyedSecrets : IPersonSecrets
+    {
+        private readonly FixedSecrets _secrets = new();
+
+        public PersonSecret Resolve(string subject) => _secrets.Resolve(subject);
+
+        public string RecordKeyOf(PersonSecret person) => "r0042/s/" + person.Subject;
     }
 }

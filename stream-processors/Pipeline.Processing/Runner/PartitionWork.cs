@@ -41,6 +41,7 @@ internal sealed class PartitionWork
     private static readonly KeyValuePair<string, object?> s_consentUnreadable = new("reason", ConsentUnreadableReason);
     private static readonly KeyValuePair<string, object?> s_appNotAllowed = new("reason", "app_not_allowed");
     private static readonly KeyValuePair<string, object?> s_erased = new("reason", "erased");
+    private static readonly KeyValuePair<string, object?> s_stateOnRestore = new("kind", "state_on_restore");
 
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
@@ -58,6 +59,8 @@ internal sealed class PartitionWork
     private readonly Redactor _redactor;
     private readonly ConsentTable _consent;
     private readonly BatchOpener _opener;
+    private readonly KeysTable _keys;
+    private readonly Func<SubjectOwner, string, bool> _isLiveOwner;
     private readonly PersonSecrets _secrets;
     private readonly int _keysPartitions;
     private readonly EventBatch _raw = new();
@@ -79,6 +82,7 @@ internal sealed class PartitionWork
     private long _transactionSeq;
     private long _lastCommittedSeq = -1;
     private long _bytesSinceSnapshot;
+    private bool _erasedOnRestore;
 
     public PartitionWork(int partition, InstanceTransaction transaction, ProcessorOptions options, KafkaClientSettings kafka, Pseudonymizer pseudonymizer,
         Redactor redactor, ConsentTable consent, KeysTable keys, int keysPartitions, ProcessorProgress progress, TimeProvider time, ILogger logger)
@@ -92,6 +96,8 @@ internal sealed class PartitionWork
         _consent = consent;
         _keysPartitions = keysPartitions;
         _opener = new BatchOpener(keys, options.AcceptUnencryptedBatches);
+        _keys = keys;
+        _isLiveOwner = IsLiveOwner;
         _secrets = new PersonSecrets(keys, time, ProduceSecret);
         _progress = progress;
         _time = time;
@@ -123,7 +129,14 @@ internal sealed class PartitionWork
     /// <summary>Rebuilds sessions and position from the changelog partition.</summary>
     public void Restore(long wallMicros) => Restore(ChangelogSnapshot.Read(_kafka, _options, _time, [_changelog])[Partition], wallMicros);
 
-    /// <summary>Rebuilds sessions and position from a snapshot of the changelog partition (on assignment and after an abort).</summary>
+    /// <summary>
+    /// Rebuilds sessions and position from a snapshot of the changelog partition (on assignment and after an abort),
+    /// then forgets the state of every person the keys table (read to its end before an assignment, and kept up to date
+    /// since) says was erased: the changelog may still hold it, because the erasure's tombstones were in a transaction
+    /// that aborted, or were not committed before a crash or a handover, or a commit wrote the state again after
+    /// erasure's own tombstone. The keys topic is the source of truth; the changelog follows in the next commit
+    /// (<see cref="JoinIfErasedOnRestore"/>).
+    /// </summary>
     public void Restore(ChangelogSnapshot snapshot, long wallMicros)
     {
         ResetState();
@@ -142,29 +155,46 @@ internal sealed class PartitionWork
         _transform.TakeChanges(_changed, _removed);
         _changed.Clear();
         _removed.Clear();
+        int orphans = _transform.EraseOrphans(_isLiveOwner);
+        _erasedOnRestore = orphans > 0;
+        if (orphans > 0)
+        {
+            ProcessorLog.ErasedOnRestore(_logger, Partition, orphans);
+            PipelineMetrics.Erasures.Add(orphans, s_stateOnRestore);
+        }
+
         NextOffset = snapshot.NextOffset;
         _transactionSeq = snapshot.MaxTransactionSeq + 1;
         _lastCommittedSeq = snapshot.CommittedSeq;
         _bytesSinceSnapshot = long.MaxValue / 2; // the first commit rewrites everything, so old values age out together
+        _progress.AddRestored(orphans);
     }
 
     /// <summary>
     /// Processes one consumed raw record into the instance's open transaction (opened if needed): open (decrypt under
     /// its data key, <see cref="BatchOpener"/>) and decode → rules → transform (<see cref="InteractionTransform"/>) →
     /// encode → produce. <paramref name="key"/> and <paramref name="value"/> are the record's bytes, valid for this
-    /// call only.
+    /// call only. False, with nothing done, when the batch's data key is not in the keys table and
+    /// <paramref name="keysAtEnd"/> is false: the caller reads the keys topic to its end and calls again with true.
     /// </summary>
-    public void Process(long offset, RecordBytes key, RecordBytes value, long wallMicros)
+    public bool Process(long offset, RecordBytes key, RecordBytes value, long wallMicros, bool keysAtEnd = false)
     {
-        EnsureTransaction();
         var record = new RecordOrigin(_options.Topics.Raw, Partition, offset, key);
         if (value.IsNull)
         {
+            EnsureTransaction();
             DeadLetter(record, "empty_value", "the record has no value", ReadOnlyMemory<byte>.Empty);
         }
         else
         {
-            switch (_opener.Open(key.Span, value.Span, _raw, out DataKey? dataKey, out string reason, out string detail, out bool keepPayload))
+            BatchOpening opening = _opener.Open(key.Span, value.Span, _raw, out DataKey? dataKey, out string reason, out string detail, out bool keepPayload, keysAtEnd);
+            if (opening == BatchOpening.KeyUnknown)
+            {
+                return false;
+            }
+
+            EnsureTransaction();
+            switch (opening)
             {
                 case BatchOpening.Opened:
                     ProcessBatch(record, value, dataKey, wallMicros);
@@ -182,6 +212,7 @@ internal sealed class PartitionWork
 
         NextOffset = offset + 1;
         _transaction.Counted();
+        return true;
     }
 
     /// <summary>
@@ -207,6 +238,21 @@ internal sealed class PartitionWork
             EnsureTransaction();
         }
     }
+
+    /// <summary>
+    /// Joins the open transaction (opening one) when the last restore forgot erased state, so its tombstones reach the
+    /// changelog even if no record of this partition comes; the caller handles a Kafka failure as for any step.
+    /// </summary>
+    public void JoinIfErasedOnRestore()
+    {
+        if (_erasedOnRestore)
+        {
+            EnsureTransaction();
+            _erasedOnRestore = false;
+        }
+    }
+
+    private bool IsLiveOwner(SubjectOwner owner, string pseudonym) => _keys.IsLiveOwner(owner, pseudonym, _pseudonymizer);
 
     private void ProcessBatch(in RecordOrigin record, RecordBytes value, DataKey? dataKey, long wallMicros)
     {

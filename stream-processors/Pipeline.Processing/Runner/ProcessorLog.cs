@@ -46,4 +46,7 @@ internal static partial class ProcessorLog
 
     [LoggerMessage(EventId = 5013, Level = LogLevel.Information, Message = "{People} erased people's secrets removed: their sessions are forgotten without output")]
     public static partial void Erased(ILogger logger, int people);
+
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Information, Message = "partition {Partition}: the changelog still held the state of {Subjects} erased subject pseudonyms; forgotten without output, tombstoned in the next commit")]
+    public static partial void ErasedOnRestore(ILogger logger, int partition, int subjects);
 }

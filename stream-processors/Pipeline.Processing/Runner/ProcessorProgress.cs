@@ -29,6 +29,8 @@ public sealed class ProcessorProgress
     private long _transactionsCommitted;
     private long _transactionsAborted;
     private int _assignedPartitions;
+    private long _partitionsRestored;
+    private long _erasedStatesForgotten;
 
     /// <summary>Raw records consumed.</summary>
     public long RecordsIn => Volatile.Read(ref _recordsIn);
@@ -93,6 +95,15 @@ public sealed class ProcessorProgress
     /// <summary>Transactions aborted and rewound.</summary>
     public long TransactionsAborted => Volatile.Read(ref _transactionsAborted);
 
+    /// <summary>Partition restores from the changelog finished (on assignment and after every abort).</summary>
+    public long PartitionsRestored => Volatile.Read(ref _partitionsRestored);
+
+    /// <summary>
+    /// Subject states a restore found in the changelog although the keys topic says their person was erased (an
+    /// erasure whose changelog tombstones had not committed), forgotten without output.
+    /// </summary>
+    public long ErasedStatesForgotten => Volatile.Read(ref _erasedStatesForgotten);
+
     /// <summary>Raw partitions this instance owns now.</summary>
     public int AssignedPartitions => Volatile.Read(ref _assignedPartitions);
 
@@ -141,6 +152,12 @@ public sealed class ProcessorProgress
     internal void AddCommitted() => Interlocked.Increment(ref _transactionsCommitted);
 
     internal void AddAborted() => Interlocked.Increment(ref _transactionsAborted);
+
+    internal void AddRestored(int erasedStates)
+    {
+        Interlocked.Add(ref _erasedStatesForgotten, erasedStates);
+        Interlocked.Increment(ref _partitionsRestored);
+    }
 
     internal void SetAssigned(int partitions) => Volatile.Write(ref _assignedPartitions, partitions);
 }

@@ -33,6 +33,8 @@ namespace Pipeline.Processing.Runner;
 /// </remarks>
 public sealed class ProcessorRunner
 {
+    private static readonly KeyValuePair<string, object?> s_person = new("kind", "person");
+
     private readonly ProcessorOptions _options;
     private readonly KafkaClientSettings _kafka;
     private readonly TimeProvider _time;
@@ -183,10 +185,13 @@ public sealed class ProcessorRunner
             ForwardErasures(consumer);
             ConsumeResult<RecordBytes, RecordBytes>? record = ConsumeOne(consumer);
             long now = schedule.Now();
-            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work) && KeyKnownOrSettled(consumer, work))
+            if (record is not null && _partitions.TryGetValue(record.Partition.Value, out PartitionWork? work))
             {
                 schedule.Active(now);
-                ProcessGuarded(consumer, work, record.Offset.Value, WallMicros());
+                if (!ProcessGuarded(consumer, work, record.Offset.Value, WallMicros(), keysAtEnd: false) && CatchUpKeys(consumer, work))
+                {
+                    ProcessGuarded(consumer, work, record.Offset.Value, WallMicros(), keysAtEnd: true);
+                }
             }
 
             // Full, nothing more ready right now, or open long enough: make the work visible downstream.
@@ -216,18 +221,13 @@ public sealed class ProcessorRunner
     }
 
     /// <summary>
-    /// Before a batch (the consumed record, in the reused value buffer) whose data key the keys table does not know:
+    /// For a batch (the consumed record, in the reused value buffer) whose data key the keys table does not know:
     /// commit the instance's open transaction (so none of this instance's secret writes holds back the keys topic's
     /// end), read the keys topic to its end, and settle the key as erased if it is still missing. False when the commit
     /// failed and rewound the record's partition: the record is read again from there.
     /// </summary>
-    private bool KeyKnownOrSettled(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work)
+    private bool CatchUpKeys(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work)
     {
-        if (!_keysTable!.NeedsCatchUp(_values.Bytes.Span))
-        {
-            return true;
-        }
-
         int rewinds = work.Rewinds;
         InstanceTransaction transaction = _transaction!;
         if (transaction.IsOpen)
@@ -237,34 +237,44 @@ public sealed class ProcessorRunner
 
         // Neither the commit nor the keys reader touches the raw consumer's buffers: the record is still there.
         _keysReader!.CatchUp();
-        _keysTable.SettleAfterCatchUp(_values.Bytes.Span);
+        _keysTable!.SettleAfterCatchUp(_values.Bytes.Span);
         return work.Rewinds == rewinds;
     }
 
-    /// <summary>People whose secret a tombstone removed: each partition forgets their state.</summary>
+    /// <summary>
+    /// People whose secret a tombstone removed: each partition forgets their state. And partitions whose restore forgot
+    /// erased state (after an abort, on assignment) join the open transaction, so its tombstones are committed.
+    /// </summary>
     private void ForwardErasures(IConsumer<RecordBytes, RecordBytes> consumer)
     {
         _keysTable!.TakeErased(_erased);
+        foreach (PartitionWork work in _partitions.Values)
+        {
+            try
+            {
+                if (_erased.Count > 0)
+                {
+                    work.Erase(_erased);
+                }
+
+                work.JoinIfErasedOnRestore();
+            }
+            catch (KafkaException ex)
+            {
+                // Joining the open transaction failed: like a raw record's step, abort and rewind (whose restore
+                // forgets the erased people again, from the keys table).
+                Recover(consumer, ex, attempt: int.MaxValue);
+            }
+        }
+
         if (_erased.Count == 0)
         {
             return;
         }
 
-        foreach (PartitionWork work in _partitions.Values)
-        {
-            try
-            {
-                work.Erase(_erased);
-            }
-            catch (KafkaException ex)
-            {
-                // Joining the open transaction failed: like a raw record's step, abort and rewind.
-                Recover(consumer, ex, attempt: int.MaxValue);
-            }
-        }
-
         ProcessorLog.Erased(_logger, _erased.Count);
         Progress.AddPeopleErased(_erased.Count);
+        PipelineMetrics.Erasures.Add(_erased.Count, s_person);
         _erased.Clear();
     }
 
@@ -293,16 +303,21 @@ public sealed class ProcessorRunner
         }
     }
 
-    /// <summary>The per-record step under the classifier: a failure aborts and rewinds the transaction (no retry: a half-produced record is not repeatable).</summary>
-    private void ProcessGuarded(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work, long offset, long wall)
+    /// <summary>
+    /// The per-record step under the classifier: a failure aborts and rewinds the transaction (no retry: a
+    /// half-produced record is not repeatable). False only when the batch's data key is unknown and the keys topic
+    /// was not just read to its end (<see cref="PartitionWork.Process"/>: nothing done).
+    /// </summary>
+    private bool ProcessGuarded(IConsumer<RecordBytes, RecordBytes> consumer, PartitionWork work, long offset, long wall, bool keysAtEnd)
     {
         try
         {
-            work.Process(offset, _keys.Bytes, _values.Bytes, wall);
+            return work.Process(offset, _keys.Bytes, _values.Bytes, wall, keysAtEnd);
         }
         catch (KafkaException ex)
         {
             Recover(consumer, ex, attempt: int.MaxValue);
+            return true;
         }
     }
 

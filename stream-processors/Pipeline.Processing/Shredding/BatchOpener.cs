@@ -20,10 +20,13 @@ internal sealed class BatchOpener(KeysTable keys, bool acceptUnencrypted)
     /// <summary>
     /// Reads <paramref name="value"/> (record key <paramref name="recordKey"/>) into <paramref name="into"/>. On
     /// <see cref="BatchOpening.Opened"/>, <paramref name="key"/> is the batch's data key (null when it came in clear).
-    /// On <see cref="BatchOpening.DeadLetter"/>, the reason and detail, and whether the payload may be kept. Spans, so
-    /// the runner's reused record buffers are read without a copy.
+    /// On <see cref="BatchOpening.DeadLetter"/>, the reason and detail, and whether the payload may be kept. A key the
+    /// table does not know is <see cref="BatchOpening.KeyUnknown"/> unless it is known to be erased or
+    /// <paramref name="keysAtEnd"/> says the keys topic was just read to its end (then <see cref="BatchOpening.Erased"/>).
+    /// Spans, so the runner's reused record buffers are read without a copy; the envelope is decoded once.
     /// </summary>
-    public BatchOpening Open(ReadOnlySpan<byte> recordKey, ReadOnlySpan<byte> value, EventBatch into, out DataKey? key, out string reason, out string detail, out bool keepPayload)
+    public BatchOpening Open(ReadOnlySpan<byte> recordKey, ReadOnlySpan<byte> value, EventBatch into, out DataKey? key, out string reason, out string detail, out bool keepPayload,
+        bool keysAtEnd = true)
     {
         key = null;
         reason = "";
@@ -39,7 +42,7 @@ internal sealed class BatchOpener(KeysTable keys, bool acceptUnencrypted)
         switch (keys.Find(batch.KeyId, route, out key, out string owner, out string device))
         {
             case DataKeyLookup.Missing:
-                return BatchOpening.Erased;
+                return keysAtEnd || keys.IsKnownMissing(batch.KeyId) ? BatchOpening.Erased : BatchOpening.KeyUnknown;
             case DataKeyLookup.Unusable:
                 reason = "key_unusable";
                 detail = "the batch's data key does not unwrap with this processor's key pairs, or was published under another route";

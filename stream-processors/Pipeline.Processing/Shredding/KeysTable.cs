@@ -33,6 +33,11 @@ public sealed class KeysTable : IDisposable
     private readonly DecodeContext _context = new(SchemaCatalog.Shipped);
     private int _unwrapped;
 
+    // The entry of the last key found, by the key id's instance: a raw partition reads runs of one device's batches,
+    // and the decoder's string pool hands out one instance per key id, so most lookups skip hashing the id.
+    private string? _lastKeyId;
+    private DataKeyEntry? _lastEntry;
+
     /// <summary>A table that unwraps with <paramref name="options"/>' private keys.</summary>
     public KeysTable(UnsealingOptions options)
     {
@@ -109,7 +114,17 @@ public sealed class KeysTable : IDisposable
         key = null;
         subject = "";
         device = "";
-        if (!_dataKeys.TryGetValue(keyId, out DataKeyEntry? entry))
+        DataKeyEntry? entry;
+        if (ReferenceEquals(keyId, _lastKeyId))
+        {
+            entry = _lastEntry!;
+        }
+        else if (_dataKeys.TryGetValue(keyId, out entry))
+        {
+            _lastKeyId = keyId;
+            _lastEntry = entry;
+        }
+        else
         {
             return DataKeyLookup.Missing;
         }
@@ -129,6 +144,9 @@ public sealed class KeysTable : IDisposable
         device = entry.Device!;
         return DataKeyLookup.Found;
     }
+
+    /// <summary>Whether <paramref name="keyId"/> is known to be erased (missing after the keys topic was read to its end, or tombstoned).</summary>
+    internal bool IsKnownMissing(string keyId) => _missing.Contains(keyId);
 
     /// <summary>Moves the secrets removed by tombstones since the last call (unwrapped, with their raw id) into <paramref name="into"/>.</summary>
     public void TakeErased(List<PersonSecret> into)
@@ -152,6 +170,13 @@ public sealed class KeysTable : IDisposable
     /// <summary>The secret entry of <paramref name="subject"/> and its record key; null when the person has none.</summary>
     internal SecretEntry? FindSecret(string subject, out string recordKey)
     {
+        recordKey = SecretRecordKeyOf(subject);
+        return _secrets.GetValueOrDefault(recordKey);
+    }
+
+    /// <summary>The keys-topic record key of <paramref name="subject"/>'s secret (cached: two HMACs saved per batch).</summary>
+    internal string SecretRecordKeyOf(string subject)
+    {
         if (!_secretKeyBySubject.TryGetValue(subject, out string? key))
         {
             if (_secretKeyBySubject.Count >= SubjectCacheCapacity)
@@ -163,8 +188,30 @@ public sealed class KeysTable : IDisposable
             _secretKeyBySubject.Add(subject, key);
         }
 
-        recordKey = key;
-        return _secrets.GetValueOrDefault(key);
+        return key;
+    }
+
+    /// <summary>
+    /// Whether the person secret now under <paramref name="owner"/>'s record key is the one its pseudonym
+    /// <paramref name="pseudonym"/> was derived from: false when the secret is tombstoned (the person was erased) or was
+    /// made again since (erased and re-enrolled); true too when this table cannot judge (a key version or key pair not
+    /// configured here), as state is only ever forgotten on evidence of an erasure. Unwraps a secret not yet unwrapped
+    /// without keeping it: the person's own batches bind it to their raw id when they come.
+    /// </summary>
+    internal bool IsLiveOwner(SubjectOwner owner, string pseudonym, Pseudonymizer pseudonymizer)
+    {
+        if (!_secrets.TryGetValue(owner.SecretRecordKey, out SecretEntry? entry))
+        {
+            return false;
+        }
+
+        if (!pseudonymizer.Versions.Contains(owner.KeyVersion))
+        {
+            return true;
+        }
+
+        PersonSecret? secret = entry.Secret ?? UnwrapAny(entry);
+        return secret is null || string.Equals(pseudonymizer.Subject(secret, owner.KeyVersion), pseudonym, StringComparison.Ordinal);
     }
 
     /// <summary>Puts a secret this process made (or wrapped again) into the table at once, before it is on the topic.</summary>
@@ -205,6 +252,8 @@ public sealed class KeysTable : IDisposable
         string id = key[(RecordKeys.RouteLength + 3)..];
         if (value is null)
         {
+            _lastKeyId = null;
+            _lastEntry = null;
             if (_dataKeys.Remove(id, out DataKeyEntry? gone) && gone.Key is not null)
             {
                 gone.Key.Dispose();

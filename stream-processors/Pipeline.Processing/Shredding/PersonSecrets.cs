@@ -63,6 +63,9 @@ internal sealed class PersonSecrets : IPersonSecrets
         return entry.Secret!;
     }
 
+    /// <inheritdoc/>
+    public string RecordKeyOf(PersonSecret person) => _table.SecretRecordKeyOf(person.Subject);
+
     /// <summary>The open transaction committed: what it wrote is on the topic for good.</summary>
     public void Committed()
     {

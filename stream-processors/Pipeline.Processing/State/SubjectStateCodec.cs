@@ -1,4 +1,5 @@
 using System.Buffers;
+using Pipeline.Processing.Shredding;
 
 namespace Pipeline.Processing.State;
 
@@ -7,13 +8,15 @@ namespace Pipeline.Processing.State;
 /// stage, so a stage can add or change its state without touching the others' bytes. Little-endian:
 /// <code>
 /// format:u8 = 2 | sections × ( tag:u8 | length:i32 | bytes:length )      ; until the end of the value
-/// tags: 1 = sessions (SessionStateCodec), 2 = app gate (AppGateStateCodec), 3 = actions (ActionReducer.WriteState)
+/// tags: 1 = sessions (SessionStateCodec), 2 = app gate (AppGateStateCodec), 3 = actions (ActionReducer.WriteState),
+///       4 = owner (format:u8 = 1 | key version:i32 | secret record key:string; <see cref="WriteOwner"/>)
 /// </code>
 /// Each section starts with its own stage's format byte. Tags ascend and appear at most once. A value whose first
 /// byte is <see cref="LegacySessionsFormat"/> is a bare sessions value, as every changelog before the container
-/// holds, and restores as a container with only the sessions section; a subject whose only state is its sessions is
-/// still written that way, byte for byte what earlier builds wrote, so a processor without app lists keeps a
-/// changelog an earlier build can restore (a rolling upgrade, a rollback).
+/// holds, and restores as a container with only the sessions section; a subject whose only state is its sessions and
+/// whose owner is not known is still written that way, byte for byte what earlier builds wrote. The owner section
+/// (whose person secret the pseudonym came from) is what lets a restore tell erased state from live state; builds
+/// since the container skip it as an unknown section, so a rollback still restores.
 /// </summary>
 /// <remarks>
 /// A section with a tag this build does not know is skipped, not refused: during a rolling upgrade an older
@@ -38,6 +41,11 @@ internal static class SubjectStateCodec
     /// <summary>Section of <see cref="Pipeline.Processing.Actions.ActionReducer"/>.</summary>
     public const byte ActionsTag = 3;
 
+    /// <summary>Section saying whose state the value is (<see cref="SubjectOwner"/>).</summary>
+    public const byte OwnerTag = 4;
+
+    private const byte OwnerFormat = 1;
+
     /// <summary>Starts a container value.</summary>
     public static void WriteHeader(IBufferWriter<byte> output) => new StateWriter(output).Byte(ContainerFormat);
 
@@ -48,6 +56,38 @@ internal static class SubjectStateCodec
         w.Byte(tag);
         w.Int(section.Length);
         w.Bytes(section);
+    }
+
+    /// <summary>Appends the owner section; last, as its tag is the highest.</summary>
+    public static void WriteOwner(IBufferWriter<byte> output, SubjectOwner owner, ArrayBufferWriter<byte> scratch)
+    {
+        scratch.ResetWrittenCount();
+        var w = new StateWriter(scratch);
+        w.Byte(OwnerFormat);
+        w.Int(owner.KeyVersion);
+        w.String(owner.SecretRecordKey);
+        WriteSection(output, OwnerTag, scratch.WrittenSpan);
+    }
+
+    /// <summary>The owner in an owner section; null when the section is absent.</summary>
+    /// <exception cref="InvalidDataException">The section is malformed or of a later format.</exception>
+    public static SubjectOwner? ReadOwner(ReadOnlySpan<byte> section)
+    {
+        if (section.IsEmpty)
+        {
+            return null;
+        }
+
+        var r = new StateReader(section);
+        if (r.Byte() != OwnerFormat)
+        {
+            throw new InvalidDataException("processor state record has an owner section of an unknown format");
+        }
+
+        int version = r.Int();
+        string recordKey = r.String();
+        r.End();
+        return new SubjectOwner(recordKey, version);
     }
 
     /// <summary>Splits a value into its sections (slices of <paramref name="value"/>, empty when absent).</summary>
@@ -92,6 +132,9 @@ internal static class SubjectStateCodec
                     break;
                 case ActionsTag:
                     sections.Actions = section;
+                    break;
+                case OwnerTag:
+                    sections.Owner = section;
                     break;
                 default:
                     // A stage this build does not have (see remarks): skipped.

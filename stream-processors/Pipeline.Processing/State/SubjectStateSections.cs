@@ -11,4 +11,7 @@ internal ref struct SubjectStateSections
 
     /// <summary>The action reducer's section (<c>ActionReducer.WriteState</c>), empty when absent.</summary>
     public ReadOnlySpan<byte> Actions;
+
+    /// <summary>Whose state it is (<see cref="SubjectStateCodec.WriteOwner"/>), empty when absent (values of earlier builds).</summary>
+    public ReadOnlySpan<byte> Owner;
 }

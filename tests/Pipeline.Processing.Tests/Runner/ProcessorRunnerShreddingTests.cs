@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Text;
+using Confluent.Kafka;
+using Pipeline.Kafka;
 using Pipeline.Processing.Runner;
+using Pipeline.Processing.State;
 using Pipeline.Schemas.Codec;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
@@ -165,6 +168,127 @@ public sealed class ProcessorRunnerShreddingTests(BrokerFixture broker, ITestOut
 
         Assert.NotNull(ugo);
         Assert.Equal(scenario.Pseudonym("vera"), Assert.Single(scenario.Sessions()).Subject);
+    }
+
+    [Fact]
+    public async Task RunAsync_TransactionWithAnErasureAborts_ErasedPersonStaysErasedAfterTheRewind()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("abel", ConsentState.Granted, T0);
+        await scenario.ConsentAsync("bea", ConsentState.Granted, T0);
+        await scenario.RawAsync("abel", 0, 2, 10, T0);
+        await scenario.RawAsync("bea", 0, 2, 10, T0);
+        // The first run commits both people's open sessions to the changelog and hands over; the second restores them
+        // and then has nothing to do, so the next produce request of the processor is the erasure's commit.
+        await RunUntilEventsOutAsync(scenario, 40);
+        string abel = scenario.Pseudonym("abel")!;
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.AssignedPartitions == 1, "the partition restored", run);
+        try
+        {
+            // Only a transactional producer adds partitions to a transaction: the tombstones pass, and the processor's
+            // next transaction (the one that applied the erasure) is refused a partition, which dooms it.
+            broker.Broker.PushRequestErrors(KafkaApiKey.AddPartitionsToTxn, ErrorCode.TopicAuthorizationFailed);
+            await scenario.EraseKeysAsync("abel");
+            await ProcessorScenario.WaitUntilAsync(() => runner.Progress.PeopleErased == 1 && runner.Progress.TransactionsAborted == 1,
+                "the erasure applied and its transaction aborted", run);
+        }
+        finally
+        {
+            broker.Broker.ClearRequestErrors(KafkaApiKey.AddPartitionsToTxn);
+        }
+
+        // The sessions restored by the rewind count their quiet time from then.
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.PartitionsRestored == 2, "the rewind's restore", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed >= 1, "a session closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        Assert.Equal(scenario.Pseudonym("bea"), Assert.Single(scenario.Sessions()).Subject);
+        Assert.Equal(1, runner.Progress.ErasedStatesForgotten);
+        Assert.True(scenario.CommittedStates().TryGetValue(abel, out byte[]? state));
+        Assert.Null(state);
+    }
+
+    [Fact]
+    public async Task RunAsync_SecretTombstonedWhileNoProcessorRuns_RestoredStateOfThePersonForgotten()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("cleo", ConsentState.Granted, T0);
+        await scenario.ConsentAsync("dora", ConsentState.Granted, T0);
+        await scenario.RawAsync("cleo", 0, 2, 10, T0);
+        await scenario.RawAsync("dora", 0, 2, 10, T0);
+        await RunUntilEventsOutAsync(scenario, 40);
+        string cleo = scenario.Pseudonym("cleo")!;
+        await scenario.EraseKeysAsync("cleo");
+
+        // The restart restores cleo's open session from the changelog; the keys topic says she is erased.
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.AssignedPartitions == 1, "the partition restored", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed >= 1, "a session closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        Assert.Equal(scenario.Pseudonym("dora"), Assert.Single(scenario.Sessions()).Subject);
+        Assert.Equal(1, runner.Progress.ErasedStatesForgotten);
+        Assert.True(scenario.CommittedStates().TryGetValue(cleo, out byte[]? state));
+        Assert.Null(state);
+    }
+
+    [Fact]
+    public async Task RunAsync_SecretTombstonedWithAnOpenTypingRun_ActionSectionTombstonedAndNothingContinuesIt()
+    {
+        var scenario = new ProcessorScenario(broker, partitions: 1);
+        await scenario.ConsentAsync("emil", ConsentState.Granted, T0);
+        // Five key presses: an open typing run, held in the action reducer's section of emil's changelog value.
+        await scenario.InputAsync("emil", 0, T0, [.. Enumerable.Range(0, 5).SelectMany(i => new[] { (EventKind.KeyDown, i * 200), (EventKind.KeyUp, (i * 200) + 40) })]);
+        await RunUntilEventsOutAsync(scenario, 10);
+        string emil = scenario.Pseudonym("emil")!;
+        Assert.False(StateOf(scenario, emil).IsEmpty);
+
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using (var stop = new CancellationTokenSource())
+        {
+            Task run = runner.RunAsync(stop.Token);
+            await ProcessorScenario.WaitUntilAsync(() => runner.Progress.AssignedPartitions == 1, "the partition restored", run);
+            await scenario.EraseKeysAsync("emil");
+            await ProcessorScenario.WaitUntilAsync(() => runner.Progress.PeopleErased == 1, "the processor to read the secret's tombstone", run);
+            await ProcessorScenario.StopAsync(run, stop);
+        }
+
+        Assert.True(scenario.CommittedStates().TryGetValue(emil, out byte[]? state));
+        Assert.Null(state);
+
+        // A later run has nothing of the run to finish: no action of emil's ever comes out.
+        ProcessorRunner after = scenario.NewRunner(output);
+        using (var stop = new CancellationTokenSource())
+        {
+            Task run = after.RunAsync(stop.Token);
+            await ProcessorScenario.WaitUntilAsync(() => after.Progress.AssignedPartitions == 1, "the partition restored", run);
+            scenario.PassQuietTimeout();
+            await ProcessorScenario.StopAsync(run, stop);
+        }
+
+        Assert.Empty(scenario.Actions());
+        Assert.Empty(scenario.Sessions());
+    }
+
+    /// <summary>The action reducer's section of <paramref name="pseudonym"/>'s committed changelog value.</summary>
+    private static ReadOnlySpan<byte> StateOf(ProcessorScenario scenario, string pseudonym) =>
+        SubjectStateCodec.Read(scenario.CommittedStates()[pseudonym]).Actions;
+
+    /// <summary>A run until <paramref name="events"/> clean events are out, stopped: its work committed and handed over.</summary>
+    private async Task RunUntilEventsOutAsync(ProcessorScenario scenario, int events)
+    {
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.EventsOut == events, $"{events} events out", run);
+        await ProcessorScenario.StopAsync(run, stop);
     }
 
     [Fact]

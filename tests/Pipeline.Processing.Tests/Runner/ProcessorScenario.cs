@@ -295,6 +295,40 @@ internal sealed class ProcessorScenario
         await producer.ProduceAsync(new TopicPartition(Topics.Keys, RecordKeys.KeysPartition(key, _partitions)), new Message<byte[]?, byte[]?> { Key = key, Value = null });
     }
 
+    /// <summary>
+    /// Erasure's tombstones on the keys topic for <paramref name="subject"/> (their data key, then their secret), each
+    /// acknowledged before the next, as <c>lake erase</c> writes them last.
+    /// </summary>
+    public async Task EraseKeysAsync(string subject)
+    {
+        await TombstoneKeyAsync(DataKeyRecordKey(subject));
+        await TombstoneKeyAsync(SecretRecordKey(subject));
+    }
+
+    /// <summary>
+    /// The processor's committed state as a new owner restores it: every changelog partition's latest value per
+    /// subject pseudonym (null for a tombstone).
+    /// </summary>
+    public Dictionary<string, byte[]?> CommittedStates()
+    {
+        var partitions = new List<TopicPartition>();
+        foreach (int p in _broker.Partitions(Topics.ProcessorState))
+        {
+            partitions.Add(new TopicPartition(Topics.ProcessorState, p));
+        }
+
+        var states = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        foreach (ChangelogSnapshot snapshot in ChangelogSnapshot.Read(Settings, Options, TimeProvider.System, partitions).Values)
+        {
+            foreach ((string subject, byte[]? value) in snapshot.States)
+            {
+                states[subject] = value;
+            }
+        }
+
+        return states;
+    }
+
     /// <summary>The keys-topic record key of <paramref name="subject"/>'s data key.</summary>
     public string DataKeyRecordKey(string subject) => RecordKeys.DataKey(RouteOf(subject), DataKeyOf(subject).Id);
 

@@ -31,6 +31,38 @@ public sealed class BatchOpenerTests
         Assert.Equal(BatchOpening.Erased, new BatchOpener(table, false).Open(max.RouteBytes, max.SealedBatch(), new EventBatch(), out _, out _, out _, out _));
     }
 
+    [Fact]
+    public void Open_KeyNotOnRecordBeforeTheKeysTopicWasRead_KeyUnknownUntilSettledThenErased()
+    {
+        using var table = new KeysTable(UnsealingOptions.Development);
+        using var moe = new ShreddingRecords("moe");
+        var opener = new BatchOpener(table, false);
+        byte[] batch = moe.SealedBatch();
+
+        BatchOpening first = opener.Open(moe.RouteBytes, batch, new EventBatch(), out _, out _, out _, out _, keysAtEnd: false);
+        table.SettleAfterCatchUp(batch);
+        BatchOpening settled = opener.Open(moe.RouteBytes, batch, new EventBatch(), out _, out _, out _, out _, keysAtEnd: false);
+
+        Assert.Equal(BatchOpening.KeyUnknown, first);
+        Assert.Equal(BatchOpening.Erased, settled);
+    }
+
+    [Fact]
+    public void Open_KeyTombstonedAfterUse_ErasedNotTheRememberedKey()
+    {
+        using var table = new KeysTable(UnsealingOptions.Development);
+        using var ned = new ShreddingRecords("ned");
+        (byte[] key, byte[] value) = ned.DataKeyRecord();
+        table.Apply(key, value);
+        var opener = new BatchOpener(table, false);
+        byte[] batch = ned.SealedBatch();
+        Assert.Equal(BatchOpening.Opened, opener.Open(ned.RouteBytes, batch, new EventBatch(), out _, out _, out _, out _, keysAtEnd: false));
+
+        table.Apply(key, null);
+
+        Assert.Equal(BatchOpening.Erased, opener.Open(ned.RouteBytes, batch, new EventBatch(), out _, out _, out _, out _, keysAtEnd: false));
+    }
+
     [Theory]
     [InlineData(false, "unencrypted", false)]
     [InlineData(true, null, false)]

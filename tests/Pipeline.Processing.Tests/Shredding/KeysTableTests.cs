@@ -106,4 +106,30 @@ public sealed class KeysTableTests
         Assert.Equal(0, table.PersonSecrets);
         Assert.Null(table.FindSecret("fay", out _));
     }
+
+    [Fact]
+    public void IsLiveOwner_SecretOnRecordTombstonedOrMadeAgain_OnlyTheSecretThePseudonymCameFromIsLive()
+    {
+        using var table = new KeysTable(UnsealingOptions.Development);
+        using var gus = new ShreddingRecords("gus");
+        var pseudonyms = new Pseudonymizer(PseudonymOptions.Development);
+        int version = PseudonymOptions.DevelopmentKeyVersion;
+        (byte[] key, byte[] value) = gus.SecretRecord(out PersonSecret secret);
+        table.Apply(key, value);
+        var owner = new SubjectOwner(table.SecretRecordKeyOf("gus"), version);
+        string pseudonym = pseudonyms.Subject(secret, version);
+
+        bool live = table.IsLiveOwner(owner, pseudonym, pseudonyms);
+        bool otherVersion = table.IsLiveOwner(owner with { KeyVersion = version + 7 }, "anything", pseudonyms);
+        table.Apply(key, null);
+        bool afterTombstone = table.IsLiveOwner(owner, pseudonym, pseudonyms);
+        (byte[] again, byte[] reenrolled) = gus.SecretRecord(out _);
+        table.Apply(again, reenrolled);
+        bool afterReenrolment = table.IsLiveOwner(owner, pseudonym, pseudonyms);
+
+        Assert.True(live);
+        Assert.True(otherVersion); // a key version not configured here cannot be judged: kept
+        Assert.False(afterTombstone);
+        Assert.False(afterReenrolment);
+    }
 }
