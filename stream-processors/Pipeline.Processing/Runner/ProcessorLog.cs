@@ -41,7 +41,7 @@ internal static partial class ProcessorLog
     [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Kafka call failed ({Code}), retrying")]
     public static partial void Retrying(ILogger logger, string code);
 
-    [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "keys table loaded: {DataKeys} data keys, {Secrets} person secrets")]
+    [LoggerMessage(EventId = 5015, Level = LogLevel.Information, Message = "keys table loaded: {DataKeys} data keys, {Secrets} person secrets")]
     public static partial void KeysLoaded(ILogger logger, int dataKeys, int secrets);
 
     [LoggerMessage(EventId = 5013, Level = LogLevel.Information, Message = "{People} erased people's secrets removed: their sessions are forgotten without output")]
