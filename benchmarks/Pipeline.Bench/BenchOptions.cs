@@ -65,6 +65,12 @@ public sealed record BenchOptions
     /// </summary>
     public bool MeasureEncryptionCost { get; init; } = true;
 
+    /// <summary>
+    /// Whether the pipeline also runs once sealed but with the action reducer off, right after, to price the actions
+    /// stream (events/s and CPU per million events, with against without): true. It adds the throughput phase again.
+    /// </summary>
+    public bool MeasureActionsCost { get; init; } = true;
+
     /// <summary>Rejects an unusable value with a one-line reason.</summary>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     public void Validate()

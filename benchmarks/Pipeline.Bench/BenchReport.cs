@@ -46,6 +46,13 @@ public sealed record BenchReport
     /// <summary>CPU seconds per million events that encryption adds (sealed minus in clear; the machine's noise included).</summary>
     public double? EncryptionCpuSecondsPerMillionEvents => PlaintextCpuSecondsPerMillionEvents is { } plain ? CpuSecondsPerMillionEvents - plain : null;
 
+    /// <summary>The same sealed pipeline with the action reducer off, run right after: the reference that prices the actions stream.</summary>
+    public double? WithoutActionsEventsPerSecond { get; init; }
+    public double? WithoutActionsCpuSecondsPerMillionEvents { get; init; }
+
+    /// <summary>Throughput with actions as a fraction of the throughput without them.</summary>
+    public double? ActionsFractionOfWithout => WithoutActionsEventsPerSecond is { } without and > 0 ? EventsPerSecond / without : null;
+
     /// <summary>Partitions of every bench topic.</summary>
     public int Partitions { get; init; }
 
@@ -147,6 +154,12 @@ public sealed record BenchReport
         {
             t.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"  encryption: {EventsPerSecond:N0} events/s sealed vs {plainRate:N0} in clear ({EncryptedFractionOfPlaintext:P0}); CPU per million events {CpuSecondsPerMillionEvents:N2} s vs {plainCpu:N2} s ({EncryptionCpuSecondsPerMillionEvents:+0.00;-0.00} s); {WireBytesPerEvent:N1} vs {PlaintextWireBytesPerEvent:N1} bytes per event"));
+        }
+
+        if (WithoutActionsEventsPerSecond is { } withoutRate && WithoutActionsCpuSecondsPerMillionEvents is { } withoutCpu)
+        {
+            t.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"  actions: {EventsPerSecond:N0} events/s with the reducer vs {withoutRate:N0} without ({ActionsFractionOfWithout:P0}); CPU per million events {CpuSecondsPerMillionEvents:N2} s vs {withoutCpu:N2} s ({CpuSecondsPerMillionEvents - withoutCpu:+0.00;-0.00} s)"));
         }
 
         t.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  bytes per event: {WireBytesPerEvent:N1} on the wire (naive {BaselineWireBytesPerEvent:N1}), {LakeBytesPerEvent:N1} in the lake; peak RSS {PeakRssMb:N0} MB"));

@@ -42,8 +42,8 @@ public sealed class BenchRunner
         int partitions = _options.Partitions;
         var topics = new BenchTopics(DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), partitions);
         TopicNames pipelineTopics = topics.For("pipeline"), plainTopics = topics.For("plain"), ceilingTopics = topics.For("ceiling"), naiveTopics = topics.For("naive");
-        TopicNames processTopics = topics.For("process"), streamizTopics = topics.For("streamiz");
-        TopicNames[] stages = [pipelineTopics, plainTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
+        TopicNames processTopics = topics.For("process"), streamizTopics = topics.For("streamiz"), inactionTopics = topics.For("noactions");
+        TopicNames[] stages = [pipelineTopics, plainTopics, inactionTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
         EmbeddedBroker? broker = null;
         string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
         try
@@ -104,6 +104,17 @@ public sealed class BenchRunner
                 Shrink(broker, kafka, plainTopics, partitions);
             }
 
+            // Sealed again with the action reducer off, right after: the price of the actions stream, like for like.
+            StageResult? inaction = null;
+            if (_options.MeasureActionsCost)
+            {
+                live.Stage = "pipeline without actions";
+                var inactionRun = new PipelineRun(kafka, inactionTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
+                    Path.Combine(scratch, "lake-noactions"), Path.Combine(scratch, "spool-noactions"), _loggers, progress, actions: false);
+                inaction = (await inactionRun.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), steadyDuration: null, backlog, cancel)).Throughput;
+                Shrink(broker, kafka, inactionTopics, partitions);
+            }
+
             live.Stage = "ceiling";
             StageResult ceiling = await Task.Run(() => CeilingRun.Run(kafka, ceilingTopics, partitions, result.RawRecords, result.KeyRecords, _options.Unsealing, backlog, progress, cancel), cancel);
             Shrink(broker, kafka, ceilingTopics, partitions);
@@ -153,6 +164,8 @@ public sealed class BenchRunner
                 PlaintextEventsPerSecond = plain?.EventsPerSecond,
                 PlaintextCpuSecondsPerMillionEvents = plain?.CpuSecondsPerMillionEvents,
                 PlaintextWireBytesPerEvent = plain?.WireBytesPerEvent,
+                WithoutActionsEventsPerSecond = inaction?.EventsPerSecond,
+                WithoutActionsCpuSecondsPerMillionEvents = inaction?.CpuSecondsPerMillionEvents,
                 Partitions = partitions,
                 Processors = _options.Processors,
                 PipelinePeakThreads = pipelineThreads,

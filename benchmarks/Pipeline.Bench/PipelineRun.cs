@@ -10,6 +10,7 @@ using Pipeline.Kafka;
 using Pipeline.Lake.Query;
 using Pipeline.Lake.Sink;
 using Pipeline.Lake.Tables;
+using Pipeline.Processing.Actions;
 using Pipeline.Processing.Runner;
 using Pipeline.Privacy.Pseudonyms;
 using Pipeline.Privacy.Shredding;
@@ -24,11 +25,12 @@ namespace Pipeline.Bench;
 /// processor (which opens every batch), and the lake sink, all at once. A reader on the clean topic times each event
 /// from capture to the clean topic; then a steady phase at half the measured rate gives the latency an operator would
 /// see at that load, and the lake's files give latency to the lake. With no <paramref name="sealing"/> the batches go
-/// in clear (the processor accepts them): the reference that prices encryption.
+/// in clear (the processor accepts them): the reference that prices encryption; with <paramref name="actions"/> false the
+/// processor does not reduce events to actions: the reference that prices the actions stream.
 /// </summary>
 internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, int partitions, PseudonymOptions pseudonyms,
     SealingOptions? sealing, UnsealingOptions unsealing,
-    bool brokerLacksIsolation, string lake, string spoolDirectory, ILoggerFactory loggers, BenchProgress progress)
+    bool brokerLacksIsolation, string lake, string spoolDirectory, ILoggerFactory loggers, BenchProgress progress, bool actions = true)
 {
     private static readonly string[] s_apps = ["org.libreoffice.calc", "firefox", "code", "org.gnome.Terminal", "thunderbird"];
 
@@ -56,7 +58,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         progress.Reset();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var processor = new ProcessorRunner(
-            new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing, AcceptUnencryptedBatches = sealing is null, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
+            new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing, AcceptUnencryptedBatches = sealing is null, Actions = new ActionOptions { Enabled = actions }, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
             kafka, loggers, TimeProvider.System);
         // Flushing every 5 s at hundreds of thousands of events a second would buffer millions of rows (~150 B each):
         // 256 Ki rows (~40 MB) writes the fullest partition out first instead, in files of whole row groups.

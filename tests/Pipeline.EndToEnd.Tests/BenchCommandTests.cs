@@ -20,7 +20,8 @@ public sealed class BenchCommandTests : IDisposable
 
         using JsonDocument report = JsonDocument.Parse(File.ReadAllText(json));
         JsonElement root = report.RootElement;
-        foreach (string field in new[] { "events_per_second", "ceiling_events_per_second", "baseline_events_per_second", "cpu_seconds_per_million_events", "peak_rss_mb" })
+        foreach (string field in new[] { "events_per_second", "ceiling_events_per_second", "baseline_events_per_second", "cpu_seconds_per_million_events", "peak_rss_mb",
+            "plaintext_events_per_second", "without_actions_events_per_second", "without_actions_cpu_seconds_per_million_events" })
         {
             Assert.True(root.GetProperty(field).GetDouble() > 0, $"{field} is not a measured positive value");
         }
@@ -34,6 +35,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.True(root.GetProperty("p99_latency_ms").GetDouble() >= root.GetProperty("p50_latency_ms").GetDouble());
         Assert.Equal(20_000, root.GetProperty("events").GetInt64());
         Assert.Contains("end to end (exactly once)", bench.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("events/s with the reducer vs", bench.StandardOutput, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -61,11 +61,53 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, plot.WaitForExit(TimeSpan.FromMinutes(1)));
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(picture)[..4]);
 
-        // The demo's keys and person secrets lived in its in-process broker, gone when it ends: nothing in the lake
-        // links to a demo id any more, so the demo ends by saying how to export (and erase) with the roles apart.
+        // It drew that session itself, and exported one of its people before its broker (and with it the keys) went.
+        string drawn = Regex.Match(summary, @"A picture of the busiest session \(\S+\): (\S+)").Groups[1].Value;
+        Assert.True(File.Exists(drawn), summary);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(drawn)[..4]);
+        Match exported = Regex.Match(summary, @"Everything the lake holds about (\S+), as that person would get it on asking: ([\d,]+) rows in (\S+)");
+        Assert.True(exported.Success, summary);
+        Assert.True(long.Parse(exported.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) > 0, summary);
+        Assert.True(File.Exists(Path.Combine(exported.Groups[3].Value, "manifest.json")), summary);
+        Assert.True(File.Exists(Path.Combine(exported.Groups[3].Value, "README.md")), summary);
+
+        // The keys and person secrets lived in its in-process broker, gone when it ends: nothing in the lake links to a
+        // demo id any more, so the demo ends with the export command for a broker that outlives it.
         string last = summary.TrimEnd().Split('\n')[^1].Trim();
-        Assert.Contains("./pipeline lake export", last, StringComparison.Ordinal);
-        Assert.Contains("nothing in the lake can be linked to a demo-subject id any more", summary, StringComparison.Ordinal);
+        Assert.Contains($"./pipeline lake export --subject {exported.Groups[1].Value} ", last, StringComparison.Ordinal);
+        Assert.Contains("nothing in the lake", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_OnABrokerThatOutlivesIt_TheExportCommandItEndsWithWorks()
+    {
+        string lake = Path.Combine(_root, "lake");
+        string state = Path.Combine(_root, "state");
+        using PipelineProcess broker = PipelineProcess.Start(["broker"], state);
+        string bootstrap = broker.WaitForLine("bootstrap: ", TimeSpan.FromMinutes(1));
+        using PipelineProcess demo = PipelineProcess.Start(["demo", "--duration", "4", "--devices", "3", "--lake", lake, "--bootstrap", bootstrap], state);
+        int exit = demo.WaitForExit(TimeSpan.FromMinutes(3));
+        string summary = demo.StandardOutput;
+        Assert.True(exit == 0, $"demo exited {exit}\n{summary}\n{demo.StandardError}");
+
+        // The last line, run as printed (the environment it names, in a folder of ours): the person's rows, no one else's.
+        string last = summary.TrimEnd().Split('\n')[^1].Trim();
+        Match command = Regex.Match(last, @"^((?:PIPELINE__\S+=\S+ )*)\./pipeline (lake export --subject (\S+) --out \S+ --lake \S+ --bootstrap (\S+))$");
+        Assert.True(command.Success, last);
+        Assert.Equal(bootstrap, command.Groups[4].Value);
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string assignment in command.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] pair = assignment.Split('=', 2);
+            environment[pair[0]] = pair[1];
+        }
+
+        using PipelineProcess export = PipelineProcess.Start(command.Groups[2].Value.Split(' '), state, environment, workingDirectory: _root);
+        Assert.True(export.WaitForExit(TimeSpan.FromMinutes(1)) == 0, export.StandardError);
+        Assert.Matches(@"export \S+: [1-9]\d* rows about this person in ", export.StandardOutput);
+        string folder = Path.Combine(_root, "export-" + command.Groups[3].Value);
+        Assert.True(File.Exists(Path.Combine(folder, "manifest.json")), export.StandardOutput);
+        Assert.DoesNotContain(command.Groups[3].Value, File.ReadAllText(Path.Combine(folder, "manifest.json")), StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

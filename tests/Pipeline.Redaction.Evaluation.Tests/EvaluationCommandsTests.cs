@@ -30,6 +30,35 @@ public sealed class EvaluationCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Run_ShowErrorsOnBlind_RefusesWithExitTwo()
+    {
+        (int exit, string output, string error) = Run("score", "--family", "blind", "--show-errors");
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("--family dev only", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ScoreBlind_ScoresTheBlindFamilyOfItsOwnSeed()
+    {
+        int count = CorpusGenerator.GenerateBlind().Count;
+        (int exit, string output, _) = Run("score", "--family", "blind");
+        Assert.Equal(0, exit);
+        Assert.Contains($"seed {CorpusGenerator.BlindSeed}, family blind: {count} lines", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_GenerateAndScoreAll_LeaveTheBlindFamilyOut()
+    {
+        (int exit, string output, _) = Run("generate");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("\"family\":\"blind\"", output, StringComparison.Ordinal);
+        (exit, output, _) = Run("score", "--family", "all");
+        Assert.Equal(0, exit);
+        Assert.Contains($"family all: {CorpusGenerator.Generate().Count} lines", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ShowErrorsOnAll_RefusesWithExitTwo()
     {
         Assert.Equal(2, Run("score", "--show-errors").Exit);

@@ -1,34 +1,74 @@
 using Pipeline.Redaction.Evaluation.Corpus;
+using Pipeline.Redaction.Evaluation.Generation.Blind;
 
 namespace Pipeline.Redaction.Evaluation.Generation;
 
-/// <summary>Writes the corpus: every template of both families, each from its own random stream of the seed.</summary>
+/// <summary>
+/// Writes the corpus: every template of dev and held-out (<see cref="Generate"/>), or of the blind family on its own
+/// (<see cref="GenerateBlind"/>), each template from its own random stream of the seed.
+/// </summary>
 internal static class CorpusGenerator
 {
     /// <summary>The seed of the published figures. Change it only to check that a result is not an accident of one draw.</summary>
     public const ulong DefaultSeed = 20_260_312;
 
+    /// <summary>The blind family's own seed (the day it was written), so its lines do not move when dev's seed is changed.</summary>
+    public const ulong BlindSeed = 20_261_202;
+
     /// <summary>Draws per wanted line before a template is taken to have run out of distinct values.</summary>
     private const int AttemptsPerLine = 12;
+
+    /// <summary>The labels whose values are drawn from name-like pools: a blind value equal to a dev or held-out one
+    /// would let a rule that memorised those families pass on blind.</summary>
+    private static readonly string[] s_pooledLabels =
+        [GoldLabel.Person, GoldLabel.Org, GoldLabel.Repo, GoldLabel.Channel, GoldLabel.Address, GoldLabel.Email, GoldLabel.Handle, GoldLabel.Url];
 
     public static IReadOnlyList<Template> Templates(string family) => family switch
     {
         CorpusFamily.Dev => DevTemplates.All,
         CorpusFamily.Heldout => HeldoutTemplates.All,
-        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "dev or heldout"),
+        CorpusFamily.Blind => BlindTemplates.All,
+        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "dev, heldout or blind"),
     };
 
+    /// <summary>Dev and held-out lines, dev first. The blind family is not in it: it is generated only when asked for.</summary>
     public static IReadOnlyList<CorpusLine> Generate(ulong seed = DefaultSeed)
     {
         var lines = new List<CorpusLine>(2048);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        Emit(DevTemplates.All, DevPools.Create(), CorpusFamily.Dev, seed, lines, seen);
-        Emit(HeldoutTemplates.All, HeldoutPools.Create(), CorpusFamily.Heldout, seed, lines, seen);
+        Emit(DevTemplates.All, DevPools.Create(), CorpusFamily.Dev, seed, lines, seen, null);
+        Emit(HeldoutTemplates.All, HeldoutPools.Create(), CorpusFamily.Heldout, seed, lines, seen, null);
+        return lines;
+    }
+
+    /// <summary>
+    /// The blind family's lines. A line whose text, or one of whose name-like planted values (person, organisation,
+    /// repository, channel, address, e-mail, handle, personal link), is also in dev or held-out at
+    /// <see cref="DefaultSeed"/> is drawn again, so blind shares no line and no such value with the other families.
+    /// </summary>
+    public static IReadOnlyList<CorpusLine> GenerateBlind(ulong seed = BlindSeed)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var otherValues = new HashSet<string>(StringComparer.Ordinal);
+        foreach (CorpusLine other in Generate(DefaultSeed))
+        {
+            seen.Add(other.Text);
+            foreach (GoldSpan span in other.Spans)
+            {
+                if (Array.IndexOf(s_pooledLabels, span.Label) >= 0)
+                {
+                    otherValues.Add(span.Text);
+                }
+            }
+        }
+        var lines = new List<CorpusLine>(1600);
+        Emit(BlindTemplates.All, null, CorpusFamily.Blind, seed, lines, seen, otherValues);
         return lines;
     }
 
     private static void Emit(
-        IReadOnlyList<Template> templates, ValuePools pools, string family, ulong seed, List<CorpusLine> lines, HashSet<string> seen)
+        IReadOnlyList<Template> templates, ValuePools? pools, string family, ulong seed, List<CorpusLine> lines, HashSet<string> seen,
+        HashSet<string>? forbiddenValues)
     {
         foreach (Template template in templates)
         {
@@ -40,14 +80,31 @@ internal static class CorpusGenerator
                 var builder = new LineBuilder();
                 context.Render(template.Pattern, builder);
                 string text = builder.Text;
-                // The same text twice would count one title twice; the same text in both families would leak held-out lines into dev.
+                IReadOnlyList<GoldSpan> spans = builder.Spans;
+                if (forbiddenValues is not null && PlantsAny(spans, forbiddenValues))
+                {
+                    continue;
+                }
+                // The same text twice would count one title twice; the same text in two families would leak one family's lines into another.
                 if (!seen.Add(text))
                 {
                     continue;
                 }
                 written++;
-                lines.Add(new CorpusLine($"{template.Name}#{written}", text, template.Source, builder.Spans, family, template.Name));
+                lines.Add(new CorpusLine($"{template.Name}#{written}", text, template.Source, spans, family, template.Name));
             }
         }
+    }
+
+    private static bool PlantsAny(IReadOnlyList<GoldSpan> spans, HashSet<string> values)
+    {
+        foreach (GoldSpan span in spans)
+        {
+            if (values.Contains(span.Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

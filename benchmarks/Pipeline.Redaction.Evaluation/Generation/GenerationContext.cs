@@ -9,16 +9,20 @@ namespace Pipeline.Redaction.Evaluation.Generation;
 internal sealed class GenerationContext
 {
     private readonly Dictionary<string, TemplatePattern> _expansions = new(StringComparer.Ordinal);
+    private readonly ValuePools? _pools;
 
-    public GenerationContext(SeededRandom random, ValuePools pools)
+    /// <param name="random">The template's own stream.</param>
+    /// <param name="pools">The family's pools; null for the blind family, whose generators carry their own values.</param>
+    public GenerationContext(SeededRandom random, ValuePools? pools)
     {
         Random = random;
-        Pools = pools;
+        _pools = pools;
     }
 
     public SeededRandom Random { get; }
 
-    public ValuePools Pools { get; }
+    public ValuePools Pools => _pools
+        ?? throw new InvalidOperationException("this family has no shared value pools: its generators carry their own values");
 
     /// <summary>The last person named on this line, or null.</summary>
     public PersonName? Person { get; set; }
@@ -26,10 +30,14 @@ internal sealed class GenerationContext
     /// <summary>The value shape that goes with the secret's variable name chosen earlier on this line, or null.</summary>
     public string? SecretShape { get; set; }
 
+    /// <summary>What a family's own generators keep for the rest of one line (the blind family's current person); null at each line's start.</summary>
+    public object? FamilyState { get; set; }
+
     public void StartLine()
     {
         Person = null;
         SecretShape = null;
+        FamilyState = null;
     }
 
     public T Pick<T>(IReadOnlyList<T> items) => Random.Pick(items);

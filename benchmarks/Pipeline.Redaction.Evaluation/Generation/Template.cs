@@ -8,7 +8,9 @@ namespace Pipeline.Redaction.Evaluation.Generation;
 /// <param name="Source">Where such a line is seen (window, tab, path, terminal, chat, mail, meeting, ide).</param>
 /// <param name="Text">The pattern (syntax in <see cref="TemplatePattern"/>).</param>
 /// <param name="Count">How many distinct lines to write from it (fewer when its values cannot vary that much).</param>
-internal sealed record Template(string Name, string Source, string Text, int Count)
+/// <param name="Generators">The generators its placeholders name; null for <see cref="ValueForge"/>'s (dev and
+/// held-out). The blind family names only its own, so none of its values come from the other families' code.</param>
+internal sealed record Template(string Name, string Source, string Text, int Count, IReadOnlyDictionary<string, ValueGenerator>? Generators = null)
 {
-    public TemplatePattern Pattern { get; } = TemplatePattern.Parse(Text);
+    public TemplatePattern Pattern { get; } = Generators is null ? TemplatePattern.Parse(Text) : TemplatePattern.Parse(Text, Generators);
 }

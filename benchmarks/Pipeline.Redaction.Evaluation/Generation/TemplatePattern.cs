@@ -35,7 +35,10 @@ internal sealed class TemplatePattern
         }
     }
 
-    public static TemplatePattern Parse(string text)
+    public static TemplatePattern Parse(string text) => Parse(text, ValueForge.Generators);
+
+    /// <summary>Parses <paramref name="text"/> with the generators of one family (<paramref name="generators"/>).</summary>
+    public static TemplatePattern Parse(string text, IReadOnlyDictionary<string, ValueGenerator> generators)
     {
         var segments = new List<PatternSegment>();
         var literal = new System.Text.StringBuilder();
@@ -75,7 +78,7 @@ internal sealed class TemplatePattern
                 segments.Add(new PatternSegment(literal.ToString(), null, null, null));
                 literal.Clear();
             }
-            segments.Add(ParsePlaceholder(text, text.Substring(i + 1, close - i - 1)));
+            segments.Add(ParsePlaceholder(text, text.Substring(i + 1, close - i - 1), generators));
             i = close + 1;
         }
         if (literal.Length > 0)
@@ -85,7 +88,7 @@ internal sealed class TemplatePattern
         return new TemplatePattern(text, segments);
     }
 
-    private static PatternSegment ParsePlaceholder(string template, string body)
+    private static PatternSegment ParsePlaceholder(string template, string body, IReadOnlyDictionary<string, ValueGenerator> generators)
     {
         string? label = null;
         int equals = body.IndexOf('=', StringComparison.Ordinal);
@@ -102,7 +105,7 @@ internal sealed class TemplatePattern
         }
         string name = colon < 0 ? body : body[..colon];
         string? argument = colon < 0 ? null : body[(colon + 1)..];
-        if (!ValueForge.TryGet(name, out ValueGenerator? generator))
+        if (!generators.TryGetValue(name, out ValueGenerator? generator))
         {
             throw new FormatException($"template \"{template}\": unknown generator {name}");
         }

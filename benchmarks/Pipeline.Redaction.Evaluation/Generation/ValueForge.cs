@@ -17,6 +17,9 @@ internal static partial class ValueForge
 
     public static IReadOnlyCollection<string> Names => s_generators.Keys;
 
+    /// <summary>Every generator of the dev and held-out families, by name.</summary>
+    public static IReadOnlyDictionary<string, ValueGenerator> Generators => s_generators;
+
     private static Dictionary<string, ValueGenerator> Build()
     {
         var g = new Dictionary<string, ValueGenerator>(StringComparer.Ordinal);

@@ -40,15 +40,20 @@ public static class DemoCommand
         TextWriter output = host.Out;
         ILogger log = host.LoggerFactory.CreateLogger("pipeline.demo");
         var capture = CaptureConfiguration.Load(host);
-        using EmbeddedBroker broker = BrokerCommand.StartBroker(new EmbeddedBrokerOptions { Topics = TopicCatalog.ForPipeline(host.Topics) });
-        KafkaClientSettings kafka = host.KafkaSettings(broker.BootstrapServers, embedded: true);
+
+        // --bootstrap (or Kafka:Bootstrap) puts the demo on a broker that outlives it, such as `./pipeline broker`:
+        // the data keys and the people's secrets stay on its keys topic, so the export it prints can be run after it.
+        string? external = host.Bootstrap;
+        using EmbeddedBroker? broker = external is null ? BrokerCommand.StartBroker(new EmbeddedBrokerOptions { Topics = TopicCatalog.ForPipeline(host.Topics) }) : null;
+        string bootstrap = external ?? broker!.BootstrapServers;
+        KafkaClientSettings kafka = host.KafkaSettings(bootstrap, embedded: broker is not null);
         PseudonymOptions pseudonyms = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: true);
         SealingOptions sealing = ShreddingConfiguration.Sealing(host.Configuration, developmentKeysByDefault: true);
         UnsealingOptions unsealing = ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: true);
         bool developmentKey = pseudonyms.CurrentVersion == PseudonymOptions.DevelopmentKeyVersion || sealing.IsDevelopment || unsealing.IsDevelopment;
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Pipeline demo: {request.Devices} synthetic people for {request.DurationSeconds:0.#} s (their clock runs ×{request.Speed:0.#}), embedded broker at {broker.BootstrapServers}, lake {lake}"));
+            $"Pipeline demo: {request.Devices} synthetic people for {request.DurationSeconds:0.#} s (their clock runs ×{request.Speed:0.#}), {(broker is null ? "the broker" : "embedded broker")} at {bootstrap}, lake {lake}"));
         if (developmentKey)
         {
             await output.WriteLineAsync("  pseudonyms and encryption use the well-known development keys (configure Pseudonym:Keys and Shredding:* for anything real)");
@@ -74,7 +79,7 @@ public static class DemoCommand
                 Unsealing = unsealing,
                 Sessions = sessions,
                 Apps = new AppGateOptions { AllowApps = DemoPeople.StreamAllowed },
-                BrokerLacksTransactionIsolation = true,
+                BrokerLacksTransactionIsolation = broker is not null || host.IsEmbeddedBroker(bootstrap),
             },
             kafka, host.LoggerFactory, accelerated);
         var sink = new LakeSink(
@@ -90,7 +95,7 @@ public static class DemoCommand
             Directory.Delete(state, recursive: true);
         }
 
-        await using var delivery = new SpoolDelivery(Path.Combine(state, "spool"), capture.Spool() with { Name = "demo" }, capture.Delivery(host, broker.BootstrapServers), host.LoggerFactory, host.Time);
+        await using var delivery = new SpoolDelivery(Path.Combine(state, "spool"), capture.Spool() with { Name = "demo" }, capture.Delivery(host, bootstrap), host.LoggerFactory, host.Time);
         delivery.Start();
         var people = new DemoPeople(request, delivery.Spool, host.Time, accelerated, sealing);
         var view = new DemoProgressView(output, people, delivery, processor.Progress, sink.Progress);
@@ -139,7 +144,11 @@ public static class DemoCommand
             await AwaitRole(sinking, "sink", log);
         }
 
-        await DemoSummary.WriteAsync(output, lake, people, processor.Progress, sink.Progress, developmentKey);
+        // While the broker still holds the keys: one picture of the busiest session, and one person's export.
+        DemoKeepsakes? kept = host.Stopping.IsCancellationRequested
+            ? null
+            : DemoKeepsakes.Write(host, kafka, pseudonyms, unsealing, lake, state, people);
+        await DemoSummary.WriteAsync(output, lake, people, processor.Progress, sink.Progress, developmentKey, kept, external);
         return host.Stopping.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 

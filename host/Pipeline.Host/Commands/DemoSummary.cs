@@ -7,11 +7,14 @@ using Pipeline.Processing.Runner;
 
 namespace Pipeline.Host.Commands;
 
-/// <summary>The demo's closing summary: what went in, what was dropped and why, what came out, and how to read it.</summary>
+/// <summary>
+/// The demo's closing summary: what went in, what was dropped and why, what came out, the picture and the export it
+/// made, how to read the lake, and last the command that exports one of its people.
+/// </summary>
 internal static class DemoSummary
 {
     public static async Task WriteAsync(TextWriter output, string lake, DemoPeople people,
-        ProcessorProgress processor, LakeSinkProgress sink, bool developmentKey)
+        ProcessorProgress processor, LakeSinkProgress sink, bool developmentKey, DemoKeepsakes? kept, string? external)
     {
         var deviceDrops = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (DeviceCapture device in people.Devices)
@@ -94,25 +97,54 @@ internal static class DemoSummary
                 $"  ./pipeline lake plot --session {busiest} --out session.png --lake {Quote(lake)}"));
         }
 
-        text.AppendLine();
-        text.AppendLine("Every batch left the devices encrypted under its person's data key; the keys and the people's pseudonym secrets");
-        text.AppendLine("lived in the demo's embedded broker, which is gone now: nothing in the lake can be linked to a demo-subject id any more.");
-        text.AppendLine("To see erasure at work, run the roles apart (./pipeline broker, loadgen, process, sink) and ./pipeline lake erase (docs/lake.md).");
-        if (developmentKey)
+        if (kept is not null)
         {
-            text.AppendLine("The demo used the well-known development keys (Pseudonym, Shredding): configure real ones for anything real.");
+            text.AppendLine();
+            if (kept.Picture is not null)
+            {
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"A picture of the busiest session ({kept.Session}): {kept.Picture}"));
+            }
+
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"Everything the lake holds about {kept.Subject}, as that person would get it on asking: {kept.Export.DataRows:N0} rows in {kept.Export.Directory}"));
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  (a README per column, manifest.json; audit record {kept.Export.AuditFile})"));
         }
 
-        // Last, so it is the line a person sees. An export, like erasure, needs the person's secret from the keys
-        // topic, which lived in the demo's broker: it is gone, and with it every link from an id to the lake's rows.
-        text.AppendLine("To export everything the lake holds about one person, run the roles apart too and ./pipeline lake export (docs/lake.md).");
+        text.AppendLine();
+        text.AppendLine("Every batch left the devices encrypted under its person's data key, and the lake holds pseudonyms made from each");
+        if (external is null)
+        {
+            text.AppendLine("person's own secret. The keys and secrets lived in the demo's embedded broker, which is gone now: nothing in the lake");
+            text.AppendLine("can be linked to a demo-subject id any more (the export above was made before it stopped). To export or erase");
+            text.AppendLine("afterwards, run the demo on a broker that outlives it: ./pipeline broker in another terminal, then");
+            text.AppendLine("./pipeline demo --bootstrap HOST:PORT with the address it prints; then this exports one of its people (docs/lake.md):");
+        }
+        else
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"person's own secret. The keys and secrets stay on the keys topic at {external} while it runs; ./pipeline lake erase"));
+            text.AppendLine("--subject ID removes a person (docs/lake.md). This exports one of the demo's people:");
+        }
+
+        if (developmentKey)
+        {
+            text.AppendLine("(The demo used the well-known development keys (Pseudonym, Shredding), so the lake commands must be told to accept them.)");
+        }
+
+        // Last, so it is the line a person sees and can copy.
+        string subject = kept?.Subject ?? people.Devices.FirstOrDefault()?.Options.Subject ?? "demo-subject-1";
+        string allow = developmentKey ? "PIPELINE__Pseudonym__AllowDevelopmentKey=true PIPELINE__Shredding__AllowDevelopmentKeys=true " : "";
+        string at = external is null ? " --bootstrap HOST:PORT" : " --bootstrap " + external;
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {allow}./pipeline lake export --subject {subject} --out export-{subject} --lake {Quote(lake)}{at}"));
 
         await output.WriteAsync(text.ToString());
     }
 
     private const string ActionQuery = "SELECT action, count(*) AS actions FROM actions GROUP BY action ORDER BY actions DESC, action";
 
-    private static string? BusiestSession(LakeCatalog catalog)
+    /// <summary>The session with the most actions, or null when there are none.</summary>
+    internal static string? BusiestSession(LakeCatalog catalog)
     {
         using System.Data.Common.DbCommand command = catalog.Connection.CreateCommand();
         command.CommandText = "SELECT session_id FROM actions GROUP BY session_id ORDER BY count(*) DESC, session_id LIMIT 1";

@@ -7,6 +7,7 @@ using Pipeline.Lake.Governance;
 using Pipeline.Lake.Plots;
 using Pipeline.Lake.Query;
 using Pipeline.Privacy.Pseudonyms;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Host.Commands;
 
@@ -243,10 +244,23 @@ public static class LakeCommands
 
         // The person's pseudonyms come from their secret on the keys topic, as for erasure: the one derivation.
         PseudonymOptions keys = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false);
-        ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: false);
+        UnsealingOptions unsealing = ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: false);
         string bootstrap = host.TryResolveBootstrap()
             ?? throw new CliException("export reads the keys topic for the person's secret (their pseudonyms come from it): pass --bootstrap HOST:PORT, or start the embedded broker with `./pipeline broker`");
-        SubjectPseudonyms.Lookup lookup = SubjectPseudonyms.Resolve(host, host.KafkaSettings(bootstrap), request.Subject);
+        ExportReport report = ExportSubject(host, host.KafkaSettings(bootstrap), keys, unsealing, request.Lake.FullName, request.Subject, request.Out.FullName, request.Format);
+        await WriteExportReportAsync(host.Out, report);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Writes everything <paramref name="lake"/> holds about <paramref name="subject"/> to <paramref name="outDir"/>: their
+    /// pseudonyms from their secret on the keys topic, then <see cref="LakeExport"/> (which writes the audit record).
+    /// </summary>
+    /// <exception cref="CliException">The keys topic cannot be read (exit 1), or the export refuses its input (exit 2).</exception>
+    internal static ExportReport ExportSubject(HostContext host, KafkaClientSettings kafka, PseudonymOptions keys, UnsealingOptions unsealing,
+        string lake, string subject, string outDir, ExportFormat format)
+    {
+        SubjectPseudonyms.Lookup lookup = SubjectPseudonyms.Resolve(host, kafka, subject, keys, unsealing);
         var pseudonyms = new List<SubjectPseudonym>();
         if (lookup.Keys.Secret is { } secret)
         {
@@ -257,27 +271,28 @@ public static class LakeCommands
             }
         }
 
-        var export = new LakeExport(request.Lake.FullName, host.LoggerFactory, host.Time);
-        ExportReport report;
+        var export = new LakeExport(lake, host.LoggerFactory, host.Time);
         try
         {
-            report = export.Export(pseudonyms, request.Out.FullName, request.Format);
+            return export.Export(pseudonyms, outDir, format);
         }
         catch (ArgumentException ex)
         {
             throw new CliException(CliException.FirstLine(ex.Message), ex);
         }
+    }
 
-        await host.Out.WriteLineAsync(report.Found
+    /// <summary>What an export wrote: one line, then a line per table.</summary>
+    internal static async Task WriteExportReportAsync(TextWriter output, ExportReport report)
+    {
+        await output.WriteLineAsync(report.Found
             ? string.Create(CultureInfo.InvariantCulture, $"export {report.RequestId}: {report.DataRows} rows about this person in {report.Directory}; audit {report.AuditFile}")
             : $"export {report.RequestId}: the lake holds no rows about this person; {report.Directory} says so (README.md, manifest.json); audit {report.AuditFile}");
         foreach (ExportedTable table in report.Tables)
         {
-            await host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  {table.Table,-16} {table.Rows,10} rows  {table.File ?? table.Note ?? "nothing found"}"));
         }
-
-        return ExitCodes.Ok;
     }
 
     /// <summary>Drops hour partitions older than each table's retention (section <c>Lake:Retention</c>) and audits it.</summary>

@@ -27,9 +27,22 @@ internal static class SubjectPseudonyms
     public static Lookup Resolve(HostContext host, KafkaClientSettings kafka, string subject)
     {
         ArgumentNullException.ThrowIfNull(host);
-        ArgumentNullException.ThrowIfNull(kafka);
         PseudonymOptions keys = PseudonymConfiguration.Load(host.Configuration, developmentKeyByDefault: false);
         UnsealingOptions unsealing = ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: false);
+        return Resolve(host, kafka, subject, keys, unsealing);
+    }
+
+    /// <summary>
+    /// The same with keys the caller already holds (the demo, whose development keys are its default where the lake
+    /// commands refuse them).
+    /// </summary>
+    /// <exception cref="CliException">The keys topic cannot be read (exit 1).</exception>
+    public static Lookup Resolve(HostContext host, KafkaClientSettings kafka, string subject, PseudonymOptions keys, UnsealingOptions unsealing)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(kafka);
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(unsealing);
         SubjectKeys found;
         try
         {

@@ -12,8 +12,8 @@ namespace Pipeline.Host.Hosting;
 /// The one binding of the processor's configuration: the <c>Processor</c> section (<c>GroupId</c>,
 /// <c>TransactionalIdPrefix</c>, <c>InstanceId</c>, <c>MaxRecordsPerTransaction</c>,
 /// <c>BrokerLacksTransactionIsolation</c>, <c>SessionGap</c>, <c>SessionGrace</c>, <c>IdleThreshold</c>,
-/// <c>SessionQuietTimeout</c>, <c>AcceptUnencryptedBatches</c>, <c>AllowApps</c>, <c>DenyApps</c>, and the action rules
-/// <c>ActionClickTime</c>, <c>ActionDoubleClickTime</c>, <c>ActionDragHoldTime</c>, <c>ActionMaxHold</c>,
+/// <c>SessionQuietTimeout</c>, <c>AcceptUnencryptedBatches</c>, <c>AllowApps</c>, <c>DenyApps</c>, and the actions switch
+/// and rules <c>ActionsEnabled</c>, <c>ActionClickTime</c>, <c>ActionDoubleClickTime</c>, <c>ActionDragHoldTime</c>, <c>ActionMaxHold</c>,
 /// <c>ActionScrollGap</c>, <c>ActionTypeGap</c>, <c>ActionHotkeyIdle</c>, <c>ActionClickSlop</c>,
 /// <c>ActionPathTolerance</c>), the pseudonym keys (<see cref="PseudonymConfiguration"/>) and the processing key pairs
 /// (<see cref="ShreddingConfiguration"/>). A key that is absent
@@ -62,6 +62,7 @@ internal static class ProcessorConfiguration
             },
             Actions = defaults.Actions with
             {
+                Enabled = section.ActionsEnabled ?? defaults.Actions.Enabled,
                 ClickTime = section.ActionClickTime ?? defaults.Actions.ClickTime,
                 DoubleClickTime = section.ActionDoubleClickTime ?? defaults.Actions.DoubleClickTime,
                 DragHoldTime = section.ActionDragHoldTime ?? defaults.Actions.DragHoldTime,
@@ -102,6 +103,8 @@ internal static class ProcessorConfiguration
         public TimeSpan? SessionQuietTimeout { get; set; }
 
         public bool? AcceptUnencryptedBatches { get; set; }
+
+        public bool? ActionsEnabled { get; set; }
 
         public TimeSpan? ActionClickTime { get; set; }
 

@@ -7,6 +7,14 @@ namespace Pipeline.Processing.Actions;
 public sealed record ActionOptions
 {
     /// <summary>
+    /// Whether the processor reduces clean events to actions at all: true, since the actions stream is what agent
+    /// training reads. Off (<c>Processor:ActionsEnabled=false</c>) for a deployment that wants only events, sessions and
+    /// idle periods, and for the bench's like-for-like measure of what the reducer costs; nothing is written to
+    /// <c>interaction.actions.v1</c> then, and no reducer state to the changelog.
+    /// </summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>
     /// A press released in place within this time is a quick click: 500 ms, OpenCUA's click window. Only quick left
     /// clicks pair into a double click. A press held longer in place is still a click of its button (the vocabulary
     /// has no long press, and OpenCUA's own standardiser maps long presses to clicks).

@@ -73,7 +73,7 @@ internal sealed class PartitionWork
     private readonly Dictionary<int, long> _consentMarks = [];
     private readonly HashSet<int> _changedConsentMarks = [];
     private Sessionizer _sessions;
-    private ActionReducer _reducer;
+    private ActionReducer? _reducer;
     private InteractionTransform _transform;
     private Headers _transactionHeaders = [];
     private long _transactionSeq;
@@ -239,7 +239,7 @@ internal sealed class PartitionWork
             PipelineMetrics.EventsOut.Add(_clean.Count, s_role);
 
             // The clean events in sequence order per device (late ones already taken out), in the same transaction.
-            _reducer.Process(_clean, _actions);
+            _reducer?.Process(_clean, _actions);
             EmitActions();
         }
 
@@ -394,7 +394,7 @@ internal sealed class PartitionWork
             _transaction.Produce(_sessionsTopic, KeyOf(summary.Subject), _buffer.WrittenSpan, null);
 
             // What the closed session's devices still held (an open typing run, a click waiting for its double).
-            _reducer.CloseSession(summary, _actions);
+            _reducer?.CloseSession(summary, _actions);
             EmitActions();
         }
 
@@ -435,11 +435,11 @@ internal sealed class PartitionWork
     }
 
     /// <summary>Fresh stage state and the transform over it: at start and whenever state comes back from the changelog.</summary>
-    [MemberNotNull(nameof(_sessions), nameof(_transform), nameof(_reducer))]
+    [MemberNotNull(nameof(_sessions), nameof(_transform))]
     private void ResetState()
     {
         _sessions = new Sessionizer(_options.Sessions, _consent);
-        _reducer = new ActionReducer(_options.Actions, _options.Sessions);
+        _reducer = _options.Actions.Enabled ? new ActionReducer(_options.Actions, _options.Sessions) : null;
         _transform = new InteractionTransform(_pseudonymizer, _redactor, _consent, _secrets, _sessions, new AppGate(_options.Apps, _pseudonymizer), _reducer);
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
@@ -195,7 +194,7 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
     }
 
     [Fact]
-    public async Task PauseButton_RunningAgent_StopsRecordingWithinASecondAndPublishesThePause()
+    public async Task PauseButton_RunningAgent_StopsRecordingAndPublishesThePause()
     {
         using var state = new TempDirectory();
         var topics = new TopicNames { Raw = _broker.CreateTopic("raw"), Consent = _broker.CreateTopic("consent") };
@@ -211,6 +210,7 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
         using var stop = new CancellationTokenSource();
         Task running = agent.RunAsync(stop.Token);
         await Eventually.TrueAsync(() => agent.Status is { Listening: true, Accepted: > 50 }, "the agent listens and records");
+        long accepted;
 
         await using (TransparencyPage page = Serve(state.Path, TimeProvider.System, agent.Activity.Snapshot, servedByAgent: true))
         {
@@ -221,20 +221,21 @@ public sealed class TransparencyPageBrowserTests : IClassFixture<Chromium>, ICla
             await tab.WaitForSelectorAsync("#chart-minutes svg rect");
 
             await tab.ClickAsync("#pause-30");
-            var clicked = Stopwatch.StartNew();
             await tab.WaitForURLAsync("**/?done=paused", s_committed);
             var ledger = new ConsentLedger(agent.LedgerPath, TimeProvider.System);
             Assert.Equal(ConsentStatus.Paused, ledger.Current.Status);
+            // Within a second is the agent's consent poll (at most 1 s, CaptureAgentOptions), timed on a fake clock in
+            // CaptureAgentTests; here, on the real clock, that the page's pause reaches the running agent at all.
             await Eventually.TrueAsync(() => agent.Status is { Listening: false }, "the agent stops listening after the pause");
-            Assert.True(clicked.Elapsed < TimeSpan.FromSeconds(1.5), $"the agent took {clicked.Elapsed} to stop listening");
-            long accepted = agent.Status!.Accepted;
-            await Task.Delay(700);
-            Assert.Equal(accepted, agent.Status!.Accepted);
+            accepted = agent.Status!.Accepted;
             Assert.Contains("Paused until", await tab.Locator("#status").InnerTextAsync());
         }
 
         await stop.CancelAsync();
         await running;
+
+        // Nothing was recorded from the pause until the agent stopped (what it wrote on stopping).
+        Assert.Equal(accepted, AgentStatusFile.Read(state.Path)!.Accepted);
         var states = new List<ConsentState>();
         foreach (ConsumeResult<byte[]?, byte[]> r in _broker.ReadToEnd(topics.Consent, TimeSpan.FromSeconds(10)))
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Processing.Actions;
 using Pipeline.Processing.Runner;
 using Pipeline.Schemas.Model;
 using Pipeline.TestSupport;
@@ -129,5 +130,27 @@ public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutput
         Assert.All(actions.Where(a => a.Action.Kind == ActionKind.Type), a => Assert.Equal([150], a.Action.InterKeyMs));
         Assert.All(actions.Where(a => a.Action.Kind == ActionKind.Click), a => Assert.Equal((400, 300, MouseButton.Left), (a.Action.X!.Value, a.Action.Y!.Value, a.Action.Button)));
         Assert.Equal("thunderbird", actions[0].Action.App);
+    }
+
+    [Fact]
+    public async Task RunAsync_ActionsDisabled_NoActionsButEveryCleanEventAndTheSession()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("fenna", ConsentState.Granted, T0);
+        await scenario.InputAsync("fenna", 0, T0, [(EventKind.Focus, 0), (EventKind.Move, 50), (EventKind.ButtonDown, 100), (EventKind.ButtonUp, 160),
+            (EventKind.KeyDown, 400), (EventKind.KeyUp, 440)]);
+        ProcessorRunner runner = scenario.NewRunner(output, scenario.Options with { Actions = new ActionOptions { Enabled = false } });
+        using var stop = new CancellationTokenSource();
+
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.RecordsIn == 1, "the raw record processed", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed == 1, "fenna's session closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        Assert.Equal(6, scenario.CleanEvents().Count);
+        Assert.Single(scenario.Sessions());
+        Assert.Empty(scenario.Actions());
+        Assert.Equal(0, runner.Progress.Actions);
     }
 }

@@ -239,7 +239,12 @@ public sealed unsafe class X11InputSource : IInputSource
                 }
             }
 
+            // Motion is coalesced to one move per wake. A device motion (XI_Motion, what pointer warps and motion over
+            // windows that take no XI2 input make) carries the position; raw motion does not, so only when raw motion
+            // came after the last device motion is the server asked (XQueryPointer, a round trip) where the pointer is.
             bool moved = false;
+            bool positionKnown = false;
+            int x = 0, y = 0;
             while (XPending(_display) > 0)
             {
                 XNextEvent(_display, &ev);
@@ -260,14 +265,21 @@ public sealed unsafe class X11InputSource : IInputSource
                     switch (cookie->EvType)
                     {
                         case XI_RawMotion:
-                        case XI_Motion:
                             moved = true;
+                            positionKnown = false;
+                            break;
+                        case XI_Motion:
+                            var device = (XIDeviceEvent*)cookie->Data;
+                            moved = true;
+                            positionKnown = true;
+                            x = (int)device->RootX;
+                            y = (int)device->RootY;
                             break;
                         case XI_RawButtonPress:
                         case XI_RawButtonRelease:
                             if (moved)
                             {
-                                EmitMove();
+                                EmitMove(positionKnown, x, y);
                                 moved = false;
                             }
 
@@ -287,15 +299,15 @@ public sealed unsafe class X11InputSource : IInputSource
 
             if (moved)
             {
-                EmitMove();
+                EmitMove(positionKnown, x, y);
             }
         }
     }
 
-    private void EmitMove()
+    private void EmitMove(bool positionKnown, int x, int y)
     {
         CheckFocus(force: false);
-        if (XQueryPointer(_display, _root, out _, out _, out int x, out int y, out _, out _, out _) == 0)
+        if (!positionKnown && XQueryPointer(_display, _root, out _, out _, out x, out y, out _, out _, out _) == 0)
         {
             return;
         }

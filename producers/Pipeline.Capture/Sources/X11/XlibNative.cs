@@ -61,6 +61,30 @@ internal static unsafe partial class XlibNative
         public int Flags;
     }
 
+    /// <summary>
+    /// XIDeviceEvent up to <c>root_y</c>: a device event (XI_Motion) carries the pointer's position on the root window,
+    /// so the source need not ask the server for it.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct XIDeviceEvent
+    {
+        public int Type;
+        public nuint Serial;
+        public int SendEvent;
+        public nint Display;
+        public int Extension;
+        public int EvType;
+        public nuint Time;
+        public int DeviceId;
+        public int SourceId;
+        public int Detail;
+        public nuint Root;
+        public nuint Event;
+        public nuint Child;
+        public double RootX;
+        public double RootY;
+    }
+
     /// <summary>XEvent is a union of 24 longs.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 192)]
     public struct XEvent
