@@ -123,7 +123,12 @@ public sealed class Redactor
         TextFeatures f = TextFeatureScan.Of(text);
         if (f == TextFeatures.None)
         {
-            // Lower-case words and spaces only: nothing any detector looks for.
+            // Lower-case words and spaces only: nothing any detector looks for but a spelled-out address.
+            if (text.Contains(" dot ", StringComparison.Ordinal) && text.Contains(" at ", StringComparison.Ordinal))
+            {
+                EmailDetector.Find(text, ref found);
+            }
+
             return;
         }
 

@@ -89,6 +89,97 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PhoneNumbersOfManyCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
+    [InlineData("Ara 0555 987 65 43", "Ara <PHONE>")]
+    [InlineData("Celular 11 2345-6789", "Celular <PHONE>")]
+    [InlineData("Llamar 301 555 1234 - Contactos", "Llamar <PHONE> - Contactos")]
+    [InlineData("Customer service 1-877-555-0143 ext 3", "Customer service <PHONE>")]
+    [InlineData("voicemail-2125550147.m4a", "voicemail-<PHONE>.m4a")]
+    [InlineData("https://www.bing.com/search?q=%2B44+20+7946+0321", "https://www.bing.com/search?q=<PHONE>")]
+    public void Redact_PhonesOfMoreRegionsAndContexts_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("SIREN 552 100 554 - Societe.com")]
+    [InlineData("ABN 53 004 085 616 - ABN Lookup")]
+    [InlineData("Dial-in PIN 4455 6677")]
+    [InlineData("Standup 2025-11-03 09:15 - Calendar")]
+    [InlineData("Abfahrt 03.11.2025 07:40 - DB Navigator")]
+    [InlineData("IMEI 35 209900 176148 1")]
+    public void Redact_CompanyTaxAndDeviceNumbers_NotPhones(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("notes - inbox | Inbox")]
+    [InlineData("messages - Messages")]
+    public void Redact_MessengerWordBesideItself_NotAHandle(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("docker pull app@sha256 digest")]
+    [InlineData("Preferences (Channel) - Slack")]
+    [InlineData("admin (Administrator) - Jenkins")]
+    [InlineData("guest (Visitor) - Wi-Fi")]
+    public void Redact_DigestsRolesAndCapitalisedPages_NoHandleOrChannel(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("~release-crew - Contoso - Mattermost", "<CHANNEL> - Contoso - Mattermost")]
+    [InlineData("Space: Offsite Logistics - Google Chat", "Space: <CHANNEL> - Google Chat")]
+    [InlineData("stream: infra - Zulip", "stream: <CHANNEL> - Zulip")]
+    [InlineData("infra-oncall | Platform | Microsoft Teams", "<CHANNEL> | Platform | Microsoft Teams")]
+    public void Redact_ChannelsWrittenWithoutHash_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Space: 12 GB free - Storage")]
+    [InlineData("~/projects/app - Terminal")]
+    [InlineData("General | Marketing Team | Microsoft Teams")]
+    public void Redact_ChannelWordsOutsideChatApps_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Angebot - Bäckerei Köhler & Söhne KG.pdf", "Angebot - <ORG>.pdf")]
+    [InlineData("Dostawca: Kowal Serwis Sp. z o.o.", "Dostawca: <ORG>")]
+    [InlineData("Cliente: Reformas Ibáñez S.L.", "Cliente: <ORG>")]
+    [InlineData("Faktura - Dvořák Stavby s.r.o.", "Faktura - <ORG>")]
+    public void Redact_CompaniesWithLegalFormsOfMoreCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Maestro 6759 6498 2643 8453", "Maestro <CARD>")]
+    [InlineData("Mir 2200 2400 0000 0006", "Mir <CARD>")]
+    [InlineData("RuPay 8171 9999 2766 0000", "RuPay <CARD>")]
+    public void Redact_CardsOfMoreNetworks_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Maestro 6759 6498 2643 8454")]
+    [InlineData("Mir 2200 2400 0000 0007")]
+    public void Redact_CardShapedNumbersFailingLuhn_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("P/N 234-56-7890 - Datasheet")]
+    [InlineData("Katalognummer 345-67-8901")]
+    [InlineData("Replacement cartridge 456-78-9012 - Shop")]
+    public void Redact_PartNumbersShapedLikeSsns_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Social Security No. 234-56-7890", "Social Security No. <SSN>")]
+    [InlineData("W-2 2025 - 345-67-8901.pdf", "W-2 2025 - <SSN>.pdf")]
+    [InlineData("jane at example dot org", "<EMAIL>")]
+    [InlineData("Mail to o'neill@example.ie", "Mail to <EMAIL>")]
+    [InlineData("notes-for-lee@example.co.uk.pdf", "<EMAIL>.pdf")]
+    public void Redact_SsnsAndAddressesInFileAndLabelForms_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://git.example.org/team/app/issues?state=closed")]
+    [InlineData("https://video.example.com/playlist/intro?index=2&t=42s")]
+    [InlineData("https://search.example.com/results?cvid=9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D&ei=Zq3xYy7kLm2Np4Qr5St6")]
+    [InlineData("https://api.example.com/v1/items?after=Y3Vyc29yOjEyMzQ1Njc4OQ%3D%3D&limit=50")]
+    [InlineData("https://metrics.example.com/d/x/overview?var-env=prod&var-cluster=eu1")]
+    [InlineData("GITLAB_TOKEN_SCOPES=api,read_user")]
+    [InlineData("ACCESS_TOKEN_EXPIRE_MINUTES=15")]
+    [InlineData("curl -H \"Authorization: Bearer <token>\" https://api.example.com")]
+    public void Redact_SiteStateAndSecretSoundingSettings_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("https://shop.example.com/s?k=garden+hose&ref=nb_sb_noss", "https://shop.example.com/s?k=<URL_QUERY>&ref=nb_sb_noss")]
+    [InlineData("https://auth.example.com/cb?code=Xy7Kp2Lm9Qr4St6Uv8Wz&state=aB3dE5fG7hJ9kL2mN4pQ", "https://auth.example.com/cb?code=<SECRET>&state=<SECRET>")]
+    public void Redact_SearchesAndOAuthValues_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
     [InlineData("Sales 2021/2023 comparison.xlsx")]
     [InlineData("Meeting notes 2024-01-15 - Notepad")]
     [InlineData("Windows 10.0.19045.3803")]
@@ -196,6 +287,57 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("(2) Messenger | Sipho Ndlovu", "(2) Messenger | <PERSON>")]
     [InlineData("Sven Olsen (Away) | Microsoft Teams", "<PERSON> (Away) | Microsoft Teams")]
     public void Redact_NamesInConversationAndOwnerContexts_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Réunion avec Hélène Garnier - Outlook", "Réunion avec <PERSON> - Outlook")]
+    [InlineData("Termin mit Dieter Baumgartner | Kalender", "Termin mit <PERSON> | Kalender")]
+    [InlineData("Reunión con Inés Castillo Vega - Google Meet", "Reunión con <PERSON> - Google Meet")]
+    [InlineData("Reunião com Gabriel dos Reis - Teams", "Reunião com <PERSON> - Teams")]
+    [InlineData("Overleg met Sanne van den Heuvel", "Overleg met <PERSON>")]
+    [InlineData("Spotkanie z Katarzyna Wójcik", "Spotkanie z <PERSON>")]
+    [InlineData("Von: Ulrike Brandt - Posteingang", "Von: <PERSON> - Posteingang")]
+    public void Redact_NamesAfterCuesInOtherLanguages_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Chat with Zhenya | Microsoft Teams", "Chat with <PERSON> | Microsoft Teams")]
+    [InlineData("Call with Adebowale - Zoom", "Call with <PERSON> - Zoom")]
+    [InlineData("Meeting with R. Okonjo - Zoom", "Meeting with <PERSON> - Zoom")]
+    [InlineData("Notes for M.K. Ferreira.docx", "Notes for <PERSON>.docx")]
+    [InlineData("Park Seo-yeon - KakaoTalk", "<PERSON> - KakaoTalk")]
+    [InlineData("Yamamoto Haruka | Microsoft Teams", "<PERSON> | Microsoft Teams")]
+    [InlineData("Claire MOREAU - Microsoft Teams", "<PERSON> - Microsoft Teams")]
+    [InlineData("MOREAU Claire | Outlook", "<PERSON> | Outlook")]
+    [InlineData("Re: Lease - D'Andre Mitchell", "Re: Lease - <PERSON>")]
+    [InlineData("Aoife Ní Bhriain - Outlook", "<PERSON> - Outlook")]
+    [InlineData("Message to Gülşen Aydın - Outlook", "Message to <PERSON> - Outlook")]
+    [InlineData("Trần Thị Mai - Zalo", "<PERSON> - Zalo")]
+    [InlineData("Brown, Kevin (External) | Microsoft Teams", "<PERSON> (External) | Microsoft Teams")]
+    [InlineData("~/Clients/Adeyemi, Tolu/brief.pdf", "~/Clients/<PERSON>/brief.pdf")]
+    [InlineData("Sunita and Rakesh - WhatsApp", "<PERSON> and <PERSON> - WhatsApp")]
+    [InlineData("Catch up: Marta & Henrik", "Catch up: <PERSON> & <PERSON>")]
+    [InlineData("Accepted: Design review (Maren Kvist) - Outlook", "Accepted: Design review (<PERSON>) - Outlook")]
+    [InlineData("Ilka Rautio (Fabrikam) | Microsoft Teams", "<PERSON> (Fabrikam) | Microsoft Teams")]
+    [InlineData("Ji-ho Kang, Arnav Bose and 3 others | Slack", "<PERSON>, <PERSON> and 3 others | Slack")]
+    [InlineData("Group chat: Oskar, Mirela, Tawanda", "Group chat: <PERSON>, <PERSON>, <PERSON>")]
+    [InlineData("Re: Parking permit — Tipene Walker", "Re: Parking permit — <PERSON>")]
+    [InlineData("Tenancy agreement - Chiamaka Obi.pdf", "Tenancy agreement - <PERSON>.pdf")]
+    public void Redact_NamesOfManyShapes_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Chat with Copilot - Edge")]
+    [InlineData("Sync with Engineering")]
+    [InlineData("Payslip October 2025.pdf")]
+    [InlineData("Sign-in options - Settings")]
+    [InlineData("Follow-up items - Notion")]
+    [InlineData("API SDK reference")]
+    [InlineData("Harrison Ford filmography")]
+    [InlineData("Cameron Highlands hotels")]
+    [InlineData("Reunión con el equipo - Teams")]
+    [InlineData("Call with Support - Zoom")]
+    [InlineData("Re: Quarterly numbers — Finance")]
+    [InlineData("Roadmap (Draft) | Microsoft Teams")]
+    [InlineData("Weekly sync (notes) - Outlook")]
+    public void Redact_NameShapedWordsThatAreNoPeople_Kept(string title) => AssertKeeps(title);
 
     [Theory]
     [InlineData("Jordan travel guide - Lonely Planet")]

@@ -11,7 +11,7 @@ namespace Pipeline.Privacy.Detection;
 internal static class EmailDetector
 {
     private static readonly Regex s_email = new(
-        @"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)*\.\p{L}{2,24}",
+        @"[\p{L}\p{N}._%+\-]+(?:'[\p{L}\p{N}._%+\-]+)*@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)*\.\p{L}{2,24}",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly WordSet s_fileExtensions = WordSet.Of(
@@ -50,6 +50,20 @@ internal static class EmailDetector
             // "git@host" is a code host's SSH user; "ssh deploy@db-01.internal" a login on a machine.
             ReadOnlySpan<char> local = email[..at];
             bool login = local.Equals("git", StringComparison.OrdinalIgnoreCase) || LabelBefore(text, m.Index, s_loginCommands, 3) || IsOneOf(tld, s_internalTlds);
+            if (!density && IsOneOf(tld, s_fileExtensions) && !sshRemote && !login && domain.Count('.') >= 2)
+            {
+                // "report-for-sam@example.org.pdf": a file named after an address keeps its extension out of it.
+                int withoutExtension = m.Length - tld.Length - 1;
+                ReadOnlySpan<char> rest = email[..withoutExtension];
+                ReadOnlySpan<char> innerTld = rest[(rest.LastIndexOf('.') + 1)..];
+                if (innerTld.Length >= 2 && !IsOneOf(innerTld, s_fileExtensions) && innerTld.IndexOfAnyExceptInRange('a', 'z') < 0 && At(text, m.Index - 1) != '@')
+                {
+                    found.Add(m.Index, withoutExtension, PiiKind.Email, 8);
+                }
+
+                continue;
+            }
+
             if (density || IsOneOf(tld, s_fileExtensions) || sshRemote || login || At(text, m.Index - 1) == '@' || IsUserInfo(text, m.Index))
             {
                 continue;

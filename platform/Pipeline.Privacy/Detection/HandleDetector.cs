@@ -11,7 +11,7 @@ namespace Pipeline.Privacy.Detection;
 internal static class HandleDetector
 {
     private static readonly WordSet s_notHandles = WordSet.Of(
-        ["override", "deprecated", "suppresswarnings", "functionalinterface", "test", "before", "after", "beforeeach", "aftereach", "autowired",
+        ["sha1", "sha256", "sha384", "sha512", "md5", "blake2b", "override", "deprecated", "suppresswarnings", "functionalinterface", "test", "before", "after", "beforeeach", "aftereach", "autowired",
          "component", "service", "repository", "controller", "restcontroller", "injectable", "ngmodule", "input", "output", "hostlistener",
          "viewchild", "entity", "table", "column", "id", "data", "getter", "setter", "value", "bean", "configuration", "param", "return",
          "returns", "throws", "type", "typedef", "property", "dataclass", "staticmethod", "classmethod", "abstractmethod", "media", "import",
@@ -39,6 +39,11 @@ internal static class HandleDetector
         if ((features & TextFeatures.Hash) != 0)
         {
             FindChannels(text, ref found);
+        }
+
+        if ((features & TextFeatures.Capitalised) != 0)
+        {
+            FindAppChannels(text, ref found);
         }
 
         if ((features & (TextFeatures.Colon | TextFeatures.Capitalised | TextFeatures.Paren)) != 0 || text.Contains("dm", StringComparison.OrdinalIgnoreCase))
@@ -79,7 +84,8 @@ internal static class HandleDetector
 
         for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
         {
-            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase))
+            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase)
+                && IsFullNameInParentheses(text, p + 2))
             {
                 int start = p;
                 while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '|' or '·'))
@@ -143,16 +149,95 @@ internal static class HandleDetector
                 start--;
             }
 
-            if (c - start >= 2 && text[start] != '#' && !found.Overlaps(start, c))
+            // Slack writes channel names in lower case only: "Settings (Channel)" is no channel.
+            if (c - start >= 2 && text[start] != '#' && !char.IsUpper(text[start]) && !found.Overlaps(start, c))
             {
                 found.Add(start, c - start, PiiKind.Channel, 5);
             }
         }
 
-        int channel = text.IndexOf("channel: ", StringComparison.OrdinalIgnoreCase);
+        FindLabelledChannel(text, "channel: ", ref found);
+        if (text.Contains("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            // Google Chat's rooms: "Space: Launch Readiness - Google Chat".
+            FindLabelledChannel(text, "space: ", ref found);
+        }
+
+        if (text.Contains("Zulip", StringComparison.OrdinalIgnoreCase))
+        {
+            FindLabelledChannel(text, "stream: ", ref found);
+            FindLabelledChannel(text, "channel ", ref found);
+        }
+
+    }
+
+    /// <summary>Channels that chat applications write without "#": Mattermost's "~name", a Teams channel's slug.</summary>
+    private static void FindAppChannels(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (text.Contains('~') && text.Contains("Mattermost", StringComparison.OrdinalIgnoreCase))
+        {
+            FindTildeChannels(text, ref found);
+        }
+
+        if (text.EndsWith("Microsoft Teams", StringComparison.OrdinalIgnoreCase))
+        {
+            FindTeamsChannelSlug(text, ref found);
+        }
+    }
+
+    /// <summary>Mattermost writes a channel as "~name": "~town-square - Acme - Mattermost".</summary>
+    private static void FindTildeChannels(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int t = text.IndexOf('~'); t >= 0; t = IndexFrom(text, t + 1, "~"))
+        {
+            int end = t + 1;
+            while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '-' or '_'))
+            {
+                end++;
+            }
+
+            if (end - t >= 3 && !IsAlnum(At(text, t - 1)) && At(text, end) is ' ' or ')' && !found.Overlaps(t, end))
+            {
+                found.Add(t, end - t, PiiKind.Channel, 5);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Teams' "channel | team | Microsoft Teams": a first segment written as a slug ("backend-guild", "proj_apollo") names
+    /// a channel; a capitalised word ("General") may be a page of the app and stays.
+    /// </summary>
+    private static void FindTeamsChannelSlug(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        int start = bounds[0];
+        int end = bounds[1];
+        int slash = text[start..end].LastIndexOf(" / ");
+        if (n < 3 && slash < 0)
+        {
+            return;
+        }
+
+        if (slash >= 0)
+        {
+            // "Engineering / backend-guild": the team, then the channel.
+            start += slash + 3;
+        }
+
+        ReadOnlySpan<char> name = text[start..end];
+        if (name.Length is >= 3 and <= 50 && name.IndexOfAny('-', '_') > 0 && IsUserName(name) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
+        }
+    }
+
+    private static void FindLabelledChannel(ReadOnlySpan<char> text, string label, ref Findings found)
+    {
+        int channel = text.IndexOf(label, StringComparison.OrdinalIgnoreCase);
         if (channel >= 0 && !IsAlnum(At(text, channel - 1)))
         {
-            int start = channel + 9;
+            int start = channel + label.Length;
             int end = start;
             while (end < text.Length && !IsSegmentSeparator(text, end))
             {
@@ -333,7 +418,8 @@ internal static class HandleDetector
             }
 
             ReadOnlySpan<char> name = text[from..end];
-            if (IsUserName(name) && !found.Overlaps(from, end))
+            // A messenger's own word is never its user ("inbox | Inbox").
+            if (IsUserName(name) && !IsDmSegment(name) && !found.Overlaps(from, end))
             {
                 found.Add(from, end - from, PiiKind.Handle, 5);
             }
@@ -375,6 +461,23 @@ internal static class HandleDetector
          "Discord", "Instagram", "Direct", "Inbox", "Conversation", "Private message", "PM", "Whisper", "Threema", "Wire", "Element", "Matrix",
          "Keybase", "Session", "Snapchat", "Kik", "Line", "WeChat", "Viber", "Skype"]);
 
+    /// <summary>
+    /// Whether the parentheses opened before <paramref name="start"/> hold a person's name: two or more capitalised
+    /// words or one first name ("tomb3cker (Tom Becker)"), not a role ("admin (Administrator)").
+    /// </summary>
+    private static bool IsFullNameInParentheses(ReadOnlySpan<char> text, int start)
+    {
+        int close = text[start..].IndexOf(')');
+        if (close <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = text.Slice(start, close);
+        int space = inside.IndexOf(' ');
+        return space > 0 ? char.IsUpper(At(inside, space + 1)) : Lexicon.IsFirstName(inside, out _);
+    }
+
     /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
     internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)
     {
@@ -390,7 +493,30 @@ internal static class HandleDetector
             start--;
         }
 
-        return end > start && !IsAlnum(At(text, start - 1)) && IsUserName(text[start..end]);
+        return end > start && !IsAlnum(At(text, start - 1)) && IsUserName(text[start..end])
+            && (text[start..end].IndexOfAnyExceptInRange('a', 'z') >= 0 || StartsSegment(text, start));
+    }
+
+    /// <summary>
+    /// Whether only spaces and symbols stand between <paramref name="start"/> and the segment's start: a profile title
+    /// begins with the login ("tomb3cker (Tom Becker)"); a word inside a phrase ("Weekly sync (Dagny Solberg)") is none.
+    /// </summary>
+    private static bool StartsSegment(ReadOnlySpan<char> text, int start)
+    {
+        for (int i = start - 1; i >= 0; i--)
+        {
+            if (IsSegmentSeparator(text, i))
+            {
+                return true;
+            }
+
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A lower-case user name of 3 to 32 characters that is not a common word ("team", "general").</summary>

@@ -22,7 +22,8 @@ internal static class Lexicon
         "Virginia", "Nevada", "Montana", "Indiana", "Arizona", "Tennessee", "Kentucky", "Cleveland", "Denver",
         "Memphis", "Boston", "Brooklyn", "London", "Berlin", "Vienna", "Milan", "Rome", "Sofia", "Lima", "Santiago",
         "Regina", "Adelaide", "Valencia", "Monaco", "Siena", "Verona", "Genoa", "Troy", "Salem", "Jackson", "Hudson",
-        "June", "April", "August", "January", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "June", "April", "August", "January", "February", "March", "May", "July", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
         "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Del", "Max", "Mac", "Marina", "Alexandria", "Athena",
         "Apollo", "Artemis", "Atlas", "Hermes", "Zeus", "Juno", "Orion", "Titan", "Nova", "Luna", "Helios", "Venus",
         "Mars", "Electra", "Cortana", "Echo", "Aria", "Nike", "Haskell", "Pascal", "Travis", "Cassandra", "Luigi",
@@ -51,6 +52,10 @@ internal static class Lexicon
     private static readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> s_firstNameLookup =
         s_firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenDictionary<string, bool> s_familyNames = LoadNames("Pipeline.Privacy.Names.family-names.txt", s_ambiguousExtra);
+    private static readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> s_familyNameLookup =
+        s_familyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> s_commonWords = LoadWords("Pipeline.Privacy.Names.common-words.txt");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_commonWordLookup =
         s_commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,6 +83,27 @@ internal static class Lexicon
         ambiguous |= length < 3 || (folded[length - 1] is 's' or 'S' && IsCommonWord(folded[..(length - 1)]));
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a family name of some culture (accents folded); <paramref name="ambiguous"/>
+    /// says whether it is also an English word ("Brown", "King") or one of the redactor's places and products.
+    /// </summary>
+    public static bool IsFamilyName(ReadOnlySpan<char> word, out bool ambiguous)
+    {
+        ambiguous = false;
+        Span<char> folded = stackalloc char[32];
+        if (word.Length is < 2 or > 32 || !Fold(word, folded, out int length) || !s_familyNameLookup.TryGetValue(folded[..length], out ambiguous))
+        {
+            ambiguous = false;
+            return false;
+        }
+
+        ambiguous |= length < 3;
+        return true;
+    }
+
+    /// <summary>A family name that is not also a common word, place or product.</summary>
+    public static bool IsClearFamilyName(ReadOnlySpan<char> word) => IsFamilyName(word, out bool ambiguous) && !ambiguous;
 
     /// <summary>Latin letters with diacritics to their base letter, so the gazetteer's ASCII spellings match; false for other scripts.</summary>
     private static bool Fold(ReadOnlySpan<char> word, Span<char> folded, out int length)
@@ -131,6 +157,8 @@ internal static class Lexicon
         fold['ł' - FoldFirst] = 'l';
         fold['Ł' - FoldFirst] = 'L';
         fold['đ' - FoldFirst] = 'd';
+        fold['ı' - FoldFirst] = 'i';
+        fold['İ' - FoldFirst] = 'I';
         fold['Đ' - FoldFirst] = 'D';
         return fold;
     }
@@ -141,18 +169,20 @@ internal static class Lexicon
     /// <summary>Whether <paramref name="word"/> (any case) is among the ~10,000 most common English words.</summary>
     public static bool IsCommonWord(ReadOnlySpan<char> word) => s_commonWordLookup.Contains(word);
 
-    private static FrozenDictionary<string, bool> LoadFirstNames()
+    private static FrozenDictionary<string, bool> LoadFirstNames() => LoadNames("Pipeline.Privacy.Names.first-names.txt", s_ambiguousExtra);
+
+    private static FrozenDictionary<string, bool> LoadNames(string resource, string[] ambiguousExtra)
     {
         FrozenSet<string> common = LoadWords("Pipeline.Privacy.Names.common-words.txt");
         var names = new Dictionary<string, bool>(20_000, StringComparer.OrdinalIgnoreCase);
-        foreach (string line in ReadLines("Pipeline.Privacy.Names.first-names.txt"))
+        foreach (string line in ReadLines(resource))
         {
             bool word = line.EndsWith('*');
             string name = word ? line[..^1] : line;
             names[name] = word || common.Contains(name);
         }
 
-        foreach (string name in s_ambiguousExtra)
+        foreach (string name in ambiguousExtra)
         {
             if (names.ContainsKey(name))
             {

@@ -23,7 +23,18 @@ internal static class NumberDetector
          "confirmation", "reservation", "booking", "receipt", "routing", "transaction", "txn", "shipment", "parcel", "job", "task", "request",
          "req", "incident", "inc", "change", "chg", "problem", "prb", "ritm", "pr", "so", "wo", "rma", "dossier", "docket", "code", "pin",
          "version", "release", "revision", "rev", "drawing", "dwg", "spec", "standard", "din", "iso", "en", "ansi", "astm", "nsn", "gtin",
-         "imei", "mac", "vin", "barcode", "voucher", "coupon", "promo", "gift", "license", "licence", "key", "activation", "sn", "s/n"]);
+         "imei", "mac", "vin", "barcode", "voucher", "coupon", "promo", "gift", "license", "licence", "key", "activation", "sn", "s/n",
+         "room", "flight", "project", "proj", "quote", "estimate", "matter", "contract", "katalognummer",
+         "bestellnummer", "bestellnr", "artikelnummer", "artikelnr", "artikel", "teilenummer", "sachnummer", "référence", "réf", "commande",
+         "pedido", "referencia", "ordine", "articolo", "ordernummer", "bestelling", "artikelnr", "zamówienie", "nr", "no", "num", "filter",
+         "replacement", "spare", "compatible", "fits", "oem", "cat"]);
+
+    // Words anywhere in a title that make a bare AAA-GG-SSSS a product's number: a shop, a catalogue, a part.
+    private static readonly WordSet s_partContext = WordSet.Of(
+        ["parts", "part", "catalog", "catalogue", "replacement", "spare", "oem", "datasheet", "inventory", "warehouse", "bracket", "filter",
+         "compatible", "assembly", "gasket", "bearing", "valve", "screw", "bolt", "hose", "pump", "sensor", "cartridge", "toner", "amazon",
+         "ebay", "mcmaster", "digikey", "mouser", "grainger", "aliexpress", "shop", "store", "cart", "price", "buy", "stock", "sku", "steel",
+         "kit", "model", "manual", "diagram", "schematic", "ersatzteil", "pièce", "recambio", "ricambio"]);
 
     // Labels of other numbers that a checksum can pass by chance: tracking, order and product codes.
     private static readonly WordSet s_notCardLabels = WordSet.Of(
@@ -329,11 +340,15 @@ internal static class NumberDetector
         bool issuer = digits[0] switch
         {
             4 => n is 13 or 16 or 19,                                                        // Visa
-            5 => prefix2 is >= 51 and <= 55 && n == 16,                                      // Mastercard
-            2 => prefix4 is >= 2221 and <= 2720 && n == 16,                                  // Mastercard 2-series
+            5 => (prefix2 is >= 51 and <= 55 && n == 16)                                     // Mastercard
+                 || (prefix2 is 50 or >= 56 and <= 58 && n is >= 13 and <= 19),               // Maestro, Dankort, Verve, Elo
+            2 => (prefix4 is >= 2221 and <= 2720 && n == 16)                                 // Mastercard 2-series
+                 || (prefix4 is >= 2200 and <= 2204 && n is >= 16 and <= 19),                 // Mir
             3 => (prefix2 is 34 or 37 && n == 15) || (prefix2 is 36 or 38 or 30 && n == 14) // Amex, Diners
                  || (prefix2 == 35 && n is >= 16 and <= 19),                                 // JCB
-            6 => (prefix4 == 6011 || prefix2 == 65 || (prefix4 / 10) is >= 644 and <= 649 || prefix2 == 62) && n is >= 16 and <= 19,
+            6 => n is >= 13 and <= 19,                                                       // Discover, UnionPay, Maestro, RuPay, Troy's 65, Elo
+            8 => prefix2 is 81 or 82 && n == 16,                                             // RuPay
+            9 => prefix4 == 9792 && n == 16,                                                 // Troy
             _ => false,
         };
         if (!issuer)
@@ -377,7 +392,9 @@ internal static class NumberDetector
             // a part or order label makes even the canonical form a part number.
             bool canonical = m.Length == 11 && s[3] == '-' && s[6] == '-';
             bool mixed = !canonical && (s.Contains('-') && s.Contains(' '));
-            if (mixed || (!canonical && !HasSsnLabel(text, m.Index)) || LabelBefore(text, m.Index, s_partLabels, 3))
+            bool labelled = HasSsnLabel(text, m.Index);
+            if (mixed || (!canonical && !labelled)
+                || (!labelled && (LabelBefore(text, m.Index, s_partLabels, 3) || EndsWithSlashLabel(text[..m.Index]) || HasAnyWord(text, s_partContext))))
             {
                 continue;
             }
@@ -398,6 +415,47 @@ internal static class NumberDetector
                 found.Add(m.Index, m.Length, PiiKind.Ssn, 4);
             }
         }
+    }
+
+    /// <summary>"P/N 123-45-6789", "S/N: …", "Nr. …": slash abbreviations that the word look-back reads as single letters.</summary>
+    private static bool EndsWithSlashLabel(ReadOnlySpan<char> before)
+    {
+        ReadOnlySpan<char> trimmed = before.TrimEnd(" :#.");
+        foreach (string label in (ReadOnlySpan<string>)["p/n", "s/n", "m/n", "pn"])
+        {
+            if (trimmed.EndsWith(label, StringComparison.OrdinalIgnoreCase) && !char.IsLetter(At(trimmed, trimmed.Length - label.Length - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any whole word of <paramref name="text"/> is in <paramref name="words"/>.</summary>
+    private static bool HasAnyWord(ReadOnlySpan<char> text, WordSet words)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start && words.Contains(text[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly WordSet s_ssnLabels = WordSet.Of(["ssn", "ssns", "socsec", "ss#"]);

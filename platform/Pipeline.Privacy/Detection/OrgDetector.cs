@@ -15,7 +15,7 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:[A-Z][A-Za-z0-9&'\-]*\.?[ _]){0,3}[A-Z][A-Za-z0-9&'\-]*,?[ _](?:Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|ASA|KG|Corp\.?|PLC|plc|PLLC|LLP|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Ltda\.?|JSC|Co\., Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:& )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\. z o\.o\.|S\.L\.U?\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|ASA|KG|Corp\.?|PLC|plc|PLLC|LLP|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Ltda\.?|JSC|Co\., Ltd\.?|& Co\.?)",
         Options);
 
     private static readonly Regex s_typed = new(
@@ -42,7 +42,8 @@ internal static class OrgDetector
     // The first word of each legal form and the company-type words: a word scan finds them before any pattern runs.
     private static readonly WordSet s_legalWords = WordSet.Of(
         ["Inc", "LLC", "L", "Ltd", "Limited", "GmbH", "AG", "S", "SAS", "SARL", "B", "BV", "N", "Oy", "Oyj", "ApS", "A", "ASA", "KG", "Corp",
-         "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co"]);
+         "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co",
+         "Sp", "s", "a", "d", "Kft", "Zrt", "OOO", "AB", "Pte", "GbR", "OHG", "UG"]);
 
     private static readonly WordSet s_typedWords = WordSet.Of(
         ["Labs", "Technologies", "Technology", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Biosciences",

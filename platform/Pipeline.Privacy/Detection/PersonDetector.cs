@@ -36,7 +36,22 @@ internal static class PersonDetector
          "note from", "feedback from", "happy birthday", "incoming call:", "incoming call from", "missed call:", "missed call -",
          "outgoing call to", "voicemail from", "new message from", "message from:", "reply from", "out of office:", "speaker:", "host:",
          "presenter:", "interviewer:", "interviewee:", "recruiter:", "manager:", "owner:", "assignee:", "reporter:", "author:", "sender:",
-         "recipient:", "guest:", "attendee:", "participant:", "member:", "student:", "teacher:", "doctor:", "physician:", "therapist:"]);
+         "recipient:", "guest:", "attendee:", "participant:", "member:", "student:", "teacher:", "doctor:", "physician:", "therapist:",
+         "message to", "messages to", "sent to", "email to", "mail to", "note to", "letter to", "call to", "reply from:", "catch up:",
+         "catch-up:", "catchup:", "sync:", "1:1:", "requester:", "requested by:", "lead:", "contact:", "opportunity contact:",
+         "waiting for", "meeting host:", "organized by", "organised by", "hosted by", "posted by", "uploaded by", "modified by",
+         "last modified by", "approved by", "signed by:", "prepared by", "written by", "forwarded by", "on behalf of", "delegated to",
+         "shared with", "transferred to", "call ended -", "call ended:", "calling…", "ringing…", "on call with",
+         // German, French, Spanish, Portuguese, Italian, Dutch, Polish, Scandinavian, Turkish: the same windows.
+         "von:", "an:", "de:", "para:", "à:", "van:", "aan:", "da:", "od:", "do:", "från:", "fra:", "till:", "til:", "kimden:", "kime:",
+         "besprechung mit", "termin mit", "gespräch mit", "anruf mit", "anruf von", "chat mit", "treffen mit", "nachricht von",
+         "telefonat mit", "videoanruf mit", "mittagessen mit", "réunion avec", "appel avec", "appel de", "rendez-vous avec", "entretien avec",
+         "déjeuner avec", "discussion avec", "message de", "conversation avec", "visio avec", "llamada con", "reunión con", "chat con",
+         "videollamada con", "cita con", "mensaje de", "llamada de", "conversación con", "almuerzo con", "chamada com", "reunião com",
+         "conversa com", "mensagem de", "ligação de", "videochamada com", "almoço com", "riunione con", "chiamata con", "chiamata da",
+         "messaggio da", "incontro con", "pranzo con", "videochiamata con", "gesprek met", "vergadering met", "afspraak met", "bellen met",
+         "bericht van", "overleg met", "lunch met", "spotkanie z", "rozmowa z", "wiadomość od", "połączenie z", "möte med", "samtal med",
+         "group chat:", "group chat with", "group:", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
 
     private static readonly PhraseList s_honorifics = PhraseList.Of(
         ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
@@ -56,7 +71,14 @@ internal static class PersonDetector
          "apple mail", "mail.app", "whatsapp web", "signal desktop", "element", "mattermost", "facebook", "instagram", "x", "twitter",
          "threads", "bluesky", "mastodon", "tiktok", "snapchat", "missed call", "incoming call", "voicemail", "facetime audio", "calendar",
          "google calendar", "calendly", "people", "directory", "org chart", "hubspot", "salesforce", "crm", "contacts - google",
-         "microsoft outlook", "yahoo mail", "proton mail", "protonmail", "fastmail", "hey", "superhuman", "spark", "airmail"]);
+         "microsoft outlook", "yahoo mail", "proton mail", "protonmail", "fastmail", "hey", "superhuman", "spark", "airmail",
+         "zalo", "kakaotalk", "kakao", "line", "wire", "threema", "session", "rocket.chat", "zulip", "chatwork", "dingtalk", "lark",
+         "feishu", "wecom", "weixin", "qq", "google voice", "ringcentral", "dialpad", "aircall", "goto meeting", "gotomeeting",
+         "bluejeans", "jitsi meet", "jitsi", "whereby", "skype for business", "microsoft teams (work or school)", "teams (work or school)",
+         "messages", "phone", "facetime video", "gmail - google", "outlook.com", "mail - outlook", "new outlook", "icloud mail",
+         "samsung messages", "google messages", "messages for web", "beeper", "pidgin", "ms teams", "webex meetings", "zoom workplace",
+         "zoom workplace - meeting", "amazon chime", "chime", "lifesize", "vonage", "8x8", "teamviewer meeting", "pumble", "flock",
+         "twist", "chanty", "workplace", "workplace chat", "yammer", "viva engage", "xing", "vk", "vkontakte", "ok.ru", "imo", "botim"]);
 
     private static readonly WordSet s_particles = WordSet.Of(["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"]);
 
@@ -89,7 +111,9 @@ internal static class PersonDetector
          "Security", "Privacy", "Terms", "Policy", "Policies", "Legal", "Press", "About", "Contact", "Contacts", "FAQ", "Pricing", "Blog",
          "Corporation", "Corp", "Company", "Incorporated", "Limited", "Industries", "Holdings", "Partners", "Dynamics", "Technologies",
          "Systems", "Networks", "Solutions", "Software", "Ventures", "Capital", "Consulting", "Bank", "Banking", "Financial", "Insurance",
-         "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board"]);
+         "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board",
+         "Museum", "Gallery", "Theatre", "Theater", "Stadium", "Arena", "Highlands", "Mountains", "Lakes", "Hills", "Mono",
+         "Sans", "Serif", "Font", "Typeface"]);
 
     private static readonly WordSet s_ownedThings = WordSet.Of(
         ["notes", "note", "doc", "docs", "document", "documents", "file", "files", "calendar", "draft", "drafts", "report", "presentation",
@@ -149,18 +173,46 @@ internal static class PersonDetector
         while (i < text.Length)
         {
             char c = text[i];
-            if (!char.IsUpper(c) || IsAlnum(At(text, i - 1)) || !char.IsLower(At(text, i + 1)))
+            if (!char.IsUpper(c) || IsAlnum(At(text, i - 1)))
             {
                 i++;
                 continue;
             }
 
+            if (!char.IsLower(At(text, i + 1)))
+            {
+                // "J. Smith", "DUPONT Jean", "D'Angelo": an initial, a family name in capitals, a prefix with an apostrophe.
+                int special = SpecialStart(text, i, ref found, ref conversationState, bounds, ref segmentCount);
+                i = special > i ? special : i + 1;
+                continue;
+            }
+
             // The common case first: a capitalised word that is no first name and stands alone matters only after an
             // honorific or in a pairing title.
-            int wordEnd = WordEnd(text, i);
-            bool isName = Lexicon.IsFirstName(text[i..wordEnd], out bool ambiguous);
+            int wordEnd = NameWordEnd(text, i);
+            bool isName = Lexicon.IsFirstName(text[i..wordEnd], out bool ambiguous) || IsHyphenatedGivenName(text[i..wordEnd]);
             bool capitalFollows = At(text, wordEnd) is ' ' or '_' && char.IsUpper(At(text, wordEnd + 1));
             bool honorific = s_honorifics.EndsWithAny(text[..i]);
+            if (!isName && !capitalFollows && !honorific && IsLoneNameAfterCue(text, i, wordEnd))
+            {
+                // "Chat with Xiaoming", "From: Okonkwo": one word that is no common word, right after a conversation cue
+                // (with the particles and family names that follow it: "João dos Santos").
+                int loneEnd = Run(text, i, out _, out _);
+                found.Add(i, loneEnd - i, PiiKind.Person, 3);
+                i = loneEnd;
+                continue;
+            }
+
+            if (!isName && !capitalFollows && !honorific && wordEnd - i >= 3 && !Lexicon.IsCommonWord(text[i..wordEnd]) && IsNameShaped(text[i..wordEnd])
+                && SurnameCommaBefore(text, i, out int familyStart) && Lexicon.IsClearFamilyName(text[familyStart..(i - 2)])
+                && !found.Overlaps(familyStart, wordEnd))
+            {
+                // "Adeyemi, Tolu": a known family name, a comma, and a given name the lists lack.
+                found.Add(familyStart, wordEnd - familyStart, PiiKind.Person, 3);
+                i = wordEnd;
+                continue;
+            }
+
             if (!isName && !capitalFollows && !honorific)
             {
                 if (pairCueState < 0 && !Lexicon.IsCommonWord(text[i..wordEnd]))
@@ -198,7 +250,8 @@ internal static class PersonDetector
             bool unknownWords = words >= 2 && !AnyCommonWord(text, i, end);
             bool person = false;
             int cue = HasCueAfter(text, end) ? 2 : CueBefore(text, i);
-            bool lastSegment = IsInLastSegment(text, i);
+            // The last segment is the application's, unless the title is a file's name ("Lease agreement - Wairimu Njoroge.pdf").
+            bool lastSegment = IsInLastSegment(text, i) && !EndsWithFileExtension(text);
 
             // Each rule on its own says "a person"; any one is enough. The title-wide cues are looked for only when a
             // rule needs them (most titles have no candidate at all).
@@ -210,7 +263,18 @@ internal static class PersonDetector
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
                     && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
-                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words));
+                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words))
+                || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
+                || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
+                    && IsBareName(text, i, firstEnd, end, words));
+            if (person && words == 1 && SurnameCommaBefore(text, i, out int commaSurname) && !found.Overlaps(commaSurname, i))
+            {
+                // "Smith, John (External)": the cue found the given name; the family name before the comma is his too.
+                found.Add(commaSurname, end - commaSurname, PiiKind.Person, 3);
+                i = end;
+                continue;
+            }
+
             if (person)
             {
                 // Fall through to the finding below.
@@ -394,7 +458,7 @@ internal static class PersonDetector
     /// </summary>
     private static int Run(ReadOnlySpan<char> text, int start, out int words, out int firstEnd)
     {
-        firstEnd = WordEnd(text, start);
+        firstEnd = NameWordEnd(text, start);
         int end = firstEnd;
         words = 1;
         int i = end;
@@ -408,14 +472,31 @@ internal static class PersonDetector
                 continue;
             }
 
-            int wordEnd = WordEnd(text, next);
+            int wordEnd = NameWordEnd(text, next);
             ReadOnlySpan<char> word = text[next..wordEnd];
             if (word.Length == 0)
             {
                 break;
             }
 
-            if (IsOneOf(word, s_particles) && char.IsLower(word[0]) && At(text, wordEnd) == ' ' && char.IsUpper(At(text, wordEnd + 1)))
+            if (IsCapitalFamilyName(word) && !IsAlnum(At(text, wordEnd)))
+            {
+                // "Jean DUPONT": French and corporate directories write the family name in capitals.
+                end = wordEnd;
+                words++;
+                i = wordEnd;
+                continue;
+            }
+
+            if (word is "Ó" or "Ní" or "Nic" or "Mac" or "Ua" && At(text, wordEnd) == ' ' && IsCapitalised(text[(wordEnd + 1)..NameWordEnd(text, wordEnd + 1)]))
+            {
+                // Irish particles: "Tadhg Ó Súilleabháin", "Aoife Ní Bhriain".
+                i = wordEnd;
+                continue;
+            }
+
+            if (IsOneOf(word, s_particles) && char.IsLower(word[0]) && At(text, wordEnd) == ' '
+                && (char.IsUpper(At(text, wordEnd + 1)) || IsOneOf(text[(wordEnd + 1)..WordEnd(text, wordEnd + 1)], s_particles)))
             {
                 i = wordEnd;
                 continue;
@@ -432,6 +513,174 @@ internal static class PersonDetector
         }
 
         return end;
+    }
+
+
+    /// <summary>
+    /// <see cref="Text.WordEnd"/>, and a hyphen before a short lower-case syllable that is no English word, as in
+    /// romanised Korean and Chinese given names ("Ji-woo", "Min-jun", "Xiao-ming"); "Sign-in" and "Pop-up" stop at the hyphen.
+    /// </summary>
+    private static int NameWordEnd(ReadOnlySpan<char> text, int start)
+    {
+        int end = WordEnd(text, start);
+        if (At(text, end) != '-' || end - start > 5 || !char.IsLower(At(text, end + 1)))
+        {
+            return end;
+        }
+
+        int pieceEnd = end + 1;
+        while (pieceEnd < text.Length && char.IsAsciiLetterLower(text[pieceEnd]))
+        {
+            pieceEnd++;
+        }
+
+        int piece = pieceEnd - end - 1;
+        ReadOnlySpan<char> syllable = text[(end + 1)..pieceEnd];
+        return piece is >= 2 and <= 5 && !char.IsLetterOrDigit(At(text, pieceEnd)) && (!Lexicon.IsCommonWord(syllable) || s_givenNameSyllables.Contains(syllable))
+            && !Lexicon.IsCommonWord(text[start..end])
+            ? pieceEnd
+            : end;
+    }
+
+    // Second syllables of romanised Korean given names that are also English words ("Ji-ho", "Ye-in", "Su-ah").
+    private static readonly WordSet s_givenNameSyllables = WordSet.Of(["ho", "ah", "in", "an", "un", "on", "won", "soo", "bin", "hee", "young", "ha"]);
+
+    /// <summary>"Ji-woo", "Seo-yeon": a hyphenated pair of syllables that <see cref="NameWordEnd"/> joined.</summary>
+    private static bool IsHyphenatedGivenName(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 5 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    /// <summary>A family name written in capitals, three letters or more and not also an English word ("DUPONT", not "API").</summary>
+    private static bool IsCapitalFamilyName(ReadOnlySpan<char> word)
+    {
+        return word.Length >= 3 && IsAllUpperLetters(word) && Lexicon.IsClearFamilyName(word) && !Lexicon.IsCommonWord(word) && !IsNotSurname(word);
+    }
+
+    private static bool IsAllUpperLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Single words after a cue that name a product or an assistant, not a person: "Chat with Copilot".
+    private static readonly WordSet s_assistants = WordSet.Of(
+        ["Copilot", "Gemini", "Siri", "Alexa", "Cortana", "Bard", "Grok", "Perplexity", "Llama", "Mistral", "Bing", "Support", "Sales",
+         "Everyone", "Team", "Teams", "Bot", "Assistant", "Agent", "Recruiting", "Engineering", "Marketing", "Finance", "Legal", "Design",
+         "Product", "Ops", "DevOps", "Admin", "Admins", "Helpdesk", "Customer", "Customers", "Clients", "Friends", "Family", "Group",
+         "Me", "Myself", "Yourself", "Us", "Them", "Zoom", "Slack", "Teams", "Outlook", "Gmail", "Google", "Microsoft", "Apple", "Amazon"]);
+
+    /// <summary>
+    /// One capitalised word right after a strong conversation cue ("Chat with Xiaoming", "Call with Okonkwo") that is no
+    /// common word, no interface or product word, and shaped like a name: a person whose name the lists lack.
+    /// </summary>
+    private static bool IsLoneNameAfterCue(ReadOnlySpan<char> text, int start, int end)
+    {
+        ReadOnlySpan<char> word = text[start..end];
+        if (word.Length < 3 || Lexicon.IsCommonWord(word) || IsNotSurname(word) || IsOneOf(word, s_assistants) || !IsNameShaped(word)
+            || IsMonthOrDay(word) || IsAlnum(At(text, end)) || At(text, end) is '.' && char.IsLetter(At(text, end + 1)))
+        {
+            return false;
+        }
+
+        if (Lexicon.IsFamilyName(word, out bool ambiguousFamily) && ambiguousFamily)
+        {
+            return false;
+        }
+
+        // " <" after a lone word is a mail header's "Name <address>" only when an address follows ("Bearer <token>" is none).
+        return StrongCueBefore(text, start) || (HasCueAfter(text, end) && !(At(text, end + 1) == '<' && text[end..].IndexOf('@') < 0));
+    }
+
+    /// <summary>
+    /// Names that do not start with a capital and a lower-case letter: an initial and a family name ("J. Smith",
+    /// "A.B. Kowalski"), a family name in capitals before the given name ("DUPONT Jean"), an apostrophe prefix
+    /// ("D'Angelo Washington"). Returns where the scan goes on (after a finding), or <paramref name="start"/>.
+    /// </summary>
+    private static int SpecialStart(ReadOnlySpan<char> text, int start, ref Findings found, ref int conversationState, scoped Span<int> bounds, ref int segmentCount)
+    {
+        char next = At(text, start + 1);
+        if (next is '\'' or '’' && char.IsUpper(At(text, start + 2)) && char.IsLower(At(text, start + 3)))
+        {
+            int end = Run(text, start, out int words, out _);
+            if (words >= 2 && Lexicon.IsClearFirstName(text[(start + 2)..NameWordEnd(text, start + 2)]) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Person, 3);
+                return end;
+            }
+
+            return start;
+        }
+
+        if (next == '.')
+        {
+            // Initials: "J. Smith", "J.R. Smith", "A. B. Kowalski".
+            int k = start;
+            while (char.IsUpper(At(text, k)) && At(text, k + 1) == '.')
+            {
+                k += 2;
+                if (At(text, k) == ' ' && char.IsUpper(At(text, k + 1)) && At(text, k + 2) == '.')
+                {
+                    k++;
+                }
+            }
+
+            if (At(text, k) != ' ' || !char.IsUpper(At(text, k + 1)) || !char.IsLower(At(text, k + 2)) || IsAlnum(At(text, start - 1)) || At(text, start - 1) == '.')
+            {
+                return start;
+            }
+
+            int surnameEnd = NameWordEnd(text, k + 1);
+            ReadOnlySpan<char> surname = text[(k + 1)..surnameEnd];
+            if (IsAlnum(At(text, surnameEnd)) || IsNotSurname(surname) || !IsNameShaped(surname) || IsMonthOrDay(surname) || found.Overlaps(start, surnameEnd))
+            {
+                return start;
+            }
+
+            bool person = (Lexicon.IsClearFamilyName(surname) && !Lexicon.IsCommonWord(surname))
+                || StrongCueBefore(text, start) || HasCueAfter(text, surnameEnd)
+                || (IsConversation(text, ref conversationState, bounds, ref segmentCount) && IsWholeSegment(text, start, surnameEnd, bounds[..(segmentCount * 2)]));
+            if (person)
+            {
+                found.Add(start, surnameEnd - start, PiiKind.Person, 3);
+                return surnameEnd;
+            }
+
+            return start;
+        }
+
+        if (char.IsUpper(next))
+        {
+            // "DUPONT Jean", "KOWALSKI Anna": a family name in capitals, then a clear given name.
+            int capsEnd = start;
+            while (capsEnd < text.Length && char.IsUpper(text[capsEnd]))
+            {
+                capsEnd++;
+            }
+
+            if (At(text, capsEnd) != ' ' || !IsCapitalFamilyName(text[start..capsEnd]))
+            {
+                return start;
+            }
+
+            int givenEnd = NameWordEnd(text, capsEnd + 1);
+            if (givenEnd > capsEnd + 1 && IsCapitalised(text[(capsEnd + 1)..givenEnd]) && Lexicon.IsClearFirstName(text[(capsEnd + 1)..givenEnd])
+                && !IsAlnum(At(text, givenEnd)) && !found.Overlaps(start, givenEnd))
+            {
+                found.Add(start, givenEnd - start, PiiKind.Person, 3);
+                return givenEnd;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -471,12 +720,27 @@ internal static class PersonDetector
          "album", "albums", "discography", "books", "book", "novels", "facts", "laws", "law", "theory", "theorem", "equation", "collection",
          "outlet", "sale", "store", "shop", "boots", "bags", "shoes", "perfume", "fragrance", "musical", "concert", "concerts", "interview",
          "podcast", "documentary", "net", "worth", "wiki", "fan", "fans", "merch", "costume", "museum", "statue", "award", "prize", "day",
-         "speech", "speeches", "poems", "paintings", "painting", "exhibition", "recipes", "recipe", "cookbook", "lecture", "lectures"]);
+         "speech", "speeches", "poems", "paintings", "painting", "exhibition", "recipes", "recipe", "cookbook", "lecture", "lectures",
+         "filmography", "transcript", "stats", "highlights", "career", "height", "age", "wife", "husband", "net worth", "hotels", "hotel", "resorts",
+         "weather", "flights", "restaurants", "font", "fonts", "typeface", "jersey", "cards", "rookie", "draft", "trade", "injury"]);
 
     private static readonly WordSet s_publicReferenceSites = WordSet.Of(
         ["Wikipedia", "IMDb", "Britannica", "Spotify", "Apple Music", "YouTube", "YouTube Music", "Netflix", "Hulu", "Prime Video", "Disney+",
          "Goodreads", "Audible", "Kindle", "Ticketmaster", "Genius", "Last.fm", "SoundCloud", "Rotten Tomatoes", "Letterboxd", "Fandom",
          "Wikiquote", "Wikimedia Commons", "Biography", "ESPN", "Billboard", "Deezer", "Tidal", "Pandora", "Songkick", "StubHub", "Eventbrite"]);
+
+    /// <summary>"Tanaka Hiroshi", "Nguyen Van": family name first, as East Asian and Hungarian names are written; the second word is a clear given name.</summary>
+    private static bool IsClearGivenAfter(ReadOnlySpan<char> text, int firstEnd, int end)
+    {
+        int start = firstEnd;
+        while (start < end && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        int wordEnd = NameWordEnd(text, start);
+        return wordEnd == end && (Lexicon.IsClearFirstName(text[start..wordEnd]) || IsHyphenatedGivenName(text[start..wordEnd]));
+    }
 
     private static bool IsBareName(ReadOnlySpan<char> text, int start, int firstEnd, int end, int words)
     {
@@ -526,7 +790,8 @@ internal static class PersonDetector
         while (i < end)
         {
             int wordEnd = WordEnd(text, i);
-            if (wordEnd > i && char.IsUpper(text[i]) && (Lexicon.IsCommonWord(text[i..wordEnd]) && !Lexicon.IsFirstName(text[i..wordEnd], out _)))
+            if (wordEnd > i && char.IsUpper(text[i]) && ((Lexicon.IsCommonWord(text[i..wordEnd]) && !Lexicon.IsFirstName(text[i..wordEnd], out _))
+                || IsMonthOrDay(text[i..wordEnd]) || s_personalDocumentWords.Contains(text[i..wordEnd])))
             {
                 return true;
             }
@@ -657,7 +922,8 @@ internal static class PersonDetector
         int end = WordEnd(text, start);
         char after = At(text, end);
         int afterNext = end + 1;
-        bool ends = end >= text.Length || (after == ' ' && (IsSegmentSeparator(text, Math.Min(afterNext, text.Length - 1)) || At(text, afterNext) == '('));
+        bool ends = end >= text.Length || after is '/' or '\\' or ';' or ')' or ']' or '>' or '"'
+            || (after == ' ' && (IsSegmentSeparator(text, Math.Min(afterNext, text.Length - 1)) || At(text, afterNext) is '(' or '<' or '['));
         int k = start - 2;
         int wordStart = k;
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
@@ -706,16 +972,35 @@ internal static class PersonDetector
                 continue;
             }
 
-            // Only symbols, a presence dot, an emoji or a notification count ("(3) ") may come before the name.
-            foreach (char c in text[segmentStart..start])
+            // Only symbols, a presence dot, an emoji or a notification count ("(3) ") may come before the name, or
+            // the people listed before it in a group chat's title ("Seo-yeon Park, Minho Lee and 2 others").
+            ReadOnlySpan<char> lead = text[segmentStart..start];
+            bool listed = (lead.EndsWith(", ") || lead.EndsWith(" and ") || lead.EndsWith(" & ")) && IsNameList(lead);
+            if (!listed)
             {
-                if (char.IsLetter(c))
+                foreach (char c in lead)
                 {
-                    return false;
+                    if (char.IsLetter(c))
+                    {
+                        return false;
+                    }
                 }
             }
 
             ReadOnlySpan<char> rest = text[end..segmentEnd].Trim();
+            if (rest.StartsWith("and ") || rest.StartsWith("& ") || rest.StartsWith(", ") || rest.StartsWith("+ "))
+            {
+                // A group chat named by its people: "Amit and Neha", "Erik, Anna, +2".
+                return true;
+            }
+
+            if (rest.Length > 3 && rest[0] == '(' && rest[^1] == ')' && char.IsUpper(rest[1]) && rest[1..^1].IndexOfAny('(', ')') < 0
+                && rest[1..^1].Count(' ') < 3 && !IsOneOf(rest[1..^1], s_presence))
+            {
+                // An external party's company after the name: "Zsófia Kertész (Contoso)".
+                return true;
+            }
+
             if (rest.IsEmpty || rest.Equals("(DM)", StringComparison.OrdinalIgnoreCase)
                 || (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && IsOneOf(rest[1..^1], s_presence)))
             {
@@ -726,6 +1011,67 @@ internal static class PersonDetector
         return false;
     }
 
+
+    private static readonly string[] s_replyPrefixes = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "WG:", "TR:", "SV:", "VS:", "RV:", "Odp:", "Rif:", "R:"];
+
+    /// <summary>A mail's subject line ("Re: Lease renewal — Ngaio Whetu"): the segment after the subject is its sender.</summary>
+    private static bool IsMailSubject(ReadOnlySpan<char> text)
+    {
+        foreach (string prefix in s_replyPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMailSender(ReadOnlySpan<char> text, int start, int end)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        return n >= 2 && start > bounds[1] && IsWholeSegment(text, start, end, bounds[..(n * 2)]);
+    }
+
+    /// <summary>Whether the text ends with a file extension (".pdf", ".docx"): the title is a file's name, not an application's window.</summary>
+    private static bool EndsWithFileExtension(ReadOnlySpan<char> text)
+    {
+        int dot = text.LastIndexOf('.');
+        return dot > 0 && text.Length - dot - 1 is >= 2 and <= 4 && text[(dot + 1)..].IndexOfAnyExceptInRange('a', 'z') < 0 && char.IsLetter(text[dot - 1]);
+    }
+
+    /// <summary>Capitalised words joined by ", ", " and ", " &amp; " only: the names before the last one in a group chat's title.</summary>
+    private static bool IsNameList(ReadOnlySpan<char> lead)
+    {
+        int i = 0;
+        while (i < lead.Length)
+        {
+            char c = lead[i];
+            if (c is ' ' or ',' or '&')
+            {
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (end < lead.Length && (char.IsLetter(lead[end]) || lead[end] is '-' or '\'' or '.'))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> word = lead[i..end];
+            if (end == i || !(char.IsUpper(word[0]) || word is "and"))
+            {
+                return false;
+            }
+
+            i = end;
+        }
+
+        return true;
+    }
 
     // A messenger's presence or role after a name in its own segment: "Ji-woo Kim (Available)".
     private static readonly WordSet s_presence = WordSet.Of(

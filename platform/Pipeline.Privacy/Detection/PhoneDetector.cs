@@ -26,14 +26,23 @@ internal static class PhoneDetector
     // strict-grouping check can hold to. More regions would find more numbers and more false ones.
     private static readonly string[] s_nationalRegions =
         ["US", "GB", "DE", "FR", "IN", "JP", "NL", "IT", "ES", "AT", "CH", "BE", "AU", "BR", "PL", "CN", "MX", "KR", "SE", "SG", "RU", "IE",
-         "NZ", "PT", "DK", "NO", "FI", "ZA"];
+         "NZ", "PT", "DK", "NO", "FI", "ZA", "TR", "AR", "CO", "CL", "PE", "PH", "ID", "MY", "TH", "VN", "PK", "BD", "NG", "KE", "EG", "SA",
+         "AE", "IL", "GR", "CZ", "HU", "RO", "UA", "HK", "TW", "LU", "SK", "HR", "BG", "MA"];
 
     private static readonly WordSet s_phoneLabels = WordSet.Of(
         ["phone", "tel", "telephone", "mobile", "mobil", "cell", "cellphone", "call", "calling", "called", "callback", "sms", "text", "whatsapp",
          "signal", "telegram", "viber", "fax", "dial", "dialing", "verify", "verification", "otp", "contact", "hotline", "helpline", "handy",
          "appel", "téléphone", "telefon", "telefono", "teléfono", "número", "numero", "rufnummer", "ring", "number", "tél", "portable", "ph", "mob",
          "rappel", "rappeler", "appeler", "anrufen", "rückruf", "llamar", "chiamare", "ligar", "bellen", "voicemail", "recording", "telefone",
-         "celular", "móvil", "movil", "cellulare", "whats", "wa", "imessage", "facetime", "zadzwoń", "звонок", "電話", "携帯", "手机", "전화"]);
+         "celular", "móvil", "movil", "cellulare", "whats", "wa", "imessage", "facetime", "zadzwoń", "звонок", "電話", "携帯", "手机", "전화",
+         "service", "support", "care", "helpdesk", "reception", "switchboard", "emergency", "kontakt", "telefonnummer", "handynummer",
+         "mobilnummer", "nummer", "numer", "telefonu", "tlf", "puh", "puhelin", "telefoon", "gsm", "cep", "telefono", "tfno", "tf", "fone",
+         "contato", "contacto", "contatto", "ring", "ringe", "soita", "ara", "arayın", "chiama", "chiamami", "llámame", "liga", "bel", "zadzwon",
+         "missed", "incoming", "outgoing", "dialed", "voicemails", "contacts", "caller"]);
+
+    // Words just before a number that make it a phone even after an account or customer label ("Customer service 1-877-…").
+    private static readonly WordSet s_servicePhoneWords = WordSet.Of(
+        ["service", "support", "care", "helpdesk", "hotline", "helpline", "reception", "switchboard", "phone", "tel", "mobile", "call"]);
 
     private static readonly WordSet s_notPhoneLabels = WordSet.Of(
         ["part", "sku", "item", "model", "serial", "ref", "reference", "lot", "batch", "order", "invoice", "product", "article", "isbn", "ean",
@@ -42,7 +51,10 @@ internal static class PhoneDetector
          "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip",
          // Labels of a person's ids: a national id shaped like a phone number is still an id ("NHS number 943 476 5919").
          "nhs", "passport", "license", "licence", "tax", "tin", "ein", "ssn", "insurance", "medicare", "national", "aadhaar", "pan", "nino",
-         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer"]);
+         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer",
+         // Company, tax and shipping numbers grouped like phones: "SIREN 732 829 320", "ABN 51 824 753 556", "PIN 1234 5678".
+         "siren", "siret", "vat", "tva", "ust", "iva", "abn", "acn", "nip", "regon", "krs", "kvk", "cif", "nif", "cnpj", "cpf", "eori", "duns",
+         "pin", "passcode", "imei", "ups", "fedex", "dhl", "usps", "gls", "dpd"]);
 
     private static readonly Lazy<PhoneNumberUtil> s_util = new(PhoneNumberUtil.GetInstance);
 
@@ -97,7 +109,8 @@ internal static class PhoneDetector
         {
             char c = text[i];
             char before = At(text, i - 1);
-            if (IsAlnum(before) || before is '.' or ',' or '/' or '#' or '$' or '€' or '£' or '%' || (before == '-' && IsAlnum(At(text, i - 2))))
+            if (IsAlnum(before) || before is '.' or ',' or '/' or '#' or '$' or '€' or '£' or '%'
+                || (before == '-' && IsAlnum(At(text, i - 2)) && !(char.IsLetter(At(text, i - 2)) && WordBefore(text, i, s_phoneLabels))))
             {
                 continue;
             }
@@ -197,6 +210,22 @@ internal static class PhoneDetector
         return lastDigit + 1;
     }
 
+    /// <summary>
+    /// Whether all of <paramref name="value"/> (a decoded URL query value, "+49 151 23456789") is one phone number by the
+    /// same rules as in a title; international forms only, since a search for bare digits is as often an order number.
+    /// </summary>
+    internal static bool IsWholeInternationalPhone(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 8 || value[0] != '+')
+        {
+            return false;
+        }
+
+        Span<int> groups = stackalloc int[16];
+        int end = Scan(value, 0, groups, out int groupCount, out int digits, out bool parens, out char separator);
+        return end == value.Length && digits is >= 8 and <= MaxDigits && Accept(value, 0, end, groups[..groupCount], digits, parens, separator);
+    }
+
     /// <summary>Space, dot, hyphen, slash, and their typographic forms (no-break and thin spaces, en dash, non-breaking hyphen).</summary>
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '\u00A0' or '\u2009' or '\u202F' or '\u2013' or '\u2011' or '\u2010';
 
@@ -204,12 +233,13 @@ internal static class PhoneDetector
     {
         ReadOnlySpan<char> candidate = text[start..end];
         bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
-        if (LabelBefore(text, start, s_notPhoneLabels, 3) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
+        bool nearestIsPhoneWord = LabelBefore(text, start, s_servicePhoneWords, 1);
+        if ((!nearestIsPhoneWord && LabelBefore(text, start, s_notPhoneLabels, 3)) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
         {
             return false;
         }
 
-        bool labelled = LabelBefore(text, start, s_phoneLabels, 3);
+        bool labelled = nearestIsPhoneWord || LabelBefore(text, start, s_phoneLabels, 3);
         bool separated = groups.Length > 1;
         if (international)
         {
@@ -250,6 +280,13 @@ internal static class PhoneDetector
     private static bool IsDateOrVersion(ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups, char separator)
     {
         if (separator is '.' or '/' or '-' && groups.Length <= 3 && HasYearGroup(candidate))
+        {
+            return true;
+        }
+
+        // A date and a time after it: "2024-01-15 14:30", "15.01.2024 18".
+        if (groups.Length >= 3 && ((groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4))
+            && separator is '.' or '/' or '-' && HasYearGroup(candidate))
         {
             return true;
         }

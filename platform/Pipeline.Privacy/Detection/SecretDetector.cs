@@ -48,7 +48,10 @@ internal static class SecretDetector
     // Parts that make a "…_KEY" something else: a primary key, a public key, a key id.
     private static readonly WordSet s_notSecretParts = WordSet.Of(
         ["primary", "foreign", "sort", "partition", "public", "pub", "hot", "id", "name", "file", "path", "url", "uri", "type", "length",
-         "size", "expiry", "expires", "ttl", "timeout", "format", "header", "prefix", "env", "count", "max", "min", "field", "column", "hint"]);
+         "size", "expiry", "expires", "ttl", "timeout", "format", "header", "prefix", "env", "count", "max", "min", "field", "column", "hint",
+         "scope", "scopes", "rotation", "algorithm", "alg", "endpoint", "issuer", "audience", "lifetime", "minutes", "seconds", "hours",
+         "days", "expire", "expiration", "enabled", "disabled", "required", "policy", "strength", "store", "provider", "source", "mode",
+         "version", "region", "vault", "manager", "location", "dir", "directory", "mount", "label", "labels", "limit", "limits"]);
 
     private static readonly WordSet s_looseHeaderNames = WordSet.Of(["key", "auth", "pass", "sig", "pat", "pw", "dsn", "cookie"]);
 

@@ -64,7 +64,7 @@ internal static class UrlDetector
     private static readonly WordSet s_secretNames = WordSet.Of(
         ["token", "access_token", "refresh_token", "id_token", "api_key", "apikey", "key", "secret", "client_secret", "password", "pwd", "pass",
          "sig", "signature", "auth", "code", "session", "sessionid", "sid", "jwt", "private_token", "x-amz-signature", "x-amz-credential",
-         "x-amz-security-token", "x-goog-signature", "jsessionid", "phpsessid", "otp", "ticket", "hash", "k", "pwd", "share_key", "invite",
+         "x-amz-security-token", "x-goog-signature", "jsessionid", "phpsessid", "otp", "ticket", "hash", "pwd", "share_key", "invite",
          "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token"]);
 
     private static readonly WordSet s_phoneNames = WordSet.Of(["phone", "tel", "mobile", "number", "msisdn", "phone_number", "phonenumber", "to", "recipient"]);
@@ -529,6 +529,46 @@ internal static class UrlDetector
         }
     }
 
+    /// <summary>A query value that decodes ("%2B" to "+", "+" and "%20" to spaces) to an international phone number.</summary>
+    private static bool IsEncodedInternationalPhone(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 10 or > 64 || !value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Span<char> decoded = stackalloc char[64];
+        int n = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c == '%' && i + 2 < value.Length)
+            {
+                ReadOnlySpan<char> code = value.Slice(i + 1, 2);
+                c = code.Equals("2B", StringComparison.OrdinalIgnoreCase) ? '+' : code is "20" ? ' ' : code.Equals("2D", StringComparison.OrdinalIgnoreCase) ? '-'
+                    : code is "28" ? '(' : code is "29" ? ')' : '\0';
+                if (c == '\0')
+                {
+                    return false;
+                }
+
+                i += 2;
+            }
+            else if (c == '+')
+            {
+                c = ' ';
+            }
+            else if (!char.IsAsciiDigit(c) && c is not ('-' or '.' or '(' or ')'))
+            {
+                return false;
+            }
+
+            decoded[n++] = c;
+        }
+
+        return PhoneDetector.IsWholeInternationalPhone(decoded[..n]);
+    }
+
     private static bool IsPhoneDigits(ReadOnlySpan<char> seg)
     {
         ReadOnlySpan<char> digits = seg.TrimStart('+');
@@ -663,7 +703,17 @@ internal static class UrlDetector
                     continue;
                 }
 
-                bool secret = IsOneOf(n, s_secretNames) || IsTokenLike(v);
+                if (IsEncodedInternationalPhone(v))
+                {
+                    // "?q=%2B49+151+23456789": a search for a phone number is the phone number.
+                    found.Add(value, i - value, PiiKind.Phone, 6);
+                    continue;
+                }
+
+                // A site's own state and click ids look random too ("ei=", "cvid=", "after=<cursor>"); they are not the visitor's secrets.
+                // OAuth's "state" is a nonce, a tracker's "state=open" a filter: only a random-looking value is the nonce.
+                bool stateFilter = n.Equals("state", StringComparison.OrdinalIgnoreCase) && !IsTokenLike(v) && v.Length < 16;
+                bool secret = (IsOneOf(n, s_secretNames) && !stateFilter) || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase));
                 if (!secret && IsInterfaceState(n, v))
                 {
                     continue;
@@ -680,11 +730,26 @@ internal static class UrlDetector
          "hl", "gl", "locale", "form", "dl", "raw", "since", "limit", "offset", "per_page", "perpage", "pagesize", "page_size", "size",
          "format", "fmt", "theme", "mode", "z", "zoom", "source", "medium", "campaign", "ref_src", "output", "ie", "oe", "token_type",
          "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style",
-         "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav"]);
+         "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav",
+         // Search engines' and shops' own telemetry and click ids: they say which session of the site, not what was searched.
+         "ei", "ved", "sca_esv", "sca_upv", "sxsrf", "gs_lcrp", "gs_lp", "gs_ssp", "aqs", "sourceid", "client", "rlz", "bih", "biw", "dpr",
+         "uact", "sclient", "iflsig", "cvid", "sp", "sc", "qs", "sk", "ghc", "crid", "sprefix", "ref", "ref_", "qid", "sr", "th", "psc",
+         "pp", "si", "feature", "fbclid", "gclid", "gclsrc", "msclkid", "dclid", "wbraid", "gbraid", "mc_cid", "mc_eid", "igshid", "igsh",
+         "_hsenc", "_hsmi", "spm", "scm", "trk", "trkinfo", "lipi", "rcm", "src", "tag", "linkcode", "camp", "creative", "t", "start",
+         "num", "tbm", "tbs", "safe", "nfpr", "sa", "usp", "authuser", "gid", "rtpof", "sd", "pli", "ust", "usg", "ab_channel", "pd_rd_r",
+         "pd_rd_w", "pd_rd_wg", "pf_rd_p", "pf_rd_r", "content-id", "_encoding", "cursor", "after", "before", "next", "prev",
+         "continuation", "page_token", "pagetoken", "next_page_token", "marker", "start_after", "filter", "filters", "status", "state_filter",
+         "category", "cat", "type", "kind", "range", "period", "from_date", "to_date", "date", "year", "month", "week", "currency", "region",
+         "country", "tz", "timezone", "width", "height", "w", "h", "quality", "dark", "light", "expand", "collapsed", "open", "show",
+         "hide", "preview", "print", "fullscreen", "share", "shared", "action", "step", "section", "anchor", "scroll", "highlight",
+         // Which item of a list, which language pair; where a login goes back to; a booking search's dates and party size.
+         "index", "go", "sl", "tl", "op", "ia", "iax", "node-id", "redirect_uri", "redirect", "redirect_url", "return",
+         "return_to", "returnurl", "return_url", "goto", "continue", "checkin", "checkout", "check_in", "check_out", "adults", "children",
+         "rooms", "group_adults", "group_children", "no_rooms", "nights", "guests", "variant", "prerel", "orgid", "env", "ctx"]);
 
     // Parameters whose value is what someone searched for or who they are: always kept as a finding.
     private static readonly WordSet s_personalNames = WordSet.Of(
-        ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "text", "email", "name", "user", "username",
+        ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "pq", "text", "email", "name", "user", "username",
          "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"]);
 
     /// <summary>A state parameter, or a flag, a small number or one common word for any parameter that is not a search or a person.</summary>
@@ -695,7 +760,7 @@ internal static class UrlDetector
             return false;
         }
 
-        if (name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || IsOneOf(name, s_stateNames))
+        if (name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("var-", StringComparison.OrdinalIgnoreCase) || IsOneOf(name, s_stateNames))
         {
             return true;
         }

