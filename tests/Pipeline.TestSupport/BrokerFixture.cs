@@ -13,7 +13,6 @@ namespace Pipeline.TestSupport;
 public sealed class BrokerFixture : IDisposable
 {
     private static int s_sequence;
-    private readonly Lazy<IAdminClient> _admin;
 
     public BrokerFixture()
         : this(new EmbeddedBrokerOptions())
@@ -25,7 +24,6 @@ public sealed class BrokerFixture : IDisposable
         Broker = EmbeddedBroker.Start(options);
         Settings = Broker.ClientSettings with { ClientId = "pipeline-tests" };
         Settings.Validate();
-        _admin = new Lazy<IAdminClient>(() => new AdminClientBuilder(Settings.CreateAdminConfig()).Build());
     }
 
     /// <summary>A fixture with its own options (several brokers, a listen address); dispose it yourself.</summary>
@@ -92,7 +90,9 @@ public sealed class BrokerFixture : IDisposable
         IConsumer<byte[]?, byte[]> consumer = new ConsumerBuilder<byte[]?, byte[]>(config).Build();
         try
         {
-            consumer.Assign(Partitions(topic).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+            // The partitions through the consumer's own, fresh connection, not the fixture's long-lived admin client.
+            using IAdminClient admin = new DependentAdminClientBuilder(consumer.Handle).Build();
+            consumer.Assign(Partitions(admin, topic).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
             return consumer;
         }
         catch
@@ -171,9 +171,20 @@ public sealed class BrokerFixture : IDisposable
     }
 
     /// <summary>The partition numbers of a topic, from the broker's metadata.</summary>
+    /// <remarks>
+    /// A client of its own each time: a long-lived one that sat idle while a test took the broker down waits out
+    /// librdkafka's reconnect backoff (up to 10 s) before its next request, and a metadata request right after the
+    /// broker came back timed out that way on a busy machine.
+    /// </remarks>
     public IReadOnlyList<int> Partitions(string topic)
     {
-        Metadata metadata = _admin.Value.GetMetadata(topic, TimeSpan.FromSeconds(10));
+        using IAdminClient admin = new AdminClientBuilder(Settings.CreateAdminConfig()).Build();
+        return Partitions(admin, topic);
+    }
+
+    private static List<int> Partitions(IAdminClient admin, string topic)
+    {
+        Metadata metadata = admin.GetMetadata(topic, TimeSpan.FromSeconds(10));
         TopicMetadata topicMetadata = metadata.Topics.Single();
         if (topicMetadata.Error.IsError)
         {
@@ -185,11 +196,6 @@ public sealed class BrokerFixture : IDisposable
 
     public void Dispose()
     {
-        if (_admin.IsValueCreated)
-        {
-            _admin.Value.Dispose();
-        }
-
         Broker.Dispose();
     }
 }

@@ -159,9 +159,25 @@ public sealed class PipelineProcess : IDisposable
         throw new TimeoutException($"no stdout line starting with '{prefix}' within {timeout}; stderr:\n{StandardError}");
     }
 
-    /// <summary>Sends a POSIX signal (e.g. 15 for SIGTERM, 9 for SIGKILL) to the host.</summary>
+    /// <summary>Sends a POSIX signal (e.g. 15 for SIGTERM, 9 for SIGKILL) to the host; nothing once it has exited.</summary>
+    /// <remarks>
+    /// An exited host has been reaped and its process id is free for the next process to start (pid_max is 32768 on
+    /// the shared machine, where processes start by the thousand), so a signal sent by id after the exit could hit
+    /// another process, even the test host. SIGKILL goes through <see cref="Process.Kill()"/>, which knows its child.
+    /// </remarks>
     public void Signal(int signal)
     {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        if (signal == 9)
+        {
+            _process.Kill();
+            return;
+        }
+
         using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {_process.Id}") { UseShellExecute = false })!;
         kill.WaitForExit();
     }

@@ -32,6 +32,27 @@ internal sealed class DemoProgressView(TextWriter output, DemoPeople people, Spo
     }
 
     /// <summary>
+    /// Goes on capturing after <see cref="RunAsync"/> until <paramref name="shown"/> holds or <paramref name="timeout"/>
+    /// passes: whether it held.
+    /// </summary>
+    public async Task<bool> CaptureUntilAsync(Func<bool> shown, TimeSpan timeout, CancellationToken cancel)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!shown())
+        {
+            if (waited.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancel);
+            await ShowAsync("capturing");
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Waits until every accepted event was read by the processor, every clean event, session and idle period it
     /// wrote is in the lake, and the processor has been quiet long enough to close the open sessions.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Pipeline.Telemetry;
 
 namespace Pipeline.Host.Hosting;
 
@@ -10,67 +11,32 @@ namespace Pipeline.Host.Hosting;
 /// </summary>
 internal sealed class MetricsEndpoint : IAsyncDisposable
 {
-    private readonly TcpListener _listener;
     private readonly PrometheusExporter _exporter;
     private readonly Func<bool> _healthy;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly ConnectionLoop _connections;
 
     public MetricsEndpoint(int port, PrometheusExporter exporter, Func<bool> healthy, IPAddress? address = null)
     {
         _exporter = exporter;
         _healthy = healthy;
-        _listener = new TcpListener(address ?? IPAddress.Any, port);
+        var listener = new TcpListener(address ?? IPAddress.Any, port);
         try
         {
-            _listener.Start();
+            listener.Start();
         }
         catch (SocketException ex)
         {
             throw new CliException($"cannot serve metrics on port {port}: {ex.Message}");
         }
 
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _loop = Task.Run(AcceptLoopAsync);
+        _connections = new ConnectionLoop(listener, ServeAsync);
     }
 
-    public int Port { get; }
+    public int Port => _connections.Port;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping is the expected way out of the accept loop.
-        }
+    public ValueTask DisposeAsync() => _connections.DisposeAsync();
 
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => ServeAsync(client));
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client)
+    private async Task ServeAsync(TcpClient client, CancellationToken stopping)
     {
         using (client)
         {
@@ -79,7 +45,7 @@ internal sealed class MetricsEndpoint : IAsyncDisposable
                 NetworkStream stream = client.GetStream();
                 stream.ReadTimeout = 5000;
                 var buffer = new byte[4096];
-                int read = await stream.ReadAsync(buffer, _stop.Token);
+                int read = await stream.ReadAsync(buffer, stopping);
                 string request = Encoding.ASCII.GetString(buffer, 0, read);
                 string path = request.Split(' ', 3) is [_, var p, _] ? p : "/";
                 (int status, string body, string type) = path switch
@@ -91,8 +57,8 @@ internal sealed class MetricsEndpoint : IAsyncDisposable
                 byte[] payload = Encoding.UTF8.GetBytes(body);
                 string reason = status switch { 200 => "OK", 503 => "Service Unavailable", _ => "Not Found" };
                 string head = $"HTTP/1.1 {status} {reason}\r\nContent-Type: {type}\r\nContent-Length: {payload.Length}\r\nConnection: close\r\n\r\n";
-                await stream.WriteAsync(Encoding.ASCII.GetBytes(head), _stop.Token);
-                await stream.WriteAsync(payload, _stop.Token);
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head), stopping);
+                await stream.WriteAsync(payload, stopping);
             }
             catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
             {

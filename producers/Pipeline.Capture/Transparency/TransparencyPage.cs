@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Pipeline.Capture.Consent;
+using Pipeline.Telemetry;
 
 namespace Pipeline.Capture.Transparency;
 
@@ -38,12 +39,10 @@ public sealed class TransparencyPage : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly PageToken _token;
     private readonly ConsentLedger _ledger;
-    private readonly TcpListener _listener;
     private readonly SemaphoreSlim _connections;
-    private readonly CancellationTokenSource _stop = new();
     private readonly string[] _hosts;
     private readonly string[] _origins;
-    private readonly Task _loop;
+    private readonly ConnectionLoop _loop;
 
     private TransparencyPage(TransparencyPageOptions options, Func<ActivitySnapshot> activity, bool servedByAgent, ILoggerFactory loggers, TimeProvider time, TcpListener listener)
     {
@@ -52,14 +51,13 @@ public sealed class TransparencyPage : IAsyncDisposable
         _servedByAgent = servedByAgent;
         _logger = loggers.CreateLogger("Pipeline.Capture.Page");
         _time = time;
-        _listener = listener;
         _token = PageToken.LoadOrCreate(options.StateDirectory);
         _ledger = new ConsentLedger(Path.Combine(options.StateDirectory, ConsentLedger.FileName), time);
         _connections = new SemaphoreSlim(options.MaxConnections, options.MaxConnections);
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         _hosts = [$"127.0.0.1:{Port}", $"localhost:{Port}"];
         _origins = [$"http://127.0.0.1:{Port}", $"http://localhost:{Port}"];
-        _loop = Task.Run(AcceptLoopAsync);
+        _loop = new ConnectionLoop(listener, ServeAsync, Admit);
     }
 
     /// <summary>The port the page listens on, on 127.0.0.1.</summary>
@@ -124,18 +122,7 @@ public sealed class TransparencyPage : IAsyncDisposable
     /// <summary>Stops listening and waits for the accept loop.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping is the expected way out of the accept loop.
-        }
-
-        _stop.Dispose();
+        await _loop.DisposeAsync();
         _connections.Dispose();
     }
 
@@ -174,37 +161,24 @@ public sealed class TransparencyPage : IAsyncDisposable
         }
     }
 
-    private async Task AcceptLoopAsync()
+    /// <summary>Takes a connection only while fewer than <see cref="TransparencyPageOptions.MaxConnections"/> are open.</summary>
+    private bool Admit()
     {
-        while (!_stop.IsCancellationRequested)
+        if (_connections.Wait(0))
         {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-
-            if (!_connections.Wait(0))
-            {
-                PageLog.Busy(_logger, _options.MaxConnections);
-                client.Dispose();
-                continue;
-            }
-
-            _ = Task.Run(() => ServeAsync(client));
+            return true;
         }
+
+        PageLog.Busy(_logger, _options.MaxConnections);
+        return false;
     }
 
-    private async Task ServeAsync(TcpClient client)
+    private async Task ServeAsync(TcpClient client, CancellationToken stopping)
     {
         try
         {
             using (client)
-            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
+            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping))
             {
                 deadline.CancelAfter(_options.RequestTimeout);
                 NetworkStream stream = client.GetStream();

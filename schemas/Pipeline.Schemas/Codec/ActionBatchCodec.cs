@@ -52,9 +52,7 @@ public static class ActionBatchCodec
 
     private const int MaxPointBytes = 3 * AvroBodyWriter.MaxIntBytes;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(
         ["subject", "key_version", "actions"],
         new Dictionary<string, RecordShape>(StringComparer.Ordinal)
         {
@@ -65,10 +63,10 @@ public static class ActionBatchCodec
                 {
                     ["pre_move_path"] = new RecordShape(["x", "y", "t_ms"]),
                 }),
-        });
+        }));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">An action holds an enum value outside its schema's symbols, or the batch is too large.</exception>
@@ -77,7 +75,7 @@ public static class ActionBatchCodec
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(output);
         List<InteractionAction> actions = value.Actions;
-        long max = SingleObject.HeaderLength + AvroBodyWriter.MaxStringBytes(value.Subject) + AvroBodyWriter.MaxIntBytes + AvroBodyWriter.MaxLongBytes + 1;
+        long max = AvroBodyWriter.MaxStringBytes(value.Subject) + AvroBodyWriter.MaxIntBytes + AvroBodyWriter.MaxLongBytes + 1;
         for (int i = 0; i < actions.Count; i++)
         {
             InteractionAction a = actions[i];
@@ -86,13 +84,7 @@ public static class ActionBatchCodec
                 + a.KeyClasses.Count + ((long)a.InterKeyMs.Count * AvroBodyWriter.MaxIntBytes) + ((long)a.PreMovePath.Count * MaxPointBytes);
         }
 
-        if (max > int.MaxValue)
-        {
-            ThrowHelper.InvalidValue("action batch too large");
-        }
-
-        var writer = new AvroBodyWriter(output.GetSpan((int)max));
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(output, max, "action batch");
         writer.WriteString(value.Subject);
         writer.WriteInt(value.KeyVersion);
         if (actions.Count > 0)
@@ -120,14 +112,12 @@ public static class ActionBatchCodec
     public static bool TryRead(ReadOnlySpan<byte> input, ActionBatch into, DecodeContext context, out DecodeError error)
     {
         ArgumentNullException.ThrowIfNull(into);
-        ArgumentNullException.ThrowIfNull(context);
         into.Clear();
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         Utf8StringPool strings = context.Strings;
         foreach (FieldStep step in plan.Steps)
         {

@@ -86,15 +86,15 @@ internal static class BatchBody
         return total <= int.MaxValue ? (int)total : throw new ArgumentException("batch too large to encode");
     }
 
-    public static void Write(EventBatch batch, bool clean, ulong fingerprint, IBufferWriter<byte> output)
+    public static void Write(EventBatch batch, bool clean, SingleObjectRecord record, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(output);
         Span<byte> span = output.GetSpan(MaxLength(batch, clean));
-        output.Advance(WriteUnchecked(batch, clean, fingerprint, span));
+        output.Advance(WriteUnchecked(batch, clean, record, span));
     }
 
-    public static bool TryWrite(EventBatch batch, bool clean, ulong fingerprint, Span<byte> destination, out int bytesWritten)
+    public static bool TryWrite(EventBatch batch, bool clean, SingleObjectRecord record, Span<byte> destination, out int bytesWritten)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (destination.Length < MaxLength(batch, clean) && destination.Length < EncodedLength(batch, clean))
@@ -103,14 +103,13 @@ internal static class BatchBody
             return false;
         }
 
-        bytesWritten = WriteUnchecked(batch, clean, fingerprint, destination);
+        bytesWritten = WriteUnchecked(batch, clean, record, destination);
         return true;
     }
 
-    private static int WriteUnchecked(EventBatch batch, bool clean, ulong fingerprint, Span<byte> span)
+    private static int WriteUnchecked(EventBatch batch, bool clean, SingleObjectRecord record, Span<byte> span)
     {
-        var writer = new AvroBodyWriter(span);
-        SingleObject.WriteHeader(ref writer, fingerprint);
+        var writer = record.BeginWrite(span);
         writer.WriteString(batch.Subject);
         writer.WriteString(batch.Device);
         if (clean)
@@ -159,17 +158,15 @@ internal static class BatchBody
         return writer.Position;
     }
 
-    public static bool TryRead(ReadOnlySpan<byte> input, string recordName, EventBatch into, DecodeContext context, out DecodeError error)
+    public static bool TryRead(ReadOnlySpan<byte> input, SingleObjectRecord record, EventBatch into, DecodeContext context, out DecodeError error)
     {
         ArgumentNullException.ThrowIfNull(into);
-        ArgumentNullException.ThrowIfNull(context);
         into.Clear();
-        if (!context.TryBeginRead(input, recordName, Shape, out RecordPlan plan, out error))
+        if (!record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         Utf8StringPool strings = context.Strings;
         foreach (FieldStep step in plan.Steps)
         {

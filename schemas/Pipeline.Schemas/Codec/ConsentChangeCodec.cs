@@ -25,17 +25,15 @@ public static class ConsentChangeCodec
     /// <summary>state, time, until (union index and long) of one history entry at their largest.</summary>
     private const int MaxIntervalBytes = 1 + AvroBodyWriter.MaxLongBytes + 1 + AvroBodyWriter.MaxLongBytes;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(
         ["subject", "device", "state", "time_us", "until_us", "notice_version", "history"],
         new Dictionary<string, RecordShape>(StringComparer.Ordinal)
         {
             ["history"] = new RecordShape(["state", "time_us", "until_us"]),
-        });
+        }));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">A state is outside the schema's symbols.</exception>
@@ -44,17 +42,11 @@ public static class ConsentChangeCodec
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(output);
         IReadOnlyList<ConsentInterval> history = value.History ?? [];
-        long max = SingleObject.HeaderLength + AvroBodyWriter.MaxStringBytes(value.Subject) + AvroBodyWriter.MaxStringBytes(value.Device)
+        long max = AvroBodyWriter.MaxStringBytes(value.Subject) + AvroBodyWriter.MaxStringBytes(value.Device)
             + 1 + AvroBodyWriter.MaxLongBytes + 1 + AvroBodyWriter.MaxLongBytes
             + 1 + (value.NoticeVersion is null ? 0 : AvroBodyWriter.MaxStringBytes(value.NoticeVersion))
             + AvroBodyWriter.MaxLongBytes + 1 + ((long)history.Count * MaxIntervalBytes);
-        if (max > int.MaxValue)
-        {
-            ThrowHelper.InvalidValue("consent change too large");
-        }
-
-        var writer = new AvroBodyWriter(output.GetSpan((int)max));
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(output, max, "consent change");
         writer.WriteString(value.Subject);
         writer.WriteString(value.Device);
         writer.WriteSmall(CheckState(value.State));
@@ -84,14 +76,12 @@ public static class ConsentChangeCodec
     /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool).</summary>
     public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out ConsentChange? value, out DecodeError error)
     {
-        ArgumentNullException.ThrowIfNull(context);
         value = null;
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         Utf8StringPool strings = context.Strings;
 
         // Schema defaults for fields an older writer may lack.

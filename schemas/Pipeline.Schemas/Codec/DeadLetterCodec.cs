@@ -17,28 +17,20 @@ public static class DeadLetterCodec
     private const int Detail = 4;
     private const int Payload = 5;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(["source_topic", "source_partition", "source_offset", "reason", "detail", "payload"]);
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(["source_topic", "source_partition", "source_offset", "reason", "detail", "payload"]));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
     public static void Write(DeadLetter value, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(output);
-        long max = SingleObject.HeaderLength + AvroBodyWriter.MaxStringBytes(value.SourceTopic) + AvroBodyWriter.MaxIntBytes
+        long max = AvroBodyWriter.MaxStringBytes(value.SourceTopic) + AvroBodyWriter.MaxIntBytes
             + AvroBodyWriter.MaxLongBytes + AvroBodyWriter.MaxStringBytes(value.Reason) + AvroBodyWriter.MaxStringBytes(value.Detail)
             + AvroBodyWriter.MaxLongBytes + value.Payload.Length;
-        if (max > int.MaxValue)
-        {
-            ThrowHelper.InvalidValue("dead letter too large");
-        }
-
-        var writer = new AvroBodyWriter(output.GetSpan((int)max));
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(output, max, "dead letter");
         writer.WriteString(value.SourceTopic);
         writer.WriteInt(value.SourcePartition);
         writer.WriteLong(value.SourceOffset);
@@ -55,14 +47,12 @@ public static class DeadLetterCodec
     /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool). The payload is copied.</summary>
     public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out DeadLetter? value, out DecodeError error)
     {
-        ArgumentNullException.ThrowIfNull(context);
         value = null;
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         Utf8StringPool strings = context.Strings;
         string topic = "", reason = "", detail = "";
         int partition = 0;

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Pipeline.Schemas.Codec;
 
 /// <summary>
@@ -57,7 +55,7 @@ public sealed class DecodeContext
             return false;
         }
 
-        ulong fingerprint = BinaryPrimitives.ReadUInt64LittleEndian(input.Slice(2, 8));
+        ulong fingerprint = SingleObject.FingerprintOf(input);
         if (!_plans.TryGetValue(fingerprint, out CompiledPlan compiled))
         {
             if (!Catalog.TryResolve(fingerprint, out SchemaEntry? entry))

@@ -17,12 +17,10 @@ public static class IdlePeriodCodec
     private const int EndUs = 4;
     private const int Reason = 5;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(["subject", "key_version", "session_id", "start_us", "end_us", "reason"]);
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(["subject", "key_version", "session_id", "start_us", "end_us", "reason"]));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The reason is outside the schema's symbols.</exception>
@@ -35,10 +33,9 @@ public static class IdlePeriodCodec
             ThrowHelper.InvalidValue("idle reason outside the schema's symbols");
         }
 
-        int max = SingleObject.HeaderLength + AvroBodyWriter.MaxStringBytes(value.Subject) + AvroBodyWriter.MaxStringBytes(value.SessionId)
+        int max = AvroBodyWriter.MaxStringBytes(value.Subject) + AvroBodyWriter.MaxStringBytes(value.SessionId)
             + AvroBodyWriter.MaxIntBytes + (2 * AvroBodyWriter.MaxLongBytes) + 1;
-        var writer = new AvroBodyWriter(output.GetSpan(max));
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(output, max, "idle period");
         writer.WriteString(value.Subject);
         writer.WriteInt(value.KeyVersion);
         writer.WriteString(value.SessionId);
@@ -55,14 +52,12 @@ public static class IdlePeriodCodec
     /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool).</summary>
     public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out IdlePeriod? value, out DecodeError error)
     {
-        ArgumentNullException.ThrowIfNull(context);
         value = null;
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         Utf8StringPool strings = context.Strings;
         string subject = "", sessionId = "";
         int keyVersion = 0;

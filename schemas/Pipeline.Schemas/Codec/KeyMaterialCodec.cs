@@ -17,27 +17,19 @@ public static class KeyMaterialCodec
     private const int Subject = 1;
     private const int Device = 2;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(["secret", "subject", "device"]);
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(["secret", "subject", "device"]));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
     public static void Write(KeyMaterial value, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(output);
-        long max = SingleObject.HeaderLength + AvroBodyWriter.MaxLongBytes + value.Secret.Length + AvroBodyWriter.MaxStringBytes(value.Subject)
+        long max = AvroBodyWriter.MaxLongBytes + value.Secret.Length + AvroBodyWriter.MaxStringBytes(value.Subject)
             + 1 + (value.Device is null ? 0 : AvroBodyWriter.MaxStringBytes(value.Device));
-        if (max > int.MaxValue)
-        {
-            ThrowHelper.InvalidValue("key material too large");
-        }
-
-        var writer = new AvroBodyWriter(output.GetSpan((int)max));
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(output, max, "key material");
         writer.WriteBytes(value.Secret);
         writer.WriteString(value.Subject);
         writer.WriteOptionalString(value.Device);
@@ -51,14 +43,12 @@ public static class KeyMaterialCodec
     /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool).</summary>
     public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out KeyMaterial? value, out DecodeError error)
     {
-        ArgumentNullException.ThrowIfNull(context);
         value = null;
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         byte[] secret = [];
         string subject = "";
         string? device = null;

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Pipeline.Schemas.Codec;
 
 /// <summary>
@@ -20,12 +18,10 @@ public static class SealedBatchCodec
     private const int Nonce = 2;
     private const int Ciphertext = 3;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(["key_id", "payload_fingerprint", "nonce", "ciphertext"]);
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(["key_id", "payload_fingerprint", "nonce", "ciphertext"]));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>The most bytes a sealed batch under <paramref name="keyId"/> with that nonce and ciphertext length takes.</summary>
     public static int MaxEncodedLength(string keyId, int nonceLength, int ciphertextLength)
@@ -46,8 +42,7 @@ public static class SealedBatchCodec
         ArgumentNullException.ThrowIfNull(keyId);
         ArgumentOutOfRangeException.ThrowIfNegative(nonceLength);
         ArgumentOutOfRangeException.ThrowIfNegative(ciphertextLength);
-        var writer = new AvroBodyWriter(destination);
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(destination);
         writer.WriteString(keyId);
         writer.WriteLong((long)payloadFingerprint);
         writer.WriteLong(nonceLength);
@@ -64,25 +59,21 @@ public static class SealedBatchCodec
     /// </summary>
     public static void WritePayloadHeader(Span<byte> destination, ulong payloadFingerprint)
     {
-        destination[0] = SingleObject.Marker0;
-        destination[1] = SingleObject.Marker1;
-        BinaryPrimitives.WriteUInt64LittleEndian(destination[2..], payloadFingerprint);
+        SingleObject.WriteHeader(destination, payloadFingerprint);
     }
 
     /// <summary>The schema fingerprint in a single-object header (the first 10 bytes of <paramref name="singleObject"/>).</summary>
-    public static ulong FingerprintOf(ReadOnlySpan<byte> singleObject) => BinaryPrimitives.ReadUInt64LittleEndian(singleObject.Slice(2, 8));
+    public static ulong FingerprintOf(ReadOnlySpan<byte> singleObject) => SingleObject.FingerprintOf(singleObject);
 
     /// <summary>Decodes a sealed batch written under any shipped version of the schema; the spans point into <paramref name="input"/>.</summary>
     public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, out SealedBatch value, out DecodeError error)
     {
-        ArgumentNullException.ThrowIfNull(context);
         value = default;
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         string keyId = "";
         ulong fingerprint = 0;
         ReadOnlySpan<byte> nonce = default, ciphertext = default;

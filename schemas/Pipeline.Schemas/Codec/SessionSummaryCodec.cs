@@ -20,13 +20,11 @@ public static class SessionSummaryCodec
     private const int IdleSeconds = 7;
     private const int MergedFrom = 8;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(
-        ["session_id", "subject", "key_version", "start_us", "end_us", "event_count", "active_seconds", "idle_seconds", "merged_from"]);
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(
+        ["session_id", "subject", "key_version", "start_us", "end_us", "event_count", "active_seconds", "idle_seconds", "merged_from"]));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
     public static void Write(SessionSummary value, IBufferWriter<byte> output)
@@ -34,20 +32,14 @@ public static class SessionSummaryCodec
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(output);
         IReadOnlyList<string> merged = value.MergedFrom ?? [];
-        long max = SingleObject.HeaderLength + AvroBodyWriter.MaxStringBytes(value.SessionId) + AvroBodyWriter.MaxStringBytes(value.Subject)
+        long max = AvroBodyWriter.MaxStringBytes(value.SessionId) + AvroBodyWriter.MaxStringBytes(value.Subject)
             + AvroBodyWriter.MaxIntBytes + (3 * AvroBodyWriter.MaxLongBytes) + 16 + AvroBodyWriter.MaxLongBytes + 1;
         for (int i = 0; i < merged.Count; i++)
         {
             max += AvroBodyWriter.MaxStringBytes(merged[i]);
         }
 
-        if (max > int.MaxValue)
-        {
-            ThrowHelper.InvalidValue("session summary too large");
-        }
-
-        var writer = new AvroBodyWriter(output.GetSpan((int)max));
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(output, max, "session summary");
         writer.WriteString(value.SessionId);
         writer.WriteString(value.Subject);
         writer.WriteInt(value.KeyVersion);
@@ -76,14 +68,12 @@ public static class SessionSummaryCodec
     /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool).</summary>
     public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out SessionSummary? value, out DecodeError error)
     {
-        ArgumentNullException.ThrowIfNull(context);
         value = null;
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         Utf8StringPool strings = context.Strings;
         string sessionId = "", subject = "";
         int keyVersion = 0;

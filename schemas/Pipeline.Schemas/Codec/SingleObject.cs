@@ -12,9 +12,18 @@ internal static class SingleObject
     public static void WriteHeader(ref AvroBodyWriter writer, ulong fingerprint)
     {
         Span<byte> header = stackalloc byte[HeaderLength];
-        header[0] = Marker0;
-        header[1] = Marker1;
-        BinaryPrimitives.WriteUInt64LittleEndian(header[2..], fingerprint);
+        WriteHeader(header, fingerprint);
         writer.WriteRaw(header);
     }
+
+    /// <summary>Writes the header into the first <see cref="HeaderLength"/> bytes of <paramref name="destination"/>.</summary>
+    public static void WriteHeader(Span<byte> destination, ulong fingerprint)
+    {
+        destination[0] = Marker0;
+        destination[1] = Marker1;
+        BinaryPrimitives.WriteUInt64LittleEndian(destination[2..HeaderLength], fingerprint);
+    }
+
+    /// <summary>The fingerprint in a header (the caller has checked the length and the marker).</summary>
+    public static ulong FingerprintOf(ReadOnlySpan<byte> header) => BinaryPrimitives.ReadUInt64LittleEndian(header.Slice(2, 8));
 }

@@ -18,12 +18,10 @@ public static class WrappedKeyCodec
     private const int Ciphertext = 5;
     private const int CreatedUs = 6;
 
-    private static readonly ulong s_fingerprint = SchemaCatalog.Shipped.Current(RecordName).Fingerprint;
-
-    private static readonly RecordShape s_shape = new(["kind", "key_id", "wrapping_version", "ephemeral_key", "nonce", "ciphertext", "created_us"]);
+    private static readonly SingleObjectRecord s_record = new(RecordName, new RecordShape(["kind", "key_id", "wrapping_version", "ephemeral_key", "nonce", "ciphertext", "created_us"]));
 
     /// <summary>The fingerprint this build writes (the current schema's).</summary>
-    public static ulong Fingerprint => s_fingerprint;
+    public static ulong Fingerprint => s_record.Fingerprint;
 
     /// <summary>Appends the single-object encoding (C3 01, fingerprint, body) of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The kind is outside the schema's symbols.</exception>
@@ -36,15 +34,9 @@ public static class WrappedKeyCodec
             ThrowHelper.InvalidValue("wrapped key kind outside the schema's symbols");
         }
 
-        long max = SingleObject.HeaderLength + 1 + AvroBodyWriter.MaxStringBytes(value.KeyId) + AvroBodyWriter.MaxIntBytes
+        long max = 1 + AvroBodyWriter.MaxStringBytes(value.KeyId) + AvroBodyWriter.MaxIntBytes
             + (3 * AvroBodyWriter.MaxLongBytes) + value.EphemeralKey.Length + value.Nonce.Length + value.Ciphertext.Length + AvroBodyWriter.MaxLongBytes;
-        if (max > int.MaxValue)
-        {
-            ThrowHelper.InvalidValue("wrapped key too large");
-        }
-
-        var writer = new AvroBodyWriter(output.GetSpan((int)max));
-        SingleObject.WriteHeader(ref writer, s_fingerprint);
+        var writer = s_record.BeginWrite(output, max, "wrapped key");
         writer.WriteSmall((int)value.Kind);
         writer.WriteString(value.KeyId);
         writer.WriteInt(value.WrappingVersion);
@@ -62,14 +54,12 @@ public static class WrappedKeyCodec
     /// <summary>Decodes a single-object encoded value with an explicit context (catalog, limits, string pool).</summary>
     public static bool TryRead(ReadOnlySpan<byte> input, DecodeContext context, [NotNullWhen(true)] out WrappedKey? value, out DecodeError error)
     {
-        ArgumentNullException.ThrowIfNull(context);
         value = null;
-        if (!context.TryBeginRead(input, RecordName, s_shape, out RecordPlan plan, out error))
+        if (!s_record.TryBeginRead(input, context, out RecordPlan plan, out AvroBodyReader reader, out error))
         {
             return false;
         }
 
-        var reader = new AvroBodyReader(input[SingleObject.HeaderLength..], context.Limits);
         WrappedKeyKind kind = default;
         string keyId = "";
         int version = 0;

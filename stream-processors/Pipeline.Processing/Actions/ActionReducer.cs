@@ -1,5 +1,6 @@
 using System.Buffers;
 using Pipeline.Processing.Sessions;
+using Pipeline.Processing.State;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Actions;
@@ -42,9 +43,7 @@ public sealed class ActionReducer
     private const byte StateFormat = 1;
 
     private readonly ActionSettings _settings;
-    private readonly Dictionary<string, SubjectActions> _subjects = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+    private readonly SubjectStates<SubjectActions> _subjects = new();
 
     /// <summary>Creates a reducer; <paramref name="sessions"/> must be the sessionizer's options (its gap and grace bound the rules).</summary>
     /// <exception cref="ArgumentException">An option is unusable, or a time rule is not shorter than the session gap.</exception>
@@ -64,7 +63,7 @@ public sealed class ActionReducer
     }
 
     /// <summary>Whether <paramref name="subject"/> has state (for the changelog container's actions section).</summary>
-    public bool HasState(string subject) => _subjects.ContainsKey(subject);
+    public bool HasState(string subject) => _subjects.Contains(subject);
 
     /// <summary>Subjects with state.</summary>
     public int Subjects => _subjects.Count;
@@ -96,7 +95,6 @@ public sealed class ActionReducer
         {
             state = new SubjectActions(clean.KeyVersion);
             _subjects.Add(subject, state);
-            _removed.Remove(subject);
         }
 
         Begin(output, subject, state);
@@ -133,7 +131,7 @@ public sealed class ActionReducer
             devices[i].Advance(horizon, actions);
         }
 
-        _changed.Add(subject);
+        _subjects.MarkChanged(subject);
     }
 
     /// <summary>
@@ -159,7 +157,7 @@ public sealed class ActionReducer
         }
 
         // Even with nothing let out, an action may have been decided and be waiting: the state changed.
-        _changed.Add(subject);
+        _subjects.MarkChanged(subject);
     }
 
     /// <summary>
@@ -186,7 +184,7 @@ public sealed class ActionReducer
                 devices[i].Close(output.Actions);
                 devices.RemoveAt(i);
                 Devices--;
-                _changed.Add(closed.Subject);
+                _subjects.MarkChanged(closed.Subject);
             }
             else
             {
@@ -238,36 +236,10 @@ public sealed class ActionReducer
     }
 
     /// <summary>Moves the subjects whose state changed, and those forgotten, since the last call into the lists.</summary>
-    public void TakeChanges(List<string> changed, List<string> removed)
-    {
-        ArgumentNullException.ThrowIfNull(changed);
-        ArgumentNullException.ThrowIfNull(removed);
-        foreach (string subject in _changed)
-        {
-            if (_subjects.ContainsKey(subject))
-            {
-                changed.Add(subject);
-            }
-        }
-
-        foreach (string subject in _removed)
-        {
-            removed.Add(subject);
-        }
-
-        _changed.Clear();
-        _removed.Clear();
-    }
+    public void TakeChanges(List<string> changed, List<string> removed) => _subjects.TakeChanges(changed, removed);
 
     /// <summary>Adds every subject with state to <paramref name="subjects"/> (for a full changelog snapshot).</summary>
-    public void AllSubjects(List<string> subjects)
-    {
-        ArgumentNullException.ThrowIfNull(subjects);
-        foreach (string subject in _subjects.Keys)
-        {
-            subjects.Add(subject);
-        }
-    }
+    public void AllSubjects(List<string> subjects) => _subjects.AllSubjects(subjects);
 
     /// <summary>
     /// Writes the state of one subject for the changelog (format 1: the key version, the stream time, then each
@@ -298,7 +270,7 @@ public sealed class ActionReducer
     public void RestoreState(string subject, ReadOnlySpan<byte> value)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (_subjects.Remove(subject, out SubjectActions? old))
+        if (_subjects.RemoveRestored(subject, out SubjectActions? old))
         {
             Devices -= old.Devices.Count;
         }
@@ -327,7 +299,7 @@ public sealed class ActionReducer
         }
 
         Devices += state.Devices.Count;
-        _subjects[subject] = state;
+        _subjects.SetRestored(subject, state);
     }
 
     private static void Begin(ActionBatch output, string subject, SubjectActions state)
@@ -362,12 +334,7 @@ public sealed class ActionReducer
         return false;
     }
 
-    private void Forget(string subject)
-    {
-        _subjects.Remove(subject);
-        _changed.Remove(subject);
-        _removed.Add(subject);
-    }
+    private void Forget(string subject) => _subjects.Forget(subject);
 
     /// <summary>One subject's devices (a person has one to a few: a list beats a dictionary) and stream time.</summary>
     private sealed class SubjectActions(int keyVersion)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Pipeline.Processing.Idle;
+using Pipeline.Processing.State;
 using Pipeline.Schemas.Model;
 
 namespace Pipeline.Processing.Sessions;
@@ -18,9 +19,7 @@ namespace Pipeline.Processing.Sessions;
 public sealed class Sessionizer
 {
     private readonly SessionWindows _windows;
-    private readonly Dictionary<string, SubjectSessions> _subjects = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+    private readonly SubjectStates<SubjectSessions> _subjects = new();
 
     public Sessionizer(SessionOptions options, IPauseHistory? pauses = null)
     {
@@ -46,7 +45,7 @@ public sealed class Sessionizer
     }
 
     /// <summary>Whether <paramref name="subjectPseudonym"/> has state (an open session or a recent stream time).</summary>
-    public bool HasState(string subjectPseudonym) => _subjects.ContainsKey(subjectPseudonym);
+    public bool HasState(string subjectPseudonym) => _subjects.Contains(subjectPseudonym);
 
     /// <summary>Whether <paramref name="subjectPseudonym"/> has an open session (key rotation keeps its version until it closes).</summary>
     public bool HasOpenSession(string subjectPseudonym) =>
@@ -66,7 +65,6 @@ public sealed class Sessionizer
         {
             state = new SubjectSessions(batch.KeyVersion);
             _subjects.Add(subject, state);
-            _removed.Remove(subject);
         }
 
         state.LastWallMicros = wallMicros;
@@ -94,7 +92,7 @@ public sealed class Sessionizer
         batch.Truncate(kept);
         _windows.CloseBehindStreamTime(subject, state, output);
         OpenSessions += state.Windows.Count - open;
-        _changed.Add(subject);
+        _subjects.MarkChanged(subject);
     }
 
     /// <summary>
@@ -116,7 +114,7 @@ public sealed class Sessionizer
             if (state.Windows.Count != open)
             {
                 OpenSessions -= open - state.Windows.Count;
-                _changed.Add(subject);
+                _subjects.MarkChanged(subject);
             }
 
             if (state.Windows.Count == 0)
@@ -156,36 +154,10 @@ public sealed class Sessionizer
     }
 
     /// <summary>Moves the subjects whose state changed, and those forgotten, since the last call into the lists.</summary>
-    public void TakeChanges(List<string> changed, List<string> removed)
-    {
-        ArgumentNullException.ThrowIfNull(changed);
-        ArgumentNullException.ThrowIfNull(removed);
-        foreach (string subject in _changed)
-        {
-            if (_subjects.ContainsKey(subject))
-            {
-                changed.Add(subject);
-            }
-        }
-
-        foreach (string subject in _removed)
-        {
-            removed.Add(subject);
-        }
-
-        _changed.Clear();
-        _removed.Clear();
-    }
+    public void TakeChanges(List<string> changed, List<string> removed) => _subjects.TakeChanges(changed, removed);
 
     /// <summary>Adds every subject with state to <paramref name="subjects"/> (for a full changelog snapshot).</summary>
-    public void AllSubjects(List<string> subjects)
-    {
-        ArgumentNullException.ThrowIfNull(subjects);
-        foreach (string subject in _subjects.Keys)
-        {
-            subjects.Add(subject);
-        }
-    }
+    public void AllSubjects(List<string> subjects) => _subjects.AllSubjects(subjects);
 
     /// <summary>Writes the state of one subject for the changelog (its value; the key is the pseudonym).</summary>
     public void WriteState(string subject, IBufferWriter<byte> output)
@@ -199,7 +171,7 @@ public sealed class Sessionizer
     public void RestoreState(string subject, ReadOnlySpan<byte> value, long wallMicros)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        if (_subjects.Remove(subject, out SubjectSessions? old))
+        if (_subjects.RemoveRestored(subject, out SubjectSessions? old))
         {
             OpenSessions -= old.Windows.Count;
         }
@@ -212,13 +184,8 @@ public sealed class Sessionizer
         SubjectSessions state = SessionStateCodec.Read(value);
         state.LastWallMicros = wallMicros;
         OpenSessions += state.Windows.Count;
-        _subjects[subject] = state;
+        _subjects.SetRestored(subject, state);
     }
 
-    private void Forget(string subject)
-    {
-        _subjects.Remove(subject);
-        _changed.Remove(subject);
-        _removed.Add(subject);
-    }
+    private void Forget(string subject) => _subjects.Forget(subject);
 }

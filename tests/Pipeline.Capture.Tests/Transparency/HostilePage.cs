@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Pipeline.Telemetry;
 
 namespace Pipeline.Capture.Tests.Transparency;
 
@@ -10,9 +11,7 @@ namespace Pipeline.Capture.Tests.Transparency;
 /// </summary>
 internal sealed class HostilePage : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly ConnectionLoop _connections;
     private readonly string _html;
 
     public HostilePage(int targetPort)
@@ -22,51 +21,20 @@ internal sealed class HostilePage : IAsyncDisposable
             $"<form id=\"attack\" method=\"post\" action=\"{target}/consent/revoke\"><button id=\"go\" type=\"submit\">win a prize</button></form>" +
             $"<script>window.tryFetch = () => fetch('{target}/consent/revoke', {{ method: 'POST', mode: 'no-cors', credentials: 'include' }}).then(() => 'sent', e => 'failed: ' + e);</script>" +
             "</body></html>";
-        _listener.Start();
-        Url = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/";
-        _loop = Task.Run(ServeAsync);
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        _connections = new ConnectionLoop(listener, AnswerAsync);
+        Url = $"http://127.0.0.1:{_connections.Port}/";
     }
 
     public string Url { get; }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (OperationCanceledException)
-        {
-        }
+    public ValueTask DisposeAsync() => _connections.DisposeAsync();
 
-        _stop.Dispose();
-    }
-
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            // One task per connection: a browser keeps spare connections open without sending anything on them.
-            _ = Task.Run(() => AnswerAsync(client));
-        }
-    }
-
-    private async Task AnswerAsync(TcpClient client)
+    private async Task AnswerAsync(TcpClient client, CancellationToken stopping)
     {
         using (client)
-        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
+        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping))
         {
             deadline.CancelAfter(TimeSpan.FromSeconds(10));
             NetworkStream stream = client.GetStream();

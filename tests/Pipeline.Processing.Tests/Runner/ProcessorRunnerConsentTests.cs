@@ -39,7 +39,9 @@ public sealed class ProcessorRunnerConsentTests(BrokerFixture broker, ITestOutpu
         Assert.Equal(20, runner.Progress.DroppedConsentUnreadable);
         Assert.Equal((3L, 1L), (runner.Progress.ConsentRecords, runner.Progress.ConsentUnreadable));
         Assert.Equal(20, scenario.CleanEvents().Count);
-        Assert.All(scenario.CleanEvents(), e => Assert.Equal(scenario.Pseudonym("lea"), e.Subject));
+        // Looked up once: each lookup reads the keys topic with a consumer of its own.
+        string? lea = scenario.Pseudonym("lea");
+        Assert.All(scenario.CleanEvents(), e => Assert.Equal(lea, e.Subject));
         (DeadLetter letter, string reason) = Assert.Single(scenario.DeadLetters());
         Assert.Equal("consent_unreadable", reason);
         Assert.Equal((scenario.Topics.Consent, "consent_unreadable", 1L), (letter.SourceTopic, letter.Reason, letter.SourceOffset));

@@ -56,8 +56,9 @@ public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutput
         // One session each for alice and carol; carol's pause is a 301 s gap inside hers: an idle period of reason pause.
         List<SessionSummary> sessions = scenario.Sessions();
         Assert.Equal(2, sessions.Count);
-        Assert.Equal(300, sessions.Single(s => s.Subject == scenario.Pseudonym("alice")).EventCount);
-        SessionSummary carolSession = sessions.Single(s => s.Subject == scenario.Pseudonym("carol"));
+        string? alicePseudonym = scenario.Pseudonym("alice"), carolPseudonym = scenario.Pseudonym("carol");
+        Assert.Equal(300, sessions.Single(s => s.Subject == alicePseudonym).EventCount);
+        SessionSummary carolSession = sessions.Single(s => s.Subject == carolPseudonym);
         Assert.Equal(200, carolSession.EventCount);
         Assert.Equal(301, carolSession.IdleSeconds, 3);
         IdlePeriod pause = Assert.Single(scenario.IdlePeriods());

@@ -160,7 +160,8 @@ internal sealed class ProcessorScenario
 
     /// <summary>
     /// <paramref name="subject"/>'s pseudonym (development key), from the secret the processor made for them on the keys
-    /// topic, as erasure and export find it; null when the subject has no secret there.
+    /// topic, as erasure and export find it; null when the subject has no secret there. Each call reads the keys topic
+    /// with a consumer of its own: look it up once, not per event of an assertion.
     /// </summary>
     public string? Pseudonym(string subject) => SecretOf(subject) is { } secret ? new Pseudonymizer(PseudonymOptions.Development).Subject(secret, PseudonymOptions.DevelopmentKeyVersion) : null;
 
