@@ -71,6 +71,13 @@ public sealed record BenchOptions
     /// </summary>
     public bool MeasureActionsCost { get; init; } = true;
 
+    /// <summary>
+    /// Events of a discarded pipeline run before the measured ones: a fifth of <see cref="Events"/> (at least 10,000,
+    /// at most 400,000). Without it the first stage alone pays for compiling hot code, growing the heap and the
+    /// broker's first partitions, and every comparison with a later stage (in clear, without actions) is skewed by it.
+    /// </summary>
+    public long WarmUpEvents => Math.Clamp(Events / 5, 10_000, 400_000);
+
     /// <summary>Rejects an unusable value with a one-line reason.</summary>
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     public void Validate()

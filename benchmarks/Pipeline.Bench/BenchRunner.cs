@@ -43,7 +43,8 @@ public sealed class BenchRunner
         var topics = new BenchTopics(DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), partitions);
         TopicNames pipelineTopics = topics.For("pipeline"), plainTopics = topics.For("plain"), ceilingTopics = topics.For("ceiling"), naiveTopics = topics.For("naive");
         TopicNames processTopics = topics.For("process"), streamizTopics = topics.For("streamiz"), inactionTopics = topics.For("noactions");
-        TopicNames[] stages = [pipelineTopics, plainTopics, inactionTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
+        TopicNames warmUpTopics = topics.For("warmup");
+        TopicNames[] stages = [warmUpTopics, pipelineTopics, plainTopics, inactionTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
         EmbeddedBroker? broker = null;
         string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
         try
@@ -77,6 +78,14 @@ public sealed class BenchRunner
             using var sampler = new ProcessSampler();
             long backlog = _options.MaxBacklogEvents;
             bool embedded = broker is not null;
+
+            // A discarded run first, so the measured stages all start warm (compiled code, grown heap, the broker's
+            // partitions in use) and compare like for like.
+            live.Stage = "warm-up";
+            var warmUp = new PipelineRun(kafka, warmUpTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
+                Path.Combine(scratch, "lake-warmup"), Path.Combine(scratch, "spool-warmup"), _loggers, progress);
+            _ = await warmUp.RunAsync(new BenchWorkload(_options.Devices, _options.WarmUpEvents, _options.EventsPerRecord), steadyDuration: null, backlog, cancel);
+            Shrink(broker, kafka, warmUpTopics, partitions);
 
             live.Stage = "pipeline";
             var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
