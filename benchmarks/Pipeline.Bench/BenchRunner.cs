@@ -4,6 +4,7 @@ using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
 using Pipeline.Kafka;
 using Pipeline.Privacy;
+using Pipeline.Privacy.Shredding;
 
 namespace Pipeline.Bench;
 
@@ -79,18 +80,22 @@ public sealed class BenchRunner
             long backlog = _options.MaxBacklogEvents;
             bool embedded = broker is not null;
 
+            // Every pipeline stage: the same run over its own topics, lake and spool, differing only in sealing and
+            // actions. Its topics are emptied by the caller, after what it reads of the process (memory, threads).
+            async Task<PipelineRun.Result> RunPipelineAsync(string stage, TopicNames names, string suffix, SealingOptions? sealing, bool actions, long events, TimeSpan? steady)
+            {
+                live.Stage = stage;
+                var run = new PipelineRun(kafka, names, partitions, _options.Pseudonyms, sealing, _options.Unsealing, brokerLacksIsolation: embedded,
+                    Path.Combine(scratch, "lake" + suffix), Path.Combine(scratch, "spool" + suffix), _loggers, progress, actions);
+                return await run.RunAsync(new BenchWorkload(_options.Devices, events, _options.EventsPerRecord), steady, backlog, cancel);
+            }
+
             // A discarded run first, so the measured stages all start warm (compiled code, grown heap, the broker's
             // partitions in use) and compare like for like.
-            live.Stage = "warm-up";
-            var warmUp = new PipelineRun(kafka, warmUpTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
-                Path.Combine(scratch, "lake-warmup"), Path.Combine(scratch, "spool-warmup"), _loggers, progress);
-            _ = await warmUp.RunAsync(new BenchWorkload(_options.Devices, _options.WarmUpEvents, _options.EventsPerRecord), steadyDuration: null, backlog, cancel);
+            _ = await RunPipelineAsync("warm-up", warmUpTopics, "-warmup", _options.Sealing, actions: true, _options.WarmUpEvents, steady: null);
             Shrink(broker, kafka, warmUpTopics, partitions);
 
-            live.Stage = "pipeline";
-            var pipeline = new PipelineRun(kafka, pipelineTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
-                Path.Combine(scratch, "lake"), Path.Combine(scratch, "spool"), _loggers, progress);
-            PipelineRun.Result result = await pipeline.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), _options.SteadyDuration, backlog, cancel);
+            PipelineRun.Result result = await RunPipelineAsync("pipeline", pipelineTopics, "", _options.Sealing, actions: true, _options.Events, _options.SteadyDuration);
             double peakRssMb = PeakRssMegabytes();
             int pipelineThreads = sampler.MaxThreads;
             double pipelineManagedMb = sampler.MaxManagedMb;
@@ -106,10 +111,7 @@ public sealed class BenchRunner
             StageResult? plain = null;
             if (_options.MeasureEncryptionCost)
             {
-                live.Stage = "pipeline in clear";
-                var plainRun = new PipelineRun(kafka, plainTopics, partitions, _options.Pseudonyms, sealing: null, _options.Unsealing, brokerLacksIsolation: embedded,
-                    Path.Combine(scratch, "lake-plain"), Path.Combine(scratch, "spool-plain"), _loggers, progress);
-                plain = (await plainRun.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), steadyDuration: null, backlog, cancel)).Throughput;
+                plain = (await RunPipelineAsync("pipeline in clear", plainTopics, "-plain", sealing: null, actions: true, _options.Events, steady: null)).Throughput;
                 Shrink(broker, kafka, plainTopics, partitions);
             }
 
@@ -117,10 +119,7 @@ public sealed class BenchRunner
             StageResult? inaction = null;
             if (_options.MeasureActionsCost)
             {
-                live.Stage = "pipeline without actions";
-                var inactionRun = new PipelineRun(kafka, inactionTopics, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
-                    Path.Combine(scratch, "lake-noactions"), Path.Combine(scratch, "spool-noactions"), _loggers, progress, actions: false);
-                inaction = (await inactionRun.RunAsync(new BenchWorkload(_options.Devices, _options.Events, _options.EventsPerRecord), steadyDuration: null, backlog, cancel)).Throughput;
+                inaction = (await RunPipelineAsync("pipeline without actions", inactionTopics, "-noactions", _options.Sealing, actions: false, _options.Events, steady: null)).Throughput;
                 Shrink(broker, kafka, inactionTopics, partitions);
             }
 
