@@ -176,20 +176,19 @@ public sealed class EmbeddedBroker : IDisposable
 
     /// <summary>Closes the broker's connections and refuses new ones until <see cref="SetBrokerUp"/>; partition
     /// leadership does not move. Clients see a broker outage.</summary>
+    /// <remarks>
+    /// With <see cref="EmbeddedBrokerOptions.Listen"/> set, the outage is the forwarder's (<see cref="TcpForwarder.SetDown"/>):
+    /// it stops listening but keeps its port. Without it, the mock's own outage closes its listening socket and
+    /// binds a new one on the same port; if another socket took the port meanwhile, librdkafka asserts and the
+    /// whole process ends. So tests that take a broker down start it with a loopback listen address
+    /// (<c>RelayedBrokerFixture</c>).
+    /// </remarks>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
-    public void SetBrokerDown(int brokerId = AllBrokers)
-    {
-        CheckBroker(brokerId);
-        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_down(c, brokerId)), "set broker down");
-    }
+    public void SetBrokerDown(int brokerId = AllBrokers) => SetBrokerUpDown(brokerId, up: false);
 
     /// <summary>Accepts connections again on the same port after <see cref="SetBrokerDown"/>.</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
-    public void SetBrokerUp(int brokerId = AllBrokers)
-    {
-        CheckBroker(brokerId);
-        ThrowOnError((ErrorCode)RunQueued(c => LibRdKafka.rd_kafka_mock_broker_set_up(c, brokerId)), "set broker up");
-    }
+    public void SetBrokerUp(int brokerId = AllBrokers) => SetBrokerUpDown(brokerId, up: true);
 
     /// <summary>Delays every response of a broker by <paramref name="roundTripTime"/> (zero to stop).</summary>
     /// <param name="brokerId">1 to <see cref="EmbeddedBrokerOptions.BrokerCount"/>, or <see cref="AllBrokers"/>.</param>
@@ -366,6 +365,33 @@ public sealed class EmbeddedBroker : IDisposable
     {
         using var waker = new Timer(s_wake, _mockEndPoints, s_wakeDelay, s_wakeDelay);
         return call(_cluster);
+    }
+
+    private void SetBrokerUpDown(int brokerId, bool up)
+    {
+        CheckBroker(brokerId);
+        if (_forwarders.Length == 0)
+        {
+            ThrowOnError(
+                (ErrorCode)RunQueued(c => up ? LibRdKafka.rd_kafka_mock_broker_set_up(c, brokerId) : LibRdKafka.rd_kafka_mock_broker_set_down(c, brokerId)),
+                up ? "set broker up" : "set broker down");
+            return;
+        }
+
+        for (int i = 0; i < _forwarders.Length; i++)
+        {
+            if (brokerId == AllBrokers || brokerId == i + 1)
+            {
+                if (up)
+                {
+                    _forwarders[i].SetUp();
+                }
+                else
+                {
+                    _forwarders[i].SetDown();
+                }
+            }
+        }
     }
 
     private void CheckBroker(int brokerId)

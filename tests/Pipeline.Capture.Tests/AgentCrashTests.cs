@@ -8,14 +8,14 @@ using Pipeline.TestSupport;
 namespace Pipeline.Capture.Tests;
 
 /// <summary>The real host as a child process, killed with SIGKILL while it spools, then started again.</summary>
-public sealed class AgentCrashTests : IClassFixture<BrokerFixture>
+public sealed class AgentCrashTests : IClassFixture<RelayedBrokerFixture>
 {
     /// <summary>Not a test of sealing: the well-known development keys let loadgen seal its batches.</summary>
     private static readonly Dictionary<string, string> s_developmentKeys = new() { ["PIPELINE__Shredding__AllowDevelopmentKeys"] = "true" };
 
     private readonly BrokerFixture _broker;
 
-    public AgentCrashTests(BrokerFixture broker)
+    public AgentCrashTests(RelayedBrokerFixture broker)
     {
         _broker = broker;
     }

@@ -7,7 +7,7 @@ using Pipeline.TestSupport;
 namespace Pipeline.Capture.Tests;
 
 /// <summary>The one composition of spool, send loop and drain, as every capturing role uses it, against the real broker.</summary>
-public sealed class SpoolDeliveryTests(BrokerFixture broker) : IClassFixture<BrokerFixture>
+public sealed class SpoolDeliveryTests(RelayedBrokerFixture broker) : IClassFixture<RelayedBrokerFixture>
 {
     // Bounds a test that would otherwise hang if draining never gave up; no figure is asserted on it.
     private static readonly TimeSpan s_deadline = TimeSpan.FromSeconds(60);

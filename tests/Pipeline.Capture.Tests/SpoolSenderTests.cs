@@ -9,11 +9,11 @@ using Pipeline.TestSupport;
 
 namespace Pipeline.Capture.Tests;
 
-public sealed class SpoolSenderTests : IClassFixture<BrokerFixture>
+public sealed class SpoolSenderTests : IClassFixture<RelayedBrokerFixture>
 {
     private readonly BrokerFixture _broker;
 
-    public SpoolSenderTests(BrokerFixture broker)
+    public SpoolSenderTests(RelayedBrokerFixture broker)
     {
         _broker = broker;
     }

@@ -178,17 +178,19 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
     [Fact]
     public async Task SetBrokerDown_WhileProducing_RecordsQueueAndAreDeliveredAfterSetBrokerUp()
     {
-        string topic = _fixture.CreateTopic("outage");
-        await _fixture.ProduceAsync(topic, null, "before"u8.ToArray());
+        // Its own broker: an outage must not reach the other tests of the class fixture.
+        using var fixture = BrokerFixture.Start(RelayedBrokerFixture.Relayed(new EmbeddedBrokerOptions()));
+        string topic = fixture.CreateTopic("outage");
+        await fixture.ProduceAsync(topic, null, "before"u8.ToArray());
         var errors = new List<ErrorCode>();
-        ProducerConfig config = _fixture.Settings.CreateProducerConfig();
+        ProducerConfig config = fixture.Settings.CreateProducerConfig();
         config.ReconnectBackoffMaxMs = 200; // reconnect soon after the outage instead of backing off to 10 s
         using IProducer<byte[]?, byte[]> producer = new ProducerBuilder<byte[]?, byte[]>(config)
             .SetErrorHandler((_, e) => { lock (errors) { errors.Add(e.Code); } })
             .Build();
         await producer.ProduceAsync(topic, new Message<byte[]?, byte[]> { Value = "warm-up"u8.ToArray() });
 
-        _fixture.Broker.SetBrokerDown();
+        fixture.Broker.SetBrokerDown();
         Task<DeliveryResult<byte[]?, byte[]>>[] pending;
         try
         {
@@ -209,7 +211,7 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
         }
         finally
         {
-            _fixture.Broker.SetBrokerUp();
+            fixture.Broker.SetBrokerUp();
         }
 
         DeliveryResult<byte[]?, byte[]>[] delivered = await Task.WhenAll(pending).WaitAsync(s_timeout);
@@ -219,7 +221,7 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
             Assert.Contains(errors, e => e is ErrorCode.Local_Transport or ErrorCode.Local_AllBrokersDown);
         }
 
-        Assert.Equal(7, _fixture.ReadToEnd(topic, s_timeout).Count);
+        Assert.Equal(7, fixture.ReadToEnd(topic, s_timeout).Count);
     }
 
     [Fact]
@@ -430,7 +432,7 @@ public sealed class EmbeddedBrokerTests : IClassFixture<BrokerFixture>
     [Fact]
     public async Task SetPartitionLeader_ThenOldLeaderDown_ProducerFollowsTheNewLeader()
     {
-        using var fixture = BrokerFixture.Start(new EmbeddedBrokerOptions { BrokerCount = 3 });
+        using var fixture = BrokerFixture.Start(RelayedBrokerFixture.Relayed(new EmbeddedBrokerOptions { BrokerCount = 3 }));
         string topic = fixture.CreateTopic("failover");
         fixture.Broker.SetPartitionLeader(topic, 0, 1);
         using IProducer<byte[]?, byte[]> producer = fixture.CreateProducer();

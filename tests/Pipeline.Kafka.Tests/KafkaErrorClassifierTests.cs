@@ -4,12 +4,12 @@ using Pipeline.TestSupport;
 
 namespace Pipeline.Kafka.Tests;
 
-public sealed class KafkaErrorClassifierTests : IClassFixture<BrokerFixture>
+public sealed class KafkaErrorClassifierTests : IClassFixture<RelayedBrokerFixture>
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(20);
     private readonly BrokerFixture _fixture;
 
-    public KafkaErrorClassifierTests(BrokerFixture fixture) => _fixture = fixture;
+    public KafkaErrorClassifierTests(RelayedBrokerFixture fixture) => _fixture = fixture;
 
     [Theory]
     [InlineData(ErrorCode.Local_Transport, KafkaErrorAction.Retry)]

@@ -75,6 +75,49 @@ public sealed class TcpForwarderTests
     }
 
     [Fact]
+    public async Task SetDown_ThenSetUp_ClosesRelaysRefusesThenRelaysAgainOnTheSamePort()
+    {
+        using var echo = EchoServer.Start();
+        using var forwarder = TcpForwarder.Start(new IPEndPoint(IPAddress.Loopback, 0), echo.EndPoint);
+        using var before = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await before.ConnectAsync(forwarder.LocalEndPoint);
+        Assert.Equal([7], await EchoOnceAsync(before, 7));
+
+        forwarder.SetDown();
+
+        Assert.True(forwarder.IsDown);
+        Assert.Empty(await ReadToEndAsync(before).WaitAsync(s_timeout));
+        using (var during = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp))
+        {
+            var refused = await Assert.ThrowsAsync<SocketException>(() => during.ConnectAsync(forwarder.LocalEndPoint));
+            Assert.Equal(SocketError.ConnectionRefused, refused.SocketErrorCode);
+        }
+
+        forwarder.SetUp();
+
+        Assert.False(forwarder.IsDown);
+        using var after = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await after.ConnectAsync(forwarder.LocalEndPoint).WaitAsync(s_timeout);
+        Assert.Equal([9], await EchoOnceAsync(after, 9));
+    }
+
+    [Fact]
+    public async Task SetDown_RepeatedlyWithConnectionsClosedOnThisSide_ListensAgainEveryTime()
+    {
+        // Each outage leaves this side's closed relays in TIME_WAIT on the port; listening again must still work.
+        using var echo = EchoServer.Start();
+        using var forwarder = TcpForwarder.Start(new IPEndPoint(IPAddress.Loopback, 0), echo.EndPoint);
+        for (int round = 0; round < 20; round++)
+        {
+            using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            await client.ConnectAsync(forwarder.LocalEndPoint).WaitAsync(s_timeout);
+            Assert.Equal([(byte)round], await EchoOnceAsync(client, (byte)round));
+            forwarder.SetDown();
+            forwarder.SetUp();
+        }
+    }
+
+    [Fact]
     public void Start_AddressInUse_ThrowsSocketException()
     {
         using var occupant = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -82,6 +125,14 @@ public sealed class TcpForwarderTests
         occupant.Listen();
 
         Assert.Throws<SocketException>(() => TcpForwarder.Start((IPEndPoint)occupant.LocalEndPoint!, new IPEndPoint(IPAddress.Loopback, 1)));
+    }
+
+    private static async Task<byte[]> EchoOnceAsync(Socket socket, byte value)
+    {
+        await socket.SendAsync(new[] { value });
+        byte[] reply = new byte[1];
+        int read = await socket.ReceiveAsync(reply).WaitAsync(s_timeout);
+        return reply[..read];
     }
 
     private static async Task SendAndHalfCloseAsync(Socket socket, byte[] data)

@@ -10,7 +10,7 @@ namespace Pipeline.TestSupport;
 /// Tests sharing a fixture must not share topics or groups: take names from <see cref="UniqueName"/>,
 /// <see cref="CreateTopic"/> and <see cref="UniqueGroup"/>.
 /// </summary>
-public sealed class BrokerFixture : IDisposable
+public class BrokerFixture : IDisposable
 {
     private static int s_sequence;
 
@@ -19,7 +19,7 @@ public sealed class BrokerFixture : IDisposable
     {
     }
 
-    private BrokerFixture(EmbeddedBrokerOptions options)
+    protected BrokerFixture(EmbeddedBrokerOptions options)
     {
         Broker = EmbeddedBroker.Start(options);
         Settings = Broker.ClientSettings with { ClientId = "pipeline-tests" };
