@@ -2,13 +2,14 @@
 # The real agent (`pipeline capture`) on Xvfb, driven by one xdotool process at about RATE pointer moves a second,
 # its CPU and memory measured in the steady state by steady-cpu.sh. Self-contained: it starts its own embedded broker
 # (`pipeline broker`) in a scratch state directory unless BOOTSTRAP=HOST:PORT names one, and stops what it started.
-#   usage: x11-agent-cpu.sh [RATE] [WINDOW_SECONDS]        (default 100 moves/s, a 40 s window after 25 s of warm-up)
+#   usage: [WARM=S] [THREADS=1] x11-agent-cpu.sh [RATE] [WINDOW_SECONDS]   (default 100 moves/s, a 40 s window after
+#   WARM=25 s of warm-up; THREADS=1 adds the share of each thread)
 # Extra environment for the agent (e.g. DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=70 to compare) passes through.
 set -euo pipefail
 root="$(cd "$(dirname "$0")"/../../.. && pwd)"
 "$root/pipeline" --help >/dev/null        # builds the host once (Release, ReadyToRun) so no build runs while measuring
 P="$root/.pipeline/bin/pipeline"
-rate=${1:-100}; window=${2:-40}; warm=25
+rate=${1:-100}; window=${2:-40}; warm=${WARM:-25}
 display=:${DISPLAY_NUMBER:-78}
 export XDG_STATE_HOME; XDG_STATE_HOME=$(mktemp -d)
 # Synthetic input on a scratch display: the well-known development keys are fine, and the agent must be told so.
