@@ -178,7 +178,9 @@ public sealed class EmbeddedBroker : IDisposable
     /// leadership does not move. Clients see a broker outage.</summary>
     /// <remarks>
     /// With <see cref="EmbeddedBrokerOptions.Listen"/> set, the outage is the forwarder's (<see cref="TcpForwarder.SetDown"/>):
-    /// it stops listening but keeps its port. Without it, the mock's own outage closes its listening socket and
+    /// it stops listening but keeps its port, and it begins between requests (what was passed on is answered first),
+    /// as the mock's own outage does; otherwise a plain idempotent producer's retry of a request the mock stored
+    /// unanswered would be stored twice, since the mock checks sequence numbers for transactional producers only. Without it, the mock's own outage closes its listening socket and
     /// binds a new one on the same port; if another socket took the port meanwhile, librdkafka asserts and the
     /// whole process ends. So tests that take a broker down start it with a loopback listen address
     /// (<c>RelayedBrokerFixture</c>).
@@ -334,7 +336,7 @@ public sealed class EmbeddedBroker : IDisposable
             for (int i = 0; i < _mockEndPoints.Length; i++)
             {
                 int port = listen.Port == 0 ? 0 : listen.Port + i;
-                TcpForwarder forwarder = TcpForwarder.Start(new IPEndPoint(listen.Address, port), _mockEndPoints[i]);
+                TcpForwarder forwarder = TcpForwarder.Start(new IPEndPoint(listen.Address, port), _mockEndPoints[i], kafkaFrames: true);
                 forwarders.Add(forwarder);
                 int brokerId = i + 1;
                 LibRdKafka.rd_kafka_mock_broker_set_host_port(_cluster, brokerId, advertisedHost, forwarder.LocalEndPoint.Port);

@@ -1,7 +1,10 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 
 namespace Pipeline.Kafka;
 
@@ -35,13 +38,16 @@ public sealed class TcpForwarder : IDisposable
     private readonly ConcurrentDictionary<Socket, byte> _open = new();
     private readonly Task _acceptLoop;
     private readonly object _gate = new();
+    private readonly bool _kafkaFrames;
+    private int _unanswered;
     private TaskCompletionSource _listening = NewSignal(set: true);
     private int _disposed;
 
-    private TcpForwarder(Socket listener, EndPoint target)
+    private TcpForwarder(Socket listener, EndPoint target, bool kafkaFrames)
     {
         _listener = listener;
         _target = target;
+        _kafkaFrames = kafkaFrames;
         LocalEndPoint = (IPEndPoint)listener.LocalEndPoint!;
         _acceptLoop = Task.Run(AcceptLoopAsync);
     }
@@ -56,14 +62,25 @@ public sealed class TcpForwarder : IDisposable
     public bool IsDown => !_listening.Task.IsCompleted;
 
     /// <summary>Binds <paramref name="listen"/> and starts relaying connections to <paramref name="target"/>.</summary>
+    /// <param name="listen">The address to serve; port 0 picks a free one.</param>
+    /// <param name="target">Where every connection is relayed to.</param>
+    /// <param name="kafkaFrames">
+    /// The streams are Kafka's (a 4-byte big-endian length before every request and response): an outage then
+    /// begins between requests. <see cref="SetDown"/> stops passing requests on at the next request boundary and
+    /// waits until every request already passed on has its response relayed back before it closes the connections,
+    /// so no request is stored by the broker without its client learning so. A broker that is really cut off can
+    /// store a request whose answer is lost; Kafka's idempotent producer resolves that by sequence numbers, which
+    /// librdkafka's mock checks only for transactional producers, so a forwarder in front of the mock must not
+    /// create that case.
+    /// </param>
     /// <exception cref="SocketException">The address cannot be bound (in use, not local, no permission).</exception>
-    public static TcpForwarder Start(IPEndPoint listen, EndPoint target)
+    public static TcpForwarder Start(IPEndPoint listen, EndPoint target, bool kafkaFrames = false)
     {
         ArgumentNullException.ThrowIfNull(listen);
         ArgumentNullException.ThrowIfNull(target);
         if (listen.Port != 0)
         {
-            return new TcpForwarder(Listen(listen), target);
+            return new TcpForwarder(Listen(listen), target, kafkaFrames);
         }
 
         // Linux keeps a listener's port through shutdown() (SetDown) only if the port was bound by number, so a
@@ -84,7 +101,7 @@ public sealed class TcpForwarder : IDisposable
 
             try
             {
-                return new TcpForwarder(Listen(new IPEndPoint(listen.Address, port)), target);
+                return new TcpForwarder(Listen(new IPEndPoint(listen.Address, port)), target, kafkaFrames);
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse && attempt < 10)
             {
@@ -111,6 +128,17 @@ public sealed class TcpForwarder : IDisposable
             // shutdown() on a listening socket makes Linux stop listening (connections are refused, a pending
             // accept fails) while the socket keeps its port; listen() starts it again.
             _listener.Shutdown(SocketShutdown.Receive);
+            if (_kafkaFrames)
+            {
+                // Requests stop at their next boundary (the pumps see IsDown); let the ones passed on be answered.
+                // A request the broker holds (a fetch waiting for data) is answered within its wait.
+                long deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 2;
+                while (Volatile.Read(ref _unanswered) > 0 && Stopwatch.GetTimestamp() < deadline)
+                {
+                    Thread.Sleep(1);
+                }
+            }
+
             foreach (Socket socket in _open.Keys)
             {
                 socket.Dispose();
@@ -206,11 +234,12 @@ public sealed class TcpForwarder : IDisposable
             Track(client);
             using var upstream = new Socket(_target.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             Track(upstream);
+            var exchange = new StrongBox<int>();
             try
             {
                 await upstream.ConnectAsync(_target, _stopping.Token).ConfigureAwait(false);
-                Task toTarget = PumpAsync(client, upstream, _stopping.Token);
-                Task toClient = PumpAsync(upstream, client, _stopping.Token);
+                Task toTarget = _kafkaFrames ? PumpRequestsAsync(client, upstream, exchange, _stopping.Token) : PumpAsync(client, upstream, _stopping.Token);
+                Task toClient = _kafkaFrames ? PumpResponsesAsync(upstream, client, exchange, _stopping.Token) : PumpAsync(upstream, client, _stopping.Token);
                 await Task.WhenAll(toTarget, toClient).ConfigureAwait(false);
             }
             catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
@@ -222,6 +251,9 @@ public sealed class TcpForwarder : IDisposable
             {
                 _open.TryRemove(client, out _);
                 _open.TryRemove(upstream, out _);
+
+                // Requests of a closed connection will not be answered: an outage must not wait for them.
+                Interlocked.Add(ref _unanswered, -Interlocked.Exchange(ref exchange.Value, 0));
             }
         }
     }
@@ -276,6 +308,175 @@ public sealed class TcpForwarder : IDisposable
         if (Volatile.Read(ref _disposed) != 0 || IsDown)
         {
             socket.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Relays a client's requests whole: at a request boundary during an outage it stops, holding back what it has
+    /// read of the next request (the connection is closed by <see cref="SetDown"/>). Counts each request passed on.
+    /// </summary>
+    private async Task PumpRequestsAsync(Socket from, Socket to, StrongBox<int> exchange, CancellationToken cancellationToken)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        byte[] header = new byte[4];
+        int headerHave = 0;
+        long frameLeft = 0;
+        try
+        {
+            while (true)
+            {
+                int read = await from.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    to.Shutdown(SocketShutdown.Send);
+                    return;
+                }
+
+                int pos = 0;
+                int segment = 0; // start of the bytes in buffer still to pass on
+                while (pos < read)
+                {
+                    if (frameLeft > 0)
+                    {
+                        int body = (int)Math.Min(frameLeft, read - pos);
+                        pos += body;
+                        frameLeft -= body;
+                        continue;
+                    }
+
+                    // A request boundary: its 4-byte length, possibly split across reads.
+                    int take = Math.Min(4 - headerHave, read - pos);
+                    bool split = headerHave > 0 || take < 4;
+                    if (split)
+                    {
+                        await SendAllAsync(to, buffer.AsMemory(segment, pos - segment), cancellationToken).ConfigureAwait(false);
+                        buffer.AsSpan(pos, take).CopyTo(header.AsSpan(headerHave));
+                        headerHave += take;
+                        pos += take;
+                        segment = pos;
+                        if (headerHave < 4)
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        buffer.AsSpan(pos, 4).CopyTo(header);
+                    }
+
+                    // Counted before the outage is looked at, so SetDown either waits for this request or sees it
+                    // held back (it sets the outage before it reads the count).
+                    Interlocked.Increment(ref exchange.Value);
+                    Interlocked.Increment(ref _unanswered);
+                    if (IsDown)
+                    {
+                        Interlocked.Decrement(ref exchange.Value);
+                        Interlocked.Decrement(ref _unanswered);
+                        await SendAllAsync(to, buffer.AsMemory(segment, pos - segment), cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
+
+                    frameLeft = BinaryPrimitives.ReadInt32BigEndian(header);
+                    if (split)
+                    {
+                        await SendAllAsync(to, header, cancellationToken).ConfigureAwait(false);
+                        headerHave = 0;
+                    }
+                    else
+                    {
+                        pos += 4;
+                    }
+                }
+
+                await SendAllAsync(to, buffer.AsMemory(segment, pos - segment), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            from.Dispose();
+            to.Dispose();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Relays the broker's responses as they come, counting each one that has reached the client whole.</summary>
+    private async Task PumpResponsesAsync(Socket from, Socket to, StrongBox<int> exchange, CancellationToken cancellationToken)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        byte[] header = new byte[4];
+        int headerHave = 0;
+        long frameLeft = 0;
+        bool inFrame = false;
+        try
+        {
+            while (true)
+            {
+                int read = await from.ReceiveAsync(buffer.AsMemory(), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    to.Shutdown(SocketShutdown.Send);
+                    return;
+                }
+
+                await SendAllAsync(to, buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                int pos = 0;
+                while (pos < read)
+                {
+                    if (!inFrame)
+                    {
+                        int take = Math.Min(4 - headerHave, read - pos);
+                        buffer.AsSpan(pos, take).CopyTo(header.AsSpan(headerHave));
+                        headerHave += take;
+                        pos += take;
+                        if (headerHave < 4)
+                        {
+                            continue;
+                        }
+
+                        headerHave = 0;
+                        frameLeft = BinaryPrimitives.ReadInt32BigEndian(header);
+                        inFrame = true;
+                    }
+
+                    int body = (int)Math.Min(frameLeft, read - pos);
+                    pos += body;
+                    frameLeft -= body;
+                    if (frameLeft == 0)
+                    {
+                        inFrame = false;
+                        if (Interlocked.Decrement(ref exchange.Value) >= 0)
+                        {
+                            Interlocked.Decrement(ref _unanswered);
+                        }
+                        else
+                        {
+                            // Already written off by the relay's end (it raced this response): keep the count at zero.
+                            Interlocked.Increment(ref exchange.Value);
+                        }
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            from.Dispose();
+            to.Dispose();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static async ValueTask SendAllAsync(Socket to, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        while (!data.IsEmpty)
+        {
+            int sent = await to.SendAsync(data, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            data = data[sent..];
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Pipeline.Kafka;
+using Pipeline.TestSupport;
 
 namespace Pipeline.Kafka.Tests;
 
@@ -118,6 +119,27 @@ public sealed class TcpForwarderTests
     }
 
     [Fact]
+    public async Task SetDown_KafkaFrames_AnswersWhatWasPassedOnAndHoldsBackTheNextRequest()
+    {
+        using var broker = new HeldAnswerServer();
+        using var forwarder = TcpForwarder.Start(new IPEndPoint(IPAddress.Loopback, 0), broker.EndPoint, kafkaFrames: true);
+        using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await client.ConnectAsync(forwarder.LocalEndPoint);
+        await client.SendAsync(Frame(1, 2, 3));
+        await Eventually.TrueAsync(() => broker.Received == 1, "the request to reach the broker");
+
+        // The outage begins while the request is unanswered: it must wait for the answer, not cut it off.
+        Task down = Task.Run(forwarder.SetDown);
+        await Eventually.TrueAsync(() => forwarder.IsDown, "the outage to begin");
+        await client.SendAsync(Frame(4, 5));
+        broker.Answer();
+        await down.WaitAsync(s_timeout);
+
+        Assert.Equal(Frame(1, 2, 3), await ReadToEndAsync(client).WaitAsync(s_timeout));
+        Assert.Equal(1, broker.Received);
+    }
+
+    [Fact]
     public void Start_AddressInUse_ThrowsSocketException()
     {
         using var occupant = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -164,6 +186,88 @@ public sealed class TcpForwarderTests
         }
 
         return received.ToArray();
+    }
+
+    private static byte[] Frame(params byte[] body)
+    {
+        byte[] frame = new byte[4 + body.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(frame, body.Length);
+        body.CopyTo(frame, 4);
+        return frame;
+    }
+
+    /// <summary>Reads length-prefixed requests from one connection and echoes each back once told to answer.</summary>
+    private sealed class HeldAnswerServer : IDisposable
+    {
+        private readonly Socket _listener;
+        private readonly SemaphoreSlim _answer = new(0);
+        private int _received;
+
+        public HeldAnswerServer()
+        {
+            _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            _listener.Listen();
+            _ = Task.Run(ServeAsync);
+        }
+
+        public IPEndPoint EndPoint => (IPEndPoint)_listener.LocalEndPoint!;
+
+        public int Received => Volatile.Read(ref _received);
+
+        public void Answer() => _answer.Release();
+
+        public void Dispose()
+        {
+            _listener.Dispose();
+            _answer.Dispose();
+        }
+
+        private async Task ServeAsync()
+        {
+            try
+            {
+                using Socket connection = await _listener.AcceptAsync();
+                while (true)
+                {
+                    byte[] header = new byte[4];
+                    if (!await ReadExactlyAsync(connection, header))
+                    {
+                        return;
+                    }
+
+                    byte[] body = new byte[System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header)];
+                    if (!await ReadExactlyAsync(connection, body))
+                    {
+                        return;
+                    }
+
+                    Interlocked.Increment(ref _received);
+                    await _answer.WaitAsync();
+                    await connection.SendAsync(Frame(body));
+                }
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+            }
+        }
+
+        private static async Task<bool> ReadExactlyAsync(Socket socket, byte[] into)
+        {
+            int have = 0;
+            while (have < into.Length)
+            {
+                int read = await socket.ReceiveAsync(into.AsMemory(have));
+                if (read == 0)
+                {
+                    return false;
+                }
+
+                have += read;
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Echoes every connection's bytes back and half-closes when the client does.</summary>

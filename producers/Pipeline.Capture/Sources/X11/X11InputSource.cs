@@ -16,8 +16,10 @@ namespace Pipeline.Capture.Sources.X11;
 /// closes it, so a stopped source is not subscribed to anything.
 /// </summary>
 /// <remarks>
-/// When the X server goes away (the session ends, the server crashes) the loop sees the connection close within its
-/// 100 ms poll, ends, and reports it through <see cref="Failure"/>. Xlib's default reaction, exit(1) from inside its
+/// The thread sleeps in poll(2) on the X connection and an eventfd that <see cref="StopAsync"/> writes, with no
+/// timeout: an idle source wakes for nothing (it used to wake every 100 ms to look for a stop).
+/// When the X server goes away (the session ends, the server crashes) poll returns at once with the connection's
+/// hang-up; the loop ends and reports it through <see cref="Failure"/>. Xlib's default reaction, exit(1) from inside its
 /// I/O error handler, is replaced: the process-wide I/O error handler returns, and this connection's exit handler
 /// (<c>XSetIOErrorExitHandler</c>, libX11 1.7 and later) only flags the error, so the agent can seal, sync and drain
 /// before it exits. Measured against a killed Xvfb: with the default handlers the agent died at once with exit 1.
@@ -30,6 +32,7 @@ public sealed unsafe class X11InputSource : IInputSource
     private volatile bool _stopping;
     private TaskCompletionSource? _started;
     private volatile Exception? _failure;
+    private int _stopFd = -1;
 
     // Owned by the source thread.
     private nint _display;
@@ -93,11 +96,29 @@ public sealed unsafe class X11InputSource : IInputSource
         _sink = sink;
         _stopping = false;
         _failure = null;
+        _stopFd = eventfd(0, EfdCloexec | EfdNonblock);
+        if (_stopFd < 0)
+        {
+            throw new InvalidOperationException($"eventfd failed (errno {Marshal.GetLastPInvokeError()})");
+        }
+
         _started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _thread = new Thread(Run) { IsBackground = true, Name = "x11-input" };
         _thread.Start();
         // Subscription happens on the source thread; wait for it so input right after Start is not missed.
-        _started.Task.GetAwaiter().GetResult();
+        try
+        {
+            _started.Task.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            // The thread has ended (it could not open the display): nothing runs, nothing stays open.
+            _thread.Join();
+            _thread = null;
+            close(_stopFd);
+            _stopFd = -1;
+            throw;
+        }
     }
 
     /// <inheritdoc/>
@@ -110,8 +131,12 @@ public sealed unsafe class X11InputSource : IInputSource
         }
 
         _stopping = true;
+        ulong one = 1;
+        _ = write(_stopFd, &one, sizeof(ulong));
         thread.Join();
         _thread = null;
+        close(_stopFd);
+        _stopFd = -1;
         // A failure is reported through Failure, which the agent watches; stopping after it is not a second one.
         return Task.CompletedTask;
     }
@@ -222,19 +247,27 @@ public sealed unsafe class X11InputSource : IInputSource
 
     private void Loop()
     {
-        var fd = new PollFd { Fd = XConnectionNumber(_display), Events = PollIn };
+        PollFd* fds = stackalloc PollFd[2];
+        fds[0] = new PollFd { Fd = XConnectionNumber(_display), Events = PollIn };
+        fds[1] = new PollFd { Fd = _stopFd, Events = PollIn };
         XEvent ev;
         while (!_stopping)
         {
             ThrowIfDisconnected(0);
             if (XPending(_display) == 0)
             {
-                // Wake every 100 ms to notice a stop; otherwise sleep in poll(2) until the server writes.
-                fd.Revents = 0;
-                poll(&fd, 1, 100);
+                // Sleep until the server writes, the connection breaks or StopAsync signals.
+                fds[0].Revents = 0;
+                fds[1].Revents = 0;
+                poll(fds, 2, -1);
+                if (_stopping)
+                {
+                    break;
+                }
+
                 if (XPending(_display) == 0)
                 {
-                    ThrowIfDisconnected(fd.Revents);
+                    ThrowIfDisconnected(fds[0].Revents);
                     continue;
                 }
             }

@@ -200,4 +200,17 @@ internal static unsafe partial class XlibNative
 
     [LibraryImport(LibC, SetLastError = true)]
     public static partial int poll(PollFd* fds, nuint count, int timeout);
+
+    public const int EfdCloexec = 0x80000;
+    public const int EfdNonblock = 0x800;
+
+    /// <summary>A counter file descriptor that poll(2) sees readable once written: the source thread's stop signal.</summary>
+    [LibraryImport(LibC, SetLastError = true)]
+    public static partial int eventfd(uint initval, int flags);
+
+    [LibraryImport(LibC, SetLastError = true)]
+    public static partial nint write(int fd, void* buffer, nuint count);
+
+    [LibraryImport(LibC, SetLastError = true)]
+    public static partial int close(int fd);
 }
