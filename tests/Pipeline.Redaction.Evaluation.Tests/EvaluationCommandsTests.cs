@@ -59,6 +59,32 @@ public sealed class EvaluationCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Run_ShowErrorsOnFresh_RefusesWithExitTwo()
+    {
+        (int exit, string output, string error) = Run("score", "--family", "fresh", "--show-errors");
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("--family dev only", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ScoreFresh_ScoresTheFreshFamilyOfItsOwnSeed()
+    {
+        int count = CorpusGenerator.GenerateFresh().Count;
+        (int exit, string output, _) = Run("score", "--family", "fresh");
+        Assert.Equal(0, exit);
+        Assert.Contains($"seed {CorpusGenerator.FreshSeed}, family fresh: {count} lines", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_GenerateAndScoreAll_LeaveTheFreshFamilyOut()
+    {
+        (int exit, string output, _) = Run("generate");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("\"family\":\"fresh\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ShowErrorsOnAll_RefusesWithExitTwo()
     {
         Assert.Equal(2, Run("score", "--show-errors").Exit);

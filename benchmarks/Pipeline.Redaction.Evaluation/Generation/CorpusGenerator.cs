@@ -1,5 +1,6 @@
 using Pipeline.Redaction.Evaluation.Corpus;
 using Pipeline.Redaction.Evaluation.Generation.Blind;
+using Pipeline.Redaction.Evaluation.Generation.Fresh;
 
 namespace Pipeline.Redaction.Evaluation.Generation;
 
@@ -15,6 +16,9 @@ internal static class CorpusGenerator
     /// <summary>The blind family's own seed (the day it was written), so its lines do not move when dev's seed is changed.</summary>
     public const ulong BlindSeed = 20_261_202;
 
+    /// <summary>The fresh family's own seed (the day it was written), independent of the other families' seeds.</summary>
+    public const ulong FreshSeed = 20_261_203;
+
     /// <summary>Draws per wanted line before a template is taken to have run out of distinct values.</summary>
     private const int AttemptsPerLine = 12;
 
@@ -28,7 +32,8 @@ internal static class CorpusGenerator
         CorpusFamily.Dev => DevTemplates.All,
         CorpusFamily.Heldout => HeldoutTemplates.All,
         CorpusFamily.Blind => BlindTemplates.All,
-        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "dev, heldout or blind"),
+        CorpusFamily.Fresh => FreshTemplates.All,
+        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "dev, heldout, blind or fresh"),
     };
 
     /// <summary>Dev and held-out lines, dev first. The blind family is not in it: it is generated only when asked for.</summary>
@@ -63,6 +68,17 @@ internal static class CorpusGenerator
         }
         var lines = new List<CorpusLine>(1600);
         Emit(BlindTemplates.All, null, CorpusFamily.Blind, seed, lines, seen, otherValues);
+        return lines;
+    }
+
+    /// <summary>
+    /// The fresh family's lines, generated from its own templates and generators only. Unlike blind it is not drawn
+    /// against the other families' values: it was written without them, and its pools are its own.
+    /// </summary>
+    public static IReadOnlyList<CorpusLine> GenerateFresh(ulong seed = FreshSeed)
+    {
+        var lines = new List<CorpusLine>(3200);
+        Emit(FreshTemplates.All, null, CorpusFamily.Fresh, seed, lines, new HashSet<string>(StringComparer.Ordinal), null);
         return lines;
     }
 
