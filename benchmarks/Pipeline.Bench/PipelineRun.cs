@@ -35,7 +35,7 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
     private static readonly string[] s_apps = ["org.libreoffice.calc", "firefox", "code", "org.gnome.Terminal", "thunderbird"];
 
     /// <summary>The bench sink's bound on buffered rows (see where the sink is created).</summary>
-    internal const int BufferedLakeRows = 256 * 1024;
+    internal const int BufferedLakeRows = 128 * 1024;
 
     private readonly LatencyRecorder _cleanLatency = new();
     private long _steadyStartMicros = long.MaxValue;
@@ -68,8 +68,11 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         var processor = new ProcessorRunner(
             new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing, AcceptUnencryptedBatches = sealing is null, Actions = new ActionOptions { Enabled = actions }, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
             kafka, loggers, TimeProvider.System);
-        // Flushing every 5 s at hundreds of thousands of events a second would buffer millions of rows (~150 B each):
-        // 256 Ki rows (~40 MB) writes the fullest partition out first instead, in files of whole row groups.
+        // Flushing every 5 s at hundreds of thousands of events a second would buffer millions of rows: 64 Ki rows writes
+        // the fullest partition out first instead. A buffered row is column arrays of ~300 B (an event row's 41 columns;
+        // an action row about the same), held in arrays of a power-of-two capacity per partition and table that a flush
+        // keeps for the next file: at 256 Ki rows those arrays were 150-250 MB of the large object heap, the biggest
+        // managed part of the stage's peak (docs/benchmarks.md, Memory); at 64 Ki, files are ~11 Ki rows a partition.
         var sink = new LakeSink(
             new LakeSinkOptions { Lake = lake, Topics = topics, GroupId = $"bench-sink-{Guid.NewGuid():N}", FlushInterval = TimeSpan.FromSeconds(5), MaxBufferedRows = BufferedLakeRows, MaxRowsPerFile = BufferedLakeRows },
             kafka, loggers, TimeProvider.System);
