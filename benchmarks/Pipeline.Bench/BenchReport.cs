@@ -110,11 +110,11 @@ public sealed record BenchReport
     /// <summary>Events per second read back, a sample a second, per stage: the picture's upper half.</summary>
     public IReadOnlyList<TimelineSeries> Timeline { get; init; } = [];
 
-    /// <summary>Every steady-phase capture → clean topic latency, sorted, in ms (for the picture; not in the JSON).</summary>
+    /// <summary>The steady phase's capture → clean topic latencies in ms, in order, as up to 2,000 points evenly spaced in rank (for the picture; not in the JSON).</summary>
     [JsonIgnore]
     public IReadOnlyList<double> CleanLatencyMs { get; init; } = [];
 
-    /// <summary>Every steady-phase capture → lake latency, sorted, in ms (for the picture; not in the JSON).</summary>
+    /// <summary>The steady phase's capture → lake latencies in ms, in order, as up to 2,000 points evenly spaced in rank (for the picture; not in the JSON).</summary>
     [JsonIgnore]
     public IReadOnlyList<double> LakeLatencyMs { get; init; } = [];
 

@@ -86,32 +86,27 @@ public sealed class BenchRunner
             {
                 live.Stage = stage;
                 var run = new PipelineRun(kafka, names, partitions, _options.Pseudonyms, sealing, _options.Unsealing, brokerLacksIsolation: embedded,
-                    Path.Combine(scratch, "lake" + suffix), Path.Combine(scratch, "spool" + suffix), _loggers, progress, actions);
+                    Path.Combine(scratch, "lake" + suffix), Path.Combine(scratch, "spool" + suffix), Path.Combine(scratch, "tap" + suffix), _loggers, progress, actions);
                 return await run.RunAsync(new BenchWorkload(_options.Devices, events, _options.EventsPerRecord), steady, backlog, cancel);
             }
 
             // A discarded run first, so the measured stages all start warm (compiled code, grown heap, the broker's
             // partitions in use) and compare like for like.
-            _ = await RunPipelineAsync("warm-up", warmUpTopics, "-warmup", _options.Sealing, actions: true, _options.WarmUpEvents, steady: null);
+            (await RunPipelineAsync("warm-up", warmUpTopics, "-warmup", _options.Sealing, actions: true, _options.WarmUpEvents, steady: null)).Dispose();
             Shrink(broker, kafka, warmUpTopics, partitions);
 
-            PipelineRun.Result result = await RunPipelineAsync("pipeline", pipelineTopics, "", _options.Sealing, actions: true, _options.Events, _options.SteadyDuration);
+            using PipelineRun.Result result = await RunPipelineAsync("pipeline", pipelineTopics, "", _options.Sealing, actions: true, _options.Events, _options.SteadyDuration);
             double peakRssMb = PeakRssMegabytes();
             int pipelineThreads = sampler.MaxThreads;
             double pipelineManagedMb = sampler.MaxManagedMb;
             Shrink(broker, kafka, pipelineTopics, partitions);
 
-            // The raw records of the measured phases, opened, replayed in clear by the references that read raw
-            // records: Streamiz has no decrypt step, so both references compare the work after it like for like (the
-            // price of encryption is the pipeline's sealed-versus-clear figure).
-            (List<ReplayFeed.RawRecord> replay, long replayEvents, var people) =
-                ReplayFeed.Prepare(SealedRecords.Open(result.RawRecords, result.KeyRecords, _options.Unsealing));
-
             // The same workload with batches in clear, right after: the price of encryption on the same machine state.
             StageResult? plain = null;
             if (_options.MeasureEncryptionCost)
             {
-                plain = (await RunPipelineAsync("pipeline in clear", plainTopics, "-plain", sealing: null, actions: true, _options.Events, steady: null)).Throughput;
+                using PipelineRun.Result plainRun = await RunPipelineAsync("pipeline in clear", plainTopics, "-plain", sealing: null, actions: true, _options.Events, steady: null);
+                plain = plainRun.Throughput;
                 Shrink(broker, kafka, plainTopics, partitions);
             }
 
@@ -119,9 +114,17 @@ public sealed class BenchRunner
             StageResult? inaction = null;
             if (_options.MeasureActionsCost)
             {
-                inaction = (await RunPipelineAsync("pipeline without actions", inactionTopics, "-noactions", _options.Sealing, actions: false, _options.Events, steady: null)).Throughput;
+                using PipelineRun.Result inactionRun = await RunPipelineAsync("pipeline without actions", inactionTopics, "-noactions", _options.Sealing, actions: false, _options.Events, steady: null);
+                inaction = inactionRun.Throughput;
                 Shrink(broker, kafka, inactionTopics, partitions);
             }
+
+            // The raw records of the measured phases, opened (here, not before the pipeline stages that follow, which then
+            // run without this copy in the heap), replayed in clear by the references that read raw
+            // records: Streamiz has no decrypt step, so both references compare the work after it like for like (the
+            // price of encryption is the pipeline's sealed-versus-clear figure).
+            (List<ReplayFeed.RawRecord> replay, long replayEvents, var people) =
+                ReplayFeed.Prepare(SealedRecords.Open(result.RawRecords, result.KeyRecords, _options.Unsealing));
 
             live.Stage = "ceiling";
             StageResult ceiling = await Task.Run(() => CeilingRun.Run(kafka, ceilingTopics, partitions, result.RawRecords, result.KeyRecords, _options.Unsealing, backlog, progress, cancel), cancel);
@@ -217,7 +220,7 @@ public sealed class BenchRunner
         }
 
         using IConsumer<byte[], byte[]> probe = new ConsumerBuilder<byte[], byte[]>(kafka.CreateConsumerConfig($"bench-shrink-{Guid.NewGuid():N}")).Build();
-        foreach (string topic in (string[])[names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.DeadLetter, names.ProcessorState])
+        foreach (string topic in (string[])[names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.Actions, names.DeadLetter, names.ProcessorState, names.Keys])
         {
             for (int p = 0; p < partitions; p++)
             {

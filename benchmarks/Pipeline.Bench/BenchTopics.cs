@@ -2,7 +2,10 @@ using Pipeline.Kafka;
 
 namespace Pipeline.Bench;
 
-/// <summary>Fresh topics per stage and run, so stages never read each other's data and reruns start clean.</summary>
+/// <summary>
+/// Fresh topics per stage and run, every one of them, so stages never read each other's data and reruns start clean
+/// (the actions and keys topics were once left at their defaults: every stage's sink read the earlier stages' actions).
+/// </summary>
 internal sealed record BenchTopics(string RunId, int Partitions)
 {
     public TopicNames For(string stage) => new()
@@ -12,7 +15,9 @@ internal sealed record BenchTopics(string RunId, int Partitions)
         Clean = $"bench.{RunId}.{stage}.clean",
         Sessions = $"bench.{RunId}.{stage}.sessions",
         Idle = $"bench.{RunId}.{stage}.idle",
+        Actions = $"bench.{RunId}.{stage}.actions",
         DeadLetter = $"bench.{RunId}.{stage}.dlq",
         ProcessorState = $"bench.{RunId}.{stage}.state",
+        Keys = $"bench.{RunId}.{stage}.keys",
     };
 }

@@ -22,7 +22,9 @@ internal static class CeilingRun
         long total = 0;
         for (int i = 0; i < raw.Count; i++)
         {
-            records.Add((raw[i].Key, raw[i].Value, counts[i]));
+            // One read per record: the bench's copy of the raw records is a file (SpilledRecords), read by index.
+            (byte[] key, byte[] value) = raw[i];
+            records.Add((key, value, counts[i]));
             total += counts[i];
         }
 

@@ -30,12 +30,12 @@ namespace Pipeline.Bench;
 /// </summary>
 internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, int partitions, PseudonymOptions pseudonyms,
     SealingOptions? sealing, UnsealingOptions unsealing,
-    bool brokerLacksIsolation, string lake, string spoolDirectory, ILoggerFactory loggers, BenchProgress progress, bool actions = true)
+    bool brokerLacksIsolation, string lake, string spoolDirectory, string tapDirectory, ILoggerFactory loggers, BenchProgress progress, bool actions = true)
 {
     private static readonly string[] s_apps = ["org.libreoffice.calc", "firefox", "code", "org.gnome.Terminal", "thunderbird"];
 
     /// <summary>The bench sink's bound on buffered rows (see where the sink is created).</summary>
-    internal const int BufferedLakeRows = 256 * 1024;
+    internal const int BufferedLakeRows = 128 * 1024;
 
     private readonly LatencyRecorder _cleanLatency = new();
     private long _steadyStartMicros = long.MaxValue;
@@ -48,9 +48,17 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         double? P50Ms, double? P99Ms, double? MaxMs,
         double? LakeP50Ms, double? LakeP99Ms, double? LakeMaxMs,
         long LakeRows, long LakeBytes,
-        IReadOnlyList<(byte[] Key, byte[] Value)> RawRecords,
-        IReadOnlyList<(byte[] Key, byte[] Value)> KeyRecords,
-        IReadOnlyList<double> CleanLatencyMs, IReadOnlyList<double> LakeLatencyMs);
+        SpilledRecords RawRecords,
+        SpilledRecords KeyRecords,
+        IReadOnlyList<double> CleanLatencyMs, IReadOnlyList<double> LakeLatencyMs) : IDisposable
+    {
+        /// <summary>Deletes the stage's copy of its raw and key records.</summary>
+        public void Dispose()
+        {
+            RawRecords.Dispose();
+            KeyRecords.Dispose();
+        }
+    }
 
     /// <summary>Runs the throughput phase and, with a <paramref name="steadyDuration"/>, the latency phase and the lake.</summary>
     public async Task<Result> RunAsync(BenchWorkload workload, TimeSpan? steadyDuration, long maxBacklogEvents, CancellationToken cancel)
@@ -60,8 +68,11 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         var processor = new ProcessorRunner(
             new ProcessorOptions { Topics = topics, Pseudonyms = pseudonyms, Unsealing = unsealing, AcceptUnencryptedBatches = sealing is null, Actions = new ActionOptions { Enabled = actions }, BrokerLacksTransactionIsolation = brokerLacksIsolation, GroupId = $"bench-processor-{Guid.NewGuid():N}", TransactionalIdPrefix = $"bench-processor-{Guid.NewGuid():N}" },
             kafka, loggers, TimeProvider.System);
-        // Flushing every 5 s at hundreds of thousands of events a second would buffer millions of rows (~150 B each):
-        // 256 Ki rows (~40 MB) writes the fullest partition out first instead, in files of whole row groups.
+        // Flushing every 5 s at hundreds of thousands of events a second would buffer millions of rows: 64 Ki rows writes
+        // the fullest partition out first instead. A buffered row is column arrays of ~300 B (an event row's 41 columns;
+        // an action row about the same), held in arrays of a power-of-two capacity per partition and table that a flush
+        // keeps for the next file: at 256 Ki rows those arrays were 150-250 MB of the large object heap, the biggest
+        // managed part of the stage's peak (docs/benchmarks.md, Memory); at 64 Ki, files are ~11 Ki rows a partition.
         var sink = new LakeSink(
             new LakeSinkOptions { Lake = lake, Topics = topics, GroupId = $"bench-sink-{Guid.NewGuid():N}", FlushInterval = TimeSpan.FromSeconds(5), MaxBufferedRows = BufferedLakeRows, MaxRowsPerFile = BufferedLakeRows },
             kafka, loggers, TimeProvider.System);
@@ -73,7 +84,8 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
         // 4 GiB: the spool must never fill and drop events while the bench feeds faster than it drains.
         await using var delivery = new SpoolDelivery(spoolDirectory, new SpoolOptions { Name = "bench", MaxBytes = 4L << 30 },
             new DeliveryOptions { Bootstrap = kafka.BootstrapServers, KafkaProperties = kafka.Properties, Topics = topics }, loggers, TimeProvider.System);
-        var tap = new RecordTap(delivery.Spool);
+        Directory.CreateDirectory(tapDirectory);
+        var tap = new RecordTap(delivery.Spool, tapDirectory);
         delivery.Start();
 
         var devices = new DeviceCapture[workload.Devices];
@@ -260,13 +272,17 @@ internal sealed class PipelineRun(KafkaClientSettings kafka, TopicNames topics, 
 
         long rows = 0;
         using DuckDBCommand command = catalog.Connection.CreateCommand();
-        command.CommandText = $"SELECT epoch_us(event_time), filename FROM read_parquet('{catalog.Layout.Glob(LakeTable.Events)}', filename = true)";
+        // Streamed, and only the steady phase's rows with their file: a materialised result of every row and its file name
+        // was held by DuckDB at once (about 300 MB of native memory at 1 M events, the stage's peak, docs/benchmarks.md).
+        command.UseStreamingMode = true;
+        command.CommandText = $"SELECT count(*) FROM read_parquet('{catalog.Layout.Glob(LakeTable.Events)}')";
+        rows = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = $"SELECT epoch_us(event_time), filename FROM read_parquet('{catalog.Layout.Glob(LakeTable.Events)}', filename = true) WHERE epoch_us(event_time) >= {steadyStartMicros}";
         using System.Data.Common.DbDataReader reader = command.ExecuteReader();
         while (reader.Read())
         {
-            rows++;
             long eventTime = reader.GetInt64(0);
-            if (eventTime >= steadyStartMicros && mtimes.TryGetValue(Path.GetFullPath(reader.GetString(1)), out long visible))
+            if (mtimes.TryGetValue(Path.GetFullPath(reader.GetString(1)), out long visible))
             {
                 recorder.Add(visible - eventTime);
             }

@@ -1,22 +1,25 @@
+using System.Text;
 using Pipeline.Capture.Delivery;
 
 namespace Pipeline.Bench;
 
 /// <summary>
 /// Passes every record on to the real sink and keeps a copy of the raw ones (and of the data keys they are sealed
-/// under, to count their events), so the ceiling replays exactly the bytes the capture path produced.
+/// under, to count their events), so the ceiling replays exactly the bytes the capture path produced. The copies go
+/// to files in <c>directory</c> (<see cref="SpilledRecords"/>), not the heap: they are the bench's, and the pipeline
+/// stage's memory figure is the pipeline's.
 /// </summary>
-internal sealed class RecordTap(IBatchSink inner) : IBatchSink
+internal sealed class RecordTap(IBatchSink inner, string directory) : IBatchSink, IDisposable
 {
-    private readonly List<(byte[] Key, byte[] Value)> _raw = [];
-    private readonly List<(byte[] Key, byte[] Value)> _keys = [];
+    private readonly SpilledRecords _raw = new(Path.Combine(directory, "tap-raw.bin"));
+    private readonly SpilledRecords _keys = new(Path.Combine(directory, "tap-keys.bin"));
     private long _rawBytes;
 
     public bool IsFull => inner.IsFull;
 
-    public IReadOnlyList<(byte[] Key, byte[] Value)> RawRecords => _raw;
+    public SpilledRecords RawRecords => _raw;
 
-    public IReadOnlyList<(byte[] Key, byte[] Value)> KeyRecords => _keys;
+    public SpilledRecords KeyRecords => _keys;
 
     public long RawBytes => Interlocked.Read(ref _rawBytes);
 
@@ -25,19 +28,21 @@ internal sealed class RecordTap(IBatchSink inner) : IBatchSink
         inner.Write(topic, key, value);
         if (topic == RecordTopic.Raw)
         {
-            lock (_raw)
-            {
-                _raw.Add((System.Text.Encoding.UTF8.GetBytes(key), value.ToArray()));
-            }
-
+            Append(_raw, key, value);
             Interlocked.Add(ref _rawBytes, value.Length);
         }
         else if (topic == RecordTopic.Keys)
         {
-            lock (_keys)
-            {
-                _keys.Add((System.Text.Encoding.UTF8.GetBytes(key), value.ToArray()));
-            }
+            Append(_keys, key, value);
         }
     }
+
+    public void Dispose()
+    {
+        _raw.Dispose();
+        _keys.Dispose();
+    }
+
+    // Keys are device and subject ids, tens of bytes, one per record (not per event).
+    private static void Append(SpilledRecords records, string key, ReadOnlySpan<byte> value) => records.Add(Encoding.UTF8.GetBytes(key), value);
 }
