@@ -267,6 +267,12 @@ internal static class PersonDetector
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
                 || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
                     && IsBareName(text, i, firstEnd, end, words));
+            if (person && !honorific && cue != 1 && IsInstitutionAfter(text, end))
+            {
+                // "George Washington Bridge", "Nelson Mandela Foundation": a name that names a place or an institution.
+                person = false;
+            }
+
             if (person && words == 1 && SurnameCommaBefore(text, i, out int commaSurname) && !found.Overlaps(commaSurname, i))
             {
                 // "Smith, John (External)": the cue found the given name; the family name before the comma is his too.
@@ -878,6 +884,30 @@ internal static class PersonDetector
     private static readonly WordSet s_monthsAndDays = WordSet.Of(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static readonly WordSet s_institutionWords = WordSet.Of(
+        ["Bridge", "Street", "Avenue", "Boulevard", "Road", "Square", "Park", "Station", "Airport", "Stadium", "Arena", "Hall", "Center", "Centre",
+         "University", "College", "School", "Elementary", "Academy", "Institute", "Hospital", "Clinic", "Foundation", "Trust", "Fund", "Museum",
+         "Library", "Memorial", "Monument", "Cathedral", "Church", "Theatre", "Theater", "Tower", "Building", "Award", "Awards", "Prize", "Medal",
+         "Fellowship", "Scholarship", "Lecture", "Day", "Festival", "Tunnel", "Highway", "Expressway", "Parkway", "Freeway", "Boulevard",
+         "Syndrome", "Disease", "Effect", "Theorem", "Equation", "Principle", "Method", "Act", "Doctrine", "Estate", "House", "Palace", "Castle",
+         "Gardens", "Zoo", "Aquarium", "Observatory", "Lake", "River", "Mountain", "Island", "County", "Township"]);
+
+    private static bool IsInstitutionAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (At(text, end) != ' ' || !char.IsUpper(At(text, end + 1)))
+        {
+            return false;
+        }
+
+        int wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return IsOneOf(text[(end + 1)..wordEnd], s_institutionWords);
+    }
 
     private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
 
