@@ -756,6 +756,27 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("https://www.youtube.com/results?search_query=divorce+lawyer", "https://www.youtube.com/results?search_query=<URL_QUERY>")]
     public void Redact_PersonalQueryValues_Replaced(string url, string expected) => AssertRedacts(url, expected);
 
+    [Theory]
+    [InlineData("@SpringBootApplication")]
+    [InlineData("@JsonProperty(\"id\") private String id;")]
+    [InlineData("@MainActor final class ViewModel")]
+    [InlineData("See @Microsoft on Twitter")]
+    [InlineData("Follow @NASA")]
+    public void Redact_AnnotationsAndPublicAccounts_NoHandle(string title) =>
+        Assert.DoesNotContain("<HANDLE>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("@JaneDoe replied to your post", "<HANDLE> replied to your post")]
+    [InlineData("Reply to @sigrid.aas", "Reply to <HANDLE>")]
+    public void Redact_CamelCaseAndDottedHandles_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")]
+    [InlineData("https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG")]
+    [InlineData("https://etherscan.io/tx/0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060")]
+    [InlineData("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco")]
+    public void Redact_PublicMediaIds_NoSecret(string url) => AssertKeeps(url);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -444,7 +444,7 @@ internal static class HandleDetector
             // "@home", "@work": a place in prose, not an account.
             bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name);
             if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word
-                || found.Overlaps(i, end))
+                || IsAnnotation(text, i, end, name) || OrgDetector.IsPublicCompany(name) || found.Overlaps(i, end))
             {
                 i = end - 1;
                 continue;
@@ -453,6 +453,48 @@ internal static class HandleDetector
             found.Add(i, end - i, PiiKind.Handle, 5);
             i = end - 1;
         }
+    }
+
+    private static readonly WordSet s_codeKeywords = WordSet.Of(
+        ["public", "private", "protected", "internal", "class", "interface", "void", "fun", "func", "def", "static", "final", "async",
+         "export", "var", "let", "const", "struct", "enum", "override", "open", "sealed", "abstract", "record", "data", "object", "suspend"]);
+
+    /// <summary>
+    /// A code annotation or attribute: "@SpringBootApplication", "@JsonProperty(\"id\")", "@MainActor": a PascalCase
+    /// name of two or more humps, or any capitalised name followed by "(", where code starts or after a code word.
+    /// </summary>
+    private static bool IsAnnotation(ReadOnlySpan<char> text, int at, int end, ReadOnlySpan<char> name)
+    {
+        if (!char.IsAsciiLetterUpper(name[0]) || name.IndexOfAny('.', '-') >= 0)
+        {
+            return false;
+        }
+
+        if (At(text, end) == '(')
+        {
+            return true;
+        }
+
+        int humps = 0;
+        for (int k = 1; k < name.Length; k++)
+        {
+            if (char.IsAsciiLetterUpper(name[k]) && char.IsAsciiLetterLower(name[k - 1]))
+            {
+                humps++;
+            }
+        }
+
+        // Where code starts: the text's start, after an indent, a brace, a semicolon or another annotation.
+        int b = at - 1;
+        while (b >= 0 && text[b] is ' ' or '\t')
+        {
+            b--;
+        }
+
+        bool codeStart = b < 0 || text[b] is '{' or '}' or ';' or ')' or '[' or '>';
+        bool endsCode = end >= text.Length || text[end] is '\n' or '\r'
+            || (text[end] == ' ' && (At(text, end + 1) == '@' || IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords)));
+        return humps >= 1 && codeStart && endsCode;
     }
 
     /// <summary>"2x", "3pm", "10px", "1h": a density, a time or a size after "@", not a handle.</summary>

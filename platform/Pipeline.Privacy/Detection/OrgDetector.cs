@@ -315,6 +315,15 @@ internal static class OrgDetector
         }
     }
 
+    /// <summary>A household company name (Microsoft, Google, NASA …): a public party.</summary>
+    internal static bool IsPublicCompany(ReadOnlySpan<char> name) => s_publicCompanies.Contains(name) || s_publicAccounts.Contains(name);
+
+    // Public institutions' accounts, never a private party's handle.
+    private static readonly WordSet s_publicAccounts = WordSet.Of(
+        ["NASA", "WHO", "UN", "BBC", "CNN", "NYTimes", "nytimes", "Reuters", "AP", "POTUS", "WhiteHouse", "elonmusk", "YouTube", "Instagram",
+         "TikTok", "Twitch", "Reddit", "Wikipedia", "X", "XDevelopers", "TwitterDev", "Steam", "PlayStation", "Xbox", "Nintendo", "SpaceX",
+         "github", "msft", "googledevs", "awscloud", "Azure", "vercel", "nextjs", "reactjs", "nodejs", "rustlang", "golang", "ThePSF", "dotnet"]);
+
     private static bool HasPublicWord(ReadOnlySpan<char> name)
     {
         foreach (System.Range r in name.SplitAny(' ', '_'))

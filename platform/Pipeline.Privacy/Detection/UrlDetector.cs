@@ -78,7 +78,21 @@ internal static class UrlDetector
          "spring-projects", "eclipse", "jenkinsci", "netflix", "uber", "airbnb", "twitter", "shopify", "stripe", "cloudflare", "denoland",
          "oven-sh", "tokio-rs", "serde-rs", "confluentinc", "apache-spark", "duckdb", "neovim", "vim", "git", "curl", "openssl", "llvm",
          "gcc-mirror", "nixos", "home-assistant", "flutter", "android", "chromium", "webpack", "babel", "eslint", "prettier", "jestjs",
-         "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter"]);
+         "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter",
+         // Further open-source owners whose repositories are public by definition.
+         "sindresorhus", "ohmyzsh", "withastro", "tailwindlabs", "twbs", "jquery", "square", "homebrew", "nginx", "redis", "mongodb",
+         "postgres", "sqlite", "moby", "istio", "argoproj", "astral-sh", "pypa", "yarnpkg", "pnpm", "vitejs", "microsoft-edge", "puppeteer",
+         "cypress-io", "storybookjs", "supabase", "firebase", "googleapis", "googlecloudplatform", "aws-samples", "awslabs", "azure-samples",
+         "zed-industries", "tauri-apps", "electron", "godotengine", "bevyengine", "servo", "webkit", "ollama", "ggerganov", "ggml-org",
+         "langchain-ai", "run-llama", "vllm-project", "deepseek-ai", "mistralai", "meta-llama", "stability-ai", "comfyanonymous",
+         "automatic1111", "lllyasviel", "karpathy", "gohugoio", "jekyll", "gatsbyjs", "remix-run", "nuxt", "expressjs", "nestjs", "fastify",
+         "tiangolo", "encode", "psf", "pallets-eco", "celery", "apache-airflow", "dagster-io", "dbt-labs", "trinodb", "clickhouse",
+         "cockroachdb", "etcd-io", "containerd", "opencontainers", "cncf", "open-telemetry", "jaegertracing", "fluent", "vectordotdev",
+         "envoyproxy", "traefik", "caddyserver", "letsencrypt", "certbot", "openssh", "systemd", "gnome", "kde", "freebsd", "openbsd",
+         "microsoft-docs", "dotnet-architecture", "npgsql", "garnet", "protocolbuffers", "grpc", "bazelbuild", "gradle", "maven", "junit-team",
+         "mockito", "google-gemini", "x-ai", "openai-python", "anthropic", "screenpipe", "mediar-ai", "obsidianmd", "logseq", "excalidraw",
+         "mermaid-js", "plausible", "umami-software", "mastodon", "matrix-org", "element-hq", "signalapp", "telegramdesktop", "wireguard",
+         "tailscale", "syncthing", "rclone", "restic", "borgbackup", "jellyfin", "nextcloud", "owncloud", "immich-app", "bitwarden"]);
 
     private static readonly WordSet s_repoPages = WordSet.Of(
         ["issues", "merge_requests", "tree", "blob", "commits", "commit", "pipelines", "jobs", "wiki", "tags", "branches", "releases",
@@ -293,6 +307,16 @@ internal static class UrlDetector
         ScanPath(text, host, segments[..(count * 2)], ref found);
         ScanQuery(text, pathEnd, end, IsPersonalPath(text[start..pathEnd]), ref found);
     }
+
+    // Path levels and parameters whose random-looking value names a published thing: a Spotify track, a YouTube
+    // playlist, a blockchain transaction, an IPFS object. Anyone can open them; they are no one's secret.
+    private static readonly WordSet s_publicMediaWords = WordSet.Of(
+        ["track", "tracks", "album", "albums", "artist", "artists", "playlist", "playlists", "episode", "episodes", "show", "shows", "audiobook",
+         "list", "v", "video", "videos", "shorts", "embed", "live", "clip", "clips", "tx", "txs", "block", "ipfs", "ipns", "nft",
+         "asset", "assets", "collection", "song", "songs", "podcast", "movie", "title"]);
+
+    private static bool IsPublicMediaId(ReadOnlySpan<char> previous, ReadOnlySpan<char> segment) =>
+        IsOneOf(previous, s_publicMediaWords) || segment.StartsWith("0x", StringComparison.Ordinal) && IsHex(segment[2..]);
 
     // Path words that make a bare "id" parameter a person's ("/profile.php?id=…", "/members?id=…").
     private static readonly WordSet s_personalPathWords = WordSet.Of(
@@ -549,7 +573,7 @@ internal static class UrlDetector
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
-            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous))
+            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous) && !IsPublicMediaId(previous, seg))
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
@@ -744,7 +768,8 @@ internal static class UrlDetector
                 // A site's own state and click ids look random too ("ei=", "cvid=", "after=<cursor>"); they are not the visitor's secrets.
                 // OAuth's "state" is a nonce, a tracker's "state=open" a filter: only a random-looking value is the nonce.
                 bool stateFilter = n.Equals("state", StringComparison.OrdinalIgnoreCase) && !IsTokenLike(v) && v.Length < 16;
-                bool secret = (IsOneOf(n, s_secretNames) && !stateFilter) || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase));
+                bool secret = (IsOneOf(n, s_secretNames) && !stateFilter)
+                    || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !IsOneOf(n, s_publicMediaWords) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase));
                 if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v))))
                 {
                     continue;
