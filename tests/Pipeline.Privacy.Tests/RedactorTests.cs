@@ -724,18 +724,16 @@ public sealed class RedactorTests(ITestOutputHelper output)
         Assert.DoesNotContain("<ORG>", new Redactor().Redact(title), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("Ticket #4481272 - Zendesk", "Ticket #<ID> - Zendesk")]
-    [InlineData("Incident INC0012345 - ServiceNow", "Incident <ID> - ServiceNow")]
     [InlineData("Employee: Jane Doe (ID 44812) - BambooHR", "Employee: <PERSON> (ID <ID>) - BambooHR")]
     [InlineData("Numéro de sécurité sociale 1 85 05 78 006 084 36", "Numéro de sécurité sociale <ID>")]
-    public void Redact_SupportCasesAndBareIdLabels_Replaced(string title, string expected) => AssertRedacts(title, expected);
+    public void Redact_BareIdLabelsAndNationalIds_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
-    [InlineData("Ticket #42 - Support")]
+    [InlineData("Ticket #4481272 - Zendesk")]
+    [InlineData("Incident INC0012345 - ServiceNow")]
     [InlineData("Reservation 2024-12-24 18:30 for 4")]
-    [InlineData("Claim 1234 steps")]
     [InlineData("Build ID 20231147")]
-    public void Redact_ShortOrDatedCaseNumbers_NoId(string title) =>
+    public void Redact_CaseTicketAndBuildNumbers_NoId(string title) =>
         Assert.DoesNotContain("<ID>", new Redactor().Redact(title), StringComparison.Ordinal);
 
     [Theory]
@@ -776,6 +774,11 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("https://etherscan.io/tx/0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060")]
     [InlineData("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco")]
     public void Redact_PublicMediaIds_NoSecret(string url) => AssertKeeps(url);
+
+    [Theory]
+    [InlineData("4915112345678@s.whatsapp.net", "<PHONE>@s.whatsapp.net")]
+    [InlineData("chat 14155550123@c.us - WhatsApp Web", "chat <PHONE>@c.us - WhatsApp Web")]
+    public void Redact_WhatsAppIds_AreTheirPhoneNumber(string title, string expected) => AssertRedacts(title, expected);
 
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 

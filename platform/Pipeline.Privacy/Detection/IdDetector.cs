@@ -29,19 +29,12 @@ internal static class IdDetector
          "guest", "resident", "contributor", "payee", "holder", "cardholder", "profile", "uid", "userid", "accountid", "customerid",
          "national", "dni", "nie", "nif", "cpf", "cnpj", "aadhaar", "aadhar", "pan", "personnummer", "steuer", "steuernummer", "tfn", "ird",
          "curp", "iqama", "emirates", "nric", "fin", "hkid", "mykad", "pesel", "fiscale", "tckn", "snils", "identity", "ausweis",
-         "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claimant", "enrollee", "enrolment", "enrollment",
+         "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claim", "claimant", "enrollee", "enrolment", "enrollment",
          "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc",
-         "sociale", "insee", "nir", "codice", "vendor", "supplier", "donor", "volunteer", "learner", "pupil", "parent", "owner", "caller",
-         "contact", "lead", "prospect", "payroll", "worker", "contractor", "associate", "ssid", "personalnr", "kundennr", "mitgliedsnummer",
-         "mitglied", "versicherungsnummer", "vertragsnummer", "cliente", "utente", "usuario", "usuário", "klant", "klantnummer", "kund",
-         "kundnummer", "asiakas", "asiakasnumero", "klient", "numer", "matrícula", "afiliado", "socio", "dossier", "adherent", "adhérent",
-         "abonné", "abonnent", "assuré", "allocataire", "sinistre"]);
+         "sociale", "insee", "nir", "codice", "personalnr", "kundennr", "mitgliedsnummer", "versicherungsnummer", "cliente", "utente",
+         "usuario", "usuário", "klant", "klantnummer", "kund", "kundnummer", "asiakas", "asiakasnumero", "klient", "afiliado", "adherent",
+         "adhérent", "abonné", "abonnent", "assuré", "allocataire"]);
 
-    // A support case is a person's request: its number counts when it is long enough not to be an issue tracker's
-    // counter ("Ticket #4481272 - Zendesk", "Case 00488123 - Salesforce", "Incident INC0012345").
-    private static readonly WordSet s_caseLabels = WordSet.Of(
-        ["ticket", "case", "incident", "request", "complaint", "booking", "reservation", "confirmation", "pnr", "claim", "inquiry", "enquiry",
-         "reclamation", "reklamation", "vorgang", "anfrage", "demande", "dossier", "caso", "expediente", "solicitud", "pratica", "richiesta"]);
 
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
     // alone ("Tax 2026", "Social 2").
@@ -104,17 +97,6 @@ internal static class IdDetector
         }
     }
 
-    private static bool LongDigitRun(ReadOnlySpan<char> text, int start)
-    {
-        int n = 0;
-        for (int i = start; i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'); i++)
-        {
-            n += char.IsAsciiDigit(text[i]) ? 1 : 0;
-        }
-
-        return n >= 5;
-    }
-
     /// <summary>Digit groups joined by single spaces are one number ("Account no. 40 6390 5941").</summary>
     private static bool IsDigitGroupAfter(ReadOnlySpan<char> text, int space)
     {
@@ -159,14 +141,6 @@ internal static class IdDetector
             if (IsOneOf(word, s_labels) || (w > 0 && IsOneOf(word, s_weakLabels)))
             {
                 return true;
-            }
-
-            if (IsOneOf(word, s_caseLabels))
-            {
-                // A year first ("Case 2024-00012345", "Reservation 2024-12-24") is a document's numbering or a date.
-                bool yearFirst = char.IsAsciiDigit(At(text, start)) && text.Length > start + 4 && text[start..(start + 2)] is "19" or "20"
-                    && char.IsAsciiDigit(text[start + 2]) && char.IsAsciiDigit(text[start + 3]) && text[start + 4] is '-' or '/' or '.';
-                return !yearFirst && LongDigitRun(text, start);
             }
 
             // "(ID 44812)", "ID: 88412 - Admin": an id word that opens the clause labels the value alone.
