@@ -780,6 +780,22 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("chat 14155550123@c.us - WhatsApp Web", "chat <PHONE>@c.us - WhatsApp Web")]
     public void Redact_WhatsAppIds_AreTheirPhoneNumber(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("Payment to Tendai Moyo - PayPal", "Payment to <PERSON> - PayPal")]
+    [InlineData("Happy birthday, Aigerim!", "Happy birthday, <PERSON>!")]
+    [InlineData("Teams call: Kofi, Aigerim", "Teams call: <PERSON>, <PERSON>")]
+    [InlineData("Interview - Xóchitl Hernández", "Interview - <PERSON>")]
+    public void Redact_NamesAfterPaymentGreetingAndCallCues_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Payment to Comcast - Autopay")]
+    [InlineData("Gift for Mom ideas")]
+    [InlineData("Call: Budget review")]
+    [InlineData("Interview - Senior Engineer")]
+    [InlineData("Transfer to Savings")]
+    public void Redact_PayeesAndTopicsAfterCues_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -51,6 +51,9 @@ internal static class PersonDetector
          "conversa com", "mensagem de", "ligação de", "videochamada com", "almoço com", "riunione con", "chiamata con", "chiamata da",
          "messaggio da", "incontro con", "pranzo con", "videochiamata con", "gesprek met", "vergadering met", "afspraak met", "bellen met",
          "bericht van", "overleg met", "lunch met", "spotkanie z", "rozmowa z", "wiadomość od", "połączenie z", "möte med", "samtal med",
+         // Money sent to or asked of a person, greetings, calls and interviews written with a colon or a dash.
+         "send money to", "money request from", "request money from", "split with", "happy birthday,", "call:", "teams call:",
+         "zoom call:", "video call:", "interview:", "interview -", "interview –", "interview —", "screening:", "phone screen:", "phone screen -",
          "group chat:", "group chat with", "group:", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
 
     private static readonly PhraseList s_honorifics = PhraseList.Of(
@@ -61,7 +64,9 @@ internal static class PersonDetector
     private static readonly PhraseList s_weakCues = PhraseList.Of(
         ["for", "about", "regarding", "re:", "fw:", "fwd:", "ask", "ping", "email", "emailing", "message", "messaging", "invite",
          "reminder:", "birthday:", "condolences", "welcome", "thanks", "thank you", "congrats", "by", "and", "with", "call", "text", "meet",
-         "see", "visit", "tell", "remind"]);
+         "see", "visit", "tell", "remind",
+         // A payee or a recipient may be a company: a name here needs two words or a clear first name.
+         "payment to", "payment from", "paid to", "pay", "sending to", "transfer to", "transfer from", "refund to", "gift for", "birthday gift for"]);
 
     private static readonly WordSet s_conversationSegments = WordSet.Of(
         ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
