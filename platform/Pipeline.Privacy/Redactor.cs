@@ -171,7 +171,7 @@ public sealed class Redactor
             IdDetector.Find(text, ref found);
         }
 
-        if ((f & TextFeatures.Capitalised) != 0)
+        if ((f & (TextFeatures.Capitalised | TextFeatures.NonAsciiLetter)) != 0)
         {
             OrgDetector.Find(text, ref found);
         }

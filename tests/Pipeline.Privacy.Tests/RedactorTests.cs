@@ -647,6 +647,155 @@ public sealed class RedactorTests(ITestOutputHelper output)
         Assert.Equal(Redactor.MaxTextLength, redactor.Redact(text).Length);
     }
 
+    [Theory]
+    [InlineData("15 Rue de Rivoli, 75001 Paris", "<ADDRESS>")]
+    [InlineData("Berliner Straße 12, 10715 Berlin - Google Maps", "<ADDRESS> - Google Maps")]
+    [InlineData("Unter den Linden 77, 10117 Berlin", "<ADDRESS>")]
+    [InlineData("Karl Johans gate 1, 0154 Oslo", "<ADDRESS>")]
+    [InlineData("Drottninggatan 5, 111 51 Stockholm", "<ADDRESS>")]
+    [InlineData("ul. Marszałkowska 10/12, 00-590 Warszawa", "<ADDRESS>")]
+    [InlineData("C/ Gran Vía 28, 28013 Madrid", "<ADDRESS>")]
+    [InlineData("Calle Mayor 5, 3º B, 28013 Madrid", "<ADDRESS>")]
+    [InlineData("Rua Augusta 100, 1100-053 Lisboa", "<ADDRESS>")]
+    [InlineData("Level 5, 100 George St, Sydney NSW 2000", "<ADDRESS>")]
+    [InlineData("Unit 4/22 Smith Street, Fitzroy VIC 3065", "<ADDRESS>")]
+    [InlineData("1234 Rue Sainte-Catherine O, Montréal, QC H3B 1A7", "<ADDRESS>")]
+    [InlineData("Plot 45, Sector 18, Gurugram, Haryana 122015", "<ADDRESS>")]
+    [InlineData("Tokyo-to, Minato-ku, Roppongi 6-10-1", "<ADDRESS>")]
+    [InlineData("〒150-0002 東京都渋谷区渋谷2-21-1", "<ADDRESS>")]
+    [InlineData("北京市朝阳区建国路88号", "<ADDRESS>")]
+    [InlineData("서울특별시 강남구 테헤란로 152", "<ADDRESS>")]
+    [InlineData("Shipping address: Damrak 1, 1012 LG Amsterdam", "Shipping address: <ADDRESS>")]
+    public void Redact_StreetAddressesOfManyCountries_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Windows 10, 2004 Update - Settings")]
+    [InlineData("Season 2, 1999 Edition")]
+    [InlineData("Via Ferrata 2 day trip")]
+    [InlineData("Top 5 Route Planner Apps")]
+    [InlineData("5 min walk to Central Park")]
+    [InlineData("Python 3, 1000 Exercises")]
+    [InlineData("Deliver to your door in 2 days - Amazon")]
+    [InlineData("東京都の天気")]
+    [InlineData("Platz 1 der Charts")]
+    public void Redact_NumbersBesideStreetWords_NoAddress(string title) =>
+        Assert.DoesNotContain("<ADDRESS>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Slack - proj-apollo - Acme Inc", "Slack - <CHANNEL> - <ORG>")]
+    [InlineData("🔒 finance-leads - Slack", "🔒 <CHANNEL> - Slack")]
+    [InlineData("Platform Team > infra-oncall | Microsoft Teams", "Platform Team > <CHANNEL> | Microsoft Teams")]
+    [InlineData("infra-oncall (Platform Team) | Microsoft Teams", "<CHANNEL> (Platform Team) | Microsoft Teams")]
+    [InlineData("Mattermost - ops-war-room", "Mattermost - <CHANNEL>")]
+    [InlineData("release-train - Engineering Mattermost", "<CHANNEL> - Engineering Mattermost")]
+    [InlineData("[Slack] deal-desk", "[Slack] <CHANNEL>")]
+    public void Redact_ChannelSlugsInChatApplications_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("DM: chase_bennett · Slack")]
+    [InlineData("node-fetch - Discord bot tutorial")]
+    [InlineData("sign-in - Slack")]
+    [InlineData("General | Marketing Team | Microsoft Teams")]
+    public void Redact_SlugsThatAreNotChannels_NoChannel(string title) =>
+        Assert.DoesNotContain("<CHANNEL>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Contract - Halvorsen & Berg AS - DocuSign", "Contract - <ORG> - DocuSign")]
+    [InlineData("Facture - Dupont et Fils SARL", "Facture - <ORG>")]
+    [InlineData("Rechnung Müller & Söhne KG", "Rechnung <ORG>")]
+    [InlineData("Meeting with Orbital Freight Partners", "Meeting with <ORG>")]
+    [InlineData("NDA between Acme and Zephyr Dynamics LLC", "NDA between Acme and <ORG>")]
+    [InlineData("Senior PM - Kestrel Data - LinkedIn", "Senior PM - <ORG> - LinkedIn")]
+    [InlineData("Customer Success Manager at Quillfeather | Ashby", "Customer Success Manager at <ORG> | Ashby")]
+    [InlineData("PT Maju Jaya Tbk - Invoice", "<ORG> - Invoice")]
+    [InlineData("株式会社サンプル 御中 - 請求書.pdf", "<ORG> 御中 - 請求書.pdf")]
+    [InlineData("ООО «Ромашка» - счёт", "<ORG> - счёт")]
+    public void Redact_CompaniesInContractsInvoicesAndJobs_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Save AS dialog")]
+    [InlineData("Software Engineer at Stripe - LinkedIn")]
+    [InlineData("Working at Paris office")]
+    [InlineData("The Walt Disney Company - Wikipedia")]
+    [InlineData("Amazon Web Services invoice")]
+    [InlineData("Mental Health Services near me")]
+    [InlineData("Clinical Trial Services")]
+    public void Redact_PublicCompaniesAndCommonPhrases_NoOrg(string title) =>
+        Assert.DoesNotContain("<ORG>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Employee: Jane Doe (ID 44812) - BambooHR", "Employee: <PERSON> (ID <ID>) - BambooHR")]
+    [InlineData("Numéro de sécurité sociale 1 85 05 78 006 084 36", "Numéro de sécurité sociale <ID>")]
+    public void Redact_BareIdLabelsAndNationalIds_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Ticket #4481272 - Zendesk")]
+    [InlineData("Incident INC0012345 - ServiceNow")]
+    [InlineData("Reservation 2024-12-24 18:30 for 4")]
+    [InlineData("Build ID 20231147")]
+    public void Redact_CaseTicketAndBuildNumbers_NoId(string title) =>
+        Assert.DoesNotContain("<ID>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("George Washington Bridge traffic")]
+    [InlineData("Nelson Mandela Foundation")]
+    public void Redact_NamesOfPlacesAndInstitutions_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s")]
+    [InlineData("https://news.ycombinator.com/item?id=38912345")]
+    [InlineData("https://shop.example.com/p/headphones?sku=WH-1000XM5")]
+    public void Redact_PublicContentIdsInQueries_Kept(string url) => AssertKeeps(url);
+
+    [Theory]
+    [InlineData("https://example.com/profile.php?id=100004417", "https://example.com/profile.php?id=<URL_QUERY>")]
+    [InlineData("https://shop.example.com/orders?id=12345", "https://shop.example.com/orders?id=<URL_QUERY>")]
+    [InlineData("https://www.youtube.com/results?search_query=divorce+lawyer", "https://www.youtube.com/results?search_query=<URL_QUERY>")]
+    public void Redact_PersonalQueryValues_Replaced(string url, string expected) => AssertRedacts(url, expected);
+
+    [Theory]
+    [InlineData("@SpringBootApplication")]
+    [InlineData("@JsonProperty(\"id\") private String id;")]
+    [InlineData("@MainActor final class ViewModel")]
+    [InlineData("See @Microsoft on Twitter")]
+    [InlineData("Follow @NASA")]
+    public void Redact_AnnotationsAndPublicAccounts_NoHandle(string title) =>
+        Assert.DoesNotContain("<HANDLE>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("@JaneDoe replied to your post", "<HANDLE> replied to your post")]
+    [InlineData("Reply to @sigrid.aas", "Reply to <HANDLE>")]
+    public void Redact_CamelCaseAndDottedHandles_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC")]
+    [InlineData("https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG")]
+    [InlineData("https://etherscan.io/tx/0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060")]
+    [InlineData("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco")]
+    public void Redact_PublicMediaIds_NoSecret(string url) => AssertKeeps(url);
+
+    [Theory]
+    [InlineData("4915112345678@s.whatsapp.net", "<PHONE>@s.whatsapp.net")]
+    [InlineData("chat 14155550123@c.us - WhatsApp Web", "chat <PHONE>@c.us - WhatsApp Web")]
+    public void Redact_WhatsAppIds_AreTheirPhoneNumber(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Payment to Tendai Moyo - PayPal", "Payment to <PERSON> - PayPal")]
+    [InlineData("Happy birthday, Aigerim!", "Happy birthday, <PERSON>!")]
+    [InlineData("Teams call: Kofi, Aigerim", "Teams call: <PERSON>, <PERSON>")]
+    [InlineData("Interview - Xóchitl Hernández", "Interview - <PERSON>")]
+    public void Redact_NamesAfterPaymentGreetingAndCallCues_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Payment to Comcast - Autopay")]
+    [InlineData("Gift for Mom ideas")]
+    [InlineData("Call: Budget review")]
+    [InlineData("Interview - Senior Engineer")]
+    [InlineData("Transfer to Savings")]
+    public void Redact_PayeesAndTopicsAfterCues_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -33,9 +33,9 @@ public sealed class RedactorHeldoutFloorTests
     public void Score_Heldout_OverallAboveFloors()
     {
         CorpusScore score = s_heldout.Value;
-        Assert.True(score.Total.Recall >= 0.92, $"held-out recall {score.Total.Recall:F3} < floor 0.92 (measured 0.936)");
+        Assert.True(score.Total.Recall >= 0.93, $"held-out recall {score.Total.Recall:F3} < floor 0.93 (measured 0.947)");
         Assert.True(score.Total.Precision >= 0.95, $"held-out precision {score.Total.Precision:F3} < floor 0.95 (measured 0.970)");
-        Assert.True(score.ZeroLeakShare >= 0.91, $"held-out zero-leak lines {score.ZeroLeakShare:F3} < floor 0.91 (measured 0.932)");
+        Assert.True(score.ZeroLeakShare >= 0.92, $"held-out zero-leak lines {score.ZeroLeakShare:F3} < floor 0.92 (measured 0.943)");
         Assert.True(score.NegativeLinesAlteredShare <= 0.025, $"held-out negative lines altered {score.NegativeLinesAlteredShare:F3} > ceiling 0.025 (measured 0.015)");
         Assert.True(score.OrdinaryWordsAlteredShare <= 0.012, $"held-out ordinary words altered {score.OrdinaryWordsAlteredShare:F3} > ceiling 0.012 (measured 0.008)");
     }
@@ -50,9 +50,9 @@ public sealed class RedactorHeldoutFloorTests
     [InlineData(GoldLabel.Ssn, 0.95, 0.95)] // 1.000, 1.000
     [InlineData(GoldLabel.Secret, 0.96, 0.90)] // 0.984, 0.923
     [InlineData(GoldLabel.UrlQuery, 0.96, 0.96)] // 1.000, 1.000
-    [InlineData(GoldLabel.Person, 0.89, 0.95)] // 0.918, 0.971
+    [InlineData(GoldLabel.Person, 0.92, 0.95)] // 0.945, 0.972
     [InlineData(GoldLabel.Handle, 0.94, 0.84)] // 0.971, 0.872
-    [InlineData(GoldLabel.Channel, 0.76, 0.95)] // 0.800, 1.000
+    [InlineData(GoldLabel.Channel, 0.88, 0.95)] // 0.920, 1.000
     [InlineData(GoldLabel.Repo, 0.80, 0.86)] // 0.833, 0.893
     [InlineData(GoldLabel.Address, 0.96, 0.96)] // 1.000, 1.000
     [InlineData(GoldLabel.Org, 0.76, 0.95)] // 0.800, 1.000

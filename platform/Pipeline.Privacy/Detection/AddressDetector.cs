@@ -15,16 +15,48 @@ internal static class AddressDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_street = new(
-        @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar)\.?(?: (?:NW|NE|SW|SE|N|S|E|W)\b)?" +
+        // Number first, street word last (US, UK, Canada, Australia, India): "500 Market St", "12 MG Road".
+        @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Cres|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar|Parade|Esplanade|Promenade|Causeway|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Ridge|Point|Pt|Vale|Rise|Wynd|Circus|Cove|Bend|Run|View|Commons|Center|Ctr|Route|Rte)\.?(?: (?:NW|NE|SW|SE|N|S|E|W|O)\b)?" +
         @"|[0-9]{1,5} Broadway" +
-        @"|[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|straat|gracht|laan|plein|kade|singel|vej|gatan|gata|veien|katu|tie) [0-9]{1,4}[a-zA-Z]?" +
-        @"|[0-9]{1,4}(?: bis| ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+(?: [A-ZÉÈÀ][A-Za-zéèàâêîôûç'’\-]+){0,3}" +
-        @"|(?:Calle|Avenida|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua|Carrer) (?:[a-zé]+ ){0,2}[A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][A-Za-záéíóúñ]+)?,? [0-9]{1,4}" +
+        // German, Dutch and Nordic compounds ("Hauptstraße 5", "Karl-Marx-Straße 12", "Nørrebrogade 12").
+        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?)?" +
+        // The same street words as separate words after an adjective ("Berliner Straße 12", "Karl Johans gate 1").
+        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?: [A-ZÄÖÜÆØÅ][\p{Ll}ß]+)? (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|gate|gata|gatan|vei|vej|gade|väg|vägen|allé|plads|torg) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?)?" +
+        // French, Belgian, Swiss and Canadian: number, street word, name ("12 rue de la Paix", "15 Rue de Rivoli").
+        @"|[0-9]{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|passage|faubourg|Rue|Avenue|Av\.|Boulevard|Bd|Place|Chemin|Impasse|Allée|Quai|Faubourg|Rond-Point) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][\p{L}'’\-]+(?: [A-ZÉÈÀ][\p{L}'’\-]+){0,3}(?: [NSEO]\b)?" +
+        // Spanish, Catalan, Italian, Portuguese: street word, name, number ("Via Roma 10", "Av. Paulista, 1578", "C/ Gran Vía 28").
+        @"|(?:Calle|C/|Avenida|Avda\.|Av\.|Plaza|Pza\.|Paseo|Pº|Ronda|Rambla|Camino|Carretera|Travesía|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rua|Travessa|Praça|Estrada|Alameda|Carrer|Passeig|Plaça) ?(?:[a-zéè'’]+ ){0,3}[\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){0,2},? (?:n\.?º ?|nº ?|No\.? ?)?[0-9]{1,4}[A-Za-z]?" +
+        // Polish, Czech, Slovak, Russian abbreviations ("ul. Marszałkowska 10/12", "ул. Тверская, 7").
+        @"|(?:ul\.|ulica|al\.|aleja|pl\.|os\.|ул\.|улица|пр\.|просп\.|проспект|пер\.|ulice|nám\.) ?[\p{Lu}][\p{L}\-]+(?: [\p{L}\-]+){0,2},? (?:д\. ?)?[0-9]{1,4}[a-zA-Z]?(?:/[0-9]{1,4}[a-zA-Z]?)?" +
+        @"|[\p{Lu}][\p{Ll}]+(?:é|á|í|ý) (?:náměstí|třída|nábřeží|námestie|ulica) [0-9]{1,4}" +
+        // Japanese block numbers, in both orders ("4-2-1 Akasaka, Minato City", "Roppongi 6-10-1, Minato-ku").
         @"|[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, [A-Z][a-z]+(?: City| Ward|-ku|-shi)" +
-        @"|P\.? ?O\.? Box [0-9]{1,6}",
+        @"|(?:[A-Z][a-z]+-(?:to|fu|ken), )?[A-Z][a-z]+-(?:ku|shi|cho|machi), [A-Z][a-z]+(?:-cho)? [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,3})?" +
+        @"|[A-Z][a-z]+ [0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3}, [A-Z][a-z]+(?:-ku|-shi| City| Ward)" +
+        // Indian plots and sectors ("Plot 45, Sector 18").
+        @"|(?:Plot|House|H\.? ?No\.?|Flat|Door|Shop)(?: No\.?)? ?[0-9]{1,5}[A-Z]?, (?:Sector|Block|Phase|Street|Lane|Road) ?[0-9]{1,3}[A-Z]?" +
+        // Postal codes with the address in Japanese, Chinese and Korean scripts.
+        @"|〒 ?[0-9]{3}-[0-9]{4}(?: ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}0-9０-９\-－ー]+)?" +
+        @"|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:都|道|府|県|市|区|町|村)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]*[0-9０-９]{1,4}(?:(?:丁目|番地|番|-|－|ー|の)[0-9０-９]{1,4}){1,3}(?:号)?" +
+        @"|[\p{IsCJKUnifiedIdeographs}]{2,16}(?:路|街|道|巷|弄)[0-9０-９]{1,5}(?:号|號)" +
+        @"|(?:[가-힣]+(?:시|도|구|군|동|읍|면) ){1,3}[가-힣0-9]+(?:로|길) ?[0-9]{1,4}(?:-[0-9]{1,4})?" +
+        @"|P\.? ?O\.? Box [0-9]{1,6}|GPO Box [0-9]{1,6}|Postfach [0-9]{1,6}|BP [0-9]{1,5}",
         Options);
 
-    private static readonly WordSet s_units = WordSet.Of(["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#"]);
+    // A street with a house number and no street word, but a postal code and a city after it ("Unter den Linden 77,
+    // 10117 Berlin", "Damrak 1, 1012 LG Amsterdam"): the code and city make the house number a home's.
+    private static readonly Regex s_streetBeforePostcode = new(
+        @"[\p{Lu}][\p{Ll}ß]+(?: (?:[\p{Ll}]{2,4}|[\p{Lu}][\p{Ll}ß]+)){0,3} [0-9]{1,4}[a-z]?(?:[/\-][0-9]{1,4}[a-z]?)?, (?:[A-Z]{1,2}-)?[0-9]{4,5}(?: [A-Z]{2})? [\p{Lu}][\p{Ll}]+",
+        Options);
+
+    // Labels that make what follows them an address, up to the end of the title segment.
+    private static readonly PhraseList s_addressLabels = PhraseList.Of(
+        "address:", "shipping address", "billing address", "home address", "mailing address", "delivery address", "postal address",
+        "ship to:", "deliver to", "delivering to", "delivered to", "pickup at", "pick up at", "lieferadresse:", "anschrift:", "adresse:", "adresse :",
+        "dirección:", "direccion:", "indirizzo:", "endereço:", "adres:", "adress:", "osoite:");
+
+    private static readonly WordSet s_units = WordSet.Of(["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#",
+        "level", "lvl", "plot", "house", "shop", "office", "block", "door", "piso", "étage", "etage", "wohnung", "whg", "puerta", "escalera", "lgh", "leil", "sector"]);
 
     // Street words; the pattern runs only when one is present.
     private static readonly SearchValues<string> s_streetWords = SearchValues.Create(
@@ -34,27 +66,165 @@ internal static class AddressDetector
          " Embankment", " Marg", " Nagar", "Broadway", "straße", "strasse", "str.", "weg ", "gasse", "platz", "allee", "ring ", "damm", "ufer",
          "chaussee", "steig", "pfad", "straat", "gracht", "laan", "plein", "kade", "singel", "vej ", "gatan", "gata ", "veien", "katu", "tie ",
          " rue ", " avenue ", " av. ", " boulevard ", " bd ", " place ", " chemin ", " impasse ", " allée ", " quai ", " route ", " cours ",
-         "Calle ", "Avenida ", "Plaza ", "Paseo ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Carrer ", " City", " Ward", "-ku", "-shi", "Box "],
+         "Calle ", "Avenida ", "Plaza ", "Paseo ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Carrer ", " City", " Ward", "-ku", "-shi", "Box ", "-to,", "Postfach", "BP ", " Cres", " Parade",
+         " Esplanade", " Promenade", " Causeway", " Expressway", " Expy", " Freeway", " Fwy", " Turnpike", " Heights", " Ridge", " Point", " Pt",
+         " Vale", " Rise", " Wynd", " Circus", " Cove", " Bend", " Run", " View", " Commons", " Center", " Ctr", " Route", " Rte", " Rue ", " Avenue ",
+         " Boulevard ", " Chemin ", " Impasse ", " Allée ", " Quai ", " passage ", " faubourg ", "Faubourg ", "Rond-Point", "Straße", "Str.", " Weg ",
+         " Allee ", " Platz ", " Gasse ", " Ring ", " Damm ", " Ufer ", "markt ", "dijk", "dreef", "steeg", "burgwal", "gade ", "vägen", "gränd",
+         "torget", "gaten", " gate ", " vei ", " väg ", " allé ", " plads ", " torg ", "C/", "Avda.", "Av.", "Pza.", "Pº", "Ronda ", "Rambla ", "Camino ",
+         "Carretera ", "Travesía ", "Piazzale ", "Largo ", "Vicolo ", "Travessa ", "Praça ", "Estrada ", "Alameda ", "Passeig ", "Plaça ", "ul.",
+         "ulica ", "al. ", "aleja ", "pl. ", "os. ", "ул.", "улица", "пр.", "просп", "пер.", "ulice ", "nám.", "náměstí", "třída", "nábřeží", "námestie",
+         "Plot ", "House ", "No.", "Flat ", "Door ", "Shop ", "〒", "号", "號", "丁目", "番", "市", "区", "로", "길"],
         StringComparison.Ordinal);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
-        if (text.IndexOfAny(s_streetWords) < 0)
+        if (text.IndexOfAny(s_streetWords) >= 0)
         {
-            return;
+            foreach (ValueMatch m in s_street.EnumerateMatches(text))
+            {
+                int start = m.Index;
+                int end = m.Index + m.Length;
+
+                // Scripts written without spaces (Japanese, Chinese) run into the words around them.
+                bool cjk = IsCjk(text[start]) || text[start] == '〒';
+                if ((!cjk && (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) && At(text, end - 1) != '.')) || found.Overlaps(start, end))
+                {
+                    continue;
+                }
+
+                // A street named first and a number last reads as a title when prose goes on ("Via Ferrata 2 day trip").
+                if (!cjk && char.IsLetter(text[start]) && At(text, end) == ' ' && char.IsLower(At(text, end + 1)))
+                {
+                    continue;
+                }
+
+                int from = UnitBefore(text, SlashUnitBefore(text, start));
+                found.Add(from, Extend(text, end) - from, PiiKind.Address, 4);
+            }
         }
 
-        foreach (ValueMatch m in s_street.EnumerateMatches(text))
+        if (text.Contains(", ", StringComparison.Ordinal))
         {
-            int start = m.Index;
-            int end = m.Index + m.Length;
-            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) && At(text, end - 1) != '.' || found.Overlaps(start, end))
+            foreach (ValueMatch m in s_streetBeforePostcode.EnumerateMatches(text))
+            {
+                int start = m.Index;
+                int end = m.Index + m.Length;
+                if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) || found.Overlaps(start, end) || !IsStreetBeforePostcode(text[start..end]))
+                {
+                    continue;
+                }
+
+                found.Add(start, Extend(text, end) - start, PiiKind.Address, 4);
+            }
+        }
+
+        FindLabelled(text, ref found);
+    }
+
+    /// <summary>"Unter den Linden 77, 10117 Berlin" is a home; "Windows 10, 2004 Update" and "Season 2, 1999 Edition" are not.</summary>
+    private static bool IsStreetBeforePostcode(ReadOnlySpan<char> match)
+    {
+        int comma = match.IndexOf(", ", StringComparison.Ordinal);
+        ReadOnlySpan<char> street = match[..comma];
+        ReadOnlySpan<char> tail = match[(comma + 2)..];
+        int space = tail.LastIndexOf(' ');
+        ReadOnlySpan<char> city = tail[(space + 1)..];
+        ReadOnlySpan<char> code = tail[..tail.IndexOf(' ')];
+        if (Lexicon.IsCommonWord(city) || (code.Length == 4 && code[0] is '1' or '2' && code[1] is '9' or '0'))
+        {
+            return false;
+        }
+
+        // The street: its first word must not be a common word on its own ("Chapter 3", "Version 2", "Page 12").
+        int firstSpace = street.IndexOf(' ');
+        ReadOnlySpan<char> first = street[..firstSpace];
+        ReadOnlySpan<char> rest = street[(firstSpace + 1)..];
+        return !(Lexicon.IsCommonWord(first) && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
+    }
+
+    /// <summary>"Shipping address: Unter den Linden 77, 10117 Berlin", "Deliver to 9 Elm Row": the rest of the segment after an address label.</summary>
+    private static void FindLabelled(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = text.IndexOf(' '); i > 0 && i < text.Length - 1; i = IndexFrom(text, i + 1, " "))
+        {
+            if (!s_addressLabels.EndsWithAny(text[..(i + 1)]) && !(text[i - 1] == ':' && s_addressLabels.EndsWithAny(text[..i])))
             {
                 continue;
             }
 
-            found.Add(UnitBefore(text, start), Extend(text, end) - UnitBefore(text, start), PiiKind.Address, 4);
+            int start = i + 1;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            int end = start;
+            while (end < text.Length && !IsSegmentSeparator(text, end) && text[end] is not ('|' or '·' or '—' or '(' or ')' or '[' or ']'))
+            {
+                end++;
+            }
+
+            while (end > start && text[end - 1] is ' ' or '.' or ',')
+            {
+                end--;
+            }
+
+            ReadOnlySpan<char> value = text[start..end];
+            if (value.Length is < 6 or > 120 || CountDigits(value) == 0 || value.IndexOfAnyInRange('A', 'Z') < 0 && !HasNonAsciiLetter(value) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            found.Add(start, end - start, PiiKind.Address, 4);
         }
+    }
+
+    private static bool HasNonAsciiLetter(ReadOnlySpan<char> value)
+    {
+        foreach (char c in value)
+        {
+            if (c >= 0x80 && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+
+    /// <summary>"4/22 Smith Street", "Unit 4/22 Smith Street": Australian unit before the street number.</summary>
+    private static int SlashUnitBefore(ReadOnlySpan<char> text, int start)
+    {
+        if (At(text, start - 1) != '/' || !char.IsAsciiDigit(At(text, start - 2)))
+        {
+            return start;
+        }
+
+        int i = start - 2;
+        while (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i >= 2 && text[i - 1] == ' ')
+        {
+            int wordEnd = i - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (IsOneOf(text[wordStart..wordEnd], s_units))
+            {
+                return wordStart;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>", Apt 12B", ", SF", ", CA 94104", ", Boston", " 10115 Berlin", ", Tokyo 107-0052": up to four parts after the street.</summary>
@@ -106,6 +276,30 @@ internal static class AddressDetector
                 }
 
                 end = valueEnd;
+                continue;
+            }
+
+            if (comma && word.Length is 2 or 3 && char.IsAsciiDigit(word[0]) && word[^1] is 'º' or 'ª')
+            {
+                // Spanish floor and door: "Calle Mayor 5, 3º B".
+                end = wordEnd;
+                if (At(text, end) == ' ' && char.IsAsciiLetterUpper(At(text, end + 1)) && !IsAlnum(At(text, end + 2)))
+                {
+                    end += 2;
+                }
+
+                continue;
+            }
+
+            if (word.Length == 3 && CountDigits(word) == 3 && At(text, wordEnd) == ' ' && NextWord(text, wordEnd + 1) is { Length: 2 } pair && CountDigits(pair) == 2)
+            {
+                // Swedish "111 51 Stockholm".
+                end = wordEnd + 3;
+                if (At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)))
+                {
+                    end = end + 1 + NextWord(text, end + 1).Length;
+                }
+
                 continue;
             }
 
@@ -217,6 +411,12 @@ internal static class AddressDetector
         }
 
         if (word.Length == 8 && word[3] == '-' && digits == 7)
+        {
+            return true;
+        }
+
+        // Brazil 01310-200, Portugal 1100-053, Poland 00-590.
+        if ((word.Length == 9 && word[5] == '-' && digits == 8) || (word.Length == 8 && word[4] == '-' && digits == 7) || (word.Length == 6 && word[2] == '-' && digits == 5))
         {
             return true;
         }

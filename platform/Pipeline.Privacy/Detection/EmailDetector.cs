@@ -69,6 +69,14 @@ internal static class EmailDetector
                 continue;
             }
 
+            // A WhatsApp id ("4915112345678@s.whatsapp.net", "…@c.us") is the person's phone number; the domain is the service's.
+            if (local.Length is >= 8 and <= 15 && local.IndexOfAnyExceptInRange('0', '9') < 0
+                && (domain.Equals("s.whatsapp.net", StringComparison.OrdinalIgnoreCase) || domain.Equals("c.us", StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(m.Index, at, PiiKind.Phone, 8);
+                continue;
+            }
+
             found.Add(m.Index, m.Length, PiiKind.Email, 8);
         }
     }

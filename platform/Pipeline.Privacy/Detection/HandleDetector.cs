@@ -183,6 +183,159 @@ internal static class HandleDetector
         {
             FindTeamsChannelSlug(text, ref found);
         }
+
+        // A direct message's title names a user there, not a channel.
+        if (text.IndexOfAny(s_messengerFirstChars) >= 0 && IsMessengerTitle(text) && !HasDmWord(text) && !HasDmSegment(text))
+        {
+            FindMessengerSlugs(text, ref found);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_messengerFirstChars = System.Buffers.SearchValues.Create("SDMTZREGWF");
+
+    private static readonly WordSet s_messengers = WordSet.Of(
+        ["Slack", "Teams", "Mattermost", "Discord", "Rocket.Chat", "Zulip", "Element", "Webex", "Twist", "Flock", "Chanty", "Revolt", "Chat", "Spaces", "Workplace"]);
+
+    /// <summary>
+    /// Whether a segment of the title is a team-chat application: "… - Slack", "… | Microsoft Teams", "Mattermost - …",
+    /// "[Slack] …", "Engineering Mattermost", "Google Chat". A word in prose ("Discord server tips") is not.
+    /// </summary>
+    private static bool IsMessengerTitle(ReadOnlySpan<char> text)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<char> segment = text[bounds[i * 2]..bounds[(i * 2) + 1]].Trim("[]: ");
+            int colon = segment.IndexOf(": ");
+            ReadOnlySpan<char> head = colon > 0 ? segment[..colon] : segment;
+            int bracket = segment.IndexOf(']');
+            if (bracket > 0)
+            {
+                head = segment[..bracket];
+            }
+
+            int lastSpace = head.LastIndexOf(' ');
+            ReadOnlySpan<char> last = head[(lastSpace + 1)..];
+            if (!IsOneOf(last, s_messengers) || !char.IsUpper(last[0]))
+            {
+                continue;
+            }
+
+            // "Chat" and "Spaces" only as Google's ("Google Chat"); "Teams" alone or as Microsoft's; others alone or after a workspace word.
+            ReadOnlySpan<char> before = lastSpace > 0 ? head[..lastSpace] : [];
+            bool generic = last.Equals("Chat", StringComparison.Ordinal) || last.Equals("Spaces", StringComparison.Ordinal) || last.Equals("Workplace", StringComparison.Ordinal);
+            if (generic ? before.EndsWith("Google", StringComparison.Ordinal) || before.EndsWith("Rocket", StringComparison.Ordinal) || before.EndsWith("Zoom Team", StringComparison.Ordinal) || before.EndsWith("Meta", StringComparison.Ordinal)
+                : before.IsEmpty || before.EndsWith("Microsoft", StringComparison.Ordinal) || !before.Contains(' ') || head.Length <= 40)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In a team-chat application's title, a segment written as a lower-case slug with a hyphen or underscore is a
+    /// channel ("Slack - proj-apollo - Acme", "🔒 finance-leads - Slack", "Platform Team > infra-oncall | Microsoft
+    /// Teams", "[Slack] deal-desk"); a single lower-case word stays (it may be a user or a page).
+    /// </summary>
+    private static void FindMessengerSlugs(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            // Pieces are split at segment separators, " > ", " › ", ": ", "[", "]", "(" and ")".
+            while (i < text.Length && !IsSlugChar(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && (IsSlugChar(text[i]) || (text[i] == '.' && IsSlugChar(At(text, i + 1)))))
+            {
+                i++;
+            }
+
+            int end = i;
+            if (end - start < 3 || !IsPieceBoundary(text, start - 1, before: true) || !IsPieceBoundary(text, end, before: false))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = text[start..end];
+            if (name.IndexOfAny('-', '_') > 0 && name[^1] is not ('-' or '_') && name.IndexOf('.') < 0 && IsUserName(name)
+                && !IsOneOf(name, s_notChannelSlugs) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Channel, 5);
+            }
+        }
+    }
+
+    private static bool HasDmWord(ReadOnlySpan<char> text)
+    {
+        for (int i = text.IndexOf("dm", StringComparison.OrdinalIgnoreCase); i >= 0; i = text.Length > i + 1 ? IndexOfIgnoreCase(text, i + 1, "dm") : -1)
+        {
+            if (!char.IsLetter(At(text, i - 1)) && (!char.IsLetter(At(text, i + 2)) || At(text, i + 2) is 's' or 'S' && !char.IsLetter(At(text, i + 3))))
+            {
+                return true;
+            }
+        }
+
+        return text.Contains("direct message", StringComparison.OrdinalIgnoreCase) || text.Contains("chat with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int IndexOfIgnoreCase(ReadOnlySpan<char> text, int from, string value)
+    {
+        int i = text[from..].IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        return i < 0 ? -1 : from + i;
+    }
+
+    private static bool IsSlugChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_';
+
+    // Interface words of chat applications written as slugs.
+    private static readonly WordSet s_notChannelSlugs = WordSet.Of(["sign-in", "log-in", "e-mail", "add-ons", "add-on", "check-in", "follow-up", "set-up", "opt-in", "opt-out", "pop-out", "built-in", "co-op", "real-time", "one-on-one", "drop-down", "re-join"]);
+
+    /// <summary>Whether the piece ends at a title segment's edge: the text's edge, a separator, a bracket, "(", " > ", ": ", an emoji.</summary>
+    private static bool IsPieceBoundary(ReadOnlySpan<char> text, int index, bool before)
+    {
+        if (index < 0 || index >= text.Length)
+        {
+            return true;
+        }
+
+        char c = text[index];
+        if (c is '[' or ']' or '(' or ')' or '|' or '·' or '—' or '–' or '•' or '›' or '»' or '>' || char.IsSurrogate(c) || c == '\uFE0F')
+        {
+            return true;
+        }
+
+        if (c == ':')
+        {
+            return !before;
+        }
+
+        if (c != ' ')
+        {
+            return false;
+        }
+
+        // A space: the next (or previous) non-space must be a separator.
+        int j = before ? index - 1 : index + 1;
+        while (j >= 0 && j < text.Length && text[j] == ' ')
+        {
+            j += before ? -1 : 1;
+        }
+
+        if (j < 0 || j >= text.Length)
+        {
+            return true;
+        }
+
+        char d = text[j];
+        return d is '|' or '·' or '—' or '–' or '•' or '›' or '»' or '>' or '(' or ')' or '[' or ']' || char.IsSurrogate(d) || d == '\uFE0F'
+            || (d == '-' && At(text, j + (before ? -1 : 1)) == ' ')
+            || (before && d == ':');
     }
 
     /// <summary>Mattermost writes a channel as "~name": "~town-square - Acme - Mattermost".</summary>
@@ -291,7 +444,7 @@ internal static class HandleDetector
             // "@home", "@work": a place in prose, not an account.
             bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name);
             if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word
-                || found.Overlaps(i, end))
+                || IsAnnotation(text, i, end, name) || OrgDetector.IsPublicCompany(name) || found.Overlaps(i, end))
             {
                 i = end - 1;
                 continue;
@@ -300,6 +453,48 @@ internal static class HandleDetector
             found.Add(i, end - i, PiiKind.Handle, 5);
             i = end - 1;
         }
+    }
+
+    private static readonly WordSet s_codeKeywords = WordSet.Of(
+        ["public", "private", "protected", "internal", "class", "interface", "void", "fun", "func", "def", "static", "final", "async",
+         "export", "var", "let", "const", "struct", "enum", "override", "open", "sealed", "abstract", "record", "data", "object", "suspend"]);
+
+    /// <summary>
+    /// A code annotation or attribute: "@SpringBootApplication", "@JsonProperty(\"id\")", "@MainActor": a PascalCase
+    /// name of two or more humps, or any capitalised name followed by "(", where code starts or after a code word.
+    /// </summary>
+    private static bool IsAnnotation(ReadOnlySpan<char> text, int at, int end, ReadOnlySpan<char> name)
+    {
+        if (!char.IsAsciiLetterUpper(name[0]) || name.IndexOfAny('.', '-') >= 0)
+        {
+            return false;
+        }
+
+        if (At(text, end) == '(')
+        {
+            return true;
+        }
+
+        int humps = 0;
+        for (int k = 1; k < name.Length; k++)
+        {
+            if (char.IsAsciiLetterUpper(name[k]) && char.IsAsciiLetterLower(name[k - 1]))
+            {
+                humps++;
+            }
+        }
+
+        // Where code starts: the text's start, after an indent, a brace, a semicolon or another annotation.
+        int b = at - 1;
+        while (b >= 0 && text[b] is ' ' or '\t')
+        {
+            b--;
+        }
+
+        bool codeStart = b < 0 || text[b] is '{' or '}' or ';' or ')' or '[' or '>';
+        bool endsCode = end >= text.Length || text[end] is '\n' or '\r'
+            || (text[end] == ' ' && (At(text, end + 1) == '@' || IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords)));
+        return humps >= 1 && codeStart && endsCode;
     }
 
     /// <summary>"2x", "3pm", "10px", "1h": a density, a time or a size after "@", not a handle.</summary>

@@ -30,7 +30,11 @@ internal static class IdDetector
          "national", "dni", "nie", "nif", "cpf", "cnpj", "aadhaar", "aadhar", "pan", "personnummer", "steuer", "steuernummer", "tfn", "ird",
          "curp", "iqama", "emirates", "nric", "fin", "hkid", "mykad", "pesel", "fiscale", "tckn", "snils", "identity", "ausweis",
          "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claim", "claimant", "enrollee", "enrolment", "enrollment",
-         "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc"]);
+         "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc",
+         "sociale", "insee", "nir", "codice", "personalnr", "kundennr", "mitgliedsnummer", "versicherungsnummer", "cliente", "utente",
+         "usuario", "usuário", "klant", "klantnummer", "kund", "kundnummer", "asiakas", "asiakasnumero", "klient", "afiliado", "adherent",
+         "adhérent", "abonné", "abonnent", "assuré", "allocataire"]);
+
 
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
     // alone ("Tax 2026", "Social 2").
@@ -137,6 +141,21 @@ internal static class IdDetector
             if (IsOneOf(word, s_labels) || (w > 0 && IsOneOf(word, s_weakLabels)))
             {
                 return true;
+            }
+
+            // "(ID 44812)", "ID: 88412 - Admin": an id word that opens the clause labels the value alone.
+            if (w == 0 && word.Equals("ID", StringComparison.OrdinalIgnoreCase))
+            {
+                int b = i;
+                while (b >= 0 && text[b] == ' ')
+                {
+                    b--;
+                }
+
+                if (b < 0 || text[b] is '(' or '[' or ',' or '|' or '·' or '—' or '–' || (text[b] == '-' && At(text, b - 1) == ' '))
+                {
+                    return true;
+                }
             }
 
             if (!IsOneOf(word, s_idWords))

@@ -15,11 +15,20 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:& )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\. z o\.o\.|S\.L\.U?\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|ASA|KG|Corp\.?|PLC|plc|PLLC|LLP|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Ltda\.?|JSC|Co\., Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\. z o\.o\.|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|AS|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|ASA|KG|Corp\.?|PLC|plc|PLLC|LLP|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Ltda\.?|JSC|Co\., Ltd\.?|& Co\.?)",
+        Options);
+
+    // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
+    private static readonly Regex s_legalOtherScripts = new(
+        @"PT [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}(?: Tbk\.?)?" +
+        @"|株式会社 ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{1,20}|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,20}(?:株式会社|有限会社|合同会社)" +
+        @"|[\p{IsCJKUnifiedIdeographs}]{2,20}(?:股份)?有限(?:责任)?公司" +
+        @"|\(주\) ?[가-힣]{2,12}|[가-힣]{2,12} ?(?:주식회사|\(주\))|주식회사 ?[가-힣]{2,12}" +
+        @"|(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПрАТ) [«""„]?[\p{IsCyrillic}A-Za-z0-9\- ]{2,30}[»""“]?",
         Options);
 
     private static readonly Regex s_typed = new(
-        @"[A-Z][A-Za-z0-9]+[ _](?:Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech|Group|Associates|Enterprises|International|Worldwide|Airlines|Brothers|Bros\.?|Manufacturing|Engineering|Construction|Logistik|Gruppe|Werke|Traders|Trading|Imports|Exports|Supplies|Distribution|Electronics|Chemicals|Textiles|Media|Services)",
+        @"(?:[A-Z][A-Za-z0-9&'\-]+[ _]){0,2}[A-Z][A-Za-z0-9]+[ _](?:Company|Labs|Technologies|Technology|Networks|Systems|Software|Solutions|Analytics|Robotics|AI|Bio|Biosciences|Therapeutics|Pharma|Pharmaceuticals|Health|Capital|Partners|Ventures|Holdings|Consulting|Studios|Industries|Logistics|Dynamics|Energy|Foods|Financial|Insurance|Realty|Properties|Agency|Interactive|Robotics|Semiconductor|Aerospace|Motors|Telecom|Biotech|Fintech|Group|Associates|Enterprises|International|Worldwide|Airlines|Brothers|Bros\.?|Manufacturing|Engineering|Construction|Logistik|Gruppe|Werke|Traders|Trading|Imports|Exports|Supplies|Distribution|Electronics|Chemicals|Textiles|Media|Services)",
         Options);
 
     private static readonly WordSet s_publicCompanies = WordSet.Of(
@@ -43,10 +52,11 @@ internal static class OrgDetector
     private static readonly WordSet s_legalWords = WordSet.Of(
         ["Inc", "LLC", "L", "Ltd", "Limited", "GmbH", "AG", "S", "SAS", "SARL", "B", "BV", "N", "Oy", "Oyj", "ApS", "A", "ASA", "KG", "Corp",
          "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co",
-         "Sp", "s", "a", "d", "Kft", "Zrt", "OOO", "AB", "Pte", "GbR", "OHG", "UG"]);
+         "Sp", "s", "a", "d", "Kft", "Zrt", "OOO", "AB", "Pte", "GbR", "OHG", "UG", "KGaA", "Sàrl", "Sagl", "SRL", "SLU", "AS", "Bhd", "Berhad",
+         "Tbk", "ehf", "BVBA", "SPRL", "mbH", "eG"]);
 
     private static readonly WordSet s_typedWords = WordSet.Of(
-        ["Labs", "Technologies", "Technology", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Biosciences",
+        ["Company", "Labs", "Technologies", "Technology", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Biosciences",
          "Therapeutics", "Pharma", "Pharmaceuticals", "Health", "Capital", "Partners", "Ventures", "Holdings", "Consulting", "Studios",
          "Industries", "Logistics", "Dynamics", "Energy", "Foods", "Financial", "Insurance", "Realty", "Properties", "Agency", "Interactive",
          "Semiconductor", "Aerospace", "Motors", "Telecom", "Biotech", "Fintech", "Group", "Associates", "Enterprises", "International",
@@ -56,7 +66,13 @@ internal static class OrgDetector
     // Document abbreviations and words a file name puts before the party ("NDA_Fabrikam_Inc", "SOW Initech LLC").
     private static readonly WordSet s_documentWords = WordSet.Of(
         ["NDA", "MSA", "SOW", "DPA", "SLA", "RFP", "RFQ", "RFI", "PO", "MOU", "LOI", "BAA", "EULA", "TOS", "W9", "W-9", "Invoice", "Contract",
-         "Agreement", "Proposal", "Quote", "Statement", "Offer", "Order", "Receipt", "Renewal", "Amendment", "Addendum", "Signed", "Draft", "Final"]);
+         "Agreement", "Proposal", "Quote", "Statement", "Offer", "Order", "Receipt", "Renewal", "Amendment", "Addendum", "Signed", "Draft", "Final",
+         "Rechnung", "Angebot", "Vertrag", "Auftrag", "Lieferschein", "Gutschrift", "Mahnung", "Facture", "Devis", "Contrat", "Avoir", "Fattura",
+         "Preventivo", "Contratto", "Ordine", "Factura", "Presupuesto", "Contrato", "Pedido", "Albarán", "Fatura", "Orçamento", "Recibo",
+         "Faktura", "Umowa", "Oferta", "Zamówienie", "Smlouva", "Objednávka", "Offerte", "Factuur", "Overeenkomst", "Bestelling", "Lasku",
+         "Sopimus", "Tilaus", "Tarjous", "Kvitto", "Avtal", "Offert", "Beställning", "Kontrakt", "Tilbud", "Aftale", "Bestilling", "Invoices",
+         "Contracts", "Quotation", "Estimate", "Bill", "Payment", "Remittance", "Purchase", "Sales", "Credit", "Debit", "Note", "Memo", "Welcome",
+         "Meeting", "Call", "Interview", "Email", "Re", "Fwd", "Fw", "AW", "WG", "TR", "RV"]);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -94,7 +110,137 @@ internal static class OrgDetector
             FindTypedNames(text, ref found);
         }
 
+        if (text.IndexOfAny(s_otherScriptMarks) >= 0 || text.Contains("PT ", StringComparison.Ordinal))
+        {
+            foreach (ValueMatch m in s_legalOtherScripts.EnumerateMatches(text))
+            {
+                int end = m.Index + m.Length;
+                while (end > m.Index && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                if ((text[m.Index] == 'P' && IsAlnum(At(text, m.Index - 1))) || found.Overlaps(m.Index, end))
+                {
+                    continue;
+                }
+
+                found.Add(m.Index, end - m.Index, PiiKind.Org, 4);
+            }
+        }
+
         FindWorkspaces(text, ref found);
+        FindEmployers(text, ref found);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_otherScriptMarks = System.Buffers.SearchValues.Create("株会社公司주회ООАЗПИТ");
+
+    // Job titles and pages that name an employer after them: "Senior Engineer at Lumora", "Careers at Kestrel Data".
+    private static readonly WordSet s_jobWords = WordSet.Of(
+        ["engineer", "developer", "designer", "manager", "director", "analyst", "scientist", "intern", "internship", "lead", "architect",
+         "consultant", "specialist", "coordinator", "administrator", "officer", "executive", "associate", "recruiter", "researcher",
+         "pm", "vp", "cto", "ceo", "cfo", "coo", "sre", "swe", "jobs", "careers", "career", "job", "role", "position", "opening", "openings",
+         "interview", "interviews", "onboarding", "offer", "hiring", "employee", "employees", "staff", "team", "accountant",
+         "nurse", "teacher", "writer", "editor", "marketer", "representative", "advocate", "technician", "partner", "founder", "cofounder", "head"]);
+
+    private static readonly WordSet s_jobBoards = WordSet.Of(
+        ["LinkedIn", "Indeed", "Glassdoor", "Lever", "Greenhouse", "Workday", "Wellfound", "Ashby", "SmartRecruiters", "Welcome to the Jungle",
+         "Otta", "Dice", "Monster", "StepStone", "Xing", "Workable", "BambooHR", "Jobvite", "Teamtailor", "Personio", "Recruitee", "Hired"]);
+
+    /// <summary>
+    /// The employer in "Senior Engineer at Lumora Health", "Jobs at Kestrel Data", and a job board's
+    /// "Role - Company - LinkedIn" / "Role at Company | Greenhouse": one to three capitalised words that are not a
+    /// household name, a place of the lists or a person's name.
+    /// </summary>
+    private static void FindEmployers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int at = text.IndexOf(" at ", StringComparison.Ordinal); at > 0; at = IndexFrom(text, at + 1, " at "))
+        {
+            if (LabelBefore(text, at, s_jobWords, 1))
+            {
+                AddEmployer(text, at + 4, ref found);
+            }
+        }
+
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        if (n >= 3 && IsOneOf(text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]], s_jobBoards) && HasJobWord(text[bounds[0]..bounds[1]]))
+        {
+            AddEmployer(text, bounds[2], ref found);
+        }
+    }
+
+    private static bool HasJobWord(ReadOnlySpan<char> segment)
+    {
+        int i = 0;
+        while (i < segment.Length)
+        {
+            int e = i;
+            while (e < segment.Length && char.IsLetter(segment[e]))
+            {
+                e++;
+            }
+
+            if (e > i && s_jobWords.Contains(segment[i..e]))
+            {
+                return true;
+            }
+
+            i = e + 1;
+        }
+
+        return false;
+    }
+
+    private static void AddEmployer(ReadOnlySpan<char> text, int start, ref Findings found)
+    {
+        int end = start;
+        int words = 0;
+        while (words < 4 && IsCapitalised(text[end..WordEndOf(text, end)]) || (words > 0 && words < 4 && At(text, end) == '&'))
+        {
+            end = WordEndOf(text, end);
+            words++;
+            if (At(text, end) != ' ' || !(char.IsUpper(At(text, end + 1)) || At(text, end + 1) == '&'))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        ReadOnlySpan<char> name = text[start..end];
+        if (words is 0 or > 3 || IsOneOf(FirstWord(name), s_publicCompanies) || IsOneOf(name, s_workspaceNotNames) || found.Overlaps(start, end)
+            || (words == 1 && Lexicon.IsCommonWord(name)) || Lexicon.IsClearFirstName(FirstWord(name)) || AllCommon(name))
+        {
+            return;
+        }
+
+        found.Add(start, end - start, PiiKind.Org, 3);
+    }
+
+    private static int WordEndOf(ReadOnlySpan<char> text, int start)
+    {
+        int e = start;
+        while (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] is '&' or '\'' or '-' or '.' && char.IsLetter(At(text, e + 1))))
+        {
+            e++;
+        }
+
+        return e;
+    }
+
+    private static bool AllCommon(ReadOnlySpan<char> name)
+    {
+        foreach (System.Range r in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[r];
+            if (w.Length > 0 && !Lexicon.IsCommonWord(w) && w[0] != '&')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void FindLegalNames(ReadOnlySpan<char> text, ref Findings found)
@@ -123,7 +269,9 @@ internal static class OrgDetector
             }
 
             ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
-            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end))
+            // "Save AS": a short form after a single common word is the word's, not a company's.
+            bool shortForm = text[start..end].EndsWith(" AS", StringComparison.Ordinal) || text[start..end].EndsWith(" AB", StringComparison.Ordinal);
+            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)))
             {
                 continue;
             }
@@ -138,15 +286,109 @@ internal static class OrgDetector
         {
             int start = m.Index;
             int end = m.Index + m.Length;
-            ReadOnlySpan<char> name = FirstWord(text[start..end]);
-            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) || Lexicon.IsCommonWord(name) || IsOneOf(name, s_publicCompanies)
-                || HasAdjectiveEnding(name) || found.Overlaps(start, end))
+            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)))
+            {
+                continue;
+            }
+
+            // Leading words that belong to the title, not the name ("Invoice", "Meeting", "Welcome").
+            while (true)
+            {
+                int space = text[start..end].IndexOfAny(' ', '_');
+                ReadOnlySpan<char> word = text[start..(start + space)];
+                ReadOnlySpan<char> rest = text[(start + space + 1)..end];
+                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || !(IsOneOf(word, s_documentWords) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_nameCues) || IsOneOf(word, s_articles)))
+                {
+                    break;
+                }
+
+                start += space + 1;
+            }
+
+            if (HasPublicWord(text[start..end]) || IsOneOf(PreviousWord(text, start), s_publicCompanies)
+                || !HasDistinctiveWord(text[start..end], CueBefore(text, start)) || found.Overlaps(start, end))
             {
                 continue;
             }
 
             found.Add(start, end - start, PiiKind.Org, 4);
         }
+    }
+
+    /// <summary>A household company name (Microsoft, Google, NASA …): a public party.</summary>
+    internal static bool IsPublicCompany(ReadOnlySpan<char> name) => s_publicCompanies.Contains(name) || s_publicAccounts.Contains(name);
+
+    // Public institutions' accounts, never a private party's handle.
+    private static readonly WordSet s_publicAccounts = WordSet.Of(
+        ["NASA", "WHO", "UN", "BBC", "CNN", "NYTimes", "nytimes", "Reuters", "AP", "POTUS", "WhiteHouse", "elonmusk", "YouTube", "Instagram",
+         "TikTok", "Twitch", "Reddit", "Wikipedia", "X", "XDevelopers", "TwitterDev", "Steam", "PlayStation", "Xbox", "Nintendo", "SpaceX",
+         "github", "msft", "googledevs", "awscloud", "Azure", "vercel", "nextjs", "reactjs", "nodejs", "rustlang", "golang", "ThePSF", "dotnet"]);
+
+    private static bool HasPublicWord(ReadOnlySpan<char> name)
+    {
+        foreach (System.Range r in name.SplitAny(' ', '_'))
+        {
+            if (IsOneOf(name[r], s_publicCompanies))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet s_articles = WordSet.Of(["The", "A", "An", "Our", "My", "Your", "Their", "New", "Dear", "Hi", "Hello"]);
+
+    // Words that introduce a party: "Meeting with Orbital Freight Partners", "Offer from Lumora Health".
+    private static readonly WordSet s_nameCues = WordSet.Of(["with", "for", "at", "from", "to", "by", "between", "and", "vs", "via", "re"]);
+
+    private static bool CueBefore(ReadOnlySpan<char> text, int start) => IsOneOf(PreviousWord(text, start), s_nameCues);
+
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] is ' ' or '_')
+        {
+            end--;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
+    }
+
+    /// <summary>
+    /// Whether the words before the company-type word make a name: one that is neither a common word nor an adjective
+    /// ("Kepler Labs", not "Neural Networks" or "Mental Health Services"); after a cue ("with", "for") a word that is
+    /// not common is enough ("Meeting with Orbital Freight Partners").
+    /// </summary>
+    private static bool HasDistinctiveWord(ReadOnlySpan<char> name, bool cue)
+    {
+        int lastSpace = name.LastIndexOfAny(' ', '_');
+        ReadOnlySpan<char> words = name[..lastSpace];
+        int i = 0;
+        while (i < words.Length)
+        {
+            int e = i;
+            while (e < words.Length && words[e] is not (' ' or '_'))
+            {
+                e++;
+            }
+
+            ReadOnlySpan<char> word = words[i..e];
+            if (word.Length > 0 && !Lexicon.IsCommonWord(word) && !IsOneOf(word, s_publicCompanies) && (cue || !HasAdjectiveEnding(word)))
+            {
+                return true;
+            }
+
+            i = e + 1;
+        }
+
+        return false;
     }
 
     /// <summary>"Neural", "Generative", "Distributed", "Embedded", "Operating": a kind of thing, not a company's name.</summary>

@@ -51,6 +51,9 @@ internal static class PersonDetector
          "conversa com", "mensagem de", "ligação de", "videochamada com", "almoço com", "riunione con", "chiamata con", "chiamata da",
          "messaggio da", "incontro con", "pranzo con", "videochiamata con", "gesprek met", "vergadering met", "afspraak met", "bellen met",
          "bericht van", "overleg met", "lunch met", "spotkanie z", "rozmowa z", "wiadomość od", "połączenie z", "möte med", "samtal med",
+         // Money sent to or asked of a person, greetings, calls and interviews written with a colon or a dash.
+         "send money to", "money request from", "request money from", "split with", "happy birthday,", "call:", "teams call:",
+         "zoom call:", "video call:", "interview:", "interview -", "interview –", "interview —", "screening:", "phone screen:", "phone screen -",
          "group chat:", "group chat with", "group:", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
 
     private static readonly PhraseList s_honorifics = PhraseList.Of(
@@ -61,7 +64,9 @@ internal static class PersonDetector
     private static readonly PhraseList s_weakCues = PhraseList.Of(
         ["for", "about", "regarding", "re:", "fw:", "fwd:", "ask", "ping", "email", "emailing", "message", "messaging", "invite",
          "reminder:", "birthday:", "condolences", "welcome", "thanks", "thank you", "congrats", "by", "and", "with", "call", "text", "meet",
-         "see", "visit", "tell", "remind"]);
+         "see", "visit", "tell", "remind",
+         // A payee or a recipient may be a company: a name here needs two words or a clear first name.
+         "payment to", "payment from", "paid to", "pay", "sending to", "transfer to", "transfer from", "refund to", "gift for", "birthday gift for"]);
 
     private static readonly WordSet s_conversationSegments = WordSet.Of(
         ["direct message", "direct messages", "dm", "messages", "message", "whatsapp", "signal", "telegram", "messenger", "imessage",
@@ -267,6 +272,12 @@ internal static class PersonDetector
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
                 || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
                     && IsBareName(text, i, firstEnd, end, words));
+            if (person && !honorific && cue != 1 && IsInstitutionAfter(text, end))
+            {
+                // "George Washington Bridge", "Nelson Mandela Foundation": a name that names a place or an institution.
+                person = false;
+            }
+
             if (person && words == 1 && SurnameCommaBefore(text, i, out int commaSurname) && !found.Overlaps(commaSurname, i))
             {
                 // "Smith, John (External)": the cue found the given name; the family name before the comma is his too.
@@ -878,6 +889,30 @@ internal static class PersonDetector
     private static readonly WordSet s_monthsAndDays = WordSet.Of(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+    private static readonly WordSet s_institutionWords = WordSet.Of(
+        ["Bridge", "Street", "Avenue", "Boulevard", "Road", "Square", "Park", "Station", "Airport", "Stadium", "Arena", "Hall", "Center", "Centre",
+         "University", "College", "School", "Elementary", "Academy", "Institute", "Hospital", "Clinic", "Foundation", "Trust", "Fund", "Museum",
+         "Library", "Memorial", "Monument", "Cathedral", "Church", "Theatre", "Theater", "Tower", "Building", "Award", "Awards", "Prize", "Medal",
+         "Fellowship", "Scholarship", "Lecture", "Day", "Festival", "Tunnel", "Highway", "Expressway", "Parkway", "Freeway", "Boulevard",
+         "Syndrome", "Disease", "Effect", "Theorem", "Equation", "Principle", "Method", "Act", "Doctrine", "Estate", "House", "Palace", "Castle",
+         "Gardens", "Zoo", "Aquarium", "Observatory", "Lake", "River", "Mountain", "Island", "County", "Township"]);
+
+    private static bool IsInstitutionAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (At(text, end) != ' ' || !char.IsUpper(At(text, end + 1)))
+        {
+            return false;
+        }
+
+        int wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return IsOneOf(text[(end + 1)..wordEnd], s_institutionWords);
+    }
 
     private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
 

@@ -78,7 +78,21 @@ internal static class UrlDetector
          "spring-projects", "eclipse", "jenkinsci", "netflix", "uber", "airbnb", "twitter", "shopify", "stripe", "cloudflare", "denoland",
          "oven-sh", "tokio-rs", "serde-rs", "confluentinc", "apache-spark", "duckdb", "neovim", "vim", "git", "curl", "openssl", "llvm",
          "gcc-mirror", "nixos", "home-assistant", "flutter", "android", "chromium", "webpack", "babel", "eslint", "prettier", "jestjs",
-         "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter"]);
+         "microsoftdocs", "mdn", "w3c", "whatwg", "tc39", "openjdk", "scikit-learn", "numpy", "pandas-dev", "matplotlib", "jupyter",
+         // Further open-source owners whose repositories are public by definition.
+         "sindresorhus", "ohmyzsh", "withastro", "tailwindlabs", "twbs", "jquery", "square", "homebrew", "nginx", "redis", "mongodb",
+         "postgres", "sqlite", "moby", "istio", "argoproj", "astral-sh", "pypa", "yarnpkg", "pnpm", "vitejs", "microsoft-edge", "puppeteer",
+         "cypress-io", "storybookjs", "supabase", "firebase", "googleapis", "googlecloudplatform", "aws-samples", "awslabs", "azure-samples",
+         "zed-industries", "tauri-apps", "electron", "godotengine", "bevyengine", "servo", "webkit", "ollama", "ggerganov", "ggml-org",
+         "langchain-ai", "run-llama", "vllm-project", "deepseek-ai", "mistralai", "meta-llama", "stability-ai", "comfyanonymous",
+         "automatic1111", "lllyasviel", "karpathy", "gohugoio", "jekyll", "gatsbyjs", "remix-run", "nuxt", "expressjs", "nestjs", "fastify",
+         "tiangolo", "encode", "psf", "pallets-eco", "celery", "apache-airflow", "dagster-io", "dbt-labs", "trinodb", "clickhouse",
+         "cockroachdb", "etcd-io", "containerd", "opencontainers", "cncf", "open-telemetry", "jaegertracing", "fluent", "vectordotdev",
+         "envoyproxy", "traefik", "caddyserver", "letsencrypt", "certbot", "openssh", "systemd", "gnome", "kde", "freebsd", "openbsd",
+         "microsoft-docs", "dotnet-architecture", "npgsql", "garnet", "protocolbuffers", "grpc", "bazelbuild", "gradle", "maven", "junit-team",
+         "mockito", "google-gemini", "x-ai", "openai-python", "anthropic", "screenpipe", "mediar-ai", "obsidianmd", "logseq", "excalidraw",
+         "mermaid-js", "plausible", "umami-software", "mastodon", "matrix-org", "element-hq", "signalapp", "telegramdesktop", "wireguard",
+         "tailscale", "syncthing", "rclone", "restic", "borgbackup", "jellyfin", "nextcloud", "owncloud", "immich-app", "bitwarden"]);
 
     private static readonly WordSet s_repoPages = WordSet.Of(
         ["issues", "merge_requests", "tree", "blob", "commits", "commit", "pipelines", "jobs", "wiki", "tags", "branches", "releases",
@@ -291,7 +305,48 @@ internal static class UrlDetector
 
         found.Claim(start, end);
         ScanPath(text, host, segments[..(count * 2)], ref found);
-        ScanQuery(text, pathEnd, end, ref found);
+        ScanQuery(text, pathEnd, end, IsPersonalPath(text[start..pathEnd]), ref found);
+    }
+
+    // Path levels and parameters whose random-looking value names a published thing: a Spotify track, a YouTube
+    // playlist, a blockchain transaction, an IPFS object. Anyone can open them; they are no one's secret.
+    private static readonly WordSet s_publicMediaWords = WordSet.Of(
+        ["track", "tracks", "album", "albums", "artist", "artists", "playlist", "playlists", "episode", "episodes", "show", "shows", "audiobook",
+         "list", "v", "video", "videos", "shorts", "embed", "live", "clip", "clips", "tx", "txs", "block", "ipfs", "ipns", "nft",
+         "asset", "assets", "collection", "song", "songs", "podcast", "movie", "title"]);
+
+    private static bool IsPublicMediaId(ReadOnlySpan<char> previous, ReadOnlySpan<char> segment) =>
+        IsOneOf(previous, s_publicMediaWords) || segment.StartsWith("0x", StringComparison.Ordinal) && IsHex(segment[2..]);
+
+    // Path words that make a bare "id" parameter a person's ("/profile.php?id=…", "/members?id=…").
+    private static readonly WordSet s_personalPathWords = WordSet.Of(
+        ["user", "users", "profile", "profiles", "profile.php", "member", "members", "people", "person", "persons", "account", "accounts",
+         "customer", "customers", "patient", "patients", "employee", "employees", "contact", "contacts", "client", "clients", "student",
+         "students", "staff", "candidate", "candidates", "applicant", "applicants", "admin", "crm", "hr", "directory", "u", "userinfo", "me",
+         "order", "orders", "invoice", "invoices", "booking", "bookings", "reservation", "reservations", "cart", "checkout", "billing",
+         "payment", "payments", "ticket", "tickets", "message", "messages", "inbox", "mail", "chat", "conversation", "conversations",
+         "my", "myaccount", "settings", "subscription", "subscriptions", "claims", "claim", "case", "cases", "records", "record"]);
+
+    private static bool IsPersonalPath(ReadOnlySpan<char> url)
+    {
+        int scheme = url.IndexOf("//", StringComparison.Ordinal);
+        ReadOnlySpan<char> rest = scheme >= 0 ? url[(scheme + 2)..] : url;
+        int slash = rest.IndexOf('/');
+        if (slash < 0)
+        {
+            return false;
+        }
+
+        foreach (Range r in rest[(slash + 1)..].Split('/'))
+        {
+            ReadOnlySpan<char> segment = rest[(slash + 1)..][r];
+            if (IsOneOf(segment, s_personalPathWords) || IsOneOf(segment.TrimEnd(".php").TrimEnd(".aspx"), s_personalPathWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The host without port, "www." or "m.", as written (compare case-insensitively).</summary>
@@ -518,7 +573,7 @@ internal static class UrlDetector
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
-            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous))
+            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous) && !IsPublicMediaId(previous, seg))
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
@@ -670,7 +725,7 @@ internal static class UrlDetector
     private static bool IsHex(ReadOnlySpan<char> value) =>
         value.Length > 0 && (value.IndexOfAnyExcept("0123456789abcdef") < 0 || value.IndexOfAnyExcept("0123456789ABCDEF") < 0);
 
-    private static void ScanQuery(ReadOnlySpan<char> text, int i, int end, ref Findings found)
+    private static void ScanQuery(ReadOnlySpan<char> text, int i, int end, bool personalPath, ref Findings found)
     {
         // Query and fragment parameters: every value goes; token-like or secret-named ones as secrets.
         while (i < end && text[i] is '?' or '#' or '&')
@@ -713,8 +768,9 @@ internal static class UrlDetector
                 // A site's own state and click ids look random too ("ei=", "cvid=", "after=<cursor>"); they are not the visitor's secrets.
                 // OAuth's "state" is a nonce, a tracker's "state=open" a filter: only a random-looking value is the nonce.
                 bool stateFilter = n.Equals("state", StringComparison.OrdinalIgnoreCase) && !IsTokenLike(v) && v.Length < 16;
-                bool secret = (IsOneOf(n, s_secretNames) && !stateFilter) || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase));
-                if (!secret && IsInterfaceState(n, v))
+                bool secret = (IsOneOf(n, s_secretNames) && !stateFilter)
+                    || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !IsOneOf(n, s_publicMediaWords) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase));
+                if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v))))
                 {
                     continue;
                 }
@@ -746,6 +802,21 @@ internal static class UrlDetector
          "index", "go", "sl", "tl", "op", "ia", "iax", "node-id", "redirect_uri", "redirect", "redirect_url", "return",
          "return_to", "returnurl", "return_url", "goto", "continue", "checkin", "checkout", "check_in", "check_out", "adults", "children",
          "rooms", "group_adults", "group_children", "no_rooms", "nights", "guests", "variant", "prerel", "orgid", "env", "ctx"]);
+
+    // Parameters that name a public thing the site shows (a video, a product, an article, a line of code); with a value
+    // that is not a word, a name or an address, they say what was viewed, not who viewed it.
+    private static readonly WordSet s_publicContentNames = WordSet.Of(
+        ["v", "id", "list", "playlist", "video", "vid", "track", "album", "artist", "episode", "item", "itemid", "item_id", "product",
+         "productid", "product_id", "pid", "sku", "asin", "article", "articleid", "article_id", "post", "postid", "post_id", "story",
+         "storyid", "topic", "thread", "lesson", "course", "chapter", "doc", "docid", "issue", "pr", "commit", "release", "build", "job",
+         "run", "pipeline", "project", "projectid", "repo", "branch", "file", "path", "line", "l", "lines", "cid", "listing", "listingid",
+         "hotel_id", "dest_id", "dest_type", "app", "appid", "package", "pkg", "ticker", "symbol", "story_fbid", "fbid", "paper", "arxiv",
+         "isbn", "doi", "pmid", "movie", "title", "show", "series", "season", "game"]);
+
+    /// <summary>"v=dQw4w9WgXcQ", "id=38912345", "sku=WH-1000XM5": a public item's id, not a word, an e-mail or a name.</summary>
+    private static bool IsPublicContentId(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
+        IsOneOf(name, s_publicContentNames) && value.Length <= 40 && value.IndexOfAny('@', '+', ' ') < 0 && !value.Contains("%40", StringComparison.OrdinalIgnoreCase)
+            && !value.Contains("%20", StringComparison.Ordinal) && (value.IndexOfAnyInRange('0', '9') >= 0 || value.IndexOfAny("-_.:") >= 0 || value.Length <= 12);
 
     // Parameters whose value is what someone searched for or who they are: always kept as a finding.
     private static readonly WordSet s_personalNames = WordSet.Of(
