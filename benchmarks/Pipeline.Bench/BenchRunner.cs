@@ -285,7 +285,7 @@ public sealed class BenchRunner
         }
 
         using IConsumer<byte[], byte[]> probe = new ConsumerBuilder<byte[], byte[]>(kafka.CreateConsumerConfig($"bench-shrink-{Guid.NewGuid():N}")).Build();
-        foreach (string topic in (string[])[names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.DeadLetter, names.ProcessorState])
+        foreach (string topic in (string[])[names.Raw, names.Consent, names.Clean, names.Sessions, names.Idle, names.Actions, names.DeadLetter, names.ProcessorState])
         {
             for (int p = 0; p < partitions; p++)
             {

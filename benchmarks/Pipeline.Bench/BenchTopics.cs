@@ -12,6 +12,7 @@ internal sealed record BenchTopics(string RunId, int Partitions)
         Clean = $"bench.{RunId}.{stage}.clean",
         Sessions = $"bench.{RunId}.{stage}.sessions",
         Idle = $"bench.{RunId}.{stage}.idle",
+        Actions = $"bench.{RunId}.{stage}.actions",
         DeadLetter = $"bench.{RunId}.{stage}.dlq",
         ProcessorState = $"bench.{RunId}.{stage}.state",
     };
