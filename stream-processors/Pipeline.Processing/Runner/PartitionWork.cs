@@ -470,7 +470,7 @@ internal sealed class PartitionWork
     /// Moves the actions gathered in <see cref="_actions"/> (one subject's) to that subject's record of the open
     /// transaction, and clears them. Each subject's actions of a transaction go out as one record at its commit
     /// (<see cref="ProducePendingActions"/>) rather than one per clean batch: the same actions in the same order and
-    /// transaction, in a tenth or fewer of the records, message sets and sink reads (docs/benchmarks.md).
+    /// transaction, in at most one record per subject and transaction instead of up to one per raw record (docs/benchmarks.md).
     /// </summary>
     private void EmitActions()
     {
