@@ -46,34 +46,10 @@ public sealed class BenchRunner
         TopicNames processTopics = topics.For("process"), streamizTopics = topics.For("streamiz"), inactionTopics = topics.For("noactions");
         TopicNames warmUpTopics = topics.For("warmup");
         TopicNames[] stages = [warmUpTopics, pipelineTopics, plainTopics, inactionTopics, ceilingTopics, processTopics, streamizTopics, naiveTopics];
-        EmbeddedBroker? broker = null;
         string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
+        (EmbeddedBroker? broker, KafkaClientSettings kafka) = await OpenAsync(stages, partitions, cancel);
         try
         {
-            KafkaClientSettings kafka;
-            if (_options.Cluster is { } cluster)
-            {
-                kafka = cluster;
-                using IAdminClient admin = new AdminClientBuilder(kafka.CreateAdminConfig()).Build();
-                foreach (TopicNames names in stages)
-                {
-                    await TopicProvisioner.EnsureTopicsAsync(admin, TopicCatalog.ForPipeline(names, partitions).Topics, -1, TimeSpan.FromSeconds(30), cancel);
-                }
-            }
-            else
-            {
-                broker = EmbeddedBroker.Start(new EmbeddedBrokerOptions { Topics = TopicCatalog.ForPipeline(new TopicNames(), partitions) });
-                foreach (TopicNames names in stages)
-                {
-                    foreach (TopicDefinition topic in TopicCatalog.ForPipeline(names, partitions).Topics)
-                    {
-                        broker.CreateTopic(topic.Name, topic.Partitions);
-                    }
-                }
-
-                kafka = broker.ClientSettings with { Properties = _options.EmbeddedKafkaProperties };
-            }
-
             var progress = new BenchProgress();
             using var live = new BenchLiveView(_liveView, progress);
             using var sampler = new ProcessSampler();
@@ -205,6 +181,98 @@ public sealed class BenchRunner
             broker?.Dispose();
             Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Only the price of the actions stream (<c>--actions-ab</c>): after the same discarded warm-up, <paramref name="pairs"/>
+    /// pairs of sealed pipeline runs with and without the action reducer, the order alternating from pair to pair (with
+    /// first, then without first), so neither side always runs on a warmer or fuller process. Skips every other stage.
+    /// </summary>
+    public async Task<ActionsCostReport> RunActionsCostAsync(int pairs, CancellationToken cancel)
+    {
+        if (pairs is < 1 or > 20)
+        {
+            throw new ArgumentException($"bench actions A/B pairs {pairs} must be 1 to 20");
+        }
+
+        int partitions = _options.Partitions;
+        var topics = new BenchTopics(DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), partitions);
+        TopicNames warmUpTopics = topics.For("warmup");
+        var stages = new List<TopicNames> { warmUpTopics };
+        for (int i = 0; i < 2 * pairs; i++)
+        {
+            stages.Add(topics.For($"ab{i}"));
+        }
+
+        string scratch = Directory.CreateTempSubdirectory("pipeline-bench-").FullName;
+        (EmbeddedBroker? broker, KafkaClientSettings kafka) = await OpenAsync([.. stages], partitions, cancel);
+        try
+        {
+            var progress = new BenchProgress();
+            using var live = new BenchLiveView(_liveView, progress);
+            bool embedded = broker is not null;
+
+            async Task<StageResult> RunPipelineAsync(string stage, TopicNames names, string suffix, bool actions, long events)
+            {
+                live.Stage = stage;
+                var run = new PipelineRun(kafka, names, partitions, _options.Pseudonyms, _options.Sealing, _options.Unsealing, brokerLacksIsolation: embedded,
+                    Path.Combine(scratch, "lake" + suffix), Path.Combine(scratch, "spool" + suffix), Path.Combine(scratch, "tap" + suffix), _loggers, progress, actions);
+                StageResult result = (await run.RunAsync(new BenchWorkload(_options.Devices, events, _options.EventsPerRecord), null, _options.MaxBacklogEvents, cancel)).Throughput;
+                Shrink(broker, kafka, names, partitions);
+                return result;
+            }
+
+            _ = await RunPipelineAsync("warm-up", warmUpTopics, "-warmup", actions: true, _options.WarmUpEvents);
+            var runs = new List<ActionsCostReport.Run>(2 * pairs);
+            for (int i = 0; i < 2 * pairs; i++)
+            {
+                // Pair p runs with-then-without for even p, without-then-with for odd p.
+                bool actions = (i % 2 == 0) == ((i / 2) % 2 == 0);
+                double started = MonotonicSeconds();
+                StageResult r = await RunPipelineAsync(actions ? "with actions" : "without actions", stages[i + 1], $"-ab{i}", actions, _options.Events);
+                runs.Add(new ActionsCostReport.Run(i / 2 + 1, actions, r.EventsPerSecond, r.CpuSecondsPerMillionEvents, r.AllocatedBytesPerEvent, started, MonotonicSeconds()));
+            }
+
+            live.Stage = null;
+            return new ActionsCostReport { Events = _options.Events, Devices = _options.Devices, Runs = runs };
+        }
+        finally
+        {
+            broker?.Dispose();
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// CLOCK_MONOTONIC in seconds (what <see cref="Stopwatch"/> reads on Linux), so a run's span can be cut out of a
+    /// whole-process profile: <c>perf record -k CLOCK_MONOTONIC</c>, then <c>perf report --time START,END</c>.
+    /// </summary>
+    private static double MonotonicSeconds() => (double)Stopwatch.GetTimestamp() / Stopwatch.Frequency;
+
+    /// <summary>The cluster with every stage's topics, or an embedded broker in this process holding them.</summary>
+    private async Task<(EmbeddedBroker? Broker, KafkaClientSettings Kafka)> OpenAsync(TopicNames[] stages, int partitions, CancellationToken cancel)
+    {
+        if (_options.Cluster is { } cluster)
+        {
+            using IAdminClient admin = new AdminClientBuilder(cluster.CreateAdminConfig()).Build();
+            foreach (TopicNames names in stages)
+            {
+                await TopicProvisioner.EnsureTopicsAsync(admin, TopicCatalog.ForPipeline(names, partitions).Topics, -1, TimeSpan.FromSeconds(30), cancel);
+            }
+
+            return (null, cluster);
+        }
+
+        var broker = EmbeddedBroker.Start(new EmbeddedBrokerOptions { Topics = TopicCatalog.ForPipeline(new TopicNames(), partitions) });
+        foreach (TopicNames names in stages)
+        {
+            foreach (TopicDefinition topic in TopicCatalog.ForPipeline(names, partitions).Topics)
+            {
+                broker.CreateTopic(topic.Name, topic.Partitions);
+            }
+        }
+
+        return (broker, broker.ClientSettings with { Properties = _options.EmbeddedKafkaProperties });
     }
 
     /// <summary>

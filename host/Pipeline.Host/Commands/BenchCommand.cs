@@ -34,6 +34,18 @@ public static class BenchCommand
             Unsealing = ShreddingConfiguration.Unsealing(host.Configuration, developmentKeysByDefault: true),
         };
         var runner = CliException.ThrowIfInvalid(() => new BenchRunner(options, host.LoggerFactory, host.Error));
+        if (request.ActionsAbPairs != 0)
+        {
+            ActionsCostReport cost = await runner.RunActionsCostAsync(request.ActionsAbPairs, host.Stopping);
+            await host.Out.WriteAsync(cost.ToText());
+            if (request.Json is { } costJson)
+            {
+                await File.WriteAllTextAsync(costJson.FullName, cost.ToJson() + "\n", CancellationToken.None);
+            }
+
+            return ExitCodes.Ok;
+        }
+
         BenchReport report = await runner.RunAsync(host.Stopping);
         await host.Out.WriteAsync(report.ToText());
         if (request.Json is { } json)

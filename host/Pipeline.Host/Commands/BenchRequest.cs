@@ -28,6 +28,9 @@ public sealed record BenchRequest
     /// <summary><c>--processors</c>: processor instances in one group for the processor-alone reference.</summary>
     public int Processors { get; init; } = s_defaults.Processors;
 
+    /// <summary><c>--actions-ab</c>: pairs of runs with and without the action reducer, nothing else (0: the whole bench).</summary>
+    public int ActionsAbPairs { get; init; }
+
     /// <summary><c>--plot</c>: also draw throughput over time and the latency distribution into this PNG file.</summary>
     public FileInfo? Plot { get; init; }
 

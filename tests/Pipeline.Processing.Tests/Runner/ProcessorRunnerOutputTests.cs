@@ -133,6 +133,35 @@ public sealed class ProcessorRunnerOutputTests(BrokerFixture broker, ITestOutput
     }
 
     [Fact]
+    public async Task RunAsync_ClicksInSeveralRecordsOfOneTransaction_OneActionsRecordPerSubjectAndTransaction()
+    {
+        var scenario = new ProcessorScenario(broker);
+        await scenario.ConsentAsync("gus", ConsentState.Granted, T0);
+        // Three raw records three minutes apart, each with one click: each record's events pass the two-minute grace of
+        // the one before, so the reducer decides actions in the second and third clean batches, not only at the
+        // session's close; one transaction takes all three records (up to five).
+        await scenario.InputAsync("gus", 0, T0, (EventKind.Focus, 0), (EventKind.Move, 50), (EventKind.ButtonDown, 100), (EventKind.ButtonUp, 160));
+        await scenario.InputAsync("gus", 4, T0, (EventKind.Move, 180_050), (EventKind.ButtonDown, 180_100), (EventKind.ButtonUp, 180_160));
+        await scenario.InputAsync("gus", 7, T0, (EventKind.Move, 360_050), (EventKind.ButtonDown, 360_100), (EventKind.ButtonUp, 360_160));
+        ProcessorRunner runner = scenario.NewRunner(output);
+        using var stop = new CancellationTokenSource();
+
+        Task run = runner.RunAsync(stop.Token);
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.RecordsIn == 3, "the raw records processed", run);
+        scenario.PassQuietTimeout();
+        await ProcessorScenario.WaitUntilAsync(() => runner.Progress.SessionsClosed == 1, "gus's session closed", run);
+        await ProcessorScenario.StopAsync(run, stop);
+
+        List<(string Key, string Subject, InteractionAction Action)> actions = scenario.Actions();
+        Assert.Equal([ActionKind.Focus, ActionKind.Click, ActionKind.Click, ActionKind.Click], actions.Select(a => a.Action.Kind));
+        Assert.Equal(runner.Progress.Actions, actions.Count);
+        // At most one record per committed transaction for the one subject, however many clean batches with actions
+        // it covered: normally one for the three raw records (consumed together) and one for the session's close,
+        // within three transactions (the stop's seal is the third); a record per clean batch with actions made four.
+        Assert.InRange(scenario.ActionRecords(), 1, runner.Progress.TransactionsCommitted);
+    }
+
+    [Fact]
     public async Task RunAsync_ActionsDisabled_NoActionsButEveryCleanEventAndTheSession()
     {
         var scenario = new ProcessorScenario(broker);

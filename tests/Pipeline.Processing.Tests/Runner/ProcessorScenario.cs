@@ -419,6 +419,9 @@ internal sealed class ProcessorScenario
         return actions;
     }
 
+    /// <summary>The number of records on the actions topic.</summary>
+    public int ActionRecords() => _broker.ReadToEnd(Topics.Actions, TimeSpan.FromSeconds(20)).Count;
+
     /// <summary>
     /// Produces one raw record of <paramref name="subject"/>'s laptop, sealed under its data key (published first): the events given as (kind, milliseconds after
     /// <paramref name="start"/>), sequence numbers from <paramref name="firstSeq"/>; buttons are left presses at
