@@ -104,7 +104,8 @@ public sealed class ProcessorCrashLakeTests : IDisposable
             + "(SELECT count(*) FROM actions), (SELECT count(*) - count(DISTINCT (device, seq_first)) FROM actions), "
             + "(SELECT coalesce(sum(key_count), 0) FROM actions), (SELECT count(*) FROM events WHERE kind = 'key_down'), "
             + "(SELECT count(*) FROM actions a LEFT JOIN sessions s ON a.session_id = s.session_id "
-            + "WHERE s.session_id IS NULL OR a.start_time < s.start_time OR a.end_time > s.end_time)";
+            + "WHERE s.session_id IS NULL OR a.start_time < s.start_time OR a.end_time > s.end_time), "
+            + "(SELECT count(*) FROM actions a ANTI JOIN sessions s ON a.session_id = s.session_id)";
         string[] lake = Run(["lake", "query", Sql, "--lake", Lake, "--format", "csv"])
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1].Split(',');
         long rows = long.Parse(lake[0], CultureInfo.InvariantCulture);
@@ -118,11 +119,13 @@ public sealed class ProcessorCrashLakeTests : IDisposable
         Assert.Equal("0", lake[2]); // repeated session ids
         Assert.Equal("0", lake[3]); // repeated idle periods
         Assert.Equal("0", lake[6]); // a replay that cut a session differently would show as two overlapping sessions
-        _output.WriteLine($"lake {lake[7]} actions, {lake[8]} repeated, {lake[9]} key presses in actions of {lake[10]} in events, {lake[11]} outside their session");
+        _output.WriteLine($"lake {lake[7]} actions, {lake[8]} repeated, {lake[9]} key presses in actions of {lake[10]} in events, {lake[11]} outside their session ({lake[12]} of them without a session row)");
         Assert.NotEqual("0", lake[7]);
         Assert.Equal("0", lake[8]);  // an action repeated by a resumed processor
         Assert.Equal(lake[10], lake[9]); // every key press in exactly one action, across both crashes (reducer state restored)
-        Assert.Equal("0", lake[11]); // every action inside its session's time range
+        // Every action inside its session's time range. Known to fail now and then on this broker: a killed run that
+        // closed a session by the wall clock and its replay that did not are both visible (docs/processing.md, exactly once).
+        Assert.True(lake[11] == "0", $"{lake[11]} actions outside their session's time range, {lake[12]} of them without a session row");
 
         broker.Signal(15);
         Assert.Equal(0, broker.WaitForExit(s_timeout));

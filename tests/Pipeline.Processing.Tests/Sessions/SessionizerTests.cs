@@ -159,6 +159,40 @@ public sealed class SessionizerTests
         Assert.Equal(0, sessionizer.Subjects);
     }
 
+    /// <summary>
+    /// Why a replay is not a copy (docs/processing.md, exactly once): the wall-clock close depends on when records
+    /// arrive, not only on what they hold. A first run that went quiet closes the session and opens a new one for the
+    /// next events; a replay of the same records without the pause keeps one session, under the same id, with a later
+    /// end. On a broker without transaction isolation a reader sees both runs.
+    /// </summary>
+    [Fact]
+    public void Punctuate_QuietRunReplayedWithoutThePause_SameIdDifferentEndAndSplit()
+    {
+        long wall = T0 + Minute;
+        var first = new Sessionizer(Options);
+        var firstOutput = new SessionOutput();
+        first.Process(Moves(0, Minute), wall, firstOutput);
+        first.Punctuate(T0 + Minute + (32 * Minute) + Second, firstOutput); // quiet: past end + gap + grace
+        EventBatch lateArrival = Moves(2 * Minute);
+        first.Process(lateArrival, T0 + (34 * Minute), firstOutput);
+        first.CloseAll(firstOutput);
+
+        var replay = new Sessionizer(Options);
+        var replayOutput = new SessionOutput();
+        replay.Process(Moves(0, Minute), wall, replayOutput);
+        EventBatch replayed = Moves(2 * Minute);
+        replay.Process(replayed, wall, replayOutput);
+        replay.CloseAll(replayOutput);
+
+        string id = Sessionizer.SessionId(Subject, T0);
+        Assert.Equal(2, firstOutput.Closed.Count);
+        Assert.Equal((id, T0 + Minute), (firstOutput.Closed[0].SessionId, firstOutput.Closed[0].EndMicros));
+        SessionSummary whole = Assert.Single(replayOutput.Closed);
+        Assert.Equal((id, T0 + (2 * Minute)), (whole.SessionId, whole.EndMicros));
+        Assert.Equal(Sessionizer.SessionId(Subject, T0 + (2 * Minute)), lateArrival.Events[0].SessionId);
+        Assert.Equal(id, replayed.Events[0].SessionId);
+    }
+
     [Fact]
     public void Punctuate_LiveSessionWithinGap_StaysOpenThoughQuiet()
     {
