@@ -438,6 +438,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Staff ID XK-993", "Staff ID <ID>")]
     [InlineData("Member ID — 7781234", "Member ID — <ID>")]
     [InlineData("ID number 88123456", "ID number <ID>")]
+    [InlineData("Membership number: M 4471 9981", "Membership number: <ID>")]
     public void Redact_LabelledPersonalIds_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]

@@ -72,7 +72,7 @@ internal static class IdDetector
             }
 
             int start = i;
-            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && IsDigitGroupAfter(text, i))
+            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && (IsDigitGroupAfter(text, i) || IsLetterPrefix(text, start, i)))
                 || (text[i] is '.' or '/' && char.IsAsciiDigit(At(text, i - 1)) && char.IsAsciiDigit(At(text, i + 1)))))
             {
                 i++;
@@ -98,6 +98,29 @@ internal static class IdDetector
                 found.Add(start, end - start, PiiKind.Id, 4);
             }
         }
+    }
+
+    /// <summary>
+    /// One to three capitals that open the value before its digits ("Membership number: M 4471 9981"), unless they are
+    /// the label or its id word themselves ("ID 44812", "MRN 00912345").
+    /// </summary>
+    private static bool IsLetterPrefix(ReadOnlySpan<char> text, int start, int space)
+    {
+        if (space - start is < 1 or > 3 || !char.IsAsciiDigit(At(text, space + 1)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prefix = text[start..space];
+        foreach (char c in prefix)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return !IsOneOf(prefix, s_idWords) && !IsOneOf(prefix, s_labels) && !IsOneOf(prefix, s_weakLabels);
     }
 
     /// <summary>Digit groups joined by single spaces are one number ("Account no. 40 6390 5941").</summary>
