@@ -435,6 +435,10 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("CPF 123.456.789-09", "CPF <ID>")]
     [InlineData("Tax ID 12-3456789", "Tax ID <ID>")]
     [InlineData("NHS number 943 476 5919", "NHS number <ID>")]
+    [InlineData("Staff ID XK-993", "Staff ID <ID>")]
+    [InlineData("Member ID — 7781234", "Member ID — <ID>")]
+    [InlineData("ID number 88123456", "ID number <ID>")]
+    [InlineData("Membership number: M 4471 9981", "Membership number: <ID>")]
     public void Redact_LabelledPersonalIds_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]

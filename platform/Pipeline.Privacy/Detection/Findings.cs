@@ -96,6 +96,28 @@ internal ref struct Findings
     }
 
     /// <summary>Whether [start, end) overlaps a finding of <paramref name="kind"/> already added.</summary>
+    /// <summary>Whether [start, end) overlaps a claim or a finding of a kind other than <paramref name="kind"/>.</summary>
+    public readonly bool OverlapsOtherThan(int start, int end, PiiKind kind)
+    {
+        for (int i = 0; i < _claimCount; i++)
+        {
+            if (start < _claims[(i * 2) + 1] && _claims[i * 2] < end)
+            {
+                return true;
+            }
+        }
+
+        for (int i = 0; i < _count; i++)
+        {
+            if (_items[i].Kind != kind && start < _items[i].End && _items[i].Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public readonly bool OverlapsKind(int start, int end, PiiKind kind)
     {
         for (int i = 0; i < _count; i++)

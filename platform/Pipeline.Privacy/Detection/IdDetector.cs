@@ -33,7 +33,7 @@ internal static class IdDetector
          "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc",
          "sociale", "insee", "nir", "codice", "personalnr", "kundennr", "mitgliedsnummer", "versicherungsnummer", "cliente", "utente",
          "usuario", "usuário", "klant", "klantnummer", "kund", "kundnummer", "asiakas", "asiakasnumero", "klient", "afiliado", "adherent",
-         "adhérent", "abonné", "abonnent", "assuré", "allocataire"]);
+         "adhérent", "abonné", "abonnent", "assuré", "allocataire", "mitgliedsnr", "flyer", "login"]);
 
 
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
@@ -72,7 +72,7 @@ internal static class IdDetector
             }
 
             int start = i;
-            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && IsDigitGroupAfter(text, i))
+            while (i < text.Length && (IsAlnum(text[i]) || text[i] == '-' || (text[i] == ' ' && (IsDigitGroupAfter(text, i) || IsLetterPrefix(text, start, i)))
                 || (text[i] is '.' or '/' && char.IsAsciiDigit(At(text, i - 1)) && char.IsAsciiDigit(At(text, i + 1)))))
             {
                 i++;
@@ -85,16 +85,42 @@ internal static class IdDetector
             }
 
             ReadOnlySpan<char> value = text[start..end];
-            if (IsAlnum(At(text, start - 1)) || value.Length is < 4 or > 30 || CountDigits(value) < 4 || !char.IsLetterOrDigit(value[0]))
+            if (IsAlnum(At(text, start - 1)) || value.Length is < 4 or > 30 || CountDigits(value) < 3 || !char.IsLetterOrDigit(value[0]))
             {
                 continue;
             }
 
-            if (HasLabel(text, start) && !found.Overlaps(start, end))
+            // Three digits are enough after a label with its id word ("Staff ID XK-993"), four after a label alone.
+            // A person's label outranks the shape of a phone number ("Member ID 4471 9981"), not anything else.
+            int label = HasLabel(text, start);
+            if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
-                found.Add(start, end - start, PiiKind.Id, 2);
+                found.Add(start, end - start, PiiKind.Id, 4);
             }
         }
+    }
+
+    /// <summary>
+    /// One to three capitals that open the value before its digits ("Membership number: M 4471 9981"), unless they are
+    /// the label or its id word themselves ("ID 44812", "MRN 00912345").
+    /// </summary>
+    private static bool IsLetterPrefix(ReadOnlySpan<char> text, int start, int space)
+    {
+        if (space - start is < 1 or > 3 || !char.IsAsciiDigit(At(text, space + 1)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prefix = text[start..space];
+        foreach (char c in prefix)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return !IsOneOf(prefix, s_idWords) && !IsOneOf(prefix, s_labels) && !IsOneOf(prefix, s_weakLabels);
     }
 
     /// <summary>Digit groups joined by single spaces are one number ("Account no. 40 6390 5941").</summary>
@@ -109,13 +135,19 @@ internal static class IdDetector
         return i < space - 1 && (i < 0 || !char.IsLetter(text[i])) && char.IsAsciiDigit(At(text, space + 1));
     }
 
-    /// <summary>"Employee ID", "Customer", "Account #:", "Policy No.", "passport_scan_" just before the value.</summary>
-    private static bool HasLabel(ReadOnlySpan<char> text, int start)
+    private const int LabelAlone = 1;
+    private const int LabelWithIdWord = 2;
+
+    /// <summary>
+    /// "Employee ID", "Customer", "Account #:", "Policy No.", "passport_scan_" just before the value: 0 for none,
+    /// <see cref="LabelAlone"/> or <see cref="LabelWithIdWord"/>.
+    /// </summary>
+    private static int HasLabel(ReadOnlySpan<char> text, int start)
     {
         int i = start - 1;
         for (int w = 0; w < 3; w++)
         {
-            while (i >= 0 && text[i] is ' ' or ':' or '.' or '=' or '(' or '[' or '_' or '-')
+            while (i >= 0 && text[i] is ' ' or ':' or '.' or '=' or '(' or '[' or '_' or '-' or '—' or '–')
             {
                 i--;
             }
@@ -135,16 +167,16 @@ internal static class IdDetector
             ReadOnlySpan<char> word = text[(i + 1)..end];
             if (word.IsEmpty)
             {
-                return false;
+                return 0;
             }
 
             if (IsOneOf(word, s_labels) || (w > 0 && IsOneOf(word, s_weakLabels)))
             {
-                return true;
+                return w > 0 ? LabelWithIdWord : LabelAlone;
             }
 
-            // "(ID 44812)", "ID: 88412 - Admin": an id word that opens the clause labels the value alone.
-            if (w == 0 && word.Equals("ID", StringComparison.OrdinalIgnoreCase))
+            // "(ID 44812)", "ID: 88412 - Admin", "ID number 88123456": an id that opens the clause labels the value alone.
+            if (w < 2 && word.Equals("ID", StringComparison.OrdinalIgnoreCase))
             {
                 int b = i;
                 while (b >= 0 && text[b] == ' ')
@@ -154,16 +186,16 @@ internal static class IdDetector
 
                 if (b < 0 || text[b] is '(' or '[' or ',' or '|' or '·' or '—' or '–' || (text[b] == '-' && At(text, b - 1) == ' '))
                 {
-                    return true;
+                    return LabelAlone;
                 }
             }
 
             if (!IsOneOf(word, s_idWords))
             {
-                return false;
+                return 0;
             }
         }
 
-        return false;
+        return 0;
     }
 }
