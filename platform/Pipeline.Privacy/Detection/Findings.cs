@@ -74,7 +74,12 @@ internal ref struct Findings
     }
 
     /// <summary>Whether [start, end) overlaps a claimed range or a finding already added.</summary>
-    public readonly bool Overlaps(int start, int end)
+    public readonly bool Overlaps(int start, int end) => OverlapsExcept(start, end, except: null);
+
+    /// <summary>Whether [start, end) overlaps a claimed range or a finding of a kind other than <paramref name="kind"/>.</summary>
+    public readonly bool OverlapsOtherThan(int start, int end, PiiKind kind) => OverlapsExcept(start, end, kind);
+
+    private readonly bool OverlapsExcept(int start, int end, PiiKind? except)
     {
         for (int i = 0; i < _claimCount; i++)
         {
@@ -86,7 +91,7 @@ internal ref struct Findings
 
         for (int i = 0; i < _count; i++)
         {
-            if (start < _items[i].End && _items[i].Start < end)
+            if (_items[i].Kind != except && start < _items[i].End && _items[i].Start < end)
             {
                 return true;
             }
@@ -96,28 +101,6 @@ internal ref struct Findings
     }
 
     /// <summary>Whether [start, end) overlaps a finding of <paramref name="kind"/> already added.</summary>
-    /// <summary>Whether [start, end) overlaps a claim or a finding of a kind other than <paramref name="kind"/>.</summary>
-    public readonly bool OverlapsOtherThan(int start, int end, PiiKind kind)
-    {
-        for (int i = 0; i < _claimCount; i++)
-        {
-            if (start < _claims[(i * 2) + 1] && _claims[i * 2] < end)
-            {
-                return true;
-            }
-        }
-
-        for (int i = 0; i < _count; i++)
-        {
-            if (_items[i].Kind != kind && start < _items[i].End && _items[i].Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public readonly bool OverlapsKind(int start, int end, PiiKind kind)
     {
         for (int i = 0; i < _count; i++)

@@ -92,7 +92,7 @@ internal static class IdDetector
 
             // Three digits are enough after a label with its id word ("Staff ID XK-993"), four after a label alone.
             // A person's label outranks the shape of a phone number ("Member ID 4471 9981"), not anything else.
-            int label = HasLabel(text, start);
+            int label = LabelBefore(text, start);
             if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
                 found.Add(start, end - start, PiiKind.Id, 4);
@@ -142,7 +142,7 @@ internal static class IdDetector
     /// "Employee ID", "Customer", "Account #:", "Policy No.", "passport_scan_" just before the value: 0 for none,
     /// <see cref="LabelAlone"/> or <see cref="LabelWithIdWord"/>.
     /// </summary>
-    private static int HasLabel(ReadOnlySpan<char> text, int start)
+    private static int LabelBefore(ReadOnlySpan<char> text, int start)
     {
         int i = start - 1;
         for (int w = 0; w < 3; w++)
