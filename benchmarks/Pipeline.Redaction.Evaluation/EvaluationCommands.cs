@@ -92,10 +92,10 @@ internal static class EvaluationCommands
             throw new UsageException($"--family must be dev, heldout, blind, fresh or all, not \"{family}\"");
         }
         bool showErrors = a.Flag("--show-errors");
-        if (showErrors && family != CorpusFamily.Dev)
+        if (showErrors && !CorpusFamily.IsTuning(family))
         {
-            // The held-out family measures what was not tuned on; reading its errors would make it dev.
-            throw new UsageException("--show-errors is for --family dev only: held-out errors stay unread");
+            // A family that measures what was not tuned on stops doing so once its errors are read.
+            throw new UsageException("--show-errors is for the tuning families only (dev, blind, fresh): held-out errors stay unread");
         }
         string? corpusPath = a.Value("--corpus");
         if (corpusPath is not null && a.Value("--seed") is not null)
