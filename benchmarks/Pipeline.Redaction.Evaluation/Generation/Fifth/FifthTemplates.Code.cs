@@ -56,6 +56,8 @@ internal static partial class FifthTemplates
         P("repo.mr", "tab", "https://gitlab.com/{REPO=repo}/-/merge_requests/{n:1-900}"),
         P("repo.bitbucket", "tab", "{REPO=repo}{sep}Pull requests{sep}Bitbucket"),
         P("repo.actions", "tab", "{one:CI|Build|Deploy} · {REPO=repo}@{one:main|develop} · GitHub Actions"),
+        P("repo.commit", "tab", "https://github.com/{REPO=repo}/commit/{hex:40}"),
+        P("repo.blob", "tab", "{one:README.md|src/main.rs|Dockerfile} at {hex:7} · {REPO=repo}"),
         P("repo.issue", "tab", "Issue #{n:1-2000}{sep}{REPO=repo}"),
         // IPs
         P("ip.ssh", "terminal", "ssh {one:deploy|ubuntu|admin|pi}@{IP=ip4}"),

@@ -73,6 +73,7 @@ internal static partial class FifthTemplates
         N("sec.commit", "terminal", "git {one:checkout|show|revert|cherry-pick} {hex:40}"),
         N("sec.commit7", "tab", "{one:Commit|Revision|Änderung} {hex:7}{sep}{one:Rechnungsexport korrigiert|Fix typo|Actualiza dependencias|Corrige la CI}"),
         N("sec.digest", "terminal", "docker pull {one:nginx|postgres|redis|python|node}@sha256:{hex:64}"),
+        N("sec.layers", "tab", "https://hub.docker.com/layers/library/{one:nginx|redis|postgres|node}/{ver}/images/sha256-{hex:64}"),
         N("sec.echo", "terminal", "{one:bash|zsh|pwsh} — echo ${envname}"),
         N("sec.settings", "terminal", "export {one:MAX_TOKENS=4096|JWT_ALGORITHM=HS256|NODE_ENV=production|TOKEN_TTL=3600|SECRET_ROTATION_DAYS=90|API_KEY_HEADER=X-Api-Key|PASSWORD_MIN_LENGTH=12|AUTH_PROVIDER=keycloak} && {one:npm run build|dotnet test|make deploy|pytest -q|cargo run}"),
         N("sec.trace", "window", "trace_id={uuid} span_id={hex:16}{sep}{one:Jaeger|Tempo|Zipkin}"),

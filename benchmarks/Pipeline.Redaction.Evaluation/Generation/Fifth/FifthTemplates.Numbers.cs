@@ -70,6 +70,8 @@ internal static partial class FifthTemplates
         P("ssn.plain", "window", "{one:SSN|Employee SSN:|SSN#} {SSN=ssn:plain}{sep}ADP"),
         P("ssn.space", "tab", "Social Security number {SSN=ssn:space}{sep}{one:Payroll|Onboarding}"),
         P("ssn.file", "path", "W2_{n:2024-2025}_{SSN=ssn:dash}.pdf"),
+        P("ssn.chat", "chat", "{one:my SSN is|here is my SSN:|SSN for the W-4:} {SSN=ssn}"),
+        P("ssn.tax", "window", "Taxpayer SSN: {SSN=ssn:plain}{sep}{one:TurboTax|H&R Block|TaxAct}"),
         P("ssn.person", "window", "{PERSON=person:en,mx,hi}{sep}SSN {SSN=ssn}{sep}Gusto"),
         // national and tax ids
         P("id.steuer", "window", "{one:Steuer-ID|Steuerliche Identifikationsnummer|IdNr.}: {ID=pid:steuerid}{sep}ELSTER"),
