@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Pipeline.Redaction.Evaluation.Corpus;
 using Pipeline.Redaction.Evaluation.Generation;
 using Pipeline.Redaction.Evaluation.Generation.Fifth;
+using Pipeline.Redaction.Evaluation.Scoring;
 
 namespace Pipeline.Redaction.Evaluation.Tests;
 
@@ -128,5 +129,40 @@ public sealed class FifthTemplatesTests
             .Concat(FifthPools.Addresses.Values.SelectMany(e => e))
             .Concat(FifthPools.Orgs.Values.SelectMany(e => e));
         Assert.All(entries, e => Assert.False(TemplatePattern.Parse(e, FifthForge.Generators).PlantsValues, e));
+    }
+
+    [Fact]
+    public void Score_FifthWithShowErrors_IsRefusedBeforeAnythingIsScored()
+    {
+        // The fifth family is read in aggregate only; the refusal comes before any line is predicted.
+        var predictor = new CountingPredictor();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = EvaluationCommands.Run(["score", "--family", CorpusFamily.Fifth, "--show-errors"], TextReader.Null, output, error, predictor);
+        Assert.Equal(2, code);
+        Assert.Equal(0, predictor.Calls);
+        Assert.Contains("--family", EvaluationCommands.Usage, StringComparison.Ordinal);
+        Assert.Contains("fifth", EvaluationCommands.Usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_UnknownFamily_NamesFifthAmongTheFamilies()
+    {
+        var error = new StringWriter();
+        int code = EvaluationCommands.Run(["score", "--family", "sixtyfirst"], TextReader.Null, new StringWriter(), error, new CountingPredictor());
+        Assert.Equal(2, code);
+        Assert.Contains("fifth", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Predicts nothing and counts calls: these tests check the command line, not any redactor.</summary>
+    private sealed class CountingPredictor : ISpanPredictor
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyList<PredictedSpan> Predict(string text)
+        {
+            Calls++;
+            return [];
+        }
     }
 }
