@@ -32,6 +32,7 @@ internal static partial class FifthTemplates
         N("name.summer.time", "window", "{one:Sommerzeit|Heure d'été|Horario de verano|Summer time} {n:2025-2027}{sep}{one:Uhr umstellen|changement d'heure|cambio de hora|clocks go forward}: {date}"),
         N("name.pages", "window", "Pages{sep}{one:Ohne Titel|Sans titre|Sin título|Untitled} {n:1-9}"),
         N("name.rosemont", "tab", "{one:Victoria Secret|Rosé-Wein|Vin rosé|Vino rosado|Bill of Materials|Mark-to-market}{sep}{one:Wikipedia|Weinshop|Glossar|Investopedia}"),
+        N("name.places", "meeting", "{one:Offsite|Messe|Salon|Feria|Kickoff} {one:Paris|Jordan|Victoria|Florence|Georgetown|Charlotte} / {one:Lyon|Amman|Melbourne|Siena|Austin}{sep}{one:Planung|Planification|Planning}{sep}{date}"),
         // person contexts without a person
         N("ctx.support.en", "chat", "Chat with {one:support|the sales team|customer service|our assistant|an agent}{sep}{one:Help Center|Zendesk|Intercom}"),
         N("ctx.team.en", "meeting", "Call with the {one:design|data|legal|finance|platform} team{sep}{one:Teams|Zoom|Google Meet}{sep}{time}"),

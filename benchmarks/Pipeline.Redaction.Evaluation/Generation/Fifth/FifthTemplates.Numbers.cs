@@ -37,6 +37,7 @@ internal static partial class FifthTemplates
         P("tel.tel", "tab", "tel:{PHONE=e164p}"),
         P("tel.tme", "tab", "https://t.me/{PHONE=e164p}"),
         P("tel.viber", "tab", "viber://chat?number=%2B{PHONE=e164}"),
+        P("tel.encoded", "tab", "tel:%2B{PHONE=e164}"),
         P("tel.sms", "chat", "sms:{PHONE=e164p}?body={one:Code|Termin|RDV}"),
         P("tel.file", "path", "{one:Anrufliste|voicemail|Sprachnachricht}_{PHONE=e164p}_{date:compact}.{one:m4a|wav|csv}"),
         // cards

@@ -55,6 +55,7 @@ internal static partial class FifthTemplates
         // meetings and calls
         P("meet.1on1", "meeting", "1:1 {PERSON=given} / {PERSON=given}"),
         P("meet.1on1b", "meeting", "1:1 {PERSON=given:de,fr,nl} <> {PERSON=given:ja,ko,hi}{sep}{one:Teams|Zoom|Google Meet}"),
+        P("meet.1on1.en", "meeting", "1:1 {PERSON=given:en} / {PERSON=given:en}{sep}{one:Weekly|Biweekly|Monthly}"),
         P("meet.de", "meeting", "Anruf mit {PERSON=person:de}{sep}Microsoft Teams"),
         P("meet.fr", "meeting", "Appel avec {PERSON=person:fr}{sep}Zoom"),
         P("meet.es", "meeting", "Llamada con {PERSON=person:es,mx}{sep}Google Meet"),
