@@ -135,6 +135,7 @@ internal static partial class SixthForge
         "onedrive" => "s!A" + c.Shape("^{26}"),
         "wetransfer" => "t-" + c.Shape("*{10}"),
         "discordhook" => c.Shape("1##################") + "/" + c.Shape("^{68}"),
+        "box" => c.Shape("~{32}"),
         "token" => c.Shape("*{40}"),
         _ => throw new FormatException($"capability {argument}"),
     };

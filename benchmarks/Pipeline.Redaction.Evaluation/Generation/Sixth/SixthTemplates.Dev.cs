@@ -51,6 +51,15 @@ internal static partial class SixthTemplates
         T("dev.jsession", "tab", "https://{one:intranet|hr|portal}.{one:brightwater-logistics.de|tessaro.it|nordlys-shipping.no}/{one:home.do|account/view|payslips.jsp};jsessionid={SECRET=capability:jsession}"),
         T("dev.access.token", "tab", "https://{one:app|api}.{one:quillon.io|pinecrest.capital}/oauth/callback?access_token={SECRET=capability:token}&{one:expires_in=3600|state=xyz|scope=read}"),
         T("dev.oauth.fragment", "tab", "https://localhost:{n:3000-9000}/callback#access_token={SECRET=jwt}&token_type=Bearer"),
+        // share links and tokens outside URLs
+        T("share.drive", "tab", "https://drive.google.com/file/d/{SECRET=capability:drive}/view?usp=sharing{sep}{one:Payroll_Nov.xlsx|Contract.pdf|Offer.docx|scan.jpg}"),
+        T("share.sheets", "tab", "https://docs.google.com/spreadsheets/d/{SECRET=capability:drive}/edit#gid=0"),
+        T("share.dropbox", "tab", "https://www.dropbox.com/s/{SECRET=capability:dropbox}/{one:W2_2025.pdf|statement.pdf|passport.jpg|payroll.csv}?dl=0"),
+        T("share.onedrive", "tab", "https://1drv.ms/{one:x|w|b|u}/{SECRET=capability:onedrive}"),
+        T("share.wetransfer", "tab", "https://we.tl/{SECRET=capability:wetransfer}{sep}WeTransfer"),
+        T("share.box", "tab", "https://app.box.com/s/{SECRET=capability:box}{sep}Box"),
+        T("dev.log.jwt", "terminal", "{fake:time} level=info msg=\"auth ok\" {one:token|id_token|jwt}={SECRET=jwt} path=/v1/{one:me|orders}"),
+        T("dev.cookie", "window", "Cookie: {one:__Secure-token|access_token|auth}={SECRET=jwt}{sep}{one:DevTools|Network|Burp Suite}"),
         // code hosts
         T("dev.gh.pr", "tab", "{one:Fix retry backoff|Bump deps|Add refund endpoint|Remove dead flags|Migrate to pnpm} by {HANDLE=handle} · Pull Request #{n:2-4800} · {REPO=repo}"),
         T("dev.gh.issue", "tab", "{one:Crash on startup|Memory leak in worker|Docs typo|Timeout on large uploads} · Issue #{n:2-90000} · {REPO=repo}"),

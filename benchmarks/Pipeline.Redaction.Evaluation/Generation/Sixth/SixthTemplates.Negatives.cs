@@ -151,6 +151,17 @@ internal static partial class SixthTemplates
         N("med.schedule", "window", "{one:Clinic schedule|Today's appointments|Waiting room} ({n:0-40}){sep}{one:Epic|athenaOne|Doctolib}"),
         N("law.template", "path", "{one:NDA template|MSA template|Engagement letter template|Privacy policy} {one:v3|2026|(clean)}.docx"),
         N("crm.report", "tab", "{one:Pipeline by stage|Won deals Q4|Lead sources|Forecast} · {one:Reports|Dashboards}{sep}{one:HubSpot|Salesforce|Pipedrive}"),
+        // more of the professions' own numbers that identify no person
+        N("med.icd", "window", "ICD-10 {one:E11.65|I10|J45.909|M54.5|Z00.00} {one:Type 2 diabetes with hyperglycemia|Essential hypertension|Asthma, uncomplicated|Low back pain|General exam}{sep}{one:Epic|Cerner|Coding tool}"),
+        N("med.lot", "window", "Lot {one:24B|25A|26C}{n:1000-9999} exp {fake:date}{sep}{one:Vaccine inventory|Pharmacy stock|Supply room}"),
+        N("fin.gl", "window", "GL {n:1000-8999}-{n:100-999}-{n:1000-9999} {one:Revenue|Accrued payroll|Prepaid expenses|Bank fees}{sep}{one:NetSuite|SAP S/4HANA|Dynamics 365}"),
+        N("fin.fx", "tab", "{one:EUR/USD|GBP/EUR|USD/JPY} {n:1-160}.{n:1000-9999}{sep}{one:Bloomberg|Reuters|XE}"),
+        N("hr.req", "tab", "Job req R-2026-{n:1000-9999} · {one:Senior SRE|Account Executive|Payroll Specialist|Paralegal|Nurse Practitioner}{sep}{one:Greenhouse|Lever|Workday Recruiting}"),
+        N("law.statute", "tab", "{one:42 U.S.C. § 1983|GDPR Art. 17|Cal. Civ. Code § 1798.100|15 U.S.C. § 78j|BGB § 823} {one:— Cornell LII|| explained| - Westlaw}"),
+        N("sales.quota", "window", "Q{n:1-4} quota {n:100-999},{n:100-999} — {n:40-140} % attained{sep}{one:Clari|Salesforce|Gong}"),
+        N("sup.csat", "tab", "CSAT {n:70-99} % · {one:last 30 days|this week|Q3}{sep}{one:Zendesk Explore|Intercom Reports|Freshdesk}"),
+        N("msg.browse", "chat", "{one:Browse channels|Channels · Browse all|All DMs|Unreads|Saved items}{sep}{one:Slack|Mattermost|Discord}"),
+        N("msg.webinar", "meeting", "Webinar: {one:Scaling Postgres|Zero-trust for SMBs|Payroll compliance 2026|Closing the books faster} — {n:100-9999} registered{sep}{one:Zoom Webinars|Teams Webinar|Livestorm}"),
         // messaging without a person, handle or channel
         N("msg.activity", "chat", "{badge}{one:Activity|Threads|Later|Mentions & reactions|Drafts & sent}{sep}{one:Slack|Microsoft Teams}"),
         N("msg.home", "chat", "{badge}{one:Telegram Web|WhatsApp|Signal|Discord|Messenger}"),
