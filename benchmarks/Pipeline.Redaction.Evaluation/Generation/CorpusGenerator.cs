@@ -91,7 +91,7 @@ internal static class CorpusGenerator
     /// the other families: it was written without them).</summary>
     public static IReadOnlyList<CorpusLine> GenerateSixth(ulong seed = SixthSeed)
     {
-        var lines = new List<CorpusLine>(2400);
+        var lines = new List<CorpusLine>(3800);
         Emit(SixthTemplates.All, null, CorpusFamily.Sixth, seed, lines, new HashSet<string>(StringComparer.Ordinal), null);
         return lines;
     }
