@@ -12,11 +12,11 @@ internal static class EvaluationCommands
     public const string Usage = """
         usage:
           generate [--seed N] [--out FILE]                 write the corpus as JSON Lines (stdout without --out)
-          score [--corpus FILE | --seed N] [--family dev|heldout|blind|fresh|fifth|all] [--show-errors] [--json]
+          score [--corpus FILE | --seed N] [--family dev|heldout|blind|fresh|fifth|sixth|all] [--show-errors] [--json]
                                                            score Pipeline.Privacy.Redactor on the corpus
                                                            (without --corpus: the corpus of the seed, generated in memory;
-                                                           blind, fresh and fifth have their own seeds and are never in
-                                                           generate's output or in all)
+                                                           blind, fresh, fifth and sixth have their own seeds and are
+                                                           never in generate's output or in all)
           score-screenleak --sample PATH [--json]          score it on a ScreenLeak text sample with ScreenLeak's rule
           predict                                          read lines on stdin, print the redactor's spans of each as JSON
         """;
@@ -87,9 +87,9 @@ internal static class EvaluationCommands
     private static void Score(CommandArguments a, TextWriter output, ISpanPredictor predictor)
     {
         string family = a.Value("--family") ?? "all";
-        if (family is not (CorpusFamily.Dev or CorpusFamily.Heldout or CorpusFamily.Blind or CorpusFamily.Fresh or CorpusFamily.Fifth or "all"))
+        if (family is not (CorpusFamily.Dev or CorpusFamily.Heldout or CorpusFamily.Blind or CorpusFamily.Fresh or CorpusFamily.Fifth or CorpusFamily.Sixth or "all"))
         {
-            throw new UsageException($"--family must be dev, heldout, blind, fresh, fifth or all, not \"{family}\"");
+            throw new UsageException($"--family must be dev, heldout, blind, fresh, fifth, sixth or all, not \"{family}\"");
         }
         bool showErrors = a.Flag("--show-errors");
         if (showErrors && !CorpusFamily.IsTuning(family))
@@ -124,6 +124,13 @@ internal static class EvaluationCommands
             ulong seed = a.Seed(CorpusGenerator.FifthSeed);
             lines = CorpusGenerator.GenerateFifth(seed);
             corpusName = $"generated fifth corpus, seed {seed}";
+        }
+        else if (corpusPath is null && family == CorpusFamily.Sixth)
+        {
+            // Like fresh: generated in memory only and read in aggregate (not a tuning family).
+            ulong seed = a.Seed(CorpusGenerator.SixthSeed);
+            lines = CorpusGenerator.GenerateSixth(seed);
+            corpusName = $"generated sixth corpus, seed {seed}";
         }
         else if (corpusPath is null)
         {

@@ -12,6 +12,8 @@ namespace Pipeline.Redaction.Evaluation.Corpus;
 /// figures are in-sample from then on; families written after that date are the out-of-sample checks.
 /// <c>fifth</c> is one of them (<c>Generation/Fifth</c>): written after that date by an engineer who read neither the
 /// redactor nor any other family's templates, pools or generators; scored in aggregate only.
+/// <c>sixth</c> is another, written at the same time by an engineer who read none of the other families or the redactor
+/// (<c>Generation/Sixth</c>), with its own seed, scored in aggregate only and not a tuning family.
 /// </summary>
 internal static class CorpusFamily
 {
@@ -20,6 +22,7 @@ internal static class CorpusFamily
     public const string Blind = "blind";
     public const string Fresh = "fresh";
     public const string Fifth = "fifth";
+    public const string Sixth = "sixth";
 
     /// <summary>Whether whoever tunes the redactor may read this family's errors (<c>--show-errors</c>).</summary>
     public static bool IsTuning(string family) => family is Dev or Blind or Fresh;
