@@ -47,22 +47,8 @@ public sealed class BlindTemplatesTests
     }
 
     [Fact]
-    public void GenerateBlind_BlindSeed_EverySpanLiesInsideItsLineAndHoldsThePlantedValue()
-    {
-        foreach (CorpusLine line in s_blind)
-        {
-            int previousEnd = 0;
-            foreach (GoldSpan span in line.Spans)
-            {
-                Assert.True(GoldLabel.IsKnown(span.Label), $"{line.Id}: label {span.Label}");
-                Assert.True(span.Start >= previousEnd, $"{line.Id}: spans overlap or are out of order");
-                Assert.True(span.Start >= 0 && span.End <= line.Text.Length && span.Start < span.End, $"{line.Id}: [{span.Start},{span.End}) outside {line.Text.Length}");
-                Assert.Equal(span.Text, line.Text[span.Start..span.End]);
-                Assert.False(char.IsWhiteSpace(span.Text[0]) || char.IsWhiteSpace(span.Text[^1]), $"{line.Id}: \"{span.Text}\" has surrounding space");
-                previousEnd = span.End;
-            }
-        }
-    }
+    public void GenerateBlind_BlindSeed_EverySpanLiesInsideItsLineAndHoldsThePlantedValue() =>
+        FamilyCorpusAssertions.SpansLieInsideTheirLines(s_blind);
 
     [Fact]
     public void GenerateBlind_BlindSeed_EveryLabelHasAtLeast25Spans()

@@ -1,4 +1,3 @@
-using System.Net;
 using Pipeline.Redaction.Evaluation.Corpus;
 using Pipeline.Redaction.Evaluation.Generation;
 using Pipeline.Redaction.Evaluation.Generation.Fresh;
@@ -72,22 +71,8 @@ public sealed class FreshTemplatesTests
     }
 
     [Fact]
-    public void GenerateFresh_FreshSeed_EverySpanLiesInsideItsLineAndHoldsThePlantedValue()
-    {
-        foreach (CorpusLine line in s_fresh)
-        {
-            int previousEnd = 0;
-            foreach (GoldSpan span in line.Spans)
-            {
-                Assert.True(GoldLabel.IsKnown(span.Label), $"{line.Id}: label {span.Label}");
-                Assert.True(span.Start >= previousEnd, $"{line.Id}: spans overlap or are out of order");
-                Assert.True(span.Start >= 0 && span.End <= line.Text.Length && span.Start < span.End, $"{line.Id}: [{span.Start},{span.End}) outside {line.Text.Length}");
-                Assert.Equal(span.Text, line.Text[span.Start..span.End]);
-                Assert.False(char.IsWhiteSpace(span.Text[0]) || char.IsWhiteSpace(span.Text[^1]), $"{line.Id}: \"{span.Text}\" has surrounding space");
-                previousEnd = span.End;
-            }
-        }
-    }
+    public void GenerateFresh_FreshSeed_EverySpanLiesInsideItsLineAndHoldsThePlantedValue() =>
+        FamilyCorpusAssertions.SpansLieInsideTheirLines(s_fresh);
 
     [Fact]
     public void GenerateFresh_FreshSeed_EveryLabelHasAtLeast20Spans()
@@ -100,48 +85,8 @@ public sealed class FreshTemplatesTests
     }
 
     [Fact]
-    public void GenerateFresh_FreshSeed_EveryPlantedValueHasTheShapeOfItsClass()
-    {
-        foreach (CorpusLine line in s_fresh)
-        {
-            foreach (GoldSpan span in line.Spans)
-            {
-                string v = span.Text;
-                switch (span.Label)
-                {
-                    case GoldLabel.Card:
-                        Assert.True(Checksums.PassesLuhn(v), $"{line.Id}: card {v} fails Luhn");
-                        Assert.InRange(v.Count(char.IsAsciiDigit), 14, 19);
-                        break;
-                    case GoldLabel.Iban:
-                        Assert.True(Checksums.IsValidIban(v), $"{line.Id}: IBAN {v} fails mod 97");
-                        break;
-                    case GoldLabel.Ip:
-                        Assert.True(IPAddress.TryParse(v, out _), $"{line.Id}: {v} is not an IP address");
-                        break;
-                    case GoldLabel.Ssn:
-                        string digits = new(v.Where(char.IsAsciiDigit).ToArray());
-                        Assert.Equal(9, digits.Length);
-                        int area = int.Parse(digits[..3], System.Globalization.CultureInfo.InvariantCulture);
-                        Assert.True(area is > 0 and < 900 and not 666, $"{line.Id}: SSN area {area}");
-                        Assert.NotEqual("00", digits[3..5]);
-                        Assert.NotEqual("0000", digits[5..]);
-                        break;
-                    case GoldLabel.Email:
-                        Assert.Equal(1, v.Count(ch => ch == '@'));
-                        Assert.Contains('.', v[v.IndexOf('@', StringComparison.Ordinal)..]);
-                        break;
-                    case GoldLabel.Phone:
-                        Assert.InRange(v.Count(char.IsAsciiDigit), 7, 15);
-                        Assert.True(char.IsAsciiDigit(v[^1]), $"{line.Id}: phone {v} does not end on a digit");
-                        break;
-                    case GoldLabel.Repo:
-                        Assert.Equal(1, v.Count(ch => ch == '/'));
-                        break;
-                }
-            }
-        }
-    }
+    public void GenerateFresh_FreshSeed_EveryPlantedValueHasTheShapeOfItsClass() =>
+        FamilyCorpusAssertions.PlantedValuesAreValidForTheirClass(s_fresh);
 
     [Fact]
     public void GenerateFresh_FreshSeed_CardLookAlikesFailLuhn()

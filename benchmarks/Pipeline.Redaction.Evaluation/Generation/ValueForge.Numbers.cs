@@ -67,22 +67,7 @@ internal static partial class ValueForge
         }
         digits.Append(check);
         string number = digits.ToString();
-        if (separator.Length == 0)
-        {
-            return number;
-        }
-        var grouped = new StringBuilder(number.Length + brand.Groups.Count);
-        int at = 0;
-        foreach (int size in brand.Groups)
-        {
-            if (at > 0)
-            {
-                grouped.Append(separator);
-            }
-            grouped.Append(number, at, size);
-            at += size;
-        }
-        return grouped.ToString();
+        return DigitGroups.Join(number, brand.Groups, separator);
     }
 
     private static string Iban(GenerationContext c)

@@ -47,18 +47,7 @@ internal static partial class FifthForge
             }
             string number = payload + check;
             string separator = context.Pick([" ", " ", "-", ".", string.Empty]);
-            var text = new StringBuilder();
-            int at = 0;
-            foreach (int group in brand.Groups)
-            {
-                if (at > 0)
-                {
-                    text.Append(separator);
-                }
-                text.Append(number, at, group);
-                at += group;
-            }
-            return text.ToString();
+            return DigitGroups.Join(number, brand.Groups, separator);
         }
 
         /// <summary><c>{iban}</c> any country and layout; <c>{iban:FR}</c> one country; <c>{iban:glue}</c> compact,

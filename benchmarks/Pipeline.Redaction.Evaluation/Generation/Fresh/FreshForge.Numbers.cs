@@ -68,7 +68,7 @@ internal static partial class FreshForge
         CardBrand brand = c.Pick(s_cards);
         string number = CardDigits(c, brand);
         char? separator = mode == "compact" ? null : c.Pick(new char?[] { ' ', ' ', '-', null });
-        return Group(number, brand.Groups, separator);
+        return DigitGroups.Join(number, brand.Groups, separator?.ToString() ?? string.Empty);
     }
 
     private static string CardDigits(GenerationContext c, CardBrand brand)
@@ -83,27 +83,7 @@ internal static partial class FreshForge
     {
         string number = CardDigits(c, s_cards[0]);
         char last = (char)('0' + ((number[^1] - '0' + 1 + c.Random.Next(8)) % 10));
-        return Group(number[..^1] + last, [4, 4, 4, 4], ' ');
-    }
-
-    private static string Group(string digits, IReadOnlyList<int> groups, char? separator)
-    {
-        if (separator is null)
-        {
-            return digits;
-        }
-        var text = new StringBuilder(digits.Length + groups.Count);
-        int at = 0;
-        foreach (int g in groups)
-        {
-            if (at > 0)
-            {
-                text.Append(separator.Value);
-            }
-            text.Append(digits, at, g);
-            at += g;
-        }
-        return text.ToString();
+        return DigitGroups.Join(number[..^1] + last, [4, 4, 4, 4], " ");
     }
 
     private static readonly IbanFormat[] s_ibans =

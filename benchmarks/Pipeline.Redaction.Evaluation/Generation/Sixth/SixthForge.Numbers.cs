@@ -54,22 +54,6 @@ internal static partial class SixthForge
         return digits.Append(Checksums.LuhnCheckDigit(digits.ToString())).ToString();
     }
 
-    private static string Group(string digits, IReadOnlyList<int> groups, string separator)
-    {
-        var text = new StringBuilder();
-        int at = 0;
-        foreach (int g in groups)
-        {
-            if (at > 0)
-            {
-                text.Append(separator);
-            }
-            text.Append(digits, at, Math.Min(g, digits.Length - at));
-            at += g;
-        }
-        return text.ToString();
-    }
-
     /// <summary><c>{card}</c> a Luhn-valid number of any network; <c>{card:SEP}</c> grouped by <c>space</c>,
     /// <c>dash</c>, <c>dot</c> or <c>none</c>; <c>{card:brand=NAME}</c> of one network.</summary>
     private static string Card(GenerationContext c, string? argument)
@@ -86,7 +70,7 @@ internal static partial class SixthForge
             "none" => string.Empty,
             _ => c.Pick([" ", " ", "-", ".", string.Empty]),
         };
-        return sep.Length == 0 ? digits : Group(digits, brand.Groups, sep);
+        return DigitGroups.Join(digits, brand.Groups, sep);
     }
 
     /// <summary><c>{badcard}</c> a 16-digit number grouped by four that fails Luhn (a reference, a serial).</summary>
@@ -95,7 +79,7 @@ internal static partial class SixthForge
         string digits = CardDigits(c, SixthPoolsNumbers.Cards[c.Random.Next(2)]);
         char wrong = (char)('0' + ((digits[^1] - '0' + c.Random.Between(1, 9)) % 10));
         digits = digits[..^1] + wrong;
-        return Group(digits, [4, 4, 4, 4], argument == "dash" ? "-" : " ");
+        return DigitGroups.Join(digits, [4, 4, 4, 4], argument == "dash" ? "-" : " ");
     }
 
     /// <summary><c>{iban}</c> with mod-97 check digits; <c>spaced</c>, <c>compact</c>, <c>lower</c>, <c>lowerspaced</c>.</summary>
@@ -105,7 +89,7 @@ internal static partial class SixthForge
         string bban = c.Shape(format.BbanShape);
         string iban = format.Country + Checksums.IbanCheckDigits(format.Country, bban) + bban;
         string style = argument ?? c.Pick(["spaced", "compact", "compact", "lower"]);
-        string spaced = Group(iban, Enumerable.Repeat(4, (iban.Length + 3) / 4).ToArray(), " ");
+        string spaced = DigitGroups.Join(iban, Enumerable.Repeat(4, (iban.Length + 3) / 4).ToArray(), " ");
         return style switch
         {
             "spaced" => spaced,
