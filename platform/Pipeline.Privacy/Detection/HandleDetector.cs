@@ -31,6 +31,11 @@ internal static class HandleDetector
 
     public static void Find(ReadOnlySpan<char> text, TextFeatures features, ref Findings found)
     {
+        if ((features & (TextFeatures.Slash | TextFeatures.At | TextFeatures.Colon)) != 0)
+        {
+            LoginDetector.Find(text, ref found);
+        }
+
         if ((features & TextFeatures.At) != 0)
         {
             FindAtHandles(text, ref found);
@@ -85,6 +90,7 @@ internal static class HandleDetector
         for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
         {
             if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase)
+                && !text[(p + 2)..].StartsWith("Slack Connect)", StringComparison.OrdinalIgnoreCase)
                 && IsFullNameInParentheses(text, p + 2))
             {
                 int start = p;
@@ -151,6 +157,21 @@ internal static class HandleDetector
 
             // Slack writes channel names in lower case only: "Settings (Channel)" is no channel.
             if (c - start >= 2 && text[start] != '#' && !char.IsUpper(text[start]) && !found.Overlaps(start, c))
+            {
+                found.Add(start, c - start, PiiKind.Channel, 5);
+            }
+        }
+
+        // A channel shared with another company: "vendor-sync (Slack Connect) · Partner Ltd - Slack".
+        for (int c = text.IndexOf(" (Slack Connect)", StringComparison.OrdinalIgnoreCase); c > 0; c = IndexFrom(text, c + 16, " (Slack Connect)"))
+        {
+            int start = c;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && !IsSegmentSeparator(text, start - 1))
+            {
+                start--;
+            }
+
+            if (c - start >= 2 && !char.IsUpper(text[start]) && !found.Overlaps(start, c))
             {
                 found.Add(start, c - start, PiiKind.Channel, 5);
             }
@@ -425,8 +446,8 @@ internal static class HandleDetector
                 end++;
             }
 
-            // A fediverse handle carries its instance: @jane@mastodon.social.
-            if (At(text, end) == '@' && char.IsLetter(At(text, end + 1)))
+            // A fediverse handle carries its instance (@jane@mastodon.social), a Matrix id its server (@jane:matrix.org).
+            if ((At(text, end) == '@' && char.IsLetter(At(text, end + 1))) || (At(text, end) == ':' && IsServerAt(text, end + 1)))
             {
                 end++;
                 while (end < text.Length && (IsAlnum(text[end]) || text[end] is '.' or '-'))
@@ -443,7 +464,7 @@ internal static class HandleDetector
             ReadOnlySpan<char> name = text[(i + 1)..end];
             // "@home", "@work": a place in prose, not an account.
             bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name);
-            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word
+            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word || IsFileName(name)
                 || IsAnnotation(text, i, end, name) || OrgDetector.IsPublicCompany(name) || found.Overlaps(i, end))
             {
                 i = end - 1;
@@ -453,6 +474,27 @@ internal static class HandleDetector
             found.Add(i, end - i, PiiKind.Handle, 5);
             i = end - 1;
         }
+    }
+
+    /// <summary>"matrix.org", "element.io": a server name with a dot after a Matrix id's colon.</summary>
+    private static bool IsServerAt(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> server = text[start..end].TrimEnd('.');
+        int dot = server.LastIndexOf('.');
+        return server.Length >= 4 && char.IsAsciiLetter(server[0]) && dot > 0 && dot < server.Length - 2;
+    }
+
+    /// <summary>"payload.json", "body.xml": a file after "@" (curl's "-d @payload.json"), not an account.</summary>
+    private static bool IsFileName(ReadOnlySpan<char> name)
+    {
+        int dot = name.LastIndexOf('.');
+        return dot > 0 && RepoDetector.IsFileExtension(name[(dot + 1)..]);
     }
 
     private static readonly WordSet s_codeKeywords = WordSet.Of(
@@ -670,8 +712,29 @@ internal static class HandleDetector
 
         ReadOnlySpan<char> inside = text.Slice(start, close);
         int space = inside.IndexOf(' ');
-        return space > 0 ? char.IsUpper(At(inside, space + 1)) : Lexicon.IsFirstName(inside, out _);
+        if (space <= 0)
+        {
+            return Lexicon.IsFirstName(inside, out _);
+        }
+
+        // "Anouk van den Broek", "Ana de la Cruz": particles before the family name.
+        int next = space + 1;
+        while (next < inside.Length && char.IsLower(inside[next]))
+        {
+            int wordEnd = inside[next..].IndexOf(' ');
+            if (wordEnd < 0 || !IsOneOf(inside.Slice(next, wordEnd), s_nameParticles))
+            {
+                return false;
+            }
+
+            next += wordEnd + 1;
+        }
+
+        return char.IsUpper(At(inside, next));
     }
+
+    private static readonly WordSet s_nameParticles = WordSet.Of(
+        ["van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "binti", "al", "el", "y", "zu", "af", "av"]);
 
     /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
     internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)
@@ -730,7 +793,8 @@ internal static class HandleDetector
             }
         }
 
-        return !Lexicon.IsCommonWord(name) && !IsQuantity(name);
+        // "10.0.19045.4209 (Official Build)": a version has no letter.
+        return name.IndexOfAnyInRange('a', 'z') >= 0 && !Lexicon.IsCommonWord(name) && !IsQuantity(name);
     }
 
     private static readonly WordSet s_userNameUnits = WordSet.Of(

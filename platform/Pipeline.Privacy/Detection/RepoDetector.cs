@@ -29,9 +29,21 @@ internal static class RepoDetector
          "json", "yaml", "yml", "toml", "xml", "html", "css", "scss", "sh", "txt", "csv", "lock", "sql", "proto", "vue", "svelte", "php",
          "ini", "cfg", "conf", "env", "log", "png", "jpg", "svg", "pdf", "docx", "xlsx", "csproj", "sln", "props", "gradle", "tf", "avsc"]);
 
+    /// <summary>Whether <paramref name="extension"/> (without the dot) is a source, document, data or archive file's.</summary>
+    internal static bool IsFileExtension(ReadOnlySpan<char> extension) => s_codeExtensions.Contains(extension) || s_dataExtensions.Contains(extension);
+
+    // Data, archive, media and office files: "exports/usage_2026-01-31.parquet" is a path, never a repository.
+    private static readonly WordSet s_dataExtensions = WordSet.Of(
+        ["parquet", "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "tar", "jsonl", "ndjson", "avro", "orc", "feather", "arrow", "db",
+         "sqlite", "sqlite3", "bak", "dump", "iso", "dmg", "exe", "msi", "deb", "rpm", "apk", "jar", "war", "whl", "mp3", "mp4", "mov", "wav",
+         "jpeg", "gif", "webp", "heic", "tiff", "doc", "xls", "ppt", "pptx", "odt", "ods", "rtf", "epub", "ipynb", "tsv", "xlsm", "pkl",
+         "npy", "npz", "h5", "onnx", "pt", "bin", "dat", "out", "tmp", "pem", "crt", "key", "pub", "ova", "vmdk", "qcow2", "img"]);
+
     private static readonly string[] s_codeHostCues =
         ["github", "gitlab", "bitbucket", "gitea", "codeberg", "sourcegraph", "pull request", "merge request", "git clone", "git@", "commits",
-         "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr"];
+         "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr",
+         // An IDE's or git client's dialogs: "Git: Pull from owner/repo - IntelliJ IDEA", "Push to owner/repo".
+         "git:", "pull from", "push to", "fetch from", "clone from", "clone repository", "git pull", "git push", "git fetch", "git remote"];
 
     // After the list it is made of (static fields initialise in order).
     private static readonly SearchValues<string> s_codeHostCueWords = SearchValues.Create(s_codeHostCues, StringComparison.OrdinalIgnoreCase);
@@ -95,7 +107,7 @@ internal static class RepoDetector
 
             ReadOnlySpan<char> owner = text[start..slash];
             ReadOnlySpan<char> repo = text[(slash + 1)..end];
-            if (!IsPlausible(owner, repo, cue))
+            if (!IsPlausible(owner, repo, cue) || IsImageReference(text, end))
             {
                 continue;
             }
@@ -137,6 +149,11 @@ internal static class RepoDetector
             }
         }
     }
+
+    /// <summary>"registry.local/api:latest", "team/worker:2.3", "grafana/grafana@sha256:…": a container image and its tag, not a repository.</summary>
+    private static bool IsImageReference(ReadOnlySpan<char> text, int end) =>
+        (At(text, end) == ':' && (char.IsAsciiLetterOrDigit(At(text, end + 1)) || At(text, end + 1) == '_'))
+        || text[end..].StartsWith("@sha256:", StringComparison.Ordinal);
 
     private static bool IsSlugChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 
@@ -186,7 +203,7 @@ internal static class RepoDetector
         }
 
         int dot = repo.LastIndexOf('.');
-        if (dot > 0 && IsOneOf(repo[(dot + 1)..], s_codeExtensions) && !cue)
+        if (dot > 0 && ((IsOneOf(repo[(dot + 1)..], s_codeExtensions) && !cue) || s_dataExtensions.Contains(repo[(dot + 1)..])))
         {
             return false;
         }
