@@ -203,12 +203,19 @@ internal static class HandleDetector
         if (text.EndsWith("Microsoft Teams", StringComparison.OrdinalIgnoreCase))
         {
             FindTeamsChannelSlug(text, ref found);
+            FindTeamsChannelInParentheses(text, ref found);
+        }
+
+        if (text.Contains("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            FindGoogleChatSpace(text, ref found);
         }
 
         // A direct message's title names a user there, not a channel.
         if (text.IndexOfAny(s_messengerFirstChars) >= 0 && IsMessengerTitle(text) && !HasDmWord(text) && !HasDmSegment(text))
         {
             FindMessengerSlugs(text, ref found);
+            FindLeadingChannelWord(text, ref found);
         }
     }
 
@@ -401,6 +408,173 @@ internal static class HandleDetector
 
         ReadOnlySpan<char> name = text[start..end];
         if (name.Length is >= 3 and <= 50 && name.IndexOfAny('-', '_') > 0 && IsUserName(name) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
+            return;
+        }
+
+        // "Works Council | Finance | Microsoft Teams", "Hiring Panel - Backend | People | Microsoft Teams": the channel as
+        // shown, everything before the team, when neither is one of the app's own pages nor a person.
+        if (slash < 0 && n >= 3)
+        {
+            int teamStart = bounds[(n - 2) * 2];
+            int teamEnd = bounds[((n - 2) * 2) + 1];
+            end = bounds[((n - 3) * 2) + 1];
+            if (text[end..teamStart].IndexOf('|') >= 0 && text[bounds[1]..end].IndexOf('|') < 0 && !IsOneOf(text[teamStart..teamEnd], s_chatPages)
+                && IsShownChannelName(text[start..end], requireCommonWords: false) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Channel, 5);
+            }
+        }
+    }
+
+    /// <summary>"kundensupport (Engineering) | Microsoft Teams": a channel and its team in parentheses.</summary>
+    private static void FindTeamsChannelInParentheses(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        int start = bounds[0];
+        int end = bounds[1];
+        if (n != 2 || end - start < 5 || text[end - 1] != ')')
+        {
+            return;
+        }
+
+        int open = text[start..end].LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> team = text[(start + open + 2)..(end - 1)];
+        end = start + open;
+        if (team.Length >= 2 && char.IsUpper(team[0]) && !IsOneOf(team, s_chatPages) && !IsOneOf(team, s_teamsCallWords) && !IsDmSegment(team) && !IsOneOf(team, s_botWords)
+            && IsShownChannelName(text[start..end], requireCommonWords: false) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
+        }
+    }
+
+    private static readonly WordSet s_botWords = WordSet.Of(["Bot", "App", "Connector", "Workflow", "Webhook", "Integration"]);
+
+    private static readonly WordSet s_teamsCallWords = WordSet.Of(["Call", "Meeting", "Chat", "External", "Guest", "Preview", "Work or school", "Personal", "Free", "Classic", "New", "Beta"]);
+
+    /// <summary>"standup - Google Chat", "Google Chat – Quarterly Close": a space's name beside the application's.</summary>
+    private static void FindGoogleChatSpace(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        if (n < 2)
+        {
+            return;
+        }
+
+        int start;
+        int end;
+        if (text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]].Equals("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            start = bounds[0];
+            end = bounds[((n - 2) * 2) + 1];
+        }
+        else if (text[bounds[0]..bounds[1]].Equals("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            start = bounds[2];
+            end = bounds[((n - 1) * 2) + 1];
+        }
+        else
+        {
+            return;
+        }
+
+        // Segments joined by " | " are the browser's or the account's, not the space's.
+        if (text[start..end].IndexOf('|') < 0 && IsShownChannelName(text[start..end], requireCommonWords: true) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
+        }
+    }
+
+    // The pages and views of team-chat applications, which a title names where a channel would stand.
+    private static readonly WordSet s_chatPages = WordSet.Of(
+        ["Activity", "Chat", "Chats", "Teams", "Calendar", "Calls", "Files", "Apps", "Help", "Settings", "Assignments", "Planner", "Approvals",
+         "Shifts", "Wiki", "Notifications", "Search", "Meet", "Meeting", "Meetings", "Community", "Communities", "OneDrive", "Tasks", "Lists",
+         "Whiteboard", "Notes", "Posts", "Praise", "Updates", "Store", "Feedback", "Profile", "Saved", "Meeting chat", "New chat", "Loading",
+         "Welcome", "Copilot", "People", "Contacts", "Voicemail", "Bookings", "Forms", "Home", "Discover", "Channels", "Manage team",
+         "Join or create a team", "Sign in", "Join meeting", "Meeting details", "Recap", "Recording", "Transcript", "Attendance", "Inbox",
+         "Threads", "Mentions", "Starred", "Spaces", "Direct messages", "Browse spaces", "Message requests", "Later", "Drafts", "Unreads",
+         "Preferences", "Shortcuts", "Keyboard shortcuts", "Get started", "What's new", "Downloads", "Privacy", "Account", "Sign out", "Chat and channels"]);
+
+    /// <summary>
+    /// A channel's name as a chat application shows it: 2 to 50 characters of words or a slug, not one of the app's
+    /// pages, no person's first name, no comma (a group chat's members). With <paramref name="requireCommonWords"/>
+    /// (where a person's chat has the same title shape) no word may be a first name, even an ambiguous one, and one
+    /// word must be an ordinary word.
+    /// </summary>
+    private static bool IsShownChannelName(ReadOnlySpan<char> name, bool requireCommonWords)
+    {
+        if (name.Length is < 2 or > 50 || name.IndexOfAny(",()@#:") >= 0 || IsOneOf(name, s_chatPages) || !HasLetter(name))
+        {
+            return false;
+        }
+
+        bool ordinary = false;
+        foreach (System.Range r in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[r];
+            if (w.IsEmpty || w is "-" or "&" or "–")
+            {
+                continue;
+            }
+
+            bool lower = !char.IsUpper(w[0]);
+            ordinary |= lower || Lexicon.IsCommonWord(w);
+            if (!lower && Lexicon.IsFirstName(w, out bool ambiguous) && (!ambiguous || requireCommonWords))
+            {
+                return false;
+            }
+
+            foreach (char c in w)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '&' or '\''))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // Capitalised words none of which is an ordinary word read as a person's name ("Chidi Okafor").
+        return ordinary || !requireCommonWords;
+    }
+
+    /// <summary>
+    /// The first segment of a team-chat title as one lower-case word ("general - Harbour Freight Mattermost",
+    /// "random - Acme - Slack"): a channel; the app's pages and a direct message's user are not.
+    /// </summary>
+    private static void FindLeadingChannelWord(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = ChatTitle.Segments(text, bounds);
+        if (n < 2)
+        {
+            return;
+        }
+
+        int start = bounds[0];
+        int end = bounds[1];
+        ReadOnlySpan<char> name = text[start..end];
+        if (name.Length is < 3 or > 40 || !char.IsAsciiLetterLower(name[0]) || IsOneOf(name, s_chatPages) || IsOneOf(name, s_messengers) || IsDmSegment(name))
+        {
+            return;
+        }
+
+        foreach (char c in name)
+        {
+            if (!IsSlugChar(c))
+            {
+                return;
+            }
+        }
+
+        if (!IsQuantity(name) && !found.Overlaps(start, end))
         {
             found.Add(start, end - start, PiiKind.Channel, 5);
         }

@@ -31,6 +31,8 @@ internal static class LoginDetector
         ["latest", "next", "beta", "alpha", "canary", "rc", "stable", "lts", "nightly", "experimental", "insiders", "dev", "edge", "preview",
          "main", "master", "head", "legacy", "current", "release"]);
 
+    private static readonly WordSet s_personalSchemes = WordSet.Of(["http", "https", "ssh", "git+ssh", "git+https", "sftp", "webdav", "webdavs"]);
+
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
         FindHomeFolder(text, "/home/", ref found);
@@ -142,6 +144,18 @@ internal static class LoginDetector
     {
         for (int s = text.IndexOf("://", StringComparison.Ordinal); s >= 0; s = IndexOfOrdinal(text, s + 3, "://"))
         {
+            // Web and git remotes carry a person's login; a database's URL carries a role ("postgres://etl_app:…@db").
+            int scheme = s;
+            while (scheme > 0 && (char.IsAsciiLetterOrDigit(text[scheme - 1]) || text[scheme - 1] is '+' or '.' or '-'))
+            {
+                scheme--;
+            }
+
+            if (!IsOneOf(text[scheme..s], s_personalSchemes))
+            {
+                continue;
+            }
+
             int start = s + 3;
             int end = start;
             while (end < text.Length && IsLoginChar(text[end]))

@@ -15,7 +15,7 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\. z o\.o\.|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|AS|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|ASA|KG|Corp\.?|PLC|plc|PLLC|LLP|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Ltda\.?|JSC|Co\., Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\. z o\.o\.|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.(?: de C\.V\.)?|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
@@ -53,7 +53,7 @@ internal static class OrgDetector
         ["Inc", "LLC", "L", "Ltd", "Limited", "GmbH", "AG", "S", "SAS", "SARL", "B", "BV", "N", "Oy", "Oyj", "ApS", "A", "ASA", "KG", "Corp",
          "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co",
          "Sp", "s", "a", "d", "Kft", "Zrt", "OOO", "AB", "Pte", "GbR", "OHG", "UG", "KGaA", "Sàrl", "Sagl", "SRL", "SLU", "AS", "Bhd", "Berhad",
-         "Tbk", "ehf", "BVBA", "SPRL", "mbH", "eG"]);
+         "Tbk", "ehf", "BVBA", "SPRL", "mbH", "eG", "spol", "Nyrt", "SASU", "EURL", "SNC", "G", "UAB", "SIA", "EOOD", "sro"]);
 
     private static readonly WordSet s_typedWords = WordSet.Of(
         ["Company", "Labs", "Technologies", "Technology", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Biosciences",
@@ -103,6 +103,7 @@ internal static class OrgDetector
         if (legal)
         {
             FindLegalNames(text, ref found);
+            FindGluedLegalNames(text, ref found);
         }
 
         if (typed)
@@ -271,13 +272,128 @@ internal static class OrgDetector
             ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
             // "Save AS": a short form after a single common word is the word's, not a company's.
             bool shortForm = text[start..end].EndsWith(" AS", StringComparison.Ordinal) || text[start..end].EndsWith(" AB", StringComparison.Ordinal);
-            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)))
+            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)) || IsListingContext(text, end))
             {
                 continue;
             }
 
             found.Add(start, end - start, PiiKind.Org, 4);
         }
+    }
+
+    // Legal forms that file names glue with "-" or "_" ("Offer-Duval-Frères-SAS.pdf", "Q1_Lindqvist_Berg-AB.xlsx").
+    private static readonly WordSet s_gluedLegalForms = WordSet.Of(
+        ["GmbH", "AG", "SAS", "SARL", "SA", "AB", "BV", "NV", "Oy", "Oyj", "ApS", "AS", "ASA", "sro", "Srl", "SpA", "Ltd", "LLC", "Inc", "Corp",
+         "PLC", "KG", "Kft", "Ltda", "SL", "Pty", "KK", "LLP", "Limited", "Sarl", "Zrt", "OU", "OÜ", "UAB", "SIA"]);
+
+    /// <summary>
+    /// A company glued into a file name: capitalised words joined by "-" or "_" before a legal form ("Novák-Strojírna-sro",
+    /// "Duval-Frères-SAS"), the document words before them left out ("Q4-Report-…").
+    /// </summary>
+    private static void FindGluedLegalNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] is not ('-' or '_') || !char.IsLetter(At(text, i + 1)) || !char.IsLetter(At(text, i - 1)))
+            {
+                i++;
+                continue;
+            }
+
+            int formStart = i + 1;
+            int formEnd = formStart;
+            while (formEnd < text.Length && char.IsLetter(text[formEnd]))
+            {
+                formEnd++;
+            }
+
+            i = formEnd;
+            char after = At(text, formEnd);
+            if (!s_gluedLegalForms.Contains(text[formStart..formEnd]) || !(after is '.' or '_' or '-' or ' ' or ')' || formEnd == text.Length)
+                || (after == '.' && char.IsLetter(At(text, formEnd + 1)) && !IsFileExtensionAt(text, formEnd + 1)))
+            {
+                continue;
+            }
+
+            // Back over the name's words: capitalised, no digits, not a document word or a common word.
+            int start = formStart - 1;
+            int words = 0;
+            while (start > 0 && text[start] is '-' or '_')
+            {
+                int wordEnd = start;
+                int wordStart = wordEnd;
+                while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                ReadOnlySpan<char> word = text[wordStart..wordEnd];
+                if (word.IsEmpty || !char.IsUpper(word[0]) || IsAlnum(At(text, wordStart - 1)) || IsOneOf(word, s_documentWords) || Lexicon.IsCommonWord(word)
+                    || IsOneOf(word, s_publicCompanies) || words == 3)
+                {
+                    break;
+                }
+
+                words++;
+                start = wordStart - 1;
+            }
+
+            int nameStart = start + 1;
+            if (words == 0 || found.Overlaps(nameStart, formEnd))
+            {
+                continue;
+            }
+
+            found.Add(nameStart, formEnd - nameStart, PiiKind.Org, 4);
+        }
+    }
+
+    private static bool IsFileExtensionAt(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetter(text[end]);
+    }
+
+    // What follows a listed company's name in its public role: its shares, its filings, its investor pages.
+    private static readonly PhraseList s_listingCues = PhraseList.Of(
+        "annual report", "investor relations", "class a", "class b", "class c", "stock price", "stock quote", "shares", "share price", "earnings", "quarterly results",
+        "10-k", "10-q", "20-f", "press release", "(nasdaq", "(nyse", "aktie", "geschäftsbericht", "rapport annuel", "dividend");
+
+    /// <summary>"Alphabet Inc. Class A (GOOGL)", "Nestlé S.A. annual report": a listed company in its public role, not a private party.</summary>
+    private static bool IsListingContext(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or ',')
+        {
+            i++;
+        }
+
+        if (i == end || i >= text.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[i..];
+        if (s_listingCues.StartsWithAny(rest))
+        {
+            return true;
+        }
+
+        // A ticker in parentheses: "(GOOGL)", "(7203.T)".
+        if (rest[0] == '(')
+        {
+            int close = rest.IndexOf(')');
+            ReadOnlySpan<char> inside = close > 1 ? rest[1..close] : [];
+            return inside.Length is >= 1 and <= 8 && inside.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.0123456789") < 0 && char.IsAsciiLetterUpper(inside[0]);
+        }
+
+        return false;
     }
 
     private static void FindTypedNames(ReadOnlySpan<char> text, ref Findings found)
@@ -400,18 +516,12 @@ internal static class OrgDetector
     /// <summary>The workspace in "… - Orion Networks - Slack" and the server after a channel ("#general | acme-oss").</summary>
     private static void FindWorkspaces(ReadOnlySpan<char> text, ref Findings found)
     {
+        FindChatWorkspaces(text, ref found);
         Span<int> bounds = stackalloc int[32];
         int n = Segments(text, bounds);
         if (n < 2)
         {
             return;
-        }
-
-        ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
-        // Slack's title is "channel - workspace - Slack"; Teams and Discord put a person or a server there.
-        if (n >= 3 && last.Equals("Slack", StringComparison.OrdinalIgnoreCase))
-        {
-            AddWorkspace(text, bounds[(n - 2) * 2], bounds[((n - 2) * 2) + 1], ref found);
         }
 
         // A CRM or accounting record names its party after a label: "Opportunity: Massive Dynamic | Renewal".
@@ -436,6 +546,57 @@ internal static class OrgDetector
                 AddWorkspace(text, start, end, ref found);
             }
         }
+    }
+
+    private static readonly string[] s_workspaceApps = ["Slack", "Mattermost"];
+
+    /// <summary>
+    /// The workspace of a Slack or Mattermost title: "conversation - workspace - Slack" (also with " :: " and " » "),
+    /// "Slack | #channel | workspace", and the workspace glued before the application ("DM: x | Harbour Freight Slack").
+    /// Teams and Discord put a team or a server there, which is no private party.
+    /// </summary>
+    private static void FindChatWorkspaces(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = ChatTitle.Segments(text, bounds);
+        if (n < 2)
+        {
+            return;
+        }
+
+        int lastStart = bounds[(n - 1) * 2];
+        ReadOnlySpan<char> last = text[lastStart..bounds[((n - 1) * 2) + 1]];
+        ReadOnlySpan<char> first = text[bounds[0]..bounds[1]];
+        foreach (string app in s_workspaceApps)
+        {
+            if (n >= 3 && ChatTitle.IsApp(last, app))
+            {
+                AddWorkspace(text, bounds[(n - 2) * 2], bounds[((n - 2) * 2) + 1], ref found);
+            }
+            else if (ChatTitle.TryGluedWorkspace(last, app, out int length) && IsNameOfWords(last[..length]))
+            {
+                AddWorkspace(text, lastStart, lastStart + length, ref found);
+            }
+            else if (n >= 3 && ChatTitle.IsApp(first, app) && IsNameOfWords(last))
+            {
+                AddWorkspace(text, lastStart, lastStart + last.Length, ref found);
+            }
+        }
+    }
+
+    /// <summary>Capitalised words, not all of them common ("Harbour Freight", not "Download the"): a name.</summary>
+    private static bool IsNameOfWords(ReadOnlySpan<char> name)
+    {
+        foreach (System.Range r in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[r];
+            if (w.Length > 0 && !char.IsUpper(w[0]) && w is not ("&" or "of" or "and" or "und" or "et" or "de"))
+            {
+                return false;
+            }
+        }
+
+        return !AllCommon(name);
     }
 
     private static readonly WordSet s_partyLabels = WordSet.Of(
