@@ -448,7 +448,9 @@ internal static class HandleDetector
 
         ReadOnlySpan<char> team = text[(start + open + 2)..(end - 1)];
         end = start + open;
-        if (team.Length >= 2 && char.IsUpper(team[0]) && !IsOneOf(team, s_chatPages) && !IsOneOf(team, s_teamsCallWords) && !IsDmSegment(team) && !IsOneOf(team, s_botWords)
+        // Teams shows channels as their owners named them; a capitalised word before "(…)" is as often a file's or a
+        // meeting's state ("Roadmap (Draft)"), so only a lower-case name is read as a channel here.
+        if (team.Length >= 2 && char.IsLower(text[start]) && char.IsUpper(team[0]) && !IsOneOf(team, s_chatPages) && !IsOneOf(team, s_teamsCallWords) && !IsDmSegment(team) && !IsOneOf(team, s_botWords)
             && IsShownChannelName(text[start..end], requireCommonWords: false) && !found.Overlaps(start, end))
         {
             found.Add(start, end - start, PiiKind.Channel, 5);
@@ -561,7 +563,8 @@ internal static class HandleDetector
         int start = bounds[0];
         int end = bounds[1];
         ReadOnlySpan<char> name = text[start..end];
-        if (name.Length is < 3 or > 40 || !char.IsAsciiLetterLower(name[0]) || IsOneOf(name, s_chatPages) || IsOneOf(name, s_messengers) || IsDmSegment(name))
+        if (name.Length is < 3 or > 40 || !char.IsAsciiLetterLower(name[0]) || IsOneOf(name, s_chatPages) || IsOneOf(name, s_messengers) || IsDmSegment(name)
+            || IsOneOf(name, s_notChannelSlugs))
         {
             return;
         }

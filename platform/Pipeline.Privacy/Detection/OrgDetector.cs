@@ -316,6 +316,14 @@ internal static class OrgDetector
                 continue;
             }
 
+            // The form ends the name: what is glued after it is a version, a date or another capitalised part
+            // ("…-GmbH_v3", "…-AB_2026"); "Checkout-AB-test" is an A/B test.
+            char next = At(text, formEnd + 1);
+            if (after is '-' or '_' && !(char.IsAsciiDigit(next) || char.IsUpper(next) || (next == 'v' && char.IsAsciiDigit(At(text, formEnd + 2)))))
+            {
+                continue;
+            }
+
             // Back over the name's words: capitalised, no digits, not a document word or a common word.
             int start = formStart - 1;
             int words = 0;
