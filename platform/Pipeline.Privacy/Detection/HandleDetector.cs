@@ -60,6 +60,64 @@ internal static class HandleDetector
         {
             FindLabelledUsers(text, ref found);
         }
+
+        if (text.Contains(" you", StringComparison.OrdinalIgnoreCase) || text.Contains(" from ", StringComparison.OrdinalIgnoreCase))
+        {
+            FindNotificationUsers(text, ref found);
+        }
+    }
+
+    // What a notification says a user did: the login stands just before ("kofi_a messaged you").
+    private static readonly string[] s_actedCues =
+        [" messaged you", " mentioned you", " sent you", " replied to you", " replied to your", " invited you", " followed you",
+         " started following you", " liked your", " reacted to your", " is typing", " wants to connect", " added you", " tagged you",
+         " shared a", " commented on your", " requested your review", " assigned you", " poked you", " called you", " missed call"];
+
+    // Labels that the login follows ("New message from kofi_a").
+    private static readonly string[] s_fromCues = ["message from ", "messages from ", "request from ", "invitation from ", "invite from ", "reply from "];
+
+    /// <summary>"kofi_a messaged you", "j.otieno mentioned you in #ops", "New message from kofi_a": a login in a notification.</summary>
+    private static void FindNotificationUsers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (string cue in s_actedCues)
+        {
+            for (int c = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); c > 0; c = IndexFrom(text, c + cue.Length, cue))
+            {
+                int start = c;
+                while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-'))
+                {
+                    start--;
+                }
+
+                if (start < c && !IsAlnum(At(text, start - 1)) && At(text, start - 1) != '@' && IsUserName(text[start..c]) && !found.Overlaps(start, c))
+                {
+                    found.Add(start, c - start, PiiKind.Handle, 5);
+                }
+            }
+        }
+
+        foreach (string cue in s_fromCues)
+        {
+            for (int c = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); c >= 0; c = IndexFrom(text, c + cue.Length, cue))
+            {
+                int start = c + cue.Length;
+                int end = start;
+                while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '.' or '_' or '-'))
+                {
+                    end++;
+                }
+
+                while (end > start && text[end - 1] is '.' or '-')
+                {
+                    end--;
+                }
+
+                if (end > start && !IsAlnum(At(text, end)) && IsUserName(text[start..end]) && !found.Overlaps(start, end))
+                {
+                    found.Add(start, end - start, PiiKind.Handle, 5);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -675,7 +733,7 @@ internal static class HandleDetector
     }
 
     private static readonly WordSet s_codeKeywords = WordSet.Of(
-        ["public", "private", "protected", "internal", "class", "interface", "void", "fun", "func", "def", "static", "final", "async",
+        ["public", "private", "protected", "internal", "class", "interface", "void", "fun", "func", "def", "static", "final", "async", "lateinit", "val",
          "export", "var", "let", "const", "struct", "enum", "override", "open", "sealed", "abstract", "record", "data", "object", "suspend"]);
 
     /// <summary>
@@ -684,14 +742,15 @@ internal static class HandleDetector
     /// </summary>
     private static bool IsAnnotation(ReadOnlySpan<char> text, int at, int end, ReadOnlySpan<char> name)
     {
-        if (!char.IsAsciiLetterUpper(name[0]) || name.IndexOfAny('.', '-') >= 0)
-        {
-            return false;
-        }
-
+        // A call right after the name is code whatever its case: "@app.route(\"/\")", "@pytest.mark.parametrize(".
         if (At(text, end) == '(')
         {
             return true;
+        }
+
+        if (!char.IsAsciiLetterUpper(name[0]) || name.IndexOfAny('.', '-') >= 0)
+        {
+            return false;
         }
 
         int humps = 0;
@@ -713,7 +772,9 @@ internal static class HandleDetector
         bool codeStart = b < 0 || text[b] is '{' or '}' or ';' or ')' or '[' or '>';
         bool endsCode = end >= text.Length || text[end] is '\n' or '\r'
             || (text[end] == ' ' && (At(text, end + 1) == '@' || IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords)));
-        return humps >= 1 && codeStart && endsCode;
+        // Before a declaration keyword one hump is not needed: "@Composable fun Greeting()", "@Inject lateinit var".
+        bool beforeDeclaration = At(text, end) == ' ' && IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords);
+        return codeStart && ((humps >= 1 && endsCode) || beforeDeclaration);
     }
 
     /// <summary>"2x", "3pm", "10px", "1h": a density, a time or a size after "@", not a handle.</summary>
@@ -769,6 +830,21 @@ internal static class HandleDetector
             {
                 i = end - 1;
                 continue;
+            }
+
+            // A Matrix room alias carries its server: "#ops:matrix.example.org".
+            if (At(text, end) == ':' && IsServerAt(text, end + 1))
+            {
+                end++;
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+                {
+                    end++;
+                }
+
+                while (text[end - 1] is '.' or '-')
+                {
+                    end--;
+                }
             }
 
             found.Add(i, end - i, PiiKind.Channel, 5);
