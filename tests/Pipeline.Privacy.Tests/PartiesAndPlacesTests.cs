@@ -157,4 +157,55 @@ public sealed class PartiesAndPlacesTests
     [InlineData("Flat 2, Block C - Floor plan")]
     public void Redact_ShowTitlesAndUnitsWithoutLocality_NoAddress(string title) =>
         Assert.DoesNotContain("<ADDRESS>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Dana Reyes (@fields) / X", "<HANDLE>")]
+    [InlineData("Friends | Pending: kai-ren#2741 - Discord", "<HANDLE>")]
+    [InlineData("kofi_a messaged you", "<HANDLE> messaged you")]
+    [InlineData("New message from j.otieno", "New message from <HANDLE>")]
+    public void Redact_ProfileNotificationAndTagLogins_Handle(string title, string expected) =>
+        Assert.Contains(expected, new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("@pytest.fixture – conftest.py")]
+    [InlineData("@app.route(\"/health\")")]
+    [InlineData("@Composable fun Greeting(name: String)")]
+    [InlineData("npm (Node Package Manager) - Docs")]
+    [InlineData("Fixed in ticket#4821 - Jira")]
+    public void Redact_DecoratorsAcronymsAndTicketNumbers_NoHandle(string title) =>
+        Assert.DoesNotContain("<HANDLE>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Google Chat – Works Council")]
+    [InlineData("#ops:chat.example.org | Element")]
+    public void Redact_SpacesAndRoomAliases_Channel(string title) =>
+        Assert.Contains("<CHANNEL>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Grace Hughes - Google Chat")]
+    [InlineData("Zdeňka Horáková - Google Chat")]
+    public void Redact_PersonInGoogleChat_NoChannel(string title) =>
+        Assert.DoesNotContain("<CHANNEL>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Invoice_Brzoza_Transport_Sp_z_oo_20260115.pdf", "Invoice_<ORG>_20260115.pdf")]
+    [InlineData("Q2-Report-Kaya-Mining-Pty-Ltd.xlsx", "Q2-Report-<ORG>.xlsx")]
+    public void Redact_GluedTwoWordLegalForms_Org(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
+
+    [Theory]
+    [InlineData("Merge request !12 · northbeam/payments/ledger-api · GitLab", "northbeam/payments/ledger-api")]
+    public void Redact_GitLabSubgroupProject_Repo(string title, string path) =>
+        Assert.DoesNotContain(path, new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("docker run --platform linux/amd64 busybox - Terminal")]
+    [InlineData("TZ=America/Sao_Paulo - Settings")]
+    [InlineData("git checkout feat/dark-mode - Terminal")]
+    public void Redact_PlatformsTimeZonesAndBranches_NoRepo(string title) =>
+        Assert.DoesNotContain("<REPO>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("House No. 12B, 7 Cathedral Salai, Chennai 600086 - Google Maps", "<ADDRESS> - Google Maps")]
+    [InlineData("27, Hill Road, Bandra West, Mumbai 400050 – Google Maps", "<ADDRESS> – Google Maps")]
+    public void Redact_IndianAddresses_Address(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 }

@@ -16,7 +16,7 @@ internal static class AddressDetector
 
     private static readonly Regex s_street = new(
         // Number first, street word last (US, UK, Canada, Australia, India): "500 Market St", "12 MG Road".
-        @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Cres|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar|Parade|Esplanade|Promenade|Causeway|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Ridge|Point|Pt|Vale|Rise|Wynd|Circus|Cove|Bend|Run|View|Commons|Center|Ctr|Route|Rte)\.?(?: (?:NW|NE|SW|SE|N|S|E|W|O)\b)?" +
+        @"[0-9]{1,5}[A-Za-z]?,?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Cres|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar|Salai|Gali|Chowk|Vihar|Enclave|Layout|Colony|Parade|Esplanade|Promenade|Causeway|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Ridge|Point|Pt|Vale|Rise|Wynd|Circus|Cove|Bend|Run|View|Commons|Center|Ctr|Route|Rte)\.?(?: (?:NW|NE|SW|SE|N|S|E|W|O)\b)?" +
         @"|[0-9]{1,5} Broadway" +
         // German, Dutch and Nordic compounds ("Hauptstraße 5", "Karl-Marx-Straße 12", "Nørrebrogade 12").
         @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3})?" +
@@ -82,7 +82,7 @@ internal static class AddressDetector
         [" St", " Ave", " Rd", " Road", " Blvd", " Boulevard", " Ln", " Lane", " Dr", " Way", " Ct", " Court", " Pl", " Place", " Sq", " Square",
          " Pkwy", " Parkway", " Ter", " Hwy", " Highway", " Cir", " Circle", " Trail", " Close", " Crescent", " Grove", " Gardens", " Row",
          " Mews", " Alley", " Plaza", " Loop", " Pike", " Path", " Walk", " Crossing", " Hill", " Park", " Green", " Wharf", " Quay",
-         " Embankment", " Marg", " Nagar", "Broadway", "straße", "strasse", "str.", "weg ", "gasse", "platz", "allee", "ring ", "damm", "ufer",
+         " Embankment", " Marg", " Nagar", " Salai", " Gali", " Chowk", " Vihar", " Enclave", " Layout", " Colony", "Broadway", "straße", "strasse", "str.", "weg ", "gasse", "platz", "allee", "ring ", "damm", "ufer",
          "chaussee", "steig", "pfad", "straat", "gracht", "laan", "plein", "kade", "singel", "vej ", "gatan", "gata ", "veien", "katu", "tie ",
          " rue ", " avenue ", " av. ", " boulevard ", " bd ", " place ", " chemin ", " impasse ", " allée ", " quai ", " route ", " cours ",
          "Calle ", "Avenida ", "Plaza ", "Paseo ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Carrer ", " City", " Ward", "-ku", "-shi", "Box ", "-to,", "Postfach", "BP ", " Cres", " Parade",
@@ -120,6 +120,13 @@ internal static class AddressDetector
 
                 int from = UnitBefore(text, SlashUnitBefore(text, start));
                 int extended = Extend(text, end);
+                // "19, Linking Road, Bandra West, Mumbai" (India writes a comma after the number) only with its locality.
+                int firstSpace = text[start..end].IndexOf(' ');
+                if (firstSpace > 0 && text[start + firstSpace - 1] == ',' && char.IsAsciiDigit(text[start]) && extended == end)
+                {
+                    continue;
+                }
+
                 // A bare "number street" in a media site's title is a show's or a song's ("12 Elm Street - Netflix").
                 if (extended == end && from == start && HasMediaSegment(text))
                 {
@@ -394,6 +401,19 @@ internal static class AddressDetector
                 continue;
             }
 
+            if (comma && part == 0 && word.Length <= 4 && char.IsAsciiDigit(word[0]) && CountDigits(word) is >= 1 and <= 3 && At(text, wordEnd) == ' '
+                && IsCapitalised(NextWord(text, wordEnd + 1)) && IsUnitAddress(text, end))
+            {
+                // After a flat or house, its street: "House No. 25A, 14 Anna Salai".
+                end = wordEnd;
+                for (int w = 0; w < 3 && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)); w++)
+                {
+                    end += 1 + NextWord(text, end + 1).Length;
+                }
+
+                continue;
+            }
+
             if (comma && IsOrdinal(word) && At(text, wordEnd) == ' ' && IsCapitalised(NextWord(text, wordEnd + 1)))
             {
                 // India: "14th Cross", "2nd Main".
@@ -486,6 +506,35 @@ internal static class AddressDetector
         return end;
     }
 
+    /// <summary>Whether the address so far ends in a unit's number ("Flat 12", "House No. 25A"): the street may follow it.</summary>
+    private static bool IsUnitAddress(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        while (i > 0 && text[i - 1] is ' ' or '.')
+        {
+            i--;
+        }
+
+        int wordEnd = i;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> word = text[i..wordEnd];
+        if (word.Equals("No", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return IsOneOf(word, s_units);
+    }
+
     private static bool IsOrdinal(ReadOnlySpan<char> word)
     {
         int digits = CountDigits(word);
@@ -528,9 +577,21 @@ internal static class AddressDetector
         return false;
     }
 
-    /// <summary>"Flat 2, 15 Queen's Road", "Apt 4B, 123 Main St": a unit written before the street.</summary>
+    /// <summary>
+    /// "Flat 2, 15 Queen's Road", "Apt 4B, 123 Main St", "House No. 12B, 7 Cathedral Salai": a unit written before the
+    /// street; "Flat 21, Lotus Enclave": a unit whose number the street's match began with.
+    /// </summary>
     private static int UnitBefore(ReadOnlySpan<char> text, int start)
     {
+        if (start >= 2 && text[start - 1] == ' ' && char.IsAsciiDigit(At(text, start)))
+        {
+            int unitWord = UnitWordBefore(text, start - 1);
+            if (unitWord >= 0)
+            {
+                return unitWord;
+            }
+        }
+
         if (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',')
         {
             return start;
@@ -555,7 +616,33 @@ internal static class AddressDetector
             wordStart--;
         }
 
-        return IsOneOf(text[wordStart..wordEnd].TrimEnd('.'), s_units) && !IsAlnum(At(text, wordStart - 1)) ? wordStart : start;
+        if (IsOneOf(text[wordStart..wordEnd].TrimEnd('.'), s_units) && !IsAlnum(At(text, wordStart - 1)))
+        {
+            return wordStart;
+        }
+
+        int numbered = UnitWordBefore(text, valueStart - 1);
+        return numbered >= 0 ? numbered : start;
+    }
+
+    /// <summary>The start of a unit word ("Flat", "House No.") that ends at <paramref name="end"/> (exclusive), or -1.</summary>
+    private static int UnitWordBefore(ReadOnlySpan<char> text, int end)
+    {
+        int wordEnd = end;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        ReadOnlySpan<char> word = text[wordStart..wordEnd].TrimEnd('.');
+        if (word.Equals("No", StringComparison.OrdinalIgnoreCase) && wordStart >= 2 && text[wordStart - 1] == ' ')
+        {
+            // "House No. 12B"
+            return UnitWordBefore(text, wordStart - 1);
+        }
+
+        return word.Length > 0 && IsOneOf(word, s_units) && char.IsUpper(word[0]) && !IsAlnum(At(text, wordStart - 1)) ? wordStart : -1;
     }
 
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int start)

@@ -191,14 +191,17 @@ internal static class HandleDetector
         for (int h = text.IndexOf('#'); h > 0; h = IndexFrom(text, h + 1, "#"))
         {
             int start = h;
-            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.'))
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-'))
             {
                 start--;
             }
 
             bool fourDigits = h + 5 <= text.Length && text.Slice(h + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0
                 && !IsAlnum(At(text, h + 5));
-            if (fourDigits && h - start >= 2 && !IsAlnum(At(text, start - 1)) && HasLetter(text[start..h]) && !found.Overlaps(start, h + 5))
+            // "ticket#4821", "PR#1234", "build#2042": a thing's number glued to its word, not a Discord tag.
+            ReadOnlySpan<char> tagName = text[start..h];
+            bool thingNumber = Lexicon.IsCommonWord(tagName) || (tagName.Length <= 3 && tagName.IndexOfAnyInRange('a', 'z') < 0);
+            if (fourDigits && h - start >= 2 && !thingNumber && !IsAlnum(At(text, start - 1)) && HasLetter(tagName) && !found.Overlaps(start, h + 5))
             {
                 found.Add(start, h + 5 - start, PiiKind.Handle, 5);
             }
@@ -312,7 +315,7 @@ internal static class HandleDetector
             ReadOnlySpan<char> before = lastSpace > 0 ? head[..lastSpace] : [];
             bool generic = last.Equals("Chat", StringComparison.Ordinal) || last.Equals("Spaces", StringComparison.Ordinal) || last.Equals("Workplace", StringComparison.Ordinal);
             if (generic ? before.EndsWith("Google", StringComparison.Ordinal) || before.EndsWith("Rocket", StringComparison.Ordinal) || before.EndsWith("Zoom Team", StringComparison.Ordinal) || before.EndsWith("Meta", StringComparison.Ordinal)
-                : before.IsEmpty || before.EndsWith("Microsoft", StringComparison.Ordinal) || !before.Contains(' ') || head.Length <= 40)
+                : before.IsEmpty || before.EndsWith("Microsoft", StringComparison.Ordinal) || !before.Contains(' ') || head.Length <= 60)
             {
                 return true;
             }
@@ -566,8 +569,8 @@ internal static class HandleDetector
     /// <summary>
     /// A channel's name as a chat application shows it: 2 to 50 characters of words or a slug, not one of the app's
     /// pages, no person's first name, no comma (a group chat's members). With <paramref name="requireCommonWords"/>
-    /// (where a person's chat has the same title shape) no word may be a first name, even an ambiguous one, and one
-    /// word must be an ordinary word.
+    /// (where a person's chat has the same title shape) one word must be an ordinary word, and an ambiguous first name
+    /// before a family name is a person too ("Grace Hughes").
     /// </summary>
     private static bool IsShownChannelName(ReadOnlySpan<char> name, bool requireCommonWords)
     {
@@ -576,6 +579,7 @@ internal static class HandleDetector
             return false;
         }
 
+        bool ambiguousFirst = false;
         bool ordinary = false;
         foreach (System.Range r in name.Split(' '))
         {
@@ -586,11 +590,16 @@ internal static class HandleDetector
             }
 
             bool lower = !char.IsUpper(w[0]);
-            ordinary |= lower || Lexicon.IsCommonWord(w);
-            if (!lower && Lexicon.IsFirstName(w, out bool ambiguous) && (!ambiguous || requireCommonWords))
+            ordinary |= lower || Lexicon.IsCommonWord(w) || (w.Length > 3 && w[^1] == 's' && Lexicon.IsCommonWord(w[..^1]));
+            bool ambiguous = false;
+            bool first = !lower && Lexicon.IsFirstName(w, out ambiguous);
+            // A clear first name, or an ambiguous one before a family name ("Grace Hughes"), is a person's chat.
+            if ((first && !ambiguous) || (requireCommonWords && ambiguousFirst && !lower && Lexicon.IsFamilyName(w, out _)))
             {
                 return false;
             }
+
+            ambiguousFirst = first;
 
             foreach (char c in w)
             {
@@ -698,8 +707,9 @@ internal static class HandleDetector
 
             ReadOnlySpan<char> name = text[(i + 1)..end];
             // "@home", "@work": a place in prose, not an account.
-            bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name);
-            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word || IsFileName(name)
+            // In a profile's "(@handle)" after the name, a word is the account ("Ana Park (@parks) / X").
+            bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name) && !(At(text, i - 1) == '(' && At(text, end) == ')');
+            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word || IsFileName(name) || IsDecorator(name)
                 || IsAnnotation(text, i, end, name) || OrgDetector.IsPublicCompany(name) || found.Overlaps(i, end))
             {
                 i = end - 1;
@@ -723,6 +733,22 @@ internal static class HandleDetector
         ReadOnlySpan<char> server = text[start..end].TrimEnd('.');
         int dot = server.LastIndexOf('.');
         return server.Length >= 4 && char.IsAsciiLetter(server[0]) && dot > 0 && dot < server.Length - 2;
+    }
+
+    // What a decorator names after its module's dot: "@pytest.fixture", "@app.route", "@router.get", "@celery.task".
+    private static readonly WordSet s_decoratorMembers = WordSet.Of(
+        ["fixture", "mark", "route", "get", "post", "put", "patch", "delete", "head", "options", "websocket", "task", "command", "group",
+         "callback", "listener", "on", "event", "setter", "getter", "deleter", "cache", "lru_cache", "cached_property", "register", "receiver",
+         "validator", "function", "jit", "script", "parametrize", "skip", "skipif", "xfail", "asyncio", "usefixtures", "dataclass", "wraps",
+         "contextmanager", "total_ordering", "singledispatch", "no_grad", "inference_mode", "api_view", "action", "middleware", "exception_handler",
+         "before_request", "after_request", "errorhandler", "shared_task", "periodic_task", "hookimpl", "hookspec", "object", "mock", "patch.object",
+         "expose", "tool", "step", "given", "when", "then", "field_validator", "model_validator", "root_validator", "computed_field"]);
+
+    /// <summary>"pytest.fixture", "app.route": a module's decorator, not a dotted user name.</summary>
+    private static bool IsDecorator(ReadOnlySpan<char> name)
+    {
+        int dot = name.IndexOf('.');
+        return dot > 0 && s_decoratorMembers.Contains(name[(dot + 1)..]) || (dot > 0 && name[(dot + 1)..].IndexOf('.') > 0 && s_decoratorMembers.Contains(name[(dot + 1)..name.LastIndexOf('.')]));
     }
 
     /// <summary>"payload.json", "body.xml": a file after "@" (curl's "-d @payload.json"), not an account.</summary>
@@ -773,7 +799,7 @@ internal static class HandleDetector
         bool endsCode = end >= text.Length || text[end] is '\n' or '\r'
             || (text[end] == ' ' && (At(text, end + 1) == '@' || IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords)));
         // Before a declaration keyword one hump is not needed: "@Composable fun Greeting()", "@Inject lateinit var".
-        bool beforeDeclaration = At(text, end) == ' ' && IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords);
+        bool beforeDeclaration = end < text.Length && text[end] == ' ' && IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords);
         return codeStart && ((humps >= 1 && endsCode) || beforeDeclaration);
     }
 
@@ -970,6 +996,11 @@ internal static class HandleDetector
             return Lexicon.IsFirstName(inside, out _);
         }
 
+        if (IsExpansionOf(text, start - 1, inside))
+        {
+            return false;
+        }
+
         // "Anouk van den Broek", "Ana de la Cruz": particles before the family name.
         int next = space + 1;
         while (next < inside.Length && char.IsLower(inside[next]))
@@ -984,6 +1015,42 @@ internal static class HandleDetector
         }
 
         return char.IsUpper(At(inside, next));
+    }
+
+    /// <summary>"npm (Node Package Manager)", "gpg (GNU Privacy Guard)": the words' initials spell the word before them, an acronym's expansion.</summary>
+    private static bool IsExpansionOf(ReadOnlySpan<char> text, int paren, ReadOnlySpan<char> inside)
+    {
+        int end = paren;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> word = text[start..end];
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        int matched = 0;
+        foreach (System.Range r in inside.Split(' '))
+        {
+            ReadOnlySpan<char> w = inside[r];
+            if (w.Length > 0 && matched < word.Length && char.ToLowerInvariant(w[0]) == char.ToLowerInvariant(word[matched]))
+            {
+                matched++;
+            }
+        }
+
+        // Initials of a person's name ("jmd (Jane M. Doe)") start with a first name; an expansion with ordinary words.
+        int space = inside.IndexOf(' ');
+        return matched == word.Length && word.Length >= 3 && !Lexicon.IsFirstName(inside[..space], out _);
     }
 
     private static readonly WordSet s_nameParticles = WordSet.Of(

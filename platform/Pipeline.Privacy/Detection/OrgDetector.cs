@@ -15,7 +15,7 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\. z o\.o\.|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\.?[ _]z[ _]o\.?o\.?|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
@@ -96,7 +96,7 @@ internal static class OrgDetector
             if (i > start && start > 0)
             {
                 ReadOnlySpan<char> word = text[start..i];
-                legal |= s_legalWords.Contains(word);
+                legal |= s_legalWords.Contains(word) || s_gluedLegalForms.Contains(word);
                 typed |= s_typedWords.Contains(word);
             }
         }
@@ -325,9 +325,22 @@ internal static class OrgDetector
                 continue;
             }
 
-            // Back over the name's words: capitalised, no digits, not a document word or a common word.
+            // "…-Pty-Ltd": the form goes on in the next part; the name is read there.
+            int nextEnd = formEnd + 1;
+            while (nextEnd < text.Length && char.IsLetter(text[nextEnd]))
+            {
+                nextEnd++;
+            }
+
+            if (after is '-' or '_' && s_gluedLegalForms.Contains(text[(formEnd + 1)..nextEnd]))
+            {
+                continue;
+            }
+
+            // Back over the name's words: capitalised, no digits, not a document's word; one of them not a common word.
             int start = formStart - 1;
             int words = 0;
+            bool distinctive = false;
             while (start > 0 && text[start] is '-' or '_')
             {
                 int wordEnd = start;
@@ -338,18 +351,20 @@ internal static class OrgDetector
                 }
 
                 ReadOnlySpan<char> word = text[wordStart..wordEnd];
-                if (word.IsEmpty || !char.IsUpper(word[0]) || IsAlnum(At(text, wordStart - 1)) || IsOneOf(word, s_documentWords) || Lexicon.IsCommonWord(word)
-                    || IsOneOf(word, s_publicCompanies) || words == 3)
+                if (word.IsEmpty || !char.IsUpper(word[0]) || IsAlnum(At(text, wordStart - 1)) || IsOneOf(word, s_documentWords) || IsOneOf(word, s_reportWords)
+                    || IsOneOf(word, s_publicCompanies) || words == 4)
                 {
                     break;
                 }
 
+                // "Pty-Ltd", "Sdn-Bhd": the first word of a two-word form belongs to the form.
+                distinctive |= !Lexicon.IsCommonWord(word) && !s_legalWords.Contains(word);
                 words++;
                 start = wordStart - 1;
             }
 
             int nameStart = start + 1;
-            if (words == 0 || found.Overlaps(nameStart, formEnd))
+            if (words == 0 || !distinctive || found.Overlaps(nameStart, formEnd))
             {
                 continue;
             }
@@ -357,6 +372,12 @@ internal static class OrgDetector
             found.Add(nameStart, formEnd - nameStart, PiiKind.Org, 4);
         }
     }
+
+    // What a file name says about the document before the party's name ("Q4-Report-…", "Forecast_…").
+    private static readonly WordSet s_reportWords = WordSet.Of(
+        ["Report", "Reports", "Summary", "Review", "Forecast", "Budget", "Plan", "Minutes", "Notes", "Analysis", "Audit", "Overview", "Update",
+         "Export", "Backup", "Scan", "Copy", "Letter", "Deck", "Pitch", "Briefing", "Onboarding", "Kickoff", "Roadmap", "Timesheet", "Payroll",
+         "Bericht", "Rapport", "Informe", "Relatório", "Raport", "Rapporto", "Verslag", "Rapport", "Raportti"]);
 
     private static bool IsFileExtensionAt(ReadOnlySpan<char> text, int start)
     {
