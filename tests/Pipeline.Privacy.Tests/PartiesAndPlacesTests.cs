@@ -121,11 +121,13 @@ public sealed class PartiesAndPlacesTests
     [InlineData("Fabrikam Inc. Class B (FBKM) - Stock quote")]
     [InlineData("Contoso S.A. annual report 2025")]
     [InlineData("Checkout-AB-test results.csv")]
+    [InlineData("Nordbahn Verkehr AG – Fahrplan")]
     public void Redact_ListedCompaniesAndAbTests_NoOrg(string title) =>
         Assert.DoesNotContain("<ORG>", new Redactor().Redact(title), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Git: Pull from tidewell/route-planner - PyCharm", "Git: Pull from <REPO> - PyCharm")]
+    [InlineData("forked from tidewell/route-planner", "forked from <REPO>")]
     public void Redact_IdeGitDialog_Repo(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     [Theory]

@@ -273,7 +273,8 @@ internal static class OrgDetector
             ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
             // "Save AS": a short form after a single common word is the word's, not a company's.
             bool shortForm = text[start..end].EndsWith(" AS", StringComparison.Ordinal) || text[start..end].EndsWith(" AB", StringComparison.Ordinal);
-            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)) || IsListingContext(text, end))
+            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)) || IsListingContext(text, end)
+                || IsOwnSitePage(text, start, end))
             {
                 continue;
             }
@@ -388,6 +389,21 @@ internal static class OrgDetector
         }
 
         return end == text.Length || !char.IsLetter(text[end]);
+    }
+
+    // Pages of a company's own website: "Nordbahn AG – Fahrplan" is the company's site in use, not a party to a deal.
+    private static readonly WordSet s_ownSitePages = WordSet.Of(
+        ["Home", "Homepage", "Startseite", "Accueil", "Inicio", "Login", "Log in", "Sign in", "Anmelden", "Connexion", "Fahrplan", "Timetable",
+         "Tickets", "Karriere", "Careers", "Jobs", "Kontakt", "Contact", "Contact us", "About us", "Über uns", "Impressum", "Official site",
+         "Official website", "Offizielle Website", "Newsroom", "Press", "Presse", "Investor Relations", "Store", "Shop", "Onlineshop", "Kundenservice",
+         "Customer service", "Support", "Hilfe", "Help", "Angebote", "Offers", "Fahrkarten", "Buchung", "Booking", "My account", "Mein Konto"]);
+
+    /// <summary>"Nordbahn AG – Fahrplan": the name alone in the first segment and one page of its site after it, nothing more.</summary>
+    private static bool IsOwnSitePage(ReadOnlySpan<char> text, int start, int end)
+    {
+        Span<int> bounds = stackalloc int[8];
+        int n = Segments(text, bounds);
+        return n == 2 && bounds[0] == start && bounds[1] == end && IsOneOf(text[bounds[2]..bounds[3]], s_ownSitePages);
     }
 
     // What follows a listed company's name in its public role: its shares, its filings, its investor pages.

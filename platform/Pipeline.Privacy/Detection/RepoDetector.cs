@@ -48,7 +48,8 @@ internal static class RepoDetector
          "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr",
          // An IDE's or git client's dialogs: "Git: Pull from owner/repo - IntelliJ IDEA", "Push to owner/repo".
          "git:", "pull from", "push to", "fetch from", "clone from", "clone repository", "git pull", "git push", "git fetch", "git remote",
-         "repos", "azure devops", "sourcehut", "gitee", "forgejo", "gogs", "sourcetree", "gitkraken", "github desktop", "git checkout"];
+         "repos", "azure devops", "sourcehut", "gitee", "forgejo", "gogs", "sourcetree", "gitkraken", "github desktop", "git checkout",
+         "forked from", "mirror of", "generated from", "git submodule", "gh pr", "gh issue", "gh run", "starred"];
 
     // After the list it is made of (static fields initialise in order).
     private static readonly SearchValues<string> s_codeHostCueWords = SearchValues.Create(s_codeHostCues, StringComparison.OrdinalIgnoreCase);
