@@ -179,6 +179,7 @@ public sealed class PartiesAndPlacesTests
 
     [Theory]
     [InlineData("Google Chat – Works Council")]
+    [InlineData("Town Square - Tidewell Marine Mattermost")]
     [InlineData("#ops:chat.example.org | Element")]
     public void Redact_SpacesAndRoomAliases_Channel(string title) =>
         Assert.Contains("<CHANNEL>", new Redactor().Redact(title), StringComparison.Ordinal);
@@ -186,6 +187,7 @@ public sealed class PartiesAndPlacesTests
     [Theory]
     [InlineData("Grace Hughes - Google Chat")]
     [InlineData("Zdeňka Horáková - Google Chat")]
+    [InlineData("Kwame Mensah - Tidewell Marine Mattermost")]
     public void Redact_PersonInGoogleChat_NoChannel(string title) =>
         Assert.DoesNotContain("<CHANNEL>", new Redactor().Redact(title), StringComparison.Ordinal);
 

@@ -594,7 +594,7 @@ internal static class HandleDetector
             bool ambiguous = false;
             bool first = !lower && Lexicon.IsFirstName(w, out ambiguous);
             // A clear first name, or an ambiguous one before a family name ("Grace Hughes"), is a person's chat.
-            if ((first && !ambiguous) || (requireCommonWords && ambiguousFirst && !lower && Lexicon.IsFamilyName(w, out _)))
+            if ((first && !ambiguous) || (requireCommonWords && ambiguousFirst && !lower && Lexicon.IsClearFamilyName(w)))
             {
                 return false;
             }
@@ -630,6 +630,15 @@ internal static class HandleDetector
         int start = bounds[0];
         int end = bounds[1];
         ReadOnlySpan<char> name = text[start..end];
+        ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
+        if (char.IsUpper(At(text, start)) && last.EndsWith("Mattermost", StringComparison.Ordinal) && !IsOneOf(name, s_messengers) && !IsDmSegment(name)
+            && IsShownChannelName(name, requireCommonWords: true) && !found.Overlaps(start, end))
+        {
+            // Mattermost shows a channel's display name ("Town Square - Acme Mattermost").
+            found.Add(start, end - start, PiiKind.Channel, 5);
+            return;
+        }
+
         if (name.Length is < 3 or > 40 || !char.IsAsciiLetterLower(name[0]) || IsOneOf(name, s_chatPages) || IsOneOf(name, s_messengers) || IsDmSegment(name)
             || IsOneOf(name, s_notChannelSlugs))
         {
