@@ -64,6 +64,7 @@ public sealed class PartiesAndPlacesTests
     [Theory]
     [InlineData("@okwu.bassey:chat.example.org | Element", "@okwu.bassey:chat.example.org")]
     [InlineData("mvdberg (Marit van der Berg) · GitHub", "mvdberg")]
+    [InlineData("anil-k (अनिल कुमार) · GitHub", "anil-k")]
     public void Redact_MatrixIdsAndProfilesWithParticles_Handle(string title, string handle)
     {
         string redacted = new Redactor().Redact(title);
@@ -135,6 +136,7 @@ public sealed class PartiesAndPlacesTests
     [InlineData("docker pull team-registry/worker:3.1")]
     [InlineData("exports/orders_2026-02-28.parquet")]
     [InlineData("backups/site-7f3a9c.tar.gz")]
+    [InlineData("input/output · Docs")]
     public void Redact_ImagesAndDataFiles_NoRepo(string title) =>
         Assert.DoesNotContain("<REPO>", new Redactor().Redact(title), StringComparison.Ordinal);
 

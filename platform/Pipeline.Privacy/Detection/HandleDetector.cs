@@ -147,7 +147,7 @@ internal static class HandleDetector
 
         for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
         {
-            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase)
+            if ((char.IsUpper(At(text, p + 2)) || IsUncasedLetter(At(text, p + 2))) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase)
                 && !text[(p + 2)..].StartsWith("Slack Connect)", StringComparison.OrdinalIgnoreCase)
                 && IsFullNameInParentheses(text, p + 2))
             {
@@ -999,6 +999,20 @@ internal static class HandleDetector
         }
 
         ReadOnlySpan<char> inside = text.Slice(start, close);
+        if (IsUncasedLetter(inside[0]))
+        {
+            // A name in a script without case ("(राहुल जोशी)", "(최 민준)", "(石川 蓮)"): letters and spaces only.
+            foreach (char c in inside)
+            {
+                if (!(IsUncasedLetter(c) || c == ' ' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+                {
+                    return false;
+                }
+            }
+
+            return inside.Length <= 24;
+        }
+
         int space = inside.IndexOf(' ');
         if (space <= 0)
         {
@@ -1025,6 +1039,9 @@ internal static class HandleDetector
 
         return char.IsUpper(At(inside, next));
     }
+
+    /// <summary>A letter of a script without upper and lower case (Devanagari, Hangul, Han, Arabic …).</summary>
+    private static bool IsUncasedLetter(char c) => c >= 0x0590 && char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     /// <summary>"npm (Node Package Manager)", "gpg (GNU Privacy Guard)": the words' initials spell the word before them, an acronym's expansion.</summary>
     private static bool IsExpansionOf(ReadOnlySpan<char> text, int paren, ReadOnlySpan<char> inside)

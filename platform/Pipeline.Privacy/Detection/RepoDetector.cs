@@ -284,7 +284,8 @@ internal static class RepoDetector
         // "client/server", "read/write": two words, not a repository, unless the title is a code host's.
         bool ownerWord = Lexicon.IsCommonWord(owner);
         bool repoWord = Lexicon.IsCommonWord(repo);
-        return !(ownerWord && repoWord && !cue);
+        // GitHub's "·" alone does not make "read/write · Docs" a repository; a code host's word does.
+        return !(ownerWord && repoWord && !strongCue);
     }
 
     private static bool HasLetter(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('a', 'z') >= 0 || s.IndexOfAnyInRange('A', 'Z') >= 0;
