@@ -196,6 +196,7 @@ public sealed class PartiesAndPlacesTests
     [Theory]
     [InlineData("Invoice_Brzoza_Transport_Sp_z_oo_20260115.pdf", "Invoice_<ORG>_20260115.pdf")]
     [InlineData("Q2-Report-Kaya-Mining-Pty-Ltd.xlsx", "Q2-Report-<ORG>.xlsx")]
+    [InlineData("Invoice_Robles_Textiles_SA_de_CV_20260301.pdf", "Invoice_<ORG>_20260301.pdf")]
     public void Redact_GluedTwoWordLegalForms_Org(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     [Theory]
