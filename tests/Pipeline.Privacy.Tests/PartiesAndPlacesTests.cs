@@ -96,6 +96,10 @@ public sealed class PartiesAndPlacesTests
     [InlineData("#ops-night (Channel) • Ferncliff Haulage :: Slack", "Ferncliff Haulage")]
     [InlineData("Slack | #payroll-q3 | Ferncliff Haulage", "Ferncliff Haulage")]
     [InlineData("DM: tkarlsen | Ferncliff Haulage Slack", "Ferncliff Haulage")]
+    [InlineData("Slack | #sales-north | Silver Harbor", "Silver Harbor")]
+    [InlineData("Payouts — Silver Harbor - Stripe", "Silver Harbor")]
+    [InlineData("Invoice from Bluefin Cargo - Gmail", "Bluefin Cargo")]
+    [InlineData("NDA - Bluefin Cargo.pdf", "Bluefin Cargo")]
     public void Redact_ChatWorkspace_Org(string title, string workspace)
     {
         string redacted = new Redactor().Redact(title);
@@ -106,6 +110,9 @@ public sealed class PartiesAndPlacesTests
     [Theory]
     [InlineData("Download Slack | Slack")]
     [InlineData("Slack | Threads | Activity")]
+    [InlineData("Payments — Dashboard - Stripe")]
+    [InlineData("Invoice from Apple - Gmail")]
+    [InlineData("Invoice from Grace Hughes - Gmail")]
     public void Redact_SlackPages_NoOrg(string title) =>
         Assert.DoesNotContain("<ORG>", new Redactor().Redact(title), StringComparison.Ordinal);
 

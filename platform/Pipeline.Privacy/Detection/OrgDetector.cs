@@ -15,7 +15,7 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\.?[ _]z[ _]o\.?o\.?|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\.?[ _]z[ _]o\.?o\.?|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
@@ -133,6 +133,7 @@ internal static class OrgDetector
 
         FindWorkspaces(text, ref found);
         FindEmployers(text, ref found);
+        FindCounterparties(text, ref found);
     }
 
     private static readonly System.Buffers.SearchValues<char> s_otherScriptMarks = System.Buffers.SearchValues.Create("株会社公司주회ООАЗПИТ");
@@ -596,6 +597,10 @@ internal static class OrgDetector
 
     private static readonly string[] s_workspaceApps = ["Slack", "Mattermost"];
 
+    // Billing and payroll applications put the account's company before their name: "Payouts — Acme - Stripe".
+    // (Stripe alone: other billing tools put their own pages there, "Grace period settings - Dunning — Chargebee".)
+    private static readonly string[] s_accountApps = ["Stripe"];
+
     /// <summary>
     /// The workspace of a Slack or Mattermost title: "conversation - workspace - Slack" (also with " :: " and " » "),
     /// "Slack | #channel | workspace", and the workspace glued before the application ("DM: x | Harbour Freight Slack").
@@ -623,10 +628,118 @@ internal static class OrgDetector
             {
                 AddWorkspace(text, lastStart, lastStart + length, ref found);
             }
-            else if (n >= 3 && ChatTitle.IsApp(first, app) && IsNameOfWords(last))
+            else if (n >= 3 && ChatTitle.IsApp(first, app) && (IsNameOfWords(last) || (IsCapitalisedWords(last) && At(text, bounds[2]) == '#')))
             {
+                // "Slack | #channel | Massive Dynamic": after a channel the last segment is the workspace, even in ordinary words.
                 AddWorkspace(text, lastStart, lastStart + last.Length, ref found);
             }
+        }
+
+        foreach (string app in s_accountApps)
+        {
+            if (n >= 3 && ChatTitle.IsApp(last, app))
+            {
+                int start = bounds[(n - 2) * 2];
+                int end = bounds[((n - 2) * 2) + 1];
+                if (IsCapitalisedWords(text[start..end]) && !IsOneOf(text[start..end], s_workspaceNotNames) && !IsOneOf(text[start..end], s_billingPages))
+                {
+                    AddWorkspace(text, start, end, ref found);
+                }
+            }
+        }
+    }
+
+    // Pages of billing applications, which stand where the account's name would.
+    private static readonly WordSet s_billingPages = WordSet.Of(
+        ["Dashboard", "Payments", "Payouts", "Balances", "Customers", "Invoices", "Subscriptions", "Products", "Reports", "Billing", "Developers",
+         "Settings", "Home", "Test mode", "Radar", "Connect", "Transactions", "Bills", "Expenses", "Payroll", "People", "Accounting", "Banking",
+         "Sales", "Purchases", "Contacts", "Overview", "Cards", "Reimbursements", "Team", "Integrations", "Login", "Sign in"]);
+
+    /// <summary>One to four words, each capitalised (or "&amp;", "of", "and").</summary>
+    private static bool IsCapitalisedWords(ReadOnlySpan<char> name)
+    {
+        int words = 0;
+        foreach (System.Range r in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[r];
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]) && w is not ("&" or "of" or "and"))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is >= 1 and <= 4;
+    }
+
+    // Documents that name their counterparty: "Invoice from Massive Dynamic", "NDA - Massive Dynamic.pdf", "Contract with …".
+    private static readonly PhraseList s_counterpartyCues = PhraseList.Of(
+        "invoice from", "quote from", "quotation from", "offer from", "proposal from", "contract with", "agreement with", "nda with", "msa with",
+        "sow with", "nda -", "msa -", "sow -", "dpa -", "nda –", "msa –", "sow –", "purchase order from", "remittance from", "statement from",
+        "rechnung von", "angebot von", "vertrag mit", "facture de", "devis de", "contrat avec", "factura de", "contrato con", "fattura da");
+
+    /// <summary>The party after a document's cue: one to four capitalised words, not a person's name or a household company.</summary>
+    private static void FindCounterparties(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = text.IndexOf(' '); i > 0 && i < text.Length - 1; i = IndexFrom(text, i + 1, " "))
+        {
+            if (!s_counterpartyCues.EndsWithAny(text[..i]))
+            {
+                continue;
+            }
+
+            int start = i + 1;
+            int end = start;
+            int words = 0;
+            while (words < 4 && end < text.Length && char.IsUpper(text[end]))
+            {
+                int e = WordEndOf(text, end);
+                if (e == end)
+                {
+                    break;
+                }
+
+                end = e;
+                words++;
+                if (At(text, end) != ' ' || !char.IsUpper(At(text, end + 1)))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            while (end > start && text[end - 1] is ' ' or '.')
+            {
+                end--;
+            }
+
+            // A file's extension is not the name's: "NDA - Massive Dynamic.pdf".
+            int dot = text[start..end].LastIndexOf('.');
+            if (dot > 0 && RepoDetector.IsFileExtension(text[(start + dot + 1)..end]))
+            {
+                end = start + dot;
+            }
+
+            ReadOnlySpan<char> name = text[start..end];
+            ReadOnlySpan<char> firstWord = FirstWord(name);
+            ReadOnlySpan<char> lastWord = name[(name.LastIndexOf(' ') + 1)..];
+            // The name ends the clause ("… - Gmail", ".pdf", end); a person is a first name, or an ambiguous one before a family name.
+            bool endsClause = end >= text.Length || text[end] is '.' or ',' or '(' or ')' or '_' || (text[end] == ' ' && !char.IsLower(At(text, end + 1)));
+            bool person = Lexicon.IsClearFirstName(firstWord) || (words >= 2 && Lexicon.IsFirstName(firstWord, out _) && Lexicon.IsFamilyName(lastWord, out _));
+            if (words == 0 || !endsClause || person || IsOneOf(firstWord, s_publicCompanies) || IsOneOf(name, s_workspaceNotNames)
+                || (words == 1 && Lexicon.IsCommonWord(name)) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            found.Add(start, end - start, PiiKind.Org, 3);
         }
     }
 
