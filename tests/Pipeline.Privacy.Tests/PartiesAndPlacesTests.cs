@@ -129,6 +129,7 @@ public sealed class PartiesAndPlacesTests
     [InlineData("Fabrikam Inc. Class B (FBKM) - Stock quote")]
     [InlineData("Contoso S.A. annual report 2025")]
     [InlineData("Checkout-AB-test results.csv")]
+    [InlineData("Contract_Final_v2.docx")]
     [InlineData("Nordbahn Verkehr AG – Fahrplan")]
     public void Redact_ListedCompaniesAndAbTests_NoOrg(string title) =>
         Assert.DoesNotContain("<ORG>", new Redactor().Redact(title), StringComparison.Ordinal);
@@ -204,6 +205,7 @@ public sealed class PartiesAndPlacesTests
     [InlineData("Invoice_Brzoza_Transport_Sp_z_oo_20260115.pdf", "Invoice_<ORG>_20260115.pdf")]
     [InlineData("Q2-Report-Kaya-Mining-Pty-Ltd.xlsx", "Q2-Report-<ORG>.xlsx")]
     [InlineData("Invoice_Robles_Textiles_SA_de_CV_20260301.pdf", "Invoice_<ORG>_20260301.pdf")]
+    [InlineData("Contract_Bluefin_Cargo_v2.docx", "Contract_<ORG>_v2.docx")]
     public void Redact_GluedTwoWordLegalForms_Org(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     [Theory]

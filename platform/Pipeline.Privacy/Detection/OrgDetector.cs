@@ -134,6 +134,92 @@ internal static class OrgDetector
         FindWorkspaces(text, ref found);
         FindEmployers(text, ref found);
         FindCounterparties(text, ref found);
+        if (text.IndexOfAny('_', '-') > 0)
+        {
+            FindGluedCounterparties(text, ref found);
+        }
+    }
+
+    /// <summary>
+    /// "Contract_Massive_Dynamic_v3.docx", "NDA-Bluefin-Cargo.pdf": a document's word glued to the capitalised words of its
+    /// counterparty, which end at a version, a date or the extension; a person's name ("Contract_Maria_Lopez") is not one.
+    /// </summary>
+    private static void FindGluedCounterparties(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int wordStart = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i == wordStart)
+            {
+                i++;
+                continue;
+            }
+
+            char glue = At(text, i);
+            if (IsAlnum(At(text, wordStart - 1)) || glue is not ('_' or '-') || !IsOneOf(text[wordStart..i], s_documentWords) || !char.IsUpper(At(text, i + 1)))
+            {
+                continue;
+            }
+
+            int start = i + 1;
+            int end = start;
+            int words = 0;
+            while (words < 3 && char.IsUpper(At(text, end)))
+            {
+                int e = end;
+                while (e < text.Length && char.IsLetter(text[e]))
+                {
+                    e++;
+                }
+
+                ReadOnlySpan<char> word = text[end..e];
+                if (IsOneOf(word, s_documentWords) || IsOneOf(word, s_reportWords) || IsAlnum(At(text, e)))
+                {
+                    break;
+                }
+
+                end = e;
+                words++;
+                if (At(text, end) != glue || !char.IsUpper(At(text, end + 1)))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            while (end > start && text[end - 1] == glue)
+            {
+                end--;
+            }
+
+            char after = At(text, end);
+            char next = At(text, end + 1);
+            bool ends = (after == '.' && IsFileExtensionAt(text, end + 1)) || (after == glue && (char.IsAsciiDigit(next) || (next == 'v' && char.IsAsciiDigit(At(text, end + 2)))));
+            ReadOnlySpan<char> name = text[start..end];
+            ReadOnlySpan<char> first = FirstWordOf(name, glue);
+            if (words == 0 || !ends || Lexicon.IsClearFirstName(first) || (words >= 2 && Lexicon.IsFirstName(first, out _)) || IsOneOf(first, s_publicCompanies)
+                || (words == 1 && Lexicon.IsCommonWord(name)) || found.Overlaps(start, end))
+            {
+                i = Math.Max(i, end);
+                continue;
+            }
+
+            found.Add(start, end - start, PiiKind.Org, 3);
+            i = end;
+        }
+    }
+
+    private static ReadOnlySpan<char> FirstWordOf(ReadOnlySpan<char> name, char glue)
+    {
+        int g = name.IndexOf(glue);
+        return g < 0 ? name : name[..g];
     }
 
     private static readonly System.Buffers.SearchValues<char> s_otherScriptMarks = System.Buffers.SearchValues.Create("株会社公司주회ООАЗПИТ");
