@@ -16,12 +16,12 @@ internal static class AddressDetector
 
     private static readonly Regex s_street = new(
         // Number first, street word last (US, UK, Canada, Australia, India): "500 Market St", "12 MG Road".
-        @"[0-9]{1,5}[A-Za-z]?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Cres|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar|Parade|Esplanade|Promenade|Causeway|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Ridge|Point|Pt|Vale|Rise|Wynd|Circus|Cove|Bend|Run|View|Commons|Center|Ctr|Route|Rte)\.?(?: (?:NW|NE|SW|SE|N|S|E|W|O)\b)?" +
+        @"[0-9]{1,5}[A-Za-z]?,?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Cres|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar|Salai|Gali|Chowk|Vihar|Enclave|Layout|Colony|Parade|Esplanade|Promenade|Causeway|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Ridge|Point|Pt|Vale|Rise|Wynd|Circus|Cove|Bend|Run|View|Commons|Center|Ctr|Route|Rte)\.?(?: (?:NW|NE|SW|SE|N|S|E|W|O)\b)?" +
         @"|[0-9]{1,5} Broadway" +
         // German, Dutch and Nordic compounds ("Hauptstraße 5", "Karl-Marx-Straße 12", "Nørrebrogade 12").
-        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?)?" +
+        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3})?" +
         // The same street words as separate words after an adjective ("Berliner Straße 12", "Karl Johans gate 1").
-        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?: [A-ZÄÖÜÆØÅ][\p{Ll}ß]+)? (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|gate|gata|gatan|vei|vej|gade|väg|vägen|allé|plads|torg) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?)?" +
+        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?: [A-ZÄÖÜÆØÅ][\p{Ll}ß]+)? (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|gate|gata|gatan|vei|vej|gade|väg|vägen|allé|plads|torg) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3})?" +
         // French, Belgian, Swiss and Canadian: number, street word, name ("12 rue de la Paix", "15 Rue de Rivoli").
         @"|[0-9]{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|passage|faubourg|Rue|Avenue|Av\.|Boulevard|Bd|Place|Chemin|Impasse|Allée|Quai|Faubourg|Rond-Point) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][\p{L}'’\-]+(?: [A-ZÉÈÀ][\p{L}'’\-]+){0,3}(?: [NSEO]\b)?" +
         // Spanish, Catalan, Italian, Portuguese: street word, name, number ("Via Roma 10", "Av. Paulista, 1578", "C/ Gran Vía 28").
@@ -30,7 +30,7 @@ internal static class AddressDetector
         @"|(?:ul\.|ulica|al\.|aleja|pl\.|os\.|ул\.|улица|пр\.|просп\.|проспект|пер\.|ulice|nám\.) ?[\p{Lu}][\p{L}\-]+(?: [\p{L}\-]+){0,2},? (?:д\. ?)?[0-9]{1,4}[a-zA-Z]?(?:/[0-9]{1,4}[a-zA-Z]?)?" +
         @"|[\p{Lu}][\p{Ll}]+(?:é|á|í|ý) (?:náměstí|třída|nábřeží|námestie|ulica) [0-9]{1,4}" +
         // Japanese block numbers, in both orders ("4-2-1 Akasaka, Minato City", "Roppongi 6-10-1, Minato-ku").
-        @"|[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[a-z]+)?, [A-Z][a-z]+(?: City| Ward|-ku|-shi)" +
+        @"|[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?, [A-Z][a-z]+(?: City| Ward|-ku|-shi)" +
         @"|(?:[A-Z][a-z]+-(?:to|fu|ken), )?[A-Z][a-z]+-(?:ku|shi|cho|machi), [A-Z][a-z]+(?:-cho)? [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,3})?" +
         @"|[A-Z][a-z]+ [0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3}, [A-Z][a-z]+(?:-ku|-shi| City| Ward)" +
         // Indian plots and sectors ("Plot 45, Sector 18").
@@ -46,8 +46,20 @@ internal static class AddressDetector
     // A street with a house number and no street word, but a postal code and a city after it ("Unter den Linden 77,
     // 10117 Berlin", "Damrak 1, 1012 LG Amsterdam"): the code and city make the house number a home's.
     private static readonly Regex s_streetBeforePostcode = new(
-        @"[\p{Lu}][\p{Ll}ß]+(?: (?:[\p{Ll}]{2,4}|[\p{Lu}][\p{Ll}ß]+)){0,3} [0-9]{1,4}[a-z]?(?:[/\-][0-9]{1,4}[a-z]?)?, (?:[A-Z]{1,2}-)?[0-9]{4,5}(?: [A-Z]{2})? [\p{Lu}][\p{Ll}]+",
+        @"[\p{Lu}][\p{Ll}ß]+(?: (?:[\p{Ll}]{2,4}|[\p{Lu}][\p{Ll}ß]+)){0,3} [0-9]{1,4}[a-z]?(?:[/\-][0-9]{1,4}[a-z]?|-[A-Z]{1,3})?, (?:[A-Z]{1,2}-)?[0-9]{4,5}(?: [A-Z]{2})? [\p{Lu}][\p{Ll}]+",
         Options);
+
+    // A flat or house written first, then the building, the street and the locality after commas ("Flat 12, Lotus
+    // Residency, 4th Cross, Jayanagar, Bengaluru 560041"); kept only where a postal code follows.
+    private static readonly Regex s_unitFirst = new(
+        @"(?:Flat|Plot|House|H\.? ?No\.?|Door|Shop|Apt\.?|Apartment|Unit|Suite)(?: No\.?)? ?[0-9]{1,5}[A-Z]?",
+        Options);
+
+    // Media and reference sites, whose titles name shows and songs after streets ("12 Elm Street - Netflix").
+    private static readonly WordSet s_mediaSites = WordSet.Of(
+        ["Netflix", "Prime Video", "Disney+", "Hulu", "HBO Max", "Max", "YouTube", "YouTube Music", "Spotify", "Apple Music", "Apple TV", "Apple TV+",
+         "IMDb", "Letterboxd", "Goodreads", "Steam", "Twitch", "SoundCloud", "Deezer", "Tidal", "Crunchyroll", "Plex", "Wikipedia", "Rotten Tomatoes",
+         "Audible", "Kindle", "Paramount+", "Peacock", "Genius", "Last.fm", "Bandcamp", "JustWatch", "Trakt", "TV Time", "Amazon Music", "Pandora"]);
 
     // Labels that make what follows them an address, up to the end of the title segment.
     private static readonly PhraseList s_addressLabels = PhraseList.Of(
@@ -56,14 +68,21 @@ internal static class AddressDetector
         "dirección:", "direccion:", "indirizzo:", "endereço:", "adres:", "adress:", "osoite:");
 
     private static readonly WordSet s_units = WordSet.Of(["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#",
-        "level", "lvl", "plot", "house", "shop", "office", "block", "door", "piso", "étage", "etage", "wohnung", "whg", "puerta", "escalera", "lgh", "leil", "sector"]);
+        "level", "lvl", "plot", "house", "shop", "office", "block", "door", "piso", "étage", "etage", "wohnung", "whg", "puerta", "escalera", "lgh", "leil", "sector",
+        "apto", "ap", "sala", "conj", "bloco", "andar", "dpto", "depto", "bus", "bte", "stg", "tür"]);
+
+    // Danish floor sides: "2. tv" (left), "3. th" (right), "st. mf" (ground floor, middle).
+    private static readonly WordSet s_floorSides = WordSet.Of(["tv", "th", "mf", "sal"]);
+
+    // Lower-case words inside a city's name ("Rio de Janeiro", "Frankfurt am Main", "Stratford-upon-Avon").
+    private static readonly WordSet s_cityParticles = WordSet.Of(["de", "do", "da", "dos", "das", "del", "di", "la", "le", "am", "an", "im", "upon", "on", "sur", "en", "y"]);
 
     // Street words; the pattern runs only when one is present.
     private static readonly SearchValues<string> s_streetWords = SearchValues.Create(
         [" St", " Ave", " Rd", " Road", " Blvd", " Boulevard", " Ln", " Lane", " Dr", " Way", " Ct", " Court", " Pl", " Place", " Sq", " Square",
          " Pkwy", " Parkway", " Ter", " Hwy", " Highway", " Cir", " Circle", " Trail", " Close", " Crescent", " Grove", " Gardens", " Row",
          " Mews", " Alley", " Plaza", " Loop", " Pike", " Path", " Walk", " Crossing", " Hill", " Park", " Green", " Wharf", " Quay",
-         " Embankment", " Marg", " Nagar", "Broadway", "straße", "strasse", "str.", "weg ", "gasse", "platz", "allee", "ring ", "damm", "ufer",
+         " Embankment", " Marg", " Nagar", " Salai", " Gali", " Chowk", " Vihar", " Enclave", " Layout", " Colony", "Broadway", "straße", "strasse", "str.", "weg ", "gasse", "platz", "allee", "ring ", "damm", "ufer",
          "chaussee", "steig", "pfad", "straat", "gracht", "laan", "plein", "kade", "singel", "vej ", "gatan", "gata ", "veien", "katu", "tie ",
          " rue ", " avenue ", " av. ", " boulevard ", " bd ", " place ", " chemin ", " impasse ", " allée ", " quai ", " route ", " cours ",
          "Calle ", "Avenida ", "Plaza ", "Paseo ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Carrer ", " City", " Ward", "-ku", "-shi", "Box ", "-to,", "Postfach", "BP ", " Cres", " Parade",
@@ -100,7 +119,41 @@ internal static class AddressDetector
                 }
 
                 int from = UnitBefore(text, SlashUnitBefore(text, start));
-                found.Add(from, Extend(text, end) - from, PiiKind.Address, 4);
+                int extended = Extend(text, end);
+                // "19, Linking Road, Bandra West, Mumbai" (India writes a comma after the number) only with its locality.
+                int firstSpace = text[start..end].IndexOf(' ');
+                if (firstSpace > 0 && text[start + firstSpace - 1] == ',' && char.IsAsciiDigit(text[start]) && extended == end)
+                {
+                    continue;
+                }
+
+                // A bare "number street" in a media site's title is a show's or a song's ("12 Elm Street - Netflix").
+                if (extended == end && from == start && HasMediaSegment(text))
+                {
+                    continue;
+                }
+
+                found.Add(from, extended - from, PiiKind.Address, 4);
+            }
+        }
+
+        if (text.Contains(", ", StringComparison.Ordinal))
+        {
+            foreach (ValueMatch m in s_unitFirst.EnumerateMatches(text))
+            {
+                int start = m.Index;
+                int end = m.Index + m.Length;
+                if (IsAlnum(At(text, start - 1)) || At(text, end) != ',' || found.Overlaps(start, end))
+                {
+                    continue;
+                }
+
+                int extended = Extend(text, end);
+                // The parts after the unit must reach a postal code: "Flat 2, Block C" alone names no home.
+                if (CountDigits(text[end..extended]) >= 4 && !found.Overlaps(start, extended))
+                {
+                    found.Add(start, extended - start, PiiKind.Address, 4);
+                }
             }
         }
 
@@ -170,6 +223,7 @@ internal static class AddressDetector
                 end--;
             }
 
+            start = SkipRecipient(text, start, end);
             ReadOnlySpan<char> value = text[start..end];
             if (value.Length is < 6 or > 120 || CountDigits(value) == 0 || value.IndexOfAnyInRange('A', 'Z') < 0 && !HasNonAsciiLetter(value) || found.Overlaps(start, end))
             {
@@ -178,6 +232,47 @@ internal static class AddressDetector
 
             found.Add(start, end - start, PiiKind.Address, 4);
         }
+    }
+
+    private static bool HasMediaSegment(ReadOnlySpan<char> text)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        for (int i = 1; i < n; i++)
+        {
+            if (IsOneOf(text[bounds[i * 2]..bounds[(i * 2) + 1]], s_mediaSites))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Street words that start a street's name ("Rua Augusta", "Calle Mayor"): a part so written is the street, not a person.
+    private static readonly WordSet s_leadingStreetWords = WordSet.Of(
+        ["Rua", "Calle", "Via", "Viale", "Avenida", "Av", "Avda", "Rue", "Avenue", "Boulevard", "Piazza", "Plaza", "Praça", "Strada", "Ulica", "ul",
+         "Carrer", "Camino", "Paseo", "Travessa", "Largo", "Corso", "Alameda", "Estrada", "Chemin", "Allée", "Impasse", "Quai", "Place", "Route"]);
+
+    /// <summary>
+    /// "Deliver to Ada Okoro, Flat 2, …", "Lieferadresse: 山本 陽翔, …": a first part without digits, followed by a part
+    /// that starts with a number or a unit, is the recipient's name, not the address.
+    /// </summary>
+    private static int SkipRecipient(ReadOnlySpan<char> text, int start, int end)
+    {
+        int comma = text[start..end].IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return start;
+        }
+
+        ReadOnlySpan<char> first = text.Slice(start, comma);
+        int next = start + comma + 2;
+        ReadOnlySpan<char> nextWord = NextWord(text, next);
+        bool numberOrUnit = char.IsAsciiDigit(At(text, next)) || IsOneOf(nextWord.TrimEnd('.'), s_units);
+        int space = first.IndexOf(' ');
+        ReadOnlySpan<char> firstWord = (space > 0 ? first[..space] : first).TrimEnd('.');
+        return CountDigits(first) == 0 && numberOrUnit && !IsOneOf(firstWord, s_leadingStreetWords) ? next : start;
     }
 
     private static bool HasNonAsciiLetter(ReadOnlySpan<char> value)
@@ -230,9 +325,28 @@ internal static class AddressDetector
     /// <summary>", Apt 12B", ", SF", ", CA 94104", ", Boston", " 10115 Berlin", ", Tokyo 107-0052": up to four parts after the street.</summary>
     private static int Extend(ReadOnlySpan<char> text, int end)
     {
-        for (int part = 0; part < 4; part++)
+        for (int part = 0; part < 6; part++)
         {
             int i = end;
+            if (At(text, i) == ' ' && At(text, i + 1) == '-' && At(text, i + 2) == ' ' && TryDashedPart(text, i + 3, out int dashedEnd))
+            {
+                // Brazil: "Avenida Paulista, 1000 - Bela Vista, São Paulo - SP, 01310-100".
+                end = dashedEnd;
+                continue;
+            }
+
+            if (At(text, i) == ' ' && char.IsAsciiLetterUpper(At(text, i + 1)) && !IsAlnum(At(text, i + 2)) && char.IsAsciiDigit(At(text, i - 1)))
+            {
+                // Finland and Sweden: the staircase and flat after the house number ("Mannerheimintie 12 B 7").
+                end = i + 2;
+                if (At(text, end) == ' ' && char.IsAsciiDigit(At(text, end + 1)) && NextWord(text, end + 1) is { Length: <= 3 } flat && CountDigits(flat) == flat.Length)
+                {
+                    end += 1 + flat.Length;
+                }
+
+                continue;
+            }
+
             bool comma = At(text, i) == ',';
             if (comma)
             {
@@ -279,6 +393,34 @@ internal static class AddressDetector
                 continue;
             }
 
+            if (comma && (CountDigits(word) == word.Length && word.Length <= 2 || word.Equals("st", StringComparison.OrdinalIgnoreCase)) && text[wordEnd - 1] == '.'
+                && At(text, wordEnd) == ' ' && IsOneOf(NextWord(text, wordEnd + 1), s_floorSides))
+            {
+                // Denmark: "Nørrebrogade 12, 2. tv".
+                end = wordEnd + 1 + NextWord(text, wordEnd + 1).Length;
+                continue;
+            }
+
+            if (comma && part == 0 && word.Length <= 4 && char.IsAsciiDigit(word[0]) && CountDigits(word) is >= 1 and <= 3 && At(text, wordEnd) == ' '
+                && IsCapitalised(NextWord(text, wordEnd + 1)) && IsUnitAddress(text, end))
+            {
+                // After a flat or house, its street: "House No. 25A, 14 Anna Salai".
+                end = wordEnd;
+                for (int w = 0; w < 3 && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)); w++)
+                {
+                    end += 1 + NextWord(text, end + 1).Length;
+                }
+
+                continue;
+            }
+
+            if (comma && IsOrdinal(word) && At(text, wordEnd) == ' ' && IsCapitalised(NextWord(text, wordEnd + 1)))
+            {
+                // India: "14th Cross", "2nd Main".
+                end = wordEnd + 1 + NextWord(text, wordEnd + 1).Length;
+                continue;
+            }
+
             if (comma && word.Length is 2 or 3 && char.IsAsciiDigit(word[0]) && word[^1] is 'º' or 'ª')
             {
                 // Spanish floor and door: "Calle Mayor 5, 3º B".
@@ -317,6 +459,11 @@ internal static class AddressDetector
                 {
                     // "10115 Berlin"
                     end = end + 1 + NextWord(text, end + 1).Length;
+                    if (At(text, end) == ' ' && char.IsUpper(At(text, end + 1)) && !IsAlnum(At(text, end + 2)))
+                    {
+                        // A city's district letter: "2200 København N", "8000 Aarhus C".
+                        end += 2;
+                    }
                 }
 
                 continue;
@@ -326,9 +473,22 @@ internal static class AddressDetector
             {
                 // A city (one to three capitalised words), a state or a country; a postal code may follow.
                 int cityEnd = wordEnd;
-                for (int w = 0; w < 2 && At(text, cityEnd) == ' ' && IsCapitalised(NextWord(text, cityEnd + 1)) && !IsStateCode(NextWord(text, cityEnd + 1)); w++)
+                for (int w = 0; w < 3 && At(text, cityEnd) == ' '; w++)
                 {
-                    cityEnd = cityEnd + 1 + NextWord(text, cityEnd + 1).Length;
+                    ReadOnlySpan<char> next = NextWord(text, cityEnd + 1);
+                    if (IsOneOf(next, s_cityParticles) && At(text, cityEnd + 1 + next.Length) == ' ' && IsCapitalised(NextWord(text, cityEnd + 2 + next.Length)))
+                    {
+                        // "Rio de Janeiro"
+                        cityEnd += 1 + next.Length;
+                        next = NextWord(text, cityEnd + 1);
+                    }
+
+                    if (!IsCapitalised(next) || IsStateCode(next))
+                    {
+                        break;
+                    }
+
+                    cityEnd = cityEnd + 1 + next.Length;
                 }
 
                 if (At(text, cityEnd) == ' ' && IsPostalCode(NextWord(text, cityEnd + 1)))
@@ -346,9 +506,92 @@ internal static class AddressDetector
         return end;
     }
 
-    /// <summary>"Flat 2, 15 Queen's Road", "Apt 4B, 123 Main St": a unit written before the street.</summary>
+    /// <summary>Whether the address so far ends in a unit's number ("Flat 12", "House No. 25A"): the street may follow it.</summary>
+    private static bool IsUnitAddress(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        while (i > 0 && text[i - 1] is ' ' or '.')
+        {
+            i--;
+        }
+
+        int wordEnd = i;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> word = text[i..wordEnd];
+        if (word.Equals("No", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return IsOneOf(word, s_units);
+    }
+
+    private static bool IsOrdinal(ReadOnlySpan<char> word)
+    {
+        int digits = CountDigits(word);
+        return digits is >= 1 and <= 3 && word.Length == digits + 2 && CountDigits(word[..digits]) == digits
+            && (word[digits..] is "st" or "nd" or "rd" or "th");
+    }
+
+    /// <summary>
+    /// After " - ": a neighbourhood followed by a comma ("Bela Vista,") or a two-letter state at the end of the city
+    /// ("São Paulo - SP"), as Brazilian addresses write them.
+    /// </summary>
+    private static bool TryDashedPart(ReadOnlySpan<char> text, int start, out int end)
+    {
+        end = start;
+        ReadOnlySpan<char> word = NextWord(text, start);
+        if (word.Length == 2 && IsStateCode(word))
+        {
+            end = start + 2;
+            return !IsAlnum(At(text, end)) && At(text, end) != '-';
+        }
+
+        int i = start;
+        for (int w = 0; w < 3 && IsCapitalised(NextWord(text, i)); w++)
+        {
+            i += NextWord(text, i).Length;
+            if (At(text, i) == ',')
+            {
+                end = i;
+                return true;
+            }
+
+            if (At(text, i) != ' ')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Flat 2, 15 Queen's Road", "Apt 4B, 123 Main St", "House No. 12B, 7 Cathedral Salai": a unit written before the
+    /// street; "Flat 21, Lotus Enclave": a unit whose number the street's match began with.
+    /// </summary>
     private static int UnitBefore(ReadOnlySpan<char> text, int start)
     {
+        if (start >= 2 && text[start - 1] == ' ' && char.IsAsciiDigit(At(text, start)))
+        {
+            int unitWord = UnitWordBefore(text, start - 1);
+            if (unitWord >= 0)
+            {
+                return unitWord;
+            }
+        }
+
         if (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',')
         {
             return start;
@@ -373,7 +616,33 @@ internal static class AddressDetector
             wordStart--;
         }
 
-        return IsOneOf(text[wordStart..wordEnd].TrimEnd('.'), s_units) && !IsAlnum(At(text, wordStart - 1)) ? wordStart : start;
+        if (IsOneOf(text[wordStart..wordEnd].TrimEnd('.'), s_units) && !IsAlnum(At(text, wordStart - 1)))
+        {
+            return wordStart;
+        }
+
+        int numbered = UnitWordBefore(text, valueStart - 1);
+        return numbered >= 0 ? numbered : start;
+    }
+
+    /// <summary>The start of a unit word ("Flat", "House No.") that ends at <paramref name="end"/> (exclusive), or -1.</summary>
+    private static int UnitWordBefore(ReadOnlySpan<char> text, int end)
+    {
+        int wordEnd = end;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        ReadOnlySpan<char> word = text[wordStart..wordEnd].TrimEnd('.');
+        if (word.Equals("No", StringComparison.OrdinalIgnoreCase) && wordStart >= 2 && text[wordStart - 1] == ' ')
+        {
+            // "House No. 12B"
+            return UnitWordBefore(text, wordStart - 1);
+        }
+
+        return word.Length > 0 && IsOneOf(word, s_units) && char.IsUpper(word[0]) && !IsAlnum(At(text, wordStart - 1)) ? wordStart : -1;
     }
 
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int start)

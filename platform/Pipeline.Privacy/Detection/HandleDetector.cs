@@ -31,6 +31,11 @@ internal static class HandleDetector
 
     public static void Find(ReadOnlySpan<char> text, TextFeatures features, ref Findings found)
     {
+        if ((features & (TextFeatures.Slash | TextFeatures.At | TextFeatures.Colon)) != 0)
+        {
+            LoginDetector.Find(text, ref found);
+        }
+
         if ((features & TextFeatures.At) != 0)
         {
             FindAtHandles(text, ref found);
@@ -54,6 +59,64 @@ internal static class HandleDetector
         if ((features & (TextFeatures.Slash | TextFeatures.Paren | TextFeatures.Hash | TextFeatures.Colon)) != 0 || text.Contains(" by ", StringComparison.OrdinalIgnoreCase))
         {
             FindLabelledUsers(text, ref found);
+        }
+
+        if (text.Contains(" you", StringComparison.OrdinalIgnoreCase) || text.Contains(" from ", StringComparison.OrdinalIgnoreCase))
+        {
+            FindNotificationUsers(text, ref found);
+        }
+    }
+
+    // What a notification says a user did: the login stands just before ("kofi_a messaged you").
+    private static readonly string[] s_actedCues =
+        [" messaged you", " mentioned you", " sent you", " replied to you", " replied to your", " invited you", " followed you",
+         " started following you", " liked your", " reacted to your", " is typing", " wants to connect", " added you", " tagged you",
+         " shared a", " commented on your", " requested your review", " assigned you", " poked you", " called you", " missed call"];
+
+    // Labels that the login follows ("New message from kofi_a").
+    private static readonly string[] s_fromCues = ["message from ", "messages from ", "request from ", "invitation from ", "invite from ", "reply from "];
+
+    /// <summary>"kofi_a messaged you", "j.otieno mentioned you in #ops", "New message from kofi_a": a login in a notification.</summary>
+    private static void FindNotificationUsers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (string cue in s_actedCues)
+        {
+            for (int c = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); c > 0; c = IndexFrom(text, c + cue.Length, cue))
+            {
+                int start = c;
+                while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-'))
+                {
+                    start--;
+                }
+
+                if (start < c && !IsAlnum(At(text, start - 1)) && At(text, start - 1) != '@' && IsUserName(text[start..c]) && !found.Overlaps(start, c))
+                {
+                    found.Add(start, c - start, PiiKind.Handle, 5);
+                }
+            }
+        }
+
+        foreach (string cue in s_fromCues)
+        {
+            for (int c = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); c >= 0; c = IndexFrom(text, c + cue.Length, cue))
+            {
+                int start = c + cue.Length;
+                int end = start;
+                while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '.' or '_' or '-'))
+                {
+                    end++;
+                }
+
+                while (end > start && text[end - 1] is '.' or '-')
+                {
+                    end--;
+                }
+
+                if (end > start && !IsAlnum(At(text, end)) && IsUserName(text[start..end]) && !found.Overlaps(start, end))
+                {
+                    found.Add(start, end - start, PiiKind.Handle, 5);
+                }
+            }
         }
     }
 
@@ -84,7 +147,8 @@ internal static class HandleDetector
 
         for (int p = text.IndexOf(" (", StringComparison.Ordinal); p >= 0; p = IndexFrom(text, p + 2, " ("))
         {
-            if (char.IsUpper(At(text, p + 2)) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase)
+            if ((char.IsUpper(At(text, p + 2)) || IsUncasedLetter(At(text, p + 2))) && IsUserNameBefore(text, p + 1) && !text[(p + 2)..].StartsWith("Channel)", StringComparison.OrdinalIgnoreCase)
+                && !text[(p + 2)..].StartsWith("Slack Connect)", StringComparison.OrdinalIgnoreCase)
                 && IsFullNameInParentheses(text, p + 2))
             {
                 int start = p;
@@ -127,14 +191,17 @@ internal static class HandleDetector
         for (int h = text.IndexOf('#'); h > 0; h = IndexFrom(text, h + 1, "#"))
         {
             int start = h;
-            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.'))
+            while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-'))
             {
                 start--;
             }
 
             bool fourDigits = h + 5 <= text.Length && text.Slice(h + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0
                 && !IsAlnum(At(text, h + 5));
-            if (fourDigits && h - start >= 2 && !IsAlnum(At(text, start - 1)) && HasLetter(text[start..h]) && !found.Overlaps(start, h + 5))
+            // "ticket#4821", "PR#1234", "build#2042": a thing's number glued to its word, not a Discord tag.
+            ReadOnlySpan<char> tagName = text[start..h];
+            bool thingNumber = Lexicon.IsCommonWord(tagName) || (tagName.Length <= 3 && tagName.IndexOfAnyInRange('a', 'z') < 0);
+            if (fourDigits && h - start >= 2 && !thingNumber && !IsAlnum(At(text, start - 1)) && HasLetter(tagName) && !found.Overlaps(start, h + 5))
             {
                 found.Add(start, h + 5 - start, PiiKind.Handle, 5);
             }
@@ -151,6 +218,21 @@ internal static class HandleDetector
 
             // Slack writes channel names in lower case only: "Settings (Channel)" is no channel.
             if (c - start >= 2 && text[start] != '#' && !char.IsUpper(text[start]) && !found.Overlaps(start, c))
+            {
+                found.Add(start, c - start, PiiKind.Channel, 5);
+            }
+        }
+
+        // A channel shared with another company: "vendor-sync (Slack Connect) · Partner Ltd - Slack".
+        for (int c = text.IndexOf(" (Slack Connect)", StringComparison.OrdinalIgnoreCase); c > 0; c = IndexFrom(text, c + 16, " (Slack Connect)"))
+        {
+            int start = c;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && !IsSegmentSeparator(text, start - 1))
+            {
+                start--;
+            }
+
+            if (c - start >= 2 && !char.IsUpper(text[start]) && !found.Overlaps(start, c))
             {
                 found.Add(start, c - start, PiiKind.Channel, 5);
             }
@@ -182,12 +264,19 @@ internal static class HandleDetector
         if (text.EndsWith("Microsoft Teams", StringComparison.OrdinalIgnoreCase))
         {
             FindTeamsChannelSlug(text, ref found);
+            FindTeamsChannelInParentheses(text, ref found);
+        }
+
+        if (text.Contains("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            FindGoogleChatSpace(text, ref found);
         }
 
         // A direct message's title names a user there, not a channel.
         if (text.IndexOfAny(s_messengerFirstChars) >= 0 && IsMessengerTitle(text) && !HasDmWord(text) && !HasDmSegment(text))
         {
             FindMessengerSlugs(text, ref found);
+            FindLeadingChannelWord(text, ref found);
         }
     }
 
@@ -226,7 +315,7 @@ internal static class HandleDetector
             ReadOnlySpan<char> before = lastSpace > 0 ? head[..lastSpace] : [];
             bool generic = last.Equals("Chat", StringComparison.Ordinal) || last.Equals("Spaces", StringComparison.Ordinal) || last.Equals("Workplace", StringComparison.Ordinal);
             if (generic ? before.EndsWith("Google", StringComparison.Ordinal) || before.EndsWith("Rocket", StringComparison.Ordinal) || before.EndsWith("Zoom Team", StringComparison.Ordinal) || before.EndsWith("Meta", StringComparison.Ordinal)
-                : before.IsEmpty || before.EndsWith("Microsoft", StringComparison.Ordinal) || !before.Contains(' ') || head.Length <= 40)
+                : before.IsEmpty || before.EndsWith("Microsoft", StringComparison.Ordinal) || !before.Contains(' ') || head.Length <= 60)
             {
                 return true;
             }
@@ -382,6 +471,191 @@ internal static class HandleDetector
         if (name.Length is >= 3 and <= 50 && name.IndexOfAny('-', '_') > 0 && IsUserName(name) && !found.Overlaps(start, end))
         {
             found.Add(start, end - start, PiiKind.Channel, 5);
+            return;
+        }
+
+        // "Works Council | Finance | Microsoft Teams", "Hiring Panel - Backend | People | Microsoft Teams": the channel as
+        // shown, everything before the team, when neither is one of the app's own pages nor a person.
+        if (slash < 0 && n >= 3)
+        {
+            int teamStart = bounds[(n - 2) * 2];
+            int teamEnd = bounds[((n - 2) * 2) + 1];
+            end = bounds[((n - 3) * 2) + 1];
+            if (text[end..teamStart].IndexOf('|') >= 0 && text[bounds[1]..end].IndexOf('|') < 0 && !IsOneOf(text[teamStart..teamEnd], s_chatPages)
+                && IsShownChannelName(text[start..end], requireCommonWords: false) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Channel, 5);
+            }
+        }
+    }
+
+    /// <summary>"kundensupport (Engineering) | Microsoft Teams": a channel and its team in parentheses.</summary>
+    private static void FindTeamsChannelInParentheses(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        int start = bounds[0];
+        int end = bounds[1];
+        if (n != 2 || end - start < 5 || text[end - 1] != ')')
+        {
+            return;
+        }
+
+        int open = text[start..end].LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> team = text[(start + open + 2)..(end - 1)];
+        end = start + open;
+        // Teams shows channels as their owners named them; a capitalised word before "(…)" is as often a file's or a
+        // meeting's state ("Roadmap (Draft)"), so only a lower-case name is read as a channel here.
+        if (team.Length >= 2 && char.IsLower(text[start]) && char.IsUpper(team[0]) && !IsOneOf(team, s_chatPages) && !IsOneOf(team, s_teamsCallWords) && !IsDmSegment(team) && !IsOneOf(team, s_botWords)
+            && IsShownChannelName(text[start..end], requireCommonWords: false) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
+        }
+    }
+
+    private static readonly WordSet s_botWords = WordSet.Of(["Bot", "App", "Connector", "Workflow", "Webhook", "Integration"]);
+
+    private static readonly WordSet s_teamsCallWords = WordSet.Of(["Call", "Meeting", "Chat", "External", "Guest", "Preview", "Work or school", "Personal", "Free", "Classic", "New", "Beta"]);
+
+    /// <summary>"standup - Google Chat", "Google Chat – Quarterly Close": a space's name beside the application's.</summary>
+    private static void FindGoogleChatSpace(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        if (n < 2)
+        {
+            return;
+        }
+
+        int start;
+        int end;
+        if (text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]].Equals("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            start = bounds[0];
+            end = bounds[((n - 2) * 2) + 1];
+        }
+        else if (text[bounds[0]..bounds[1]].Equals("Google Chat", StringComparison.OrdinalIgnoreCase))
+        {
+            start = bounds[2];
+            end = bounds[((n - 1) * 2) + 1];
+        }
+        else
+        {
+            return;
+        }
+
+        // Segments joined by " | " are the browser's or the account's, not the space's.
+        if (text[start..end].IndexOf('|') < 0 && IsShownChannelName(text[start..end], requireCommonWords: true) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
+        }
+    }
+
+    // The pages and views of team-chat applications, which a title names where a channel would stand.
+    private static readonly WordSet s_chatPages = WordSet.Of(
+        ["Activity", "Chat", "Chats", "Teams", "Calendar", "Calls", "Files", "Apps", "Help", "Settings", "Assignments", "Planner", "Approvals",
+         "Shifts", "Wiki", "Notifications", "Search", "Meet", "Meeting", "Meetings", "Community", "Communities", "OneDrive", "Tasks", "Lists",
+         "Whiteboard", "Notes", "Posts", "Praise", "Updates", "Store", "Feedback", "Profile", "Saved", "Meeting chat", "New chat", "Loading",
+         "Welcome", "Copilot", "People", "Contacts", "Voicemail", "Bookings", "Forms", "Home", "Discover", "Channels", "Manage team",
+         "Join or create a team", "Sign in", "Join meeting", "Meeting details", "Recap", "Recording", "Transcript", "Attendance", "Inbox",
+         "Threads", "Mentions", "Starred", "Spaces", "Direct messages", "Browse spaces", "Message requests", "Later", "Drafts", "Unreads",
+         "Preferences", "Shortcuts", "Keyboard shortcuts", "Get started", "What's new", "Downloads", "Privacy", "Account", "Sign out", "Chat and channels"]);
+
+    /// <summary>
+    /// A channel's name as a chat application shows it: 2 to 50 characters of words or a slug, not one of the app's
+    /// pages, no person's first name, no comma (a group chat's members). With <paramref name="requireCommonWords"/>
+    /// (where a person's chat has the same title shape) one word must be an ordinary word, and an ambiguous first name
+    /// before a family name is a person too ("Grace Hughes").
+    /// </summary>
+    private static bool IsShownChannelName(ReadOnlySpan<char> name, bool requireCommonWords)
+    {
+        if (name.Length is < 2 or > 50 || name.IndexOfAny(",()@#:") >= 0 || IsOneOf(name, s_chatPages) || !HasLetter(name))
+        {
+            return false;
+        }
+
+        bool ambiguousFirst = false;
+        bool ordinary = false;
+        foreach (System.Range r in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[r];
+            if (w.IsEmpty || w is "-" or "&" or "–")
+            {
+                continue;
+            }
+
+            bool lower = !char.IsUpper(w[0]);
+            ordinary |= lower || Lexicon.IsCommonWord(w) || (w.Length > 3 && w[^1] == 's' && Lexicon.IsCommonWord(w[..^1]));
+            bool ambiguous = false;
+            bool first = !lower && Lexicon.IsFirstName(w, out ambiguous);
+            // A clear first name, or an ambiguous one before a family name ("Grace Hughes"), is a person's chat.
+            if ((first && !ambiguous) || (requireCommonWords && ambiguousFirst && !lower && Lexicon.IsClearFamilyName(w)))
+            {
+                return false;
+            }
+
+            ambiguousFirst = first;
+
+            foreach (char c in w)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '&' or '\''))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // Capitalised words none of which is an ordinary word read as a person's name ("Chidi Okafor").
+        return ordinary || !requireCommonWords;
+    }
+
+    /// <summary>
+    /// The first segment of a team-chat title as one lower-case word ("general - Harbour Freight Mattermost",
+    /// "random - Acme - Slack"): a channel; the app's pages and a direct message's user are not.
+    /// </summary>
+    private static void FindLeadingChannelWord(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = ChatTitle.Segments(text, bounds);
+        if (n < 2)
+        {
+            return;
+        }
+
+        int start = bounds[0];
+        int end = bounds[1];
+        ReadOnlySpan<char> name = text[start..end];
+        ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
+        if (char.IsUpper(At(text, start)) && last.EndsWith("Mattermost", StringComparison.Ordinal) && !IsOneOf(name, s_messengers) && !IsDmSegment(name)
+            && IsShownChannelName(name, requireCommonWords: true) && !found.Overlaps(start, end))
+        {
+            // Mattermost shows a channel's display name ("Town Square - Acme Mattermost").
+            found.Add(start, end - start, PiiKind.Channel, 5);
+            return;
+        }
+
+        if (name.Length is < 3 or > 40 || !char.IsAsciiLetterLower(name[0]) || IsOneOf(name, s_chatPages) || IsOneOf(name, s_messengers) || IsDmSegment(name)
+            || IsOneOf(name, s_notChannelSlugs))
+        {
+            return;
+        }
+
+        foreach (char c in name)
+        {
+            if (!IsSlugChar(c))
+            {
+                return;
+            }
+        }
+
+        if (!IsQuantity(name) && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Channel, 5);
         }
     }
 
@@ -425,8 +699,8 @@ internal static class HandleDetector
                 end++;
             }
 
-            // A fediverse handle carries its instance: @jane@mastodon.social.
-            if (At(text, end) == '@' && char.IsLetter(At(text, end + 1)))
+            // A fediverse handle carries its instance (@jane@mastodon.social), a Matrix id its server (@jane:matrix.org).
+            if ((At(text, end) == '@' && char.IsLetter(At(text, end + 1))) || (At(text, end) == ':' && IsServerAt(text, end + 1)))
             {
                 end++;
                 while (end < text.Length && (IsAlnum(text[end]) || text[end] is '.' or '-'))
@@ -442,8 +716,9 @@ internal static class HandleDetector
 
             ReadOnlySpan<char> name = text[(i + 1)..end];
             // "@home", "@work": a place in prose, not an account.
-            bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name);
-            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word
+            // In a profile's "(@handle)" after the name, a word is the account ("Ana Park (@parks) / X").
+            bool word = name.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(name) && !(At(text, i - 1) == '(' && At(text, end) == ')');
+            if (name.Length < 2 || At(text, end) == '/' || IsOneOf(name, s_notHandles) || !HasLetter(name) || IsUnitOrDensity(name) || word || IsFileName(name) || IsDecorator(name)
                 || IsAnnotation(text, i, end, name) || OrgDetector.IsPublicCompany(name) || found.Overlaps(i, end))
             {
                 i = end - 1;
@@ -455,8 +730,45 @@ internal static class HandleDetector
         }
     }
 
+    /// <summary>"matrix.org", "element.io": a server name with a dot after a Matrix id's colon.</summary>
+    private static bool IsServerAt(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> server = text[start..end].TrimEnd('.');
+        int dot = server.LastIndexOf('.');
+        return server.Length >= 4 && char.IsAsciiLetter(server[0]) && dot > 0 && dot < server.Length - 2;
+    }
+
+    // What a decorator names after its module's dot: "@pytest.fixture", "@app.route", "@router.get", "@celery.task".
+    private static readonly WordSet s_decoratorMembers = WordSet.Of(
+        ["fixture", "mark", "route", "get", "post", "put", "patch", "delete", "head", "options", "websocket", "task", "command", "group",
+         "callback", "listener", "on", "event", "setter", "getter", "deleter", "cache", "lru_cache", "cached_property", "register", "receiver",
+         "validator", "function", "jit", "script", "parametrize", "skip", "skipif", "xfail", "asyncio", "usefixtures", "dataclass", "wraps",
+         "contextmanager", "total_ordering", "singledispatch", "no_grad", "inference_mode", "api_view", "action", "middleware", "exception_handler",
+         "before_request", "after_request", "errorhandler", "shared_task", "periodic_task", "hookimpl", "hookspec", "object", "mock", "patch.object",
+         "expose", "tool", "step", "given", "when", "then", "field_validator", "model_validator", "root_validator", "computed_field"]);
+
+    /// <summary>"pytest.fixture", "app.route": a module's decorator, not a dotted user name.</summary>
+    private static bool IsDecorator(ReadOnlySpan<char> name)
+    {
+        int dot = name.IndexOf('.');
+        return dot > 0 && s_decoratorMembers.Contains(name[(dot + 1)..]) || (dot > 0 && name[(dot + 1)..].IndexOf('.') > 0 && s_decoratorMembers.Contains(name[(dot + 1)..name.LastIndexOf('.')]));
+    }
+
+    /// <summary>"payload.json", "body.xml": a file after "@" (curl's "-d @payload.json"), not an account.</summary>
+    private static bool IsFileName(ReadOnlySpan<char> name)
+    {
+        int dot = name.LastIndexOf('.');
+        return dot > 0 && RepoDetector.IsFileExtension(name[(dot + 1)..]);
+    }
+
     private static readonly WordSet s_codeKeywords = WordSet.Of(
-        ["public", "private", "protected", "internal", "class", "interface", "void", "fun", "func", "def", "static", "final", "async",
+        ["public", "private", "protected", "internal", "class", "interface", "void", "fun", "func", "def", "static", "final", "async", "lateinit", "val",
          "export", "var", "let", "const", "struct", "enum", "override", "open", "sealed", "abstract", "record", "data", "object", "suspend"]);
 
     /// <summary>
@@ -465,14 +777,15 @@ internal static class HandleDetector
     /// </summary>
     private static bool IsAnnotation(ReadOnlySpan<char> text, int at, int end, ReadOnlySpan<char> name)
     {
-        if (!char.IsAsciiLetterUpper(name[0]) || name.IndexOfAny('.', '-') >= 0)
-        {
-            return false;
-        }
-
+        // A call right after the name is code whatever its case: "@app.route(\"/\")", "@pytest.mark.parametrize(".
         if (At(text, end) == '(')
         {
             return true;
+        }
+
+        if (!char.IsAsciiLetterUpper(name[0]) || name.IndexOfAny('.', '-') >= 0)
+        {
+            return false;
         }
 
         int humps = 0;
@@ -494,7 +807,9 @@ internal static class HandleDetector
         bool codeStart = b < 0 || text[b] is '{' or '}' or ';' or ')' or '[' or '>';
         bool endsCode = end >= text.Length || text[end] is '\n' or '\r'
             || (text[end] == ' ' && (At(text, end + 1) == '@' || IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords)));
-        return humps >= 1 && codeStart && endsCode;
+        // Before a declaration keyword one hump is not needed: "@Composable fun Greeting()", "@Inject lateinit var".
+        bool beforeDeclaration = end < text.Length && text[end] == ' ' && IsOneOf(text[(end + 1)..WordEnd(text, end + 1)], s_codeKeywords);
+        return codeStart && ((humps >= 1 && endsCode) || beforeDeclaration);
     }
 
     /// <summary>"2x", "3pm", "10px", "1h": a density, a time or a size after "@", not a handle.</summary>
@@ -550,6 +865,21 @@ internal static class HandleDetector
             {
                 i = end - 1;
                 continue;
+            }
+
+            // A Matrix room alias carries its server: "#ops:matrix.example.org".
+            if (At(text, end) == ':' && IsServerAt(text, end + 1))
+            {
+                end++;
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+                {
+                    end++;
+                }
+
+                while (text[end - 1] is '.' or '-')
+                {
+                    end--;
+                }
             }
 
             found.Add(i, end - i, PiiKind.Channel, 5);
@@ -669,9 +999,88 @@ internal static class HandleDetector
         }
 
         ReadOnlySpan<char> inside = text.Slice(start, close);
+        if (IsUncasedLetter(inside[0]))
+        {
+            // A name in a script without case ("(राहुल जोशी)", "(최 민준)", "(石川 蓮)"): letters and spaces only.
+            foreach (char c in inside)
+            {
+                if (!(IsUncasedLetter(c) || c == ' ' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+                {
+                    return false;
+                }
+            }
+
+            return inside.Length <= 24;
+        }
+
         int space = inside.IndexOf(' ');
-        return space > 0 ? char.IsUpper(At(inside, space + 1)) : Lexicon.IsFirstName(inside, out _);
+        if (space <= 0)
+        {
+            return Lexicon.IsFirstName(inside, out _);
+        }
+
+        if (IsExpansionOf(text, start - 1, inside))
+        {
+            return false;
+        }
+
+        // "Anouk van den Broek", "Ana de la Cruz": particles before the family name.
+        int next = space + 1;
+        while (next < inside.Length && char.IsLower(inside[next]))
+        {
+            int wordEnd = inside[next..].IndexOf(' ');
+            if (wordEnd < 0 || !IsOneOf(inside.Slice(next, wordEnd), s_nameParticles))
+            {
+                return false;
+            }
+
+            next += wordEnd + 1;
+        }
+
+        return char.IsUpper(At(inside, next));
     }
+
+    /// <summary>A letter of a script without upper and lower case (Devanagari, Hangul, Han, Arabic …).</summary>
+    private static bool IsUncasedLetter(char c) => c >= 0x0590 && char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
+
+    /// <summary>"npm (Node Package Manager)", "gpg (GNU Privacy Guard)": the words' initials spell the word before them, an acronym's expansion.</summary>
+    private static bool IsExpansionOf(ReadOnlySpan<char> text, int paren, ReadOnlySpan<char> inside)
+    {
+        int end = paren;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> word = text[start..end];
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        int matched = 0;
+        foreach (System.Range r in inside.Split(' '))
+        {
+            ReadOnlySpan<char> w = inside[r];
+            if (w.Length > 0 && matched < word.Length && char.ToLowerInvariant(w[0]) == char.ToLowerInvariant(word[matched]))
+            {
+                matched++;
+            }
+        }
+
+        // Initials of a person's name ("jmd (Jane M. Doe)") start with a first name; an expansion with ordinary words.
+        int space = inside.IndexOf(' ');
+        return matched == word.Length && word.Length >= 3 && !Lexicon.IsFirstName(inside[..space], out _);
+    }
+
+    private static readonly WordSet s_nameParticles = WordSet.Of(
+        ["van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "binti", "al", "el", "y", "zu", "af", "av"]);
 
     /// <summary>Whether a user name ends just before <paramref name="paren"/> (the "(" of "rose.carter (Rose Carter)").</summary>
     internal static bool IsUserNameBefore(ReadOnlySpan<char> text, int paren)
@@ -730,7 +1139,8 @@ internal static class HandleDetector
             }
         }
 
-        return !Lexicon.IsCommonWord(name) && !IsQuantity(name);
+        // "10.0.19045.4209 (Official Build)": a version has no letter.
+        return name.IndexOfAnyInRange('a', 'z') >= 0 && !Lexicon.IsCommonWord(name) && !IsQuantity(name);
     }
 
     private static readonly WordSet s_userNameUnits = WordSet.Of(

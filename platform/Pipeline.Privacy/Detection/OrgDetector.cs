@@ -15,7 +15,7 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\. z o\.o\.|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|AS|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.(?: de C\.V\.)?|S\.A\.S\.|SAS|SARL|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|ASA|KG|Corp\.?|PLC|plc|PLLC|LLP|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|e\.V\.|OÜ|Ltda\.?|JSC|Co\., Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\.?[ _]z[ _]o\.?o\.?|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
@@ -53,7 +53,8 @@ internal static class OrgDetector
         ["Inc", "LLC", "L", "Ltd", "Limited", "GmbH", "AG", "S", "SAS", "SARL", "B", "BV", "N", "Oy", "Oyj", "ApS", "A", "ASA", "KG", "Corp",
          "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co",
          "Sp", "s", "a", "d", "Kft", "Zrt", "OOO", "AB", "Pte", "GbR", "OHG", "UG", "KGaA", "Sàrl", "Sagl", "SRL", "SLU", "AS", "Bhd", "Berhad",
-         "Tbk", "ehf", "BVBA", "SPRL", "mbH", "eG"]);
+         "Tbk", "ehf", "BVBA", "SPRL", "mbH", "eG", "spol", "Nyrt", "SASU", "EURL", "SNC", "G", "UAB", "SIA", "EOOD", "sro", "EIRELI",
+         "PJSC", "FZE", "FZ", "FZCO", "W", "IKE", "Bt", "k", "v"]);
 
     private static readonly WordSet s_typedWords = WordSet.Of(
         ["Company", "Labs", "Technologies", "Technology", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Biosciences",
@@ -95,7 +96,7 @@ internal static class OrgDetector
             if (i > start && start > 0)
             {
                 ReadOnlySpan<char> word = text[start..i];
-                legal |= s_legalWords.Contains(word);
+                legal |= s_legalWords.Contains(word) || s_gluedLegalForms.Contains(word);
                 typed |= s_typedWords.Contains(word);
             }
         }
@@ -103,6 +104,7 @@ internal static class OrgDetector
         if (legal)
         {
             FindLegalNames(text, ref found);
+            FindGluedLegalNames(text, ref found);
         }
 
         if (typed)
@@ -131,6 +133,93 @@ internal static class OrgDetector
 
         FindWorkspaces(text, ref found);
         FindEmployers(text, ref found);
+        FindCounterparties(text, ref found);
+        if (text.IndexOfAny('_', '-') > 0)
+        {
+            FindGluedCounterparties(text, ref found);
+        }
+    }
+
+    /// <summary>
+    /// "Contract_Massive_Dynamic_v3.docx", "NDA-Bluefin-Cargo.pdf": a document's word glued to the capitalised words of its
+    /// counterparty, which end at a version, a date or the extension; a person's name ("Contract_Maria_Lopez") is not one.
+    /// </summary>
+    private static void FindGluedCounterparties(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int wordStart = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i == wordStart)
+            {
+                i++;
+                continue;
+            }
+
+            char glue = At(text, i);
+            if (IsAlnum(At(text, wordStart - 1)) || glue is not ('_' or '-') || !IsOneOf(text[wordStart..i], s_documentWords) || !char.IsUpper(At(text, i + 1)))
+            {
+                continue;
+            }
+
+            int start = i + 1;
+            int end = start;
+            int words = 0;
+            while (words < 3 && char.IsUpper(At(text, end)))
+            {
+                int e = end;
+                while (e < text.Length && char.IsLetter(text[e]))
+                {
+                    e++;
+                }
+
+                ReadOnlySpan<char> word = text[end..e];
+                if (IsOneOf(word, s_documentWords) || IsOneOf(word, s_reportWords) || IsAlnum(At(text, e)))
+                {
+                    break;
+                }
+
+                end = e;
+                words++;
+                if (At(text, end) != glue || !char.IsUpper(At(text, end + 1)))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            while (end > start && text[end - 1] == glue)
+            {
+                end--;
+            }
+
+            char after = At(text, end);
+            char next = At(text, end + 1);
+            bool ends = (after == '.' && IsFileExtensionAt(text, end + 1)) || (after == glue && (char.IsAsciiDigit(next) || (next == 'v' && char.IsAsciiDigit(At(text, end + 2)))));
+            ReadOnlySpan<char> name = text[start..end];
+            ReadOnlySpan<char> first = FirstWordOf(name, glue);
+            if (words == 0 || !ends || Lexicon.IsClearFirstName(first) || (words >= 2 && Lexicon.IsFirstName(first, out _)) || IsOneOf(first, s_publicCompanies)
+                || (words == 1 && Lexicon.IsCommonWord(name)) || found.Overlaps(start, end))
+            {
+                i = Math.Max(i, end);
+                continue;
+            }
+
+            found.Add(start, end - start, PiiKind.Org, 3);
+            i = end;
+        }
+    }
+
+    private static ReadOnlySpan<char> FirstWordOf(ReadOnlySpan<char> name, char glue)
+    {
+        int g = name.IndexOf(glue);
+        return g < 0 ? name : name[..g];
     }
 
     private static readonly System.Buffers.SearchValues<char> s_otherScriptMarks = System.Buffers.SearchValues.Create("株会社公司주회ООАЗПИТ");
@@ -271,13 +360,173 @@ internal static class OrgDetector
             ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
             // "Save AS": a short form after a single common word is the word's, not a company's.
             bool shortForm = text[start..end].EndsWith(" AS", StringComparison.Ordinal) || text[start..end].EndsWith(" AB", StringComparison.Ordinal);
-            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)))
+            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)) || IsListingContext(text, end)
+                || IsOwnSitePage(text, start, end))
             {
                 continue;
             }
 
             found.Add(start, end - start, PiiKind.Org, 4);
         }
+    }
+
+    // Legal forms that file names glue with "-" or "_" ("Offer-Duval-Frères-SAS.pdf", "Q1_Lindqvist_Berg-AB.xlsx").
+    private static readonly WordSet s_gluedLegalForms = WordSet.Of(
+        ["GmbH", "AG", "SAS", "SARL", "SA", "AB", "BV", "NV", "Oy", "Oyj", "ApS", "AS", "ASA", "sro", "Srl", "SpA", "Ltd", "LLC", "Inc", "Corp",
+         "PLC", "KG", "Kft", "Ltda", "SL", "Pty", "KK", "LLP", "Limited", "Sarl", "Zrt", "OU", "OÜ", "UAB", "SIA"]);
+
+    /// <summary>
+    /// A company glued into a file name: capitalised words joined by "-" or "_" before a legal form ("Novák-Strojírna-sro",
+    /// "Duval-Frères-SAS"), the document words before them left out ("Q4-Report-…").
+    /// </summary>
+    private static void FindGluedLegalNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] is not ('-' or '_') || !char.IsLetter(At(text, i + 1)) || !char.IsLetter(At(text, i - 1)))
+            {
+                i++;
+                continue;
+            }
+
+            int formStart = i + 1;
+            int formEnd = formStart;
+            while (formEnd < text.Length && char.IsLetter(text[formEnd]))
+            {
+                formEnd++;
+            }
+
+            i = formEnd;
+            char after = At(text, formEnd);
+            if (!s_gluedLegalForms.Contains(text[formStart..formEnd]) || !(after is '.' or '_' or '-' or ' ' or ')' || formEnd == text.Length)
+                || (after == '.' && char.IsLetter(At(text, formEnd + 1)) && !IsFileExtensionAt(text, formEnd + 1)))
+            {
+                continue;
+            }
+
+            // The form ends the name: what is glued after it is a version, a date or another capitalised part
+            // ("…-GmbH_v3", "…-AB_2026"); "Checkout-AB-test" is an A/B test.
+            char next = At(text, formEnd + 1);
+            if (after is '-' or '_' && !(char.IsAsciiDigit(next) || char.IsUpper(next) || (next == 'v' && char.IsAsciiDigit(At(text, formEnd + 2)))))
+            {
+                continue;
+            }
+
+            // "…-Pty-Ltd": the form goes on in the next part; the name is read there.
+            int nextEnd = formEnd + 1;
+            while (nextEnd < text.Length && char.IsLetter(text[nextEnd]))
+            {
+                nextEnd++;
+            }
+
+            if (after is '-' or '_' && s_gluedLegalForms.Contains(text[(formEnd + 1)..nextEnd]))
+            {
+                continue;
+            }
+
+            // Back over the name's words: capitalised, no digits, not a document's word; one of them not a common word.
+            int start = formStart - 1;
+            int words = 0;
+            bool distinctive = false;
+            while (start > 0 && text[start] is '-' or '_')
+            {
+                int wordEnd = start;
+                int wordStart = wordEnd;
+                while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                ReadOnlySpan<char> word = text[wordStart..wordEnd];
+                if (word.IsEmpty || !char.IsUpper(word[0]) || IsAlnum(At(text, wordStart - 1)) || IsOneOf(word, s_documentWords) || IsOneOf(word, s_reportWords)
+                    || IsOneOf(word, s_publicCompanies) || words == 4)
+                {
+                    break;
+                }
+
+                // "Pty-Ltd", "Sdn-Bhd": the first word of a two-word form belongs to the form.
+                distinctive |= !Lexicon.IsCommonWord(word) && !s_legalWords.Contains(word);
+                words++;
+                start = wordStart - 1;
+            }
+
+            int nameStart = start + 1;
+            if (words == 0 || !distinctive || found.Overlaps(nameStart, formEnd))
+            {
+                continue;
+            }
+
+            found.Add(nameStart, formEnd - nameStart, PiiKind.Org, 4);
+        }
+    }
+
+    // What a file name says about the document before the party's name ("Q4-Report-…", "Forecast_…").
+    private static readonly WordSet s_reportWords = WordSet.Of(
+        ["Report", "Reports", "Summary", "Review", "Forecast", "Budget", "Plan", "Minutes", "Notes", "Analysis", "Audit", "Overview", "Update",
+         "Export", "Backup", "Scan", "Copy", "Letter", "Deck", "Pitch", "Briefing", "Onboarding", "Kickoff", "Roadmap", "Timesheet", "Payroll",
+         "Bericht", "Rapport", "Informe", "Relatório", "Raport", "Rapporto", "Verslag", "Rapport", "Raportti"]);
+
+    private static bool IsFileExtensionAt(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetter(text[end]);
+    }
+
+    // Pages of a company's own website: "Nordbahn AG – Fahrplan" is the company's site in use, not a party to a deal.
+    private static readonly WordSet s_ownSitePages = WordSet.Of(
+        ["Home", "Homepage", "Startseite", "Accueil", "Inicio", "Login", "Log in", "Sign in", "Anmelden", "Connexion", "Fahrplan", "Timetable",
+         "Tickets", "Karriere", "Careers", "Jobs", "Kontakt", "Contact", "Contact us", "About us", "Über uns", "Impressum", "Official site",
+         "Official website", "Offizielle Website", "Newsroom", "Press", "Presse", "Investor Relations", "Store", "Shop", "Onlineshop", "Kundenservice",
+         "Customer service", "Support", "Hilfe", "Help", "Angebote", "Offers", "Fahrkarten", "Buchung", "Booking", "My account", "Mein Konto"]);
+
+    /// <summary>"Nordbahn AG – Fahrplan": the name alone in the first segment and one page of its site after it, nothing more.</summary>
+    private static bool IsOwnSitePage(ReadOnlySpan<char> text, int start, int end)
+    {
+        Span<int> bounds = stackalloc int[8];
+        int n = Segments(text, bounds);
+        return n == 2 && bounds[0] == start && bounds[1] == end && IsOneOf(text[bounds[2]..bounds[3]], s_ownSitePages);
+    }
+
+    // What follows a listed company's name in its public role: its shares, its filings, its investor pages.
+    private static readonly PhraseList s_listingCues = PhraseList.Of(
+        "annual report", "investor relations", "class a", "class b", "class c", "stock price", "stock quote", "shares", "share price", "earnings", "quarterly results",
+        "10-k", "10-q", "20-f", "press release", "(nasdaq", "(nyse", "aktie", "geschäftsbericht", "rapport annuel", "dividend");
+
+    /// <summary>"Alphabet Inc. Class A (GOOGL)", "Nestlé S.A. annual report": a listed company in its public role, not a private party.</summary>
+    private static bool IsListingContext(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or ',')
+        {
+            i++;
+        }
+
+        if (i == end || i >= text.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[i..];
+        if (s_listingCues.StartsWithAny(rest))
+        {
+            return true;
+        }
+
+        // A ticker in parentheses: "(GOOGL)", "(7203.T)".
+        if (rest[0] == '(')
+        {
+            int close = rest.IndexOf(')');
+            ReadOnlySpan<char> inside = close > 1 ? rest[1..close] : [];
+            return inside.Length is >= 1 and <= 8 && inside.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.0123456789") < 0 && char.IsAsciiLetterUpper(inside[0]);
+        }
+
+        return false;
     }
 
     private static void FindTypedNames(ReadOnlySpan<char> text, ref Findings found)
@@ -400,18 +649,12 @@ internal static class OrgDetector
     /// <summary>The workspace in "… - Orion Networks - Slack" and the server after a channel ("#general | acme-oss").</summary>
     private static void FindWorkspaces(ReadOnlySpan<char> text, ref Findings found)
     {
+        FindChatWorkspaces(text, ref found);
         Span<int> bounds = stackalloc int[32];
         int n = Segments(text, bounds);
         if (n < 2)
         {
             return;
-        }
-
-        ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
-        // Slack's title is "channel - workspace - Slack"; Teams and Discord put a person or a server there.
-        if (n >= 3 && last.Equals("Slack", StringComparison.OrdinalIgnoreCase))
-        {
-            AddWorkspace(text, bounds[(n - 2) * 2], bounds[((n - 2) * 2) + 1], ref found);
         }
 
         // A CRM or accounting record names its party after a label: "Opportunity: Massive Dynamic | Renewal".
@@ -436,6 +679,169 @@ internal static class OrgDetector
                 AddWorkspace(text, start, end, ref found);
             }
         }
+    }
+
+    private static readonly string[] s_workspaceApps = ["Slack", "Mattermost"];
+
+    // Billing and payroll applications put the account's company before their name: "Payouts — Acme - Stripe".
+    // (Stripe alone: other billing tools put their own pages there, "Grace period settings - Dunning — Chargebee".)
+    private static readonly string[] s_accountApps = ["Stripe"];
+
+    /// <summary>
+    /// The workspace of a Slack or Mattermost title: "conversation - workspace - Slack" (also with " :: " and " » "),
+    /// "Slack | #channel | workspace", and the workspace glued before the application ("DM: x | Harbour Freight Slack").
+    /// Teams and Discord put a team or a server there, which is no private party.
+    /// </summary>
+    private static void FindChatWorkspaces(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = ChatTitle.Segments(text, bounds);
+        if (n < 2)
+        {
+            return;
+        }
+
+        int lastStart = bounds[(n - 1) * 2];
+        ReadOnlySpan<char> last = text[lastStart..bounds[((n - 1) * 2) + 1]];
+        ReadOnlySpan<char> first = text[bounds[0]..bounds[1]];
+        foreach (string app in s_workspaceApps)
+        {
+            if (n >= 3 && ChatTitle.IsApp(last, app))
+            {
+                AddWorkspace(text, bounds[(n - 2) * 2], bounds[((n - 2) * 2) + 1], ref found);
+            }
+            else if (ChatTitle.TryGluedWorkspace(last, app, out int length) && IsNameOfWords(last[..length]))
+            {
+                AddWorkspace(text, lastStart, lastStart + length, ref found);
+            }
+            else if (n >= 3 && ChatTitle.IsApp(first, app) && (IsNameOfWords(last) || (IsCapitalisedWords(last) && At(text, bounds[2]) == '#')))
+            {
+                // "Slack | #channel | Massive Dynamic": after a channel the last segment is the workspace, even in ordinary words.
+                AddWorkspace(text, lastStart, lastStart + last.Length, ref found);
+            }
+        }
+
+        foreach (string app in s_accountApps)
+        {
+            if (n >= 3 && ChatTitle.IsApp(last, app))
+            {
+                int start = bounds[(n - 2) * 2];
+                int end = bounds[((n - 2) * 2) + 1];
+                if (IsCapitalisedWords(text[start..end]) && !IsOneOf(text[start..end], s_workspaceNotNames) && !IsOneOf(text[start..end], s_billingPages))
+                {
+                    AddWorkspace(text, start, end, ref found);
+                }
+            }
+        }
+    }
+
+    // Pages of billing applications, which stand where the account's name would.
+    private static readonly WordSet s_billingPages = WordSet.Of(
+        ["Dashboard", "Payments", "Payouts", "Balances", "Customers", "Invoices", "Subscriptions", "Products", "Reports", "Billing", "Developers",
+         "Settings", "Home", "Test mode", "Radar", "Connect", "Transactions", "Bills", "Expenses", "Payroll", "People", "Accounting", "Banking",
+         "Sales", "Purchases", "Contacts", "Overview", "Cards", "Reimbursements", "Team", "Integrations", "Login", "Sign in"]);
+
+    /// <summary>One to four words, each capitalised (or "&amp;", "of", "and").</summary>
+    private static bool IsCapitalisedWords(ReadOnlySpan<char> name)
+    {
+        int words = 0;
+        foreach (System.Range r in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[r];
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]) && w is not ("&" or "of" or "and"))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is >= 1 and <= 4;
+    }
+
+    // Documents that name their counterparty: "Invoice from Massive Dynamic", "NDA - Massive Dynamic.pdf", "Contract with …".
+    private static readonly PhraseList s_counterpartyCues = PhraseList.Of(
+        "invoice from", "quote from", "quotation from", "offer from", "proposal from", "contract with", "agreement with", "nda with", "msa with",
+        "sow with", "nda -", "msa -", "sow -", "dpa -", "nda –", "msa –", "sow –", "purchase order from", "remittance from", "statement from",
+        "rechnung von", "angebot von", "vertrag mit", "facture de", "devis de", "contrat avec", "factura de", "contrato con", "fattura da");
+
+    /// <summary>The party after a document's cue: one to four capitalised words, not a person's name or a household company.</summary>
+    private static void FindCounterparties(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = text.IndexOf(' '); i > 0 && i < text.Length - 1; i = IndexFrom(text, i + 1, " "))
+        {
+            if (!s_counterpartyCues.EndsWithAny(text[..i]))
+            {
+                continue;
+            }
+
+            int start = i + 1;
+            int end = start;
+            int words = 0;
+            while (words < 4 && end < text.Length && char.IsUpper(text[end]))
+            {
+                int e = WordEndOf(text, end);
+                if (e == end)
+                {
+                    break;
+                }
+
+                end = e;
+                words++;
+                if (At(text, end) != ' ' || !char.IsUpper(At(text, end + 1)))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            while (end > start && text[end - 1] is ' ' or '.')
+            {
+                end--;
+            }
+
+            // A file's extension is not the name's: "NDA - Massive Dynamic.pdf".
+            int dot = text[start..end].LastIndexOf('.');
+            if (dot > 0 && RepoDetector.IsFileExtension(text[(start + dot + 1)..end]))
+            {
+                end = start + dot;
+            }
+
+            ReadOnlySpan<char> name = text[start..end];
+            ReadOnlySpan<char> firstWord = FirstWord(name);
+            ReadOnlySpan<char> lastWord = name[(name.LastIndexOf(' ') + 1)..];
+            // The name ends the clause ("… - Gmail", ".pdf", end); a person is a first name, or an ambiguous one before a family name.
+            bool endsClause = end >= text.Length || text[end] is '.' or ',' or '(' or ')' or '_' || (text[end] == ' ' && !char.IsLower(At(text, end + 1)));
+            bool person = Lexicon.IsClearFirstName(firstWord) || (words >= 2 && Lexicon.IsFirstName(firstWord, out _) && Lexicon.IsFamilyName(lastWord, out _));
+            if (words == 0 || !endsClause || person || IsOneOf(firstWord, s_publicCompanies) || IsOneOf(name, s_workspaceNotNames)
+                || (words == 1 && Lexicon.IsCommonWord(name)) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            found.Add(start, end - start, PiiKind.Org, 3);
+        }
+    }
+
+    /// <summary>Capitalised words, not all of them common ("Harbour Freight", not "Download the"): a name.</summary>
+    private static bool IsNameOfWords(ReadOnlySpan<char> name)
+    {
+        foreach (System.Range r in name.Split(' '))
+        {
+            ReadOnlySpan<char> w = name[r];
+            if (w.Length > 0 && !char.IsUpper(w[0]) && w is not ("&" or "of" or "and" or "und" or "et" or "de"))
+            {
+                return false;
+            }
+        }
+
+        return !AllCommon(name);
     }
 
     private static readonly WordSet s_partyLabels = WordSet.Of(

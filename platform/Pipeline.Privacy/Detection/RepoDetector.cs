@@ -22,16 +22,34 @@ internal static class RepoDetector
          "library", "applications", "volumes", "system", "windows", "program", "stream-processors", "lake", "deploy", "infra", "k8s",
          "charts", "templates", "migrations", "spec", "specs", "fixtures", "mocks", "e2e", "feature", "features", "fix", "hotfix", "release",
          "bugfix", "chore", "refs", "heads", "origin", "remotes", "tags", "layouts", "partials", "content", "posts", "drafts", "archive",
-         "application", "text", "image", "audio", "video", "multipart", "font", "model", "message"]);
+         "application", "text", "image", "audio", "video", "multipart", "font", "model", "message",
+         // Branch prefixes ("feat/new-login", "upstream/main"), platforms ("linux/amd64") and time zones ("America/Sao_Paulo").
+         "feat", "refactor", "perf", "wip", "topic", "experiment", "spike", "epic", "dependabot", "renovate", "upstream", "user",
+         "linux", "darwin", "freebsd", "android", "ios", "macos", "win", "Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia",
+         "Europe", "Indian", "Pacific", "Etc", "US", "Canada", "Brazil", "Mexico", "Chile"]);
 
     private static readonly WordSet s_codeExtensions = WordSet.Of(
         ["ts", "tsx", "js", "jsx", "mjs", "cjs", "py", "rb", "go", "rs", "java", "kt", "cs", "cpp", "cc", "c", "h", "hpp", "swift", "md",
          "json", "yaml", "yml", "toml", "xml", "html", "css", "scss", "sh", "txt", "csv", "lock", "sql", "proto", "vue", "svelte", "php",
          "ini", "cfg", "conf", "env", "log", "png", "jpg", "svg", "pdf", "docx", "xlsx", "csproj", "sln", "props", "gradle", "tf", "avsc"]);
 
+    /// <summary>Whether <paramref name="extension"/> (without the dot) is a source, document, data or archive file's.</summary>
+    internal static bool IsFileExtension(ReadOnlySpan<char> extension) => s_codeExtensions.Contains(extension) || s_dataExtensions.Contains(extension);
+
+    // Data, archive, media and office files: "exports/usage_2026-01-31.parquet" is a path, never a repository.
+    private static readonly WordSet s_dataExtensions = WordSet.Of(
+        ["parquet", "zip", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "tar", "jsonl", "ndjson", "avro", "orc", "feather", "arrow", "db",
+         "sqlite", "sqlite3", "bak", "dump", "iso", "dmg", "exe", "msi", "deb", "rpm", "apk", "jar", "war", "whl", "mp3", "mp4", "mov", "wav",
+         "jpeg", "gif", "webp", "heic", "tiff", "doc", "xls", "ppt", "pptx", "odt", "ods", "rtf", "epub", "ipynb", "tsv", "xlsm", "pkl",
+         "npy", "npz", "h5", "onnx", "pt", "bin", "dat", "out", "tmp", "pem", "crt", "key", "pub", "ova", "vmdk", "qcow2", "img"]);
+
     private static readonly string[] s_codeHostCues =
         ["github", "gitlab", "bitbucket", "gitea", "codeberg", "sourcegraph", "pull request", "merge request", "git clone", "git@", "commits",
-         "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr"];
+         "pull requests", "issues", "actions", "pipelines", "repository", "repo", "fork", "gh repo", "gh pr",
+         // An IDE's or git client's dialogs: "Git: Pull from owner/repo - IntelliJ IDEA", "Push to owner/repo".
+         "git:", "pull from", "push to", "fetch from", "clone from", "clone repository", "git pull", "git push", "git fetch", "git remote",
+         "repos", "azure devops", "sourcehut", "gitee", "forgejo", "gogs", "sourcetree", "gitkraken", "github desktop", "git checkout",
+         "forked from", "mirror of", "generated from", "git submodule", "gh pr", "gh issue", "gh run", "starred"];
 
     // After the list it is made of (static fields initialise in order).
     private static readonly SearchValues<string> s_codeHostCueWords = SearchValues.Create(s_codeHostCues, StringComparison.OrdinalIgnoreCase);
@@ -43,7 +61,9 @@ internal static class RepoDetector
             return;
         }
 
-        bool cue = text.Contains(" · ", StringComparison.Ordinal) || HasCodeHostCue(text);
+        bool strongCue = HasCodeHostCue(text);
+        bool cue = strongCue || text.Contains(" · ", StringComparison.Ordinal);
+        bool gitLab = text.Contains("gitlab", StringComparison.OrdinalIgnoreCase);
         if (cue)
         {
             FindSpacedPairs(text, ref found);
@@ -87,6 +107,18 @@ internal static class RepoDetector
 
             char before = At(text, start - 1);
             char after = At(text, end);
+            if (after == '/' && gitLab && TryNestedProject(text, start, end, out int nestedEnd))
+            {
+                // GitLab's subgroups: "group/subgroup/project".
+                if (!found.Overlaps(start, nestedEnd))
+                {
+                    found.Add(start, nestedEnd - start, PiiKind.Repo, 5);
+                }
+
+                slash = nestedEnd - 1;
+                continue;
+            }
+
             if (IsAlnum(before) || before is '/' or '.' or '~' or '@' or '-' or '_' or '\\' || after is '/' or '\\' || IsAlnum(after)
                 || found.Overlaps(start, end))
             {
@@ -95,7 +127,7 @@ internal static class RepoDetector
 
             ReadOnlySpan<char> owner = text[start..slash];
             ReadOnlySpan<char> repo = text[(slash + 1)..end];
-            if (!IsPlausible(owner, repo, cue))
+            if (!IsPlausible(owner, repo, cue, strongCue) || IsImageReference(text, end))
             {
                 continue;
             }
@@ -138,6 +170,55 @@ internal static class RepoDetector
         }
     }
 
+    /// <summary>
+    /// "group/subgroup/project" (two to four levels) in a GitLab title: every level a slug, none a path's folder, the
+    /// last no file.
+    /// </summary>
+    private static bool TryNestedProject(ReadOnlySpan<char> text, int start, int end, out int nestedEnd)
+    {
+        nestedEnd = end;
+        char before = At(text, start - 1);
+        if (IsAlnum(before) || before is '/' or '.' or '~' or '@' or '-' or '_' or '\\')
+        {
+            return false;
+        }
+
+        int levels = 2;
+        while (At(text, nestedEnd) == '/' && IsSlugChar(At(text, nestedEnd + 1)) && levels < 4)
+        {
+            int e = nestedEnd + 1;
+            while (e < text.Length && IsSlugChar(text[e]))
+            {
+                e++;
+            }
+
+            nestedEnd = e;
+            levels++;
+        }
+
+        if (At(text, nestedEnd) is '/' or '\\' || IsAlnum(At(text, nestedEnd)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> path = text[start..nestedEnd];
+        foreach (System.Range r in path.Split('/'))
+        {
+            ReadOnlySpan<char> level = path[r];
+            if (level.Length < 2 || IsOneOf(level, s_pathDirectories) || level.IndexOf('.') >= 0 || !HasLetter(level))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"registry.local/api:latest", "team/worker:2.3", "grafana/grafana@sha256:…": a container image and its tag, not a repository.</summary>
+    private static bool IsImageReference(ReadOnlySpan<char> text, int end) =>
+        (At(text, end) == ':' && (char.IsAsciiLetterOrDigit(At(text, end + 1)) || At(text, end + 1) == '_'))
+        || text[end..].StartsWith("@sha256:", StringComparison.Ordinal);
+
     private static bool IsSlugChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 
     internal static bool HasCodeHostCue(ReadOnlySpan<char> text)
@@ -167,7 +248,7 @@ internal static class RepoDetector
         return false;
     }
 
-    private static bool IsPlausible(ReadOnlySpan<char> owner, ReadOnlySpan<char> repo, bool cue)
+    private static bool IsPlausible(ReadOnlySpan<char> owner, ReadOnlySpan<char> repo, bool cue, bool strongCue = false)
     {
         if (owner.Length < 2 || repo.Length < 2 || owner.Length + repo.Length < 5)
         {
@@ -186,13 +267,16 @@ internal static class RepoDetector
         }
 
         int dot = repo.LastIndexOf('.');
-        if (dot > 0 && IsOneOf(repo[(dot + 1)..], s_codeExtensions) && !cue)
+        if (dot > 0 && ((IsOneOf(repo[(dot + 1)..], s_codeExtensions) && !cue) || s_dataExtensions.Contains(repo[(dot + 1)..])))
         {
             return false;
         }
 
-        // "GitHub/GitLab", "Jira/Confluence": two product names; repositories are slugs.
-        if (char.IsUpper(owner[0]) && char.IsUpper(repo[0]) && owner.IndexOfAny("-_0123456789") < 0 && repo.IndexOfAny("-_0123456789") < 0)
+        // "GitHub/GitLab", "Jira/Confluence": two product names; repositories are slugs. In a code host's own title
+        // ("Pull request #7 · Contoso/Website") a capitalised pair is a repository unless a side is a product.
+        if (char.IsUpper(owner[0]) && char.IsUpper(repo[0]) && owner.IndexOfAny("-_0123456789") < 0 && repo.IndexOfAny("-_0123456789") < 0
+            && (!strongCue || OrgDetector.IsPublicCompany(owner) || OrgDetector.IsPublicCompany(repo) || HasCodeHostCue(owner) || HasCodeHostCue(repo)
+                || Lexicon.IsCommonWord(owner)))
         {
             return false;
         }
@@ -200,7 +284,8 @@ internal static class RepoDetector
         // "client/server", "read/write": two words, not a repository, unless the title is a code host's.
         bool ownerWord = Lexicon.IsCommonWord(owner);
         bool repoWord = Lexicon.IsCommonWord(repo);
-        return !(ownerWord && repoWord && !cue);
+        // GitHub's "·" alone does not make "read/write · Docs" a repository; a code host's word does.
+        return !(ownerWord && repoWord && !strongCue);
     }
 
     private static bool HasLetter(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('a', 'z') >= 0 || s.IndexOfAnyInRange('A', 'Z') >= 0;
