@@ -128,6 +128,13 @@ public sealed class BlindTemplatesTests
     }
 
     [Fact]
+    public void GenerateBlind_SeedWhoseEarlyPeopleHaveNoHyphen_StillWritesItsLines()
+    {
+        // Seed 31337 drew fifty names without a hyphen in a row for the hyphenated-name generator, which then threw.
+        Assert.NotEmpty(CorpusGenerator.GenerateBlind(31337));
+    }
+
+    [Fact]
     public void GenerateBlind_OtherSeed_WritesOtherLines()
     {
         IReadOnlyList<CorpusLine> other = CorpusGenerator.GenerateBlind(7);

@@ -23,7 +23,7 @@ internal static partial class BlindForge
         // Names that carry a hyphen in the given or family name (Anne-Sophie, Hoffmann-Lenz, Ji-woo).
         g["nameHyphen"] = (c, _) =>
         {
-            for (int attempt = 0; attempt < 50; attempt++)
+            for (int attempt = 0; attempt < 5000; attempt++)
             {
                 BlindPerson p = NewPerson(c, westernOnly: false);
                 if (p.Full.Contains('-', StringComparison.Ordinal))
