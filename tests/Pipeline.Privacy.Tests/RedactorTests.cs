@@ -800,6 +800,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PayeesAndTopicsAfterCues_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Frédérique Lindqvist – 2026.pdf", "<PERSON> – 2026.pdf")]
+    [InlineData("Notes for Søren Kjærgaard.docx", "Notes for <PERSON>.docx")]
+    [InlineData("Łukasz Wróbel (Away) | Microsoft Teams", "<PERSON> (Away) | Microsoft Teams")]
+    public void Redact_GivenNamesWithDiacritics_FoldToTheGazetteer(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));
