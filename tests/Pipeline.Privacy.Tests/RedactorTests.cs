@@ -806,6 +806,48 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Łukasz Wróbel (Away) | Microsoft Teams", "<PERSON> (Away) | Microsoft Teams")]
     public void Redact_GivenNamesWithDiacritics_FoldToTheGazetteer(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("Vertrag – 王 小明.pdf", "Vertrag – <PERSON>.pdf")]
+    [InlineData("Angebot für 박 지민 - Google Docs", "Angebot für <PERSON> - Google Docs")]
+    [InlineData("박민수 – 계약서.pdf", "<PERSON> – 계약서.pdf")]
+    [InlineData("配送先: 王 小明 様 大阪府 - Shop", "配送先: <PERSON> 様 大阪府 - Shop")]
+    [InlineData("Владимир Кузнецов | Mobile +7 900", "<PERSON> | Mobile +7 900")]
+    [InlineData("1:1 Jonas / अर्जुन - Calendar", "1:1 <PERSON> / <PERSON> - Calendar")]
+    public void Redact_NamesInTheirOwnScript_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("이 문서 - Google Docs")]
+    [InlineData("東京 天気 - Google 検索")]
+    [InlineData("Главная страница - Википедия")]
+    [InlineData("新しい タブ - Chrome")]
+    public void Redact_NativeScriptWordsThatAreNoNames_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Passenger: Lindqvist, Maja, seat 14C", "Passenger: <PERSON>, seat 14C")]
+    [InlineData("Tuomas's packing list.docx", "<PERSON>'s packing list.docx")]
+    [InlineData("Maja.Lindqvist.Contract.pdf", "<PERSON>.Contract.pdf")]
+    [InlineData("Reference-Tuomas-Aalto-signed.pdf", "Reference-<PERSON>-signed.pdf")]
+    [InlineData("DHCP – Lenas-MacBook-Pro – 10.0.0.7", "DHCP – <PERSON>s-MacBook-Pro – <IP>")]
+    [InlineData("Met vriendelijke groet, Sanne Visser", "Met vriendelijke groet, <PERSON>")]
+    [InlineData("Ingrid Solheim · Tel. intern", "<PERSON> · Tel. intern")]
+    [InlineData("Lebenslauf_Lena_de_Wit.pdf", "Lebenslauf_<PERSON>.pdf")]
+    [InlineData("git log --author=\"Tuomas Aalto\"", "git log --author=\"<PERSON>\"")]
+    public void Redact_NamesInRecordSignatureAndFileFrames_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("McDonald's menu - Delivery")]
+    [InlineData("System.Text.Json.dll")]
+    [InlineData("Hello-World.pdf")]
+    [InlineData("Bern → Lyon Part-Dieu 14:10 – SBB")]
+    [InlineData("Calvin Klein – Sale · Online")]
+    [InlineData("Dr. Oetker pizza – Search")]
+    [InlineData("Kessler Fenster GmbH - Angebot")]
+    [InlineData("#random | Pixel Painters - Discord")]
+    [InlineData("About Google Chrome – Version 120")]
+    [InlineData("C:\\Users\\tuomas-aal\\Desktop\\notes.txt")]
+    public void Redact_PlacesBrandsCompaniesAndLoginsShapedLikeNames_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

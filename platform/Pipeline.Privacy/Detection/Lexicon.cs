@@ -138,9 +138,9 @@ internal static class Lexicon
     // U+1E00 to U+1EFF (Latin Extended Additional: Vietnamese), "." where there is none ("ß", "æ", "þ").
     // Written out rather than computed with string.Normalize: the build sets InvariantGlobalization, under which
     // Normalize leaves non-ASCII letters as they are, so "José" never folded to "Jose". Generated from Unicode's
-    // canonical decompositions, with "ø", "ł", "đ", "ı", "ħ", "ŧ", "ŀ" (which do not decompose) added by hand.
+    // canonical decompositions, with "ø", "ł", "đ", "ð", "ı", "ħ", "ŧ", "ŀ" (which do not decompose) added by hand.
     private const string LatinFold =
-        "AAAAAA.CEEEEIIII.NOOOOO.OUUUUY..aaaaaa.ceeeeiiii.nooooo.ouuuuy.yAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGg"
+        "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.yAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGg"
         + "HhHhIiIiIiIiIi..JjKk.LlLlLlLlLlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz........."
         + "..........f.............Oo.............Uu............................AaIiOoUuUuUuUuUu.AaAa....GgKkOo"
         + "Oo..j...Gg..NnAa....AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............................";

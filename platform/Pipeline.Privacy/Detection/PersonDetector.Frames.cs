@@ -1,0 +1,252 @@
+using static Pipeline.Privacy.Detection.Text;
+
+namespace Pipeline.Privacy.Detection;
+
+/// <summary>
+/// The frames around a name that the main scan consults: devices named after their owner, "Family, Given" after a cue,
+/// possessives of names the lists lack, names glued with "." or "-" in file names; and what says a name-shaped run is
+/// a place, a company or a brand instead (a route's arrow, a company suffix, a brand named after its founder).
+/// </summary>
+internal static partial class PersonDetector
+{
+    // Devices that carry their owner's name in a host name or a title: "Lenas-MacBook-Pro", "Haruka's-iPhone".
+    private static readonly string[] s_devices = ["iPhone", "iPad", "MacBook", "MBP", "MBA", "iMac", "Mac", "Galaxy", "Pixel", "PC", "Laptop", "Desktop", "Watch", "AirPods", "Phone"];
+
+    // Legal forms after a company's name: "Anatolia Tekstil A.Ş.", "Brunnhof Logistik GmbH".
+    private static readonly WordSet s_companySuffixes = WordSet.Of(
+        ["Inc", "Inc.", "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "GmbH", "AG", "KG", "SE", "S.A.", "SA", "S.L.", "SL", "SAS", "SARL", "S.A.R.L.",
+         "SRL", "S.r.l.", "SpA", "S.p.A.", "BV", "B.V.", "NV", "N.V.", "Oy", "Oyj", "AB", "AS", "A/S", "ASA", "ApS", "A.Ş.", "AŞ", "Sp.", "z.o.o.",
+         "s.r.o.", "a.s.", "Kft.", "Zrt.", "PLC", "Plc", "LLP", "LP", "Pty", "Pvt", "Co.", "Corp", "Corp.", "KK", "K.K.", "Ltda", "Ltda.", "S.C.",
+         "OÜ", "UAB", "d.o.o.", "ehf.", "hf.", "e.V.", "gGmbH", "mbH"]);
+
+    // Brands named after a person or written with an honorific: the name is the brand's, not a person's in a title.
+    private static readonly WordSet s_eponymousBrands = WordSet.Of(
+        ["Tommy Hilfiger", "Ralph Lauren", "Calvin Klein", "Hugo Boss", "Michael Kors", "Kate Spade", "Marc Jacobs", "Tory Burch", "Tom Ford",
+         "Stella McCartney", "Vera Wang", "Ted Baker", "Paul Smith", "Vivienne Westwood", "Alexander McQueen", "Jimmy Choo", "Christian Louboutin",
+         "Christian Dior", "Yves Saint Laurent", "Louis Vuitton", "Giorgio Armani", "Donna Karan", "Anne Klein", "Kenneth Cole", "Steve Madden",
+         "Jean Paul Gaultier", "Karl Lagerfeld", "Carolina Herrera", "Oscar de la Renta", "Fred Perry", "Ben Sherman", "Levi Strauss",
+         "Estée Lauder", "Helena Rubinstein", "Elizabeth Arden", "Bobbi Brown", "Charlotte Tilbury", "Paco Rabanne", "Jil Sander", "Miu Miu",
+         "Ray Ban", "Tim Hortons", "Ben Jerry", "Martha Stewart", "Betty Crocker", "Johnnie Walker", "Jack Daniels", "Jim Beam", "Jose Cuervo",
+         "Martens", "Oetker", "Pepper", "Robot", "Scholl", "Bronner", "Seuss", "Dre", "Who"]);
+
+    /// <summary>"Lenas-MacBook-Pro": a name, an "s" and a device glued with a hyphen.</summary>
+    private static bool IsDeviceOwner(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start < 4 || text[end - 1] != 's' || At(text, end) != '-')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = text[(end + 1)..];
+        bool device = false;
+        foreach (string d in s_devices)
+        {
+            if (after.StartsWith(d, StringComparison.Ordinal) && !char.IsLower(At(after, d.Length)))
+            {
+                device = true;
+                break;
+            }
+        }
+
+        ReadOnlySpan<char> name = text[start..(end - 1)];
+        return device && IsNameShaped(name) && !IsNotSurname(name) && !IsOneOf(name, s_assistants)
+            && (Lexicon.IsFirstName(name, out _) || !Lexicon.IsCommonWord(name));
+    }
+
+    /// <summary>One capitalised word no list knows, shaped like a name and no common, interface or product word ("Tuomas").</summary>
+    private static bool IsUnlistedName(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && IsCapitalised(word) && IsNameShaped(word) && !Lexicon.IsCommonWord(word) && !IsNotSurname(word)
+        && !IsOneOf(word, s_assistants) && !IsMonthOrDay(word) && !IsOneOf(word, s_eponymousBrands);
+
+    /// <summary>
+    /// "Okafor, Ngozi" after a cue: a family name (of the lists, and no clear first name) or a given name follows the
+    /// comma, and the pair ends its clause.
+    /// </summary>
+    private static bool CommaGivenAfter(ReadOnlySpan<char> text, int start, int end, out int givenEnd)
+    {
+        givenEnd = -1;
+        int given = end + 2;
+        int wordEnd = NameWordEnd(text, given);
+        ReadOnlySpan<char> family = text[start..end];
+        ReadOnlySpan<char> givenName = text[given..wordEnd];
+        if (wordEnd - given < 2 || !IsCapitalised(givenName) || !Lexicon.IsFirstName(givenName, out _) || IsNotSurname(family) || IsNotSurname(givenName))
+        {
+            return false;
+        }
+
+        char after = At(text, wordEnd);
+        bool ends = wordEnd >= text.Length || after is ',' or ')' or ';' or '(' || (after == ' ' && (IsSegmentSeparator(text, Math.Min(wordEnd + 1, text.Length - 1)) || At(text, wordEnd + 1) is '(' or '<'));
+        if (!ends || (after == ',' && char.IsUpper(At(text, wordEnd + 2))))
+        {
+            // "To: Alice, Bob, Carol" lists people; a clause goes on in lower case ("…, passport …").
+            return false;
+        }
+
+        if (!Lexicon.IsFamilyName(family, out _) || (Lexicon.IsClearFirstName(family) && !Lexicon.IsClearFamilyName(family)))
+        {
+            return false;
+        }
+
+        givenEnd = wordEnd;
+        return true;
+    }
+
+    /// <summary>Whether the last word of the run is a family name that is no English word ("May Pennington").</summary>
+    private static bool LastIsClearFamilyName(ReadOnlySpan<char> text, int firstEnd, int end)
+    {
+        if (end <= firstEnd)
+        {
+            return false;
+        }
+
+        int start = end;
+        while (start > firstEnd && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> last = text[start..end];
+        return last.Length >= 3 && Lexicon.IsClearFamilyName(last) && !Lexicon.IsCommonWord(last) && !IsNotSurname(last);
+    }
+
+    /// <summary>"Lyon Part-Dieu → Nice Ville": a run beside a route's arrow is a place.</summary>
+    private static bool IsOnRoute(ReadOnlySpan<char> text, int start, int end)
+    {
+        ReadOnlySpan<char> before = text[..start].TrimEnd(' ');
+        ReadOnlySpan<char> after = text[end..].TrimStart(' ');
+        return before.EndsWith("→") || before.EndsWith("->") || before.EndsWith("⇒") || after.StartsWith("→") || after.StartsWith("->")
+            || after.StartsWith("⇒");
+    }
+
+    private static bool IsCompanySuffixAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] is not (' ' or '_'))
+        {
+            return false;
+        }
+
+        int wordEnd = end + 1;
+        while (wordEnd < text.Length && !char.IsWhiteSpace(text[wordEnd]) && text[wordEnd] is not (',' or '_' or '|' or ')' or '('))
+        {
+            wordEnd++;
+        }
+
+        ReadOnlySpan<char> word = text[(end + 1)..wordEnd];
+        // "A.Ş..pdf": a file's extension may follow the suffix's own dot.
+        int extension = word.IndexOf("..", StringComparison.Ordinal);
+        if (extension > 0)
+        {
+            word = word[..(extension + 1)];
+        }
+
+        return IsOneOf(word, s_companySuffixes) || IsOneOf(word.TrimEnd('.'), s_companySuffixes);
+    }
+
+    private static bool IsEponymousBrand(ReadOnlySpan<char> text, int start, int end, bool honorific) =>
+        IsOneOf(text[start..end], s_eponymousBrands) || (honorific && IsOneOf(text[start..WordEnd(text, start)], s_eponymousBrands));
+
+    /// <summary>A title that names a channel ("#general | Builders - Discord"): its other segments are a server or a team, not a person.</summary>
+    private static bool NamesChannel(ReadOnlySpan<char> text)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        for (int s = 0; s < n; s++)
+        {
+            if (At(text, bounds[s * 2]) == '#' && char.IsLetter(At(text, bounds[s * 2] + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Capitalised names glued with "." or "-" inside a file's name ("Maja.Lindqvist.Contract.pdf",
+    /// "Reference-Tuomas-Aalto-signed.pdf", "Okafor.Ngozi.Payslip.pdf"): a clear given name and a word no list calls
+    /// common, or a clear family name and a given name; a hyphenated family name goes with them.
+    /// </summary>
+    private static void FindGluedCapitalisedNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int tokenStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> token = text[tokenStart..i];
+            int ext = token.LastIndexOf('.');
+            if (ext <= 0 || token.Length - ext - 1 is < 2 or > 5 || token[(ext + 1)..].IndexOfAnyExceptInRange('a', 'z') >= 0)
+            {
+                continue;
+            }
+
+            int p = 0;
+            while (p < ext)
+            {
+                int pEnd = LettersEnd(token, p, ext);
+                char sep = At(token, pEnd);
+                int q = pEnd + 1;
+                int qEnd = q < ext ? LettersEnd(token, q, ext) : q;
+                bool startsPart = p == 0 || !char.IsLetter(token[p - 1]);
+                if (pEnd > p && startsPart && sep is '.' or '-' && qEnd > q && IsCapitalised(token[p..pEnd]) && IsCapitalised(token[q..qEnd])
+                    && IsGluedPair(token[p..pEnd], token[q..qEnd]))
+                {
+                    int end = qEnd;
+                    if (At(token, qEnd) == '-' && qEnd + 1 < ext)
+                    {
+                        int r = qEnd + 1;
+                        int rEnd = LettersEnd(token, r, ext);
+                        if (rEnd > r && IsCapitalised(token[r..rEnd]) && Lexicon.IsClearFamilyName(token[r..rEnd]) && !IsGluedFileWord(token[r..rEnd]))
+                        {
+                            end = rEnd;
+                        }
+                    }
+
+                    if (!found.Overlaps(tokenStart + p, tokenStart + end))
+                    {
+                        found.Add(tokenStart + p, end - p, PiiKind.Person, 3);
+                    }
+
+                    p = end;
+                    continue;
+                }
+
+                p = Math.Max(pEnd, p) + 1;
+            }
+        }
+    }
+
+    private static int LettersEnd(ReadOnlySpan<char> token, int start, int limit)
+    {
+        int end = start;
+        while (end < limit && (char.IsLetter(token[end]) || (token[end] is '\'' && end > start && char.IsLetter(At(token, end + 1)))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsGluedPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (IsGluedFileWord(first) || IsGluedFileWord(second) || !IsNameShaped(first) || !IsNameShaped(second))
+        {
+            return false;
+        }
+
+        return (Lexicon.IsClearFirstName(first) && second.Length >= 2 && !Lexicon.IsCommonWord(second))
+            || (Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && Lexicon.IsFirstName(second, out _));
+    }
+
+    private static bool IsGluedFileWord(ReadOnlySpan<char> word) =>
+        IsNotSurname(word) || IsOneOf(word, s_fileWords) || s_personalDocumentWords.Contains(word) || IsMonthOrDay(word) || Lexicon.IsCommonWord(word);
+}
