@@ -848,6 +848,29 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PlacesBrandsCompaniesAndLoginsShapedLikeNames_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Tuomas: can you resend the invoice", "<PERSON>: can you resend the invoice")]
+    [InlineData("Pettersen, Wiebke (DM) - Acme - Slack", "<PERSON> (DM) - <ORG> - Slack")]
+    [InlineData("From: Okafor, Ngozi", "From: <PERSON>")]
+    [InlineData("Meet: Planning – Wiebke / Tuomas", "Meet: Planning – <PERSON> / <PERSON>")]
+    [InlineData("Ingrid Karlsen · +47 22 00 00 00", "<PERSON> · <PHONE>")]
+    [InlineData("Tuomas Brekke (tuomas@example.org) · Helpdesk", "<PERSON> (<EMAIL>) · Helpdesk")]
+    [InlineData("Accepted: Budget review - Wiebke Rasmussen", "Accepted: Budget review - <PERSON>")]
+    [InlineData("Karlsen.Wiebke.Payslip.pdf", "<PERSON>.Payslip.pdf")]
+    [InlineData("Call with Maria dela Paz - Zoom", "Call with <PERSON> - Zoom")]
+    public void Redact_NamesInChatLinesCommaFormsAndContactCards_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Cookie: session=abc; theme=dark")]
+    [InlineData("Status: done - Jenkins")]
+    [InlineData("Phoenix, Arizona - Wikipedia")]
+    [InlineData("Accepted: Welcome aboard! - Calendar")]
+    [InlineData("Q4-Report-Duval-Freres-SAS.xlsx")]
+    [InlineData("Finance Approvals | Field Ops | Microsoft Teams")]
+    [InlineData("Kalender - Outlook")]
+    public void Redact_HeadersPlacesAndTeamsShapedLikeNames_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -69,7 +69,10 @@ internal static partial class PersonDetector
         int wordEnd = NameWordEnd(text, given);
         ReadOnlySpan<char> family = text[start..end];
         ReadOnlySpan<char> givenName = text[given..wordEnd];
-        if (wordEnd - given < 2 || !IsCapitalised(givenName) || !Lexicon.IsFirstName(givenName, out _) || IsNotSurname(family) || IsNotSurname(givenName))
+        // "Phoenix, Arizona" is a city and its state: an ambiguous given name needs a clear family name before it.
+        bool listedGiven = Lexicon.IsFirstName(givenName, out bool ambiguousGiven) && (!ambiguousGiven || Lexicon.IsClearFamilyName(family));
+        if (wordEnd - given < 2 || !IsCapitalised(givenName) || IsNotSurname(family) || IsNotSurname(givenName) || !IsNameShaped(family)
+            || (!listedGiven && !(IsUnlistedName(givenName) && Lexicon.IsClearFamilyName(family))))
         {
             return false;
         }
@@ -82,7 +85,9 @@ internal static partial class PersonDetector
             return false;
         }
 
-        if (!Lexicon.IsFamilyName(family, out _) || (Lexicon.IsClearFirstName(family) && !Lexicon.IsClearFamilyName(family)))
+        // The family name is listed, or no list knows it as a given name either ("Karamanlis, Eleni"); "To: Alice, Bob" lists two people.
+        bool knownFamily = Lexicon.IsFamilyName(family, out _) || (IsUnlistedName(family) && !Lexicon.IsFirstName(family, out _));
+        if (!knownFamily || (Lexicon.IsClearFirstName(family) && !Lexicon.IsClearFamilyName(family)))
         {
             return false;
         }
@@ -196,7 +201,8 @@ internal static partial class PersonDetector
                 char sep = At(token, pEnd);
                 int q = pEnd + 1;
                 int qEnd = q < ext ? LettersEnd(token, q, ext) : q;
-                bool startsPart = p == 0 || !char.IsLetter(token[p - 1]);
+                // A token that goes on a name before it ("Youssef El-Amin.pdf") is the main scan's.
+                bool startsPart = (p == 0 && !IsNameBefore(text, tokenStart)) || (p > 0 && !char.IsLetter(token[p - 1]));
                 if (pEnd > p && startsPart && sep is '.' or '-' && qEnd > q && IsCapitalised(token[p..pEnd]) && IsCapitalised(token[q..qEnd])
                     && IsGluedPair(token[p..pEnd], token[q..qEnd]))
                 {
@@ -211,7 +217,7 @@ internal static partial class PersonDetector
                         }
                     }
 
-                    if (!found.Overlaps(tokenStart + p, tokenStart + end))
+                    if (!found.Overlaps(tokenStart + p, tokenStart + end) && !IsGluedCompanySuffix(token, end, ext))
                     {
                         found.Add(tokenStart + p, end - p, PiiKind.Person, 3);
                     }
@@ -223,6 +229,40 @@ internal static partial class PersonDetector
                 p = Math.Max(pEnd, p) + 1;
             }
         }
+    }
+
+    /// <summary>"Duval-Freres-SAS.xlsx": a legal form glued after the pair makes it a company.</summary>
+    private static bool IsGluedCompanySuffix(ReadOnlySpan<char> token, int end, int ext)
+    {
+        if (end >= ext || token[end] is not ('-' or '_' or '.'))
+        {
+            return false;
+        }
+
+        int suffixEnd = end + 1;
+        while (suffixEnd < ext && char.IsLetter(token[suffixEnd]))
+        {
+            suffixEnd++;
+        }
+
+        ReadOnlySpan<char> suffix = token[(end + 1)..suffixEnd];
+        return IsOneOf(suffix, s_companySuffixes) || suffix is "sro" or "SRO" or "spol" or "gmbh" or "llc" or "ltd" or "inc";
+    }
+
+    private static bool IsNameBefore(ReadOnlySpan<char> text, int tokenStart)
+    {
+        if (tokenStart < 2 || text[tokenStart - 1] != ' ')
+        {
+            return false;
+        }
+
+        int wordStart = tokenStart - 1;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < tokenStart - 1 && IsCapitalised(text[wordStart..(tokenStart - 1)]);
     }
 
     private static int LettersEnd(ReadOnlySpan<char> token, int start, int limit)
@@ -238,15 +278,90 @@ internal static partial class PersonDetector
 
     private static bool IsGluedPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
-        if (IsGluedFileWord(first) || IsGluedFileWord(second) || !IsNameShaped(first) || !IsNameShaped(second))
+        if (!IsNameShaped(first) || !IsNameShaped(second) || IsNotSurname(second) || IsOneOf(second, s_fileWords) || s_personalDocumentWords.Contains(second)
+            || IsMonthOrDay(second))
+        {
+            return false;
+        }
+
+        if (Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && !IsGluedFileWord(first) && Lexicon.IsFirstName(second, out _))
+        {
+            // "Lindqvist.Saga": family name first, then a given name even if it is also a word.
+            return true;
+        }
+
+        if (IsGluedFileWord(first) && !Lexicon.IsFirstName(first, out _))
         {
             return false;
         }
 
         return (Lexicon.IsClearFirstName(first) && second.Length >= 2 && !Lexicon.IsCommonWord(second))
-            || (Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && Lexicon.IsFirstName(second, out _));
+            || (Lexicon.IsFirstName(first, out _) && Lexicon.IsClearFamilyName(second) && !Lexicon.IsCommonWord(second));
     }
 
     private static bool IsGluedFileWord(ReadOnlySpan<char> word) =>
         IsNotSurname(word) || IsOneOf(word, s_fileWords) || s_personalDocumentWords.Contains(word) || IsMonthOrDay(word) || Lexicon.IsCommonWord(word);
+
+    /// <summary>Whether the word starts the title or one of its segments.</summary>
+    private static bool StartsSegment(ReadOnlySpan<char> text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k < 0 || IsSegmentSeparator(text, k) || text[k] is '/' or '\\' or '(' or '[';
+    }
+
+    /// <summary>
+    /// A chat line or notification: a sender's name, a colon and what they wrote in lower case ("Tuomas: can you send
+    /// the file"). The sender is a listed first name, or a name-shaped word when an English word starts the message.
+    /// </summary>
+    private static bool IsChatSender(ReadOnlySpan<char> text, int end, bool isName)
+    {
+        if (At(text, end) != ':' || At(text, end + 1) != ' ' || !char.IsLower(At(text, end + 2)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = text[..end];
+        if (IsNotSurname(word) || IsOneOf(word, s_assistants) || IsMonthOrDay(word) || IsOneOf(word, s_eponymousBrands) || !IsNameShaped(word))
+        {
+            return false;
+        }
+
+        int next = end + 2;
+        int nextEnd = next;
+        while (nextEnd < text.Length && (char.IsAsciiLetterLower(text[nextEnd]) || text[nextEnd] is '\'' or '’'))
+        {
+            nextEnd++;
+        }
+
+        // A message opens with a word of speech and runs on for three words or more; "Cookie: session=…" and
+        // "Status: done" are a header and a field.
+        ReadOnlySpan<char> first = text[next..nextEnd];
+        int words = 1;
+        for (int k = nextEnd; k < text.Length && words < 3; k++)
+        {
+            if (text[k] == ' ' && char.IsLetter(At(text, k + 1)))
+            {
+                words++;
+            }
+            else if (text[k] is '=' or ':' or '/' && words < 3)
+            {
+                return false;
+            }
+        }
+
+        return words >= 3 && IsOneOf(first, s_messageOpenings) && (isName || (!Lexicon.IsCommonWord(word) && word.Length >= 3));
+    }
+
+    // Words a chat message starts with: pronouns, greetings, questions and the verbs of a request.
+    private static readonly WordSet s_messageOpenings = WordSet.Of(
+        ["i", "i'm", "i've", "i'll", "my", "me", "we", "we're", "our", "you", "your", "you're", "here's", "here", "it's", "it", "this", "that",
+         "there", "there's", "can", "could", "would", "will", "should", "shall", "are", "is", "was", "did", "do", "does", "have", "has", "had",
+         "please", "pls", "thanks", "thank", "thx", "sorry", "just", "ok", "okay", "hey", "hi", "hello", "so", "what", "what's", "when", "where",
+         "how", "why", "who", "any", "sending", "sent", "see", "got", "let's", "the", "a", "running", "on", "at", "in", "call", "meet", "check",
+         "look", "sure", "yes", "no", "yeah", "great", "cool", "nice", "good", "morning", "lunch", "need", "want", "don't", "can't", "won't"]);
 }

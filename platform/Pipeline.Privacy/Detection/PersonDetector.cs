@@ -63,7 +63,7 @@ internal static partial class PersonDetector
          "betaling til", "overføring til", "överföring till", "pix para", "transferência para", "transferencia a", "bizum a",
          "rendez-vous de", "annonce de", "compte de", "dossier de", "profil de", "perfil de", "selger:", "säljare:", "sælger:", "myyjä",
          "verkäufer:", "vendeur:", "vendedor:", "seller:", "landlord:", "host:", "lead:", "contact person:",
-         "ansprechpartner:", "interlocuteur:", "accepted:", "declined:", "tentative:", "angenommen:", "abgelehnt:", "accepté:",
+         "ansprechpartner:", "interlocuteur:",
          // Sign-offs that end a mail with its sender's name, and a commit's author.
          "best regards,", "kind regards,", "regards,", "best wishes,", "sincerely,", "cheers,", "mit freundlichen grüßen,",
          "viele grüße,", "beste grüße,", "met vriendelijke groet,", "vriendelijke groet,", "groeten,", "cordialement,",
@@ -100,7 +100,8 @@ internal static partial class PersonDetector
          "zoom workplace - meeting", "amazon chime", "chime", "lifesize", "vonage", "8x8", "teamviewer meeting", "pumble", "flock",
          "twist", "chanty", "workplace", "workplace chat", "yammer", "viva engage", "xing", "vk", "vkontakte", "ok.ru", "imo", "botim"]);
 
-    private static readonly WordSet s_particles = WordSet.Of(["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"]);
+    private static readonly WordSet s_particles = WordSet.Of(["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y",
+        "dela", "della", "delle", "degli", "dei", "des", "vom", "zu", "zum", "af", "ibn", "bint", "binti", "abu", "ben", "el", "e", "do", "lo"]);
 
     // Words that end a run: a capitalised word after a name in a title is often the document, place or product.
     private static readonly WordSet s_notSurnames = WordSet.Of(
@@ -133,7 +134,16 @@ internal static partial class PersonDetector
          "Systems", "Networks", "Solutions", "Software", "Ventures", "Capital", "Consulting", "Bank", "Banking", "Financial", "Insurance",
          "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board",
          "Museum", "Gallery", "Theatre", "Theater", "Stadium", "Arena", "Highlands", "Mountains", "Lakes", "Hills", "Mono",
-         "Sans", "Serif", "Font", "Typeface"]);
+         "Sans", "Serif", "Font", "Typeface", "Ops", "Operations", "Approvals", "Sales", "Marketing", "Engineering", "Finance", "Accounting",
+         "Procurement", "Logistics", "Compliance", "Recruiting", "Facilities", "Research",
+         // The same interface words in other languages: mail, calendar and contacts applications name their views with them.
+         "Kalender", "Posteingang", "Postausgang", "Entwürfe", "Gesendet", "Kontakte", "Aufgaben", "Notizen", "Einstellungen", "Startseite",
+         "Suche", "Nachrichten", "Besprechung", "Termine", "Ordner", "Dateien", "Calendrier", "Paramètres", "Accueil", "Recherche", "Réception",
+         "Brouillons", "Envoyés", "Tâches", "Fichiers", "Calendario", "Contactos", "Configuración", "Inicio", "Búsqueda", "Bandeja", "Borradores",
+         "Enviados", "Tareas", "Archivos", "Contatos", "Configurações", "Início", "Pesquisa", "Rascunhos", "Tarefas", "Arquivos", "Impostazioni",
+         "Ricerca", "Posta", "Bozze", "Inviata", "Attività", "Agenda", "Postvak", "Instellingen", "Zoeken", "Concepten", "Verzonden", "Taken",
+         "Bestanden", "Kalenteri", "Saapuneet", "Yhteystiedot", "Asetukset", "Innboks", "Kalendar", "Innkorg", "Inkorg", "Indbakke", "Kontakter",
+         "Inställningar", "Indstillinger", "Innstillinger", "Kalendarz", "Odebrane", "Kontakty", "Ustawienia", "Takvim", "Kişiler", "Ayarlar"]);
 
     private static readonly WordSet s_ownedThings = WordSet.Of(
         ["notes", "note", "doc", "docs", "document", "documents", "file", "files", "calendar", "draft", "drafts", "report", "presentation",
@@ -248,7 +258,7 @@ internal static partial class PersonDetector
                 continue;
             }
 
-            if (At(text, wordEnd) == ',' && At(text, wordEnd + 1) == ' ' && StrongCueBefore(text, i)
+            if (At(text, wordEnd) == ',' && At(text, wordEnd + 1) == ' ' && (StrongCueBefore(text, i) || StartsSegment(text, i))
                 && CommaGivenAfter(text, i, wordEnd, out int commaEnd) && !found.Overlaps(i, commaEnd))
             {
                 // "From: Okafor, Ngozi", "Passenger: Lindqvist, Maja, seat 12A": a family name, a comma and a given name after a cue.
@@ -324,10 +334,11 @@ internal static partial class PersonDetector
                 || (cue == 1 && (clear || unknownWords))
                 || ((clear || unknownWords || (isName && LastIsClearFamilyName(text, firstEnd, end))) && !lastSegment && IsPersonalDocument(text, ref personalDocumentState))
                 || ((isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end) && (pairCueState >= 0 ? pairCueState == 1 : HasPairCue(text)))
-                || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
+                || ((isName || unknownWords) && !(words == 1 && (Lexicon.IsCommonWord(first) || IsNotSurname(first))) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
                     && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]) && !NamesChannel(text))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
                 || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words))
+                || (words == 1 && i == 0 && IsChatSender(text, end, isName))
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
                 || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
                     && IsBareName(text, i, firstEnd, end, words));
@@ -491,8 +502,25 @@ internal static partial class PersonDetector
 
     /// <summary>"1:1", "1-on-1", "1on1", "one-on-one", "&lt;&gt;": a title about two people.</summary>
     private static bool HasPairCue(ReadOnlySpan<char> text) =>
-        (text.Contains('1') || text.Contains('<') || text.Contains('↔') || text.Contains('⇄') || text.Contains("one-on-one", StringComparison.OrdinalIgnoreCase))
-        && text.IndexOfAny(s_pairCues) >= 0;
+        ((text.Contains('1') || text.Contains('<') || text.Contains('↔') || text.Contains('⇄') || text.Contains("one-on-one", StringComparison.OrdinalIgnoreCase))
+            && text.IndexOfAny(s_pairCues) >= 0)
+        || IsMeetingWindow(text);
+
+    // A meeting or call window's own prefix: the "A / B" it names are its two people ("Meet: Weekly – A / B").
+    private static readonly string[] s_meetingPrefixes = ["Meet:", "Meeting:", "Call:", "Zoom:", "Zoom Meeting:", "Teams:", "Webex:", "Huddle:", "Besprechung:", "Réunion:", "Reunión:", "Reunião:", "Riunione:", "Overleg:"];
+
+    private static bool IsMeetingWindow(ReadOnlySpan<char> text)
+    {
+        foreach (string prefix in s_meetingPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="index"/> lies in the last of two or more title segments, where applications put their own name.</summary>
     private static bool IsInLastSegment(ReadOnlySpan<char> text, int index)
@@ -868,7 +896,14 @@ internal static partial class PersonDetector
         int i = start;
         while (i < end)
         {
-            int wordEnd = WordEnd(text, i);
+            int wordEnd = NameWordEnd(text, i);
+            if (i > start && wordEnd < end && IsOneOf(text[i..wordEnd], s_particles))
+            {
+                // "Nour Bin Rashid", "Daan De Vries": a particle between names.
+                i = wordEnd + 1;
+                continue;
+            }
+
             if (wordEnd > i && char.IsUpper(text[i]) && ((Lexicon.IsCommonWord(text[i..wordEnd]) && !Lexicon.IsFirstName(text[i..wordEnd], out _))
                 || IsMonthOrDay(text[i..wordEnd]) || s_personalDocumentWords.Contains(text[i..wordEnd]) || IsNotSurname(text[i..wordEnd])))
             {
@@ -919,7 +954,7 @@ internal static partial class PersonDetector
                     wordStart--;
                 }
 
-                if (wordStart == k || !char.IsUpper(joined[wordStart]))
+                if (wordStart == k || char.IsLower(joined[wordStart]))
                 {
                     break;
                 }
@@ -988,7 +1023,38 @@ internal static partial class PersonDetector
 
     private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
 
-    private static bool HasCueAfter(ReadOnlySpan<char> text, int end) => s_cuesAfter.StartsWithAny(text[end..]);
+    private static bool HasCueAfter(ReadOnlySpan<char> text, int end) =>
+        s_cuesAfter.StartsWithAny(text[end..]) || IsPhoneOrMailAfter(text, end);
+
+    /// <summary>
+    /// A contact's card or signature: the name, a separator and a phone number ("… · +46 8 …", "… – 06 30 …"), or the
+    /// name and its e-mail address in brackets ("… (j.doe@example.com)").
+    /// </summary>
+    private static bool IsPhoneOrMailAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (At(text, end) != ' ')
+        {
+            return false;
+        }
+
+        int k = end + 1;
+        if (At(text, k) == '(')
+        {
+            int close = text[k..].IndexOf(')');
+            ReadOnlySpan<char> inside = close > 0 ? text[(k + 1)..(k + close)] : [];
+            int at = inside.IndexOf('@');
+            return at > 0 && at < inside.Length - 3 && inside.IndexOf(' ') < 0 && inside[(at + 1)..].Contains('.');
+        }
+
+        if (!IsSegmentSeparator(text, Math.Min(k, text.Length - 1)) || At(text, k + 1) != ' ')
+        {
+            return false;
+        }
+
+        char c = At(text, k + 2);
+        return (c == '+' && char.IsAsciiDigit(At(text, k + 3))) || (c == '(' && char.IsAsciiDigit(At(text, k + 3)))
+            || (c == '0' && char.IsAsciiDigit(At(text, k + 3)));
+    }
 
     /// <summary>"Alice / Bob", "Alice &lt;&gt; Bob", "Alice &amp; Bob": the name stands next to a pairing mark.</summary>
     private static bool IsPaired(ReadOnlySpan<char> text, int start, int end)
@@ -1137,7 +1203,10 @@ internal static partial class PersonDetector
     }
 
 
-    private static readonly string[] s_replyPrefixes = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "WG:", "TR:", "SV:", "VS:", "RV:", "Odp:", "Rif:", "R:"];
+    private static readonly string[] s_replyPrefixes = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "WG:", "TR:", "SV:", "VS:", "RV:", "Odp:", "Rif:", "R:",
+        // Replies to an invitation carry the subject, then the person who replied.
+        "Accepted:", "Declined:", "Tentative:", "Tentatively accepted:", "Angenommen:", "Abgelehnt:", "Mit Vorbehalt:", "Accepté:", "Refusé:",
+        "Provisoire:", "Aceptado:", "Rechazado:", "Aceito:", "Recusado:", "Accettato:", "Rifiutato:", "Geaccepteerd:", "Geweigerd:"];
 
     /// <summary>A mail's subject line ("Re: Lease renewal — Ngaio Whetu"): the segment after the subject is its sender.</summary>
     private static bool IsMailSubject(ReadOnlySpan<char> text)
