@@ -871,6 +871,20 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_HeadersPlacesAndTeamsShapedLikeNames_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Tuomas, Wiebke, Oyelaran » Slack", "<PERSON>, <PERSON>, <PERSON> » Slack")]
+    [InlineData("Chat | Wiebke, 王 小明, Oyelaran | Microsoft Teams", "Chat | <PERSON>, <PERSON>, <PERSON> | Microsoft Teams")]
+    [InlineData("Ngozi Okafor » WhatsApp", "<PERSON> » WhatsApp")]
+    [InlineData("Oyelaran: here's the draft for Monday", "<PERSON>: here's the draft for Monday")]
+    public void Redact_GroupConversationsNamedByTheirPeople_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Basalt Ridge :: Slack")]
+    [InlineData("General, Random - Slack")]
+    [InlineData("Ticket: see the attached log file")]
+    public void Redact_WorkspacesAndLabelsBeforeMessengers_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

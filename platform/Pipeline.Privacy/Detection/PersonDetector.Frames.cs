@@ -364,4 +364,174 @@ internal static partial class PersonDetector
          "please", "pls", "thanks", "thank", "thx", "sorry", "just", "ok", "okay", "hey", "hi", "hello", "so", "what", "what's", "when", "where",
          "how", "why", "who", "any", "sending", "sent", "see", "got", "let's", "the", "a", "running", "on", "at", "in", "call", "meet", "check",
          "look", "sure", "yes", "no", "yeah", "great", "cool", "nice", "good", "morning", "lunch", "need", "want", "don't", "can't", "won't"]);
+
+    /// <summary>
+    /// A group conversation named by its people before the messenger's name ("Tuomas, Wiebke, Ngozi » Slack",
+    /// "Chat | Wiebke, 王 小明, Tuomas | Microsoft Teams"), or one person before " » " or " :: " ("Ngozi Okafor » WhatsApp"):
+    /// every item of the list is a person when each is made of name-shaped words and one is a listed given name.
+    /// </summary>
+    private static void FindPeopleBeforeMessenger(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int tail = -1;
+        int tailLength = 0;
+        for (int k = text.Length - 2; k > 0; k--)
+        {
+            if (text[k - 1] != ' ')
+            {
+                continue;
+            }
+
+            int length = text[k] is '»' && At(text, k + 1) == ' ' ? 1 : text[k] == ':' && At(text, k + 1) == ':' && At(text, k + 2) == ' ' ? 2
+                : IsSegmentSeparator(text, k) && At(text, k + 1) == ' ' ? 1 : 0;
+            if (length > 0)
+            {
+                tail = k;
+                tailLength = length;
+                break;
+            }
+        }
+
+        if (tail < 0 || !IsOneOf(WithoutCount(text[(tail + tailLength)..].Trim()), s_conversationSegments))
+        {
+            return;
+        }
+
+        // The list is the segment just before the messenger's name.
+        ReadOnlySpan<char> head = text[..(tail - 1)];
+        int start = 0;
+        for (int k = head.Length - 1; k > 0; k--)
+        {
+            if (IsSegmentSeparator(head, k) && At(head, k - 1) == ' ')
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        while (start < head.Length && head[start] == ' ')
+        {
+            start++;
+        }
+
+        bool single = tailLength == 2 || text[tail] == '»';
+        int items = 0;
+        int listed = 0;
+        int i = start;
+        while (i < head.Length)
+        {
+            int itemEnd = ListItemEnd(head, i);
+            int kind = ListItemKind(head[i..itemEnd], out bool given);
+            if (kind == 0)
+            {
+                return;
+            }
+
+            items++;
+            listed += given ? 1 : 0;
+            i = NextListItem(head, itemEnd);
+            if (i < 0)
+            {
+                break;
+            }
+        }
+
+        // Two words around one comma are "Family, Given", which the main scan reads as one name.
+        bool commaPair = items == 2 && head[ListItemEnd(head, start)..].StartsWith(",");
+        bool list = items >= 2 && listed >= 1 && !commaPair;
+        bool person = single && items == 1 && head[start..].Contains(' ') && (listed == 1 || LastIsClearFamilyName(head, start, head.Length));
+        if (!list && !person)
+        {
+            return;
+        }
+
+        i = start;
+        while (i < head.Length)
+        {
+            int itemEnd = ListItemEnd(head, i);
+            if (ListItemKind(head[i..itemEnd], out _) == 1 && !found.Overlaps(i, itemEnd))
+            {
+                found.Add(i, itemEnd - i, PiiKind.Person, 3);
+            }
+
+            i = NextListItem(head, itemEnd);
+            if (i < 0)
+            {
+                break;
+            }
+        }
+    }
+
+    private static int ListItemEnd(ReadOnlySpan<char> head, int start)
+    {
+        int end = start;
+        while (end < head.Length && head[end] != ',' && !head[end..].StartsWith(" and ") && !head[end..].StartsWith(" & "))
+        {
+            end++;
+        }
+
+        while (end > start && head[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the next item starts after ", ", " and " or " &amp; ", or -1 at the end; "and 3 others" ends the list.</summary>
+    private static int NextListItem(ReadOnlySpan<char> head, int end)
+    {
+        int k = end;
+        if (k >= head.Length)
+        {
+            return -1;
+        }
+
+        k += head[k] == ',' ? 1 : head[k..].StartsWith(" and ") ? 5 : head[k..].StartsWith(" & ") ? 3 : 0;
+        while (k < head.Length && head[k] == ' ')
+        {
+            k++;
+        }
+
+        return k >= head.Length || char.IsAsciiDigit(head[k]) || head[k] == '+' ? -1 : k;
+    }
+
+    /// <summary>1 for a Latin name (one to three name-shaped words), 2 for a word in another script, 0 for anything else.</summary>
+    private static int ListItemKind(ReadOnlySpan<char> item, out bool given)
+    {
+        given = false;
+        if (item.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (ScriptOf(item[0]) != NativeScript.None)
+        {
+            return item.Length <= 12 ? 2 : 0;
+        }
+
+        int words = 0;
+        int i = 0;
+        while (i < item.Length)
+        {
+            int end = NameWordEnd(item, i);
+            ReadOnlySpan<char> word = item[i..end];
+            if (end == i || !IsCapitalised(word) || !IsNameShaped(word) || IsNotSurname(word) || IsOneOf(word, s_assistants) || IsMonthOrDay(word)
+                || (Lexicon.IsCommonWord(word) && !Lexicon.IsFirstName(word, out _)))
+            {
+                return 0;
+            }
+
+            given |= words == 0 && Lexicon.IsFirstName(word, out _);
+            words++;
+            i = end;
+            if (i < item.Length && item[i] != ' ')
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        return words is >= 1 and <= 3 ? 1 : 0;
+    }
 }

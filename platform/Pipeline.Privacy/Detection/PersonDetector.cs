@@ -208,6 +208,8 @@ internal static partial class PersonDetector
             return;
         }
 
+        FindPeopleBeforeMessenger(text, ref found);
+
         // Computed on the first candidate: most titles have none.
         int pairCueState = -1;
         int personalDocumentState = -1;
@@ -264,6 +266,14 @@ internal static partial class PersonDetector
                 // "From: Okafor, Ngozi", "Passenger: Lindqvist, Maja, seat 12A": a family name, a comma and a given name after a cue.
                 found.Add(i, commaEnd - i, PiiKind.Person, 3);
                 i = commaEnd;
+                continue;
+            }
+
+            if (!isName && i == 0 && IsChatSender(text, wordEnd, false) && IsUnlistedName(text[..wordEnd]))
+            {
+                // "Tuomas: here's the file": a sender the lists lack.
+                found.Add(0, wordEnd, PiiKind.Person, 3);
+                i = wordEnd;
                 continue;
             }
 
