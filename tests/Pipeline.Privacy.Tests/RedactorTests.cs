@@ -885,6 +885,17 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_WorkspacesAndLabelsBeforeMessengers_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Hiking trails near Bergen – Walter Brennan")]
+    [InlineData("Best pasta recipes 2025 | Ottavia Ruggeri")]
+    public void Redact_AuthorAfterATopic_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Meeting notes – Walter Brennan", "Meeting notes – <PERSON>")]
+    [InlineData("Order 55120918 · Ottavia Ruggeri", "Order 55120918 · <PERSON>")]
+    public void Redact_NameAfterARecordWord_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -534,4 +534,64 @@ internal static partial class PersonDetector
 
         return words is >= 1 and <= 3 ? 1 : 0;
     }
+
+    /// <summary>
+    /// A name alone as the last segment after a topic ("Lisbon travel guide – Rick Steves", "Baker Street - Gerry
+    /// Rafferty") is the page's author, artist or publisher, as an application's name is; a person's record carries an
+    /// identifier, a cue or a document word, which other rules read.
+    /// </summary>
+    // Words of a title about one person's record or conversation: the name after them is that person's.
+    private static readonly WordSet s_recordWords = WordSet.Of(
+        ["notes", "note", "feedback", "review", "agenda", "letter", "contract", "invoice", "report", "profile", "account", "file", "record",
+         "case", "ticket", "application", "statement", "meeting", "sync", "call", "chat", "interview", "onboarding", "offboarding", "evaluation",
+         "timesheet", "expenses", "claim", "order", "booking", "reservation", "appointment", "prescription", "message", "messages", "dm",
+         "1:1", "draft", "proposal", "quote", "offer", "lease", "tenancy", "policy", "patient", "employee", "candidate", "customer", "client"]);
+
+    private static bool IsPublisherSegment(ReadOnlySpan<char> text, int start, int end, bool lastSegment)
+    {
+        if (!lastSegment || text[end..].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        // Only a topic of words may come before: digits, brackets and "@" belong to records and messages.
+        // "Feedback - Jane Doe", "Meeting notes – Jane Doe" are a person's: a word of the things people own says so.
+        ReadOnlySpan<char> before = text[..Math.Max(k, 0)];
+        if (before.IndexOfAny('@', '#', '(') >= 0 || CountDigits(before) >= 5 || IsMailSubject(text))
+        {
+            return false;
+        }
+
+        int words = 0;
+        int i = 0;
+        while (i < before.Length)
+        {
+            while (i < before.Length && !char.IsLetter(before[i]))
+            {
+                i++;
+            }
+
+            int wordEnd = i;
+            while (wordEnd < before.Length && char.IsLetter(before[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd > i && (IsOneOf(before[i..wordEnd], s_recordWords) || s_personalDocumentWords.Contains(before[i..wordEnd])))
+            {
+                return false;
+            }
+
+            words += wordEnd > i ? 1 : 0;
+            i = wordEnd;
+        }
+
+        return words >= 2;
+    }
 }

@@ -347,11 +347,11 @@ internal static partial class PersonDetector
                 || ((isName || unknownWords) && !(words == 1 && (Lexicon.IsCommonWord(first) || IsNotSurname(first))) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
                     && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]) && !NamesChannel(text))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
-                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words))
+                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words) && !IsPublisherSegment(text, i, end, lastSegment))
                 || (words == 1 && i == 0 && IsChatSender(text, end, isName))
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
                 || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
-                    && IsBareName(text, i, firstEnd, end, words));
+                    && IsBareName(text, i, firstEnd, end, words) && !IsPublisherSegment(text, i, end, lastSegment));
             if (person && (IsOnRoute(text, i, end) || IsCompanySuffixAfter(text, end) || IsEponymousBrand(text, i, end, honorific)))
             {
                 // "Lyon Part-Dieu → Nice Ville", "Anatolia Tekstil A.Ş.", "Tommy Hilfiger", "Dr. Oetker": places, companies, brands.
