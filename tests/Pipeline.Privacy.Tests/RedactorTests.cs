@@ -813,12 +813,14 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("配送先: 王 小明 様 大阪府 - Shop", "配送先: <PERSON> 様 大阪府 - Shop")]
     [InlineData("Владимир Кузнецов | Mobile +7 900", "<PERSON> | Mobile +7 900")]
     [InlineData("1:1 Jonas / अर्जुन - Calendar", "1:1 <PERSON> / <PERSON> - Calendar")]
+    [InlineData("Письмо от Владимир Кузнецов - Почта", "Письмо от <PERSON> - Почта")]
     public void Redact_NamesInTheirOwnScript_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
     [InlineData("이 문서 - Google Docs")]
     [InlineData("東京 天気 - Google 検索")]
     [InlineData("Главная страница - Википедия")]
+    [InlineData("Новости Москвы - Яндекс")]
     [InlineData("新しい タブ - Chrome")]
     public void Redact_NativeScriptWordsThatAreNoNames_Kept(string title) => AssertKeeps(title);
 
@@ -888,6 +890,8 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Hiking trails near Bergen – Walter Brennan")]
     [InlineData("Best pasta recipes 2025 | Ottavia Ruggeri")]
+    [InlineData("Walter Brennan news")]
+    [InlineData("Sakura Park map")]
     public void Redact_AuthorAfterATopic_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 

@@ -91,17 +91,41 @@ internal static partial class PersonDetector
                     FindEastAsianName(text, script, starts[..n], ends[..n], out nameStart, out nameEnd);
                     break;
                 case NativeScript.Cased:
-                    if (n is 2 or 3 && AllCapitalised(text, starts[..n], ends[..n])
-                        && (NativeNames.IsGiven(text[starts[0]..ends[0]]) || NativeNames.IsFamily(text[starts[n - 1]..ends[n - 1]])
-                            || IsSlavicSurname(text[starts[n - 1]..ends[n - 1]])))
+                {
+                    // The capitalised words of the group may follow a lower-case cue of the same script ("Письмо от Ольга Смирнова").
+                    int first = 0;
+                    while (first + 1 < n && !(char.IsUpper(text[starts[first]]) && char.IsUpper(text[starts[first + 1]])))
                     {
-                        nameStart = starts[0];
-                        nameEnd = ends[n - 1];
+                        first++;
+                    }
+
+                    int last = Math.Min(n, first + 3);
+                    if (last - first >= 2 && AllCapitalised(text, starts[first..last], ends[first..last])
+                        && (NativeNames.IsGiven(text[starts[first]..ends[first]]) || NativeNames.IsFamily(text[starts[last - 1]..ends[last - 1]])
+                            || IsSlavicSurname(text[starts[last - 1]..ends[last - 1]])))
+                    {
+                        nameStart = starts[first];
+                        nameEnd = ends[last - 1];
                     }
 
                     break;
+                }
+
                 default:
-                    if (n is 2 or 3 && (NativeNames.IsGiven(text[starts[0]..ends[0]]) || NativeNames.IsFamily(text[starts[n - 1]..ends[n - 1]])
+                {
+                    // A listed given name may come after words of the same script that are no name ("محادثة مع …", a chat with).
+                    int given = 0;
+                    while (given < n - 1 && !NativeNames.IsGiven(text[starts[given]..ends[given]]))
+                    {
+                        given++;
+                    }
+
+                    if (given < n - 1 && given > 0)
+                    {
+                        nameStart = starts[given];
+                        nameEnd = ends[Math.Min(n, given + 3) - 1];
+                    }
+                    else if (n is 2 or 3 && (NativeNames.IsGiven(text[starts[0]..ends[0]]) || NativeNames.IsFamily(text[starts[n - 1]..ends[n - 1]])
                         || IsNativeNameContext(text, starts[0], ends[n - 1], ref conversationState, bounds, ref segmentCount)
                         || IsLatinTitleSegment(text, starts[0], ends[n - 1])))
                     {
@@ -110,6 +134,7 @@ internal static partial class PersonDetector
                     }
 
                     break;
+                }
             }
 
             if (nameStart < 0 && n == 1 && ends[0] - starts[0] >= 2 - (script == NativeScript.Han ? 1 : 0)

@@ -839,7 +839,8 @@ internal static partial class PersonDetector
          "podcast", "documentary", "net", "worth", "wiki", "fan", "fans", "merch", "costume", "museum", "statue", "award", "prize", "day",
          "speech", "speeches", "poems", "paintings", "painting", "exhibition", "recipes", "recipe", "cookbook", "lecture", "lectures",
          "filmography", "transcript", "stats", "highlights", "career", "height", "age", "wife", "husband", "net worth", "hotels", "hotel", "resorts",
-         "weather", "flights", "restaurants", "font", "fonts", "typeface", "jersey", "cards", "rookie", "draft", "trade", "injury"]);
+         "weather", "flights", "restaurants", "font", "fonts", "typeface", "jersey", "cards", "rookie", "draft", "trade", "injury",
+         "news", "latest", "scandal", "trial", "election", "campaign", "map", "maps", "directions", "hours", "reviews", "menu", "parking"]);
 
     private static readonly WordSet s_publicReferenceSites = WordSet.Of(
         ["Wikipedia", "IMDb", "Britannica", "Spotify", "Apple Music", "YouTube", "YouTube Music", "Netflix", "Hulu", "Prime Video", "Disney+",
