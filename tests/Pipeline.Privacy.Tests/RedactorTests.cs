@@ -860,6 +860,9 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Accepted: Budget review - Wiebke Rasmussen", "Accepted: Budget review - <PERSON>")]
     [InlineData("Karlsen.Wiebke.Payslip.pdf", "<PERSON>.Payslip.pdf")]
     [InlineData("Call with Maria dela Paz - Zoom", "Call with <PERSON> - Zoom")]
+    [InlineData("Hi Tuomas, thanks - Gmail", "Hi <PERSON>, thanks - Gmail")]
+    [InlineData("Dear Okafor,", "Dear <PERSON>,")]
+    [InlineData("From: Okafor,", "From: <PERSON>,")]
     public void Redact_NamesInChatLinesCommaFormsAndContactCards_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]

@@ -66,6 +66,11 @@ internal static partial class PersonDetector
     {
         givenEnd = -1;
         int given = end + 2;
+        if (given >= text.Length)
+        {
+            return false;
+        }
+
         int wordEnd = NameWordEnd(text, given);
         ReadOnlySpan<char> family = text[start..end];
         ReadOnlySpan<char> givenName = text[given..wordEnd];

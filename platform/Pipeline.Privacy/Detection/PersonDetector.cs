@@ -136,6 +136,8 @@ internal static partial class PersonDetector
          "Museum", "Gallery", "Theatre", "Theater", "Stadium", "Arena", "Highlands", "Mountains", "Lakes", "Hills", "Mono",
          "Sans", "Serif", "Font", "Typeface", "Ops", "Operations", "Approvals", "Sales", "Marketing", "Engineering", "Finance", "Accounting",
          "Procurement", "Logistics", "Compliance", "Recruiting", "Facilities", "Research",
+         // Greetings open a message before the name: "Hi Jonah, …".
+         "Hi", "Hello", "Hey", "Dear", "Hallo", "Moin", "Servus", "Bonjour", "Salut", "Hola", "Ciao", "Olá", "Oi", "Hej", "Hei", "Ahoj", "Cześć",
          // The same interface words in other languages: mail, calendar and contacts applications name their views with them.
          "Kalender", "Posteingang", "Postausgang", "Entwürfe", "Gesendet", "Kontakte", "Aufgaben", "Notizen", "Einstellungen", "Startseite",
          "Suche", "Nachrichten", "Besprechung", "Termine", "Ordner", "Dateien", "Calendrier", "Paramètres", "Accueil", "Recherche", "Réception",
@@ -237,6 +239,13 @@ internal static partial class PersonDetector
             int wordEnd = NameWordEnd(text, i);
             bool isName = Lexicon.IsFirstName(text[i..wordEnd], out bool ambiguous) || IsHyphenatedGivenName(text[i..wordEnd]);
             bool capitalFollows = At(text, wordEnd) is ' ' or '_' && char.IsUpper(At(text, wordEnd + 1));
+            if (capitalFollows && IsNotSurname(text[i..wordEnd]) && !s_honorifics.EndsWithAny(text[..i]))
+            {
+                // "Hi Jonah", "Personal Meeting Room": an interface word or a greeting starts no name.
+                i = wordEnd;
+                continue;
+            }
+
             bool honorific = s_honorifics.EndsWithAny(text[..i]);
             int lettersEnd = i;
             while (lettersEnd < text.Length && char.IsLetter(text[lettersEnd]))
