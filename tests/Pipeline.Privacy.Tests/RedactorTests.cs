@@ -861,6 +861,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Karlsen.Wiebke.Payslip.pdf", "<PERSON>.Payslip.pdf")]
     [InlineData("Call with Maria dela Paz - Zoom", "Call with <PERSON> - Zoom")]
     [InlineData("Hi Tuomas, thanks - Gmail", "Hi <PERSON>, thanks - Gmail")]
+    [InlineData("Oyelaran Karlsen - Job Info - HR", "<PERSON> - Job Info - HR")]
     [InlineData("Dear Okafor,", "Dear <PERSON>,")]
     [InlineData("From: Okafor,", "From: <PERSON>,")]
     public void Redact_NamesInChatLinesCommaFormsAndContactCards_Replaced(string title, string expected) => AssertRedacts(title, expected);
@@ -873,6 +874,9 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Q4-Report-Duval-Freres-SAS.xlsx")]
     [InlineData("Finance Approvals | Field Ops | Microsoft Teams")]
     [InlineData("Kalender - Outlook")]
+    [InlineData("Apache Kafka - Documentation")]
+    [InlineData("Dyson Airwrap - Store")]
+    [InlineData("Philips Hue - Setup")]
     public void Redact_HeadersPlacesAndTeamsShapedLikeNames_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 

@@ -152,8 +152,19 @@ internal static partial class PersonDetector
         return IsOneOf(word, s_companySuffixes) || IsOneOf(word.TrimEnd('.'), s_companySuffixes);
     }
 
+    // Companies named after their founders, written first in a product's name ("Dyson Airwrap", "Philips Hue", "Gibson Les Paul").
+    private static readonly WordSet s_founderBrands = WordSet.Of(
+        ["Dyson", "Philips", "Gibson", "Fender", "Bosch", "Siemens", "Miele", "Braun", "Porsche", "Ferrari", "Lamborghini", "Maserati", "Bugatti",
+         "Dior", "Chanel", "Gucci", "Prada", "Versace", "Armani", "Cartier", "Hermès", "Boeing", "Dell", "Ford", "Chrysler", "Dodge", "Honda",
+         "Disney", "Kellogg", "Heinz", "Cadbury", "Nestlé", "Kraft", "Hilton", "Marriott", "Wrigley", "Colgate", "Gillette", "Casio", "Michelin",
+         "Peugeot", "Renault", "Citroën", "Opel", "Daimler", "Benz", "Bentley", "Royce", "McLaren", "Logitech", "Suzuki", "Yamaha", "Kawasaki",
+         "Mitsubishi", "Toyota", "Ducati", "Steinway", "Bechstein", "Marshall", "Roland", "Korg", "Moog", "Wilson", "Spalding", "Hoover",
+         "Tefal", "Rowenta", "Krups", "Smeg", "Lego", "Mattel", "Hasbro", "Guinness", "Heineken", "Carlsberg", "Jameson", "Bacardi", "Martini",
+         "Barilla", "Kellogg's", "Lipton", "Hennessy", "Moët", "Bulgari", "Tiffany", "Rolex", "Breitling", "Omega", "Tissot", "Swarovski"]);
+
     private static bool IsEponymousBrand(ReadOnlySpan<char> text, int start, int end, bool honorific) =>
-        IsOneOf(text[start..end], s_eponymousBrands) || (honorific && IsOneOf(text[start..WordEnd(text, start)], s_eponymousBrands));
+        IsOneOf(text[start..end], s_eponymousBrands) || (honorific && IsOneOf(text[start..WordEnd(text, start)], s_eponymousBrands))
+        || (!honorific && end > WordEnd(text, start) && IsOneOf(text[start..WordEnd(text, start)], s_founderBrands));
 
     /// <summary>A title that names a channel ("#general | Builders - Discord"): its other segments are a server or a team, not a person.</summary>
     private static bool NamesChannel(ReadOnlySpan<char> text)
@@ -306,6 +317,22 @@ internal static partial class PersonDetector
 
     private static bool IsGluedFileWord(ReadOnlySpan<char> word) =>
         IsNotSurname(word) || IsOneOf(word, s_fileWords) || s_personalDocumentWords.Contains(word) || IsMonthOrDay(word) || Lexicon.IsCommonWord(word);
+
+    /// <summary>Whether the run is a whole segment, not the last, of a title of two or more segments ("Giorgos Pappas – Clients").</summary>
+    private static bool IsWholeSegmentOf(ReadOnlySpan<char> text, int start, int end)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        for (int s = 0; s < n - 1; s++)
+        {
+            if (bounds[s * 2] == start && bounds[(s * 2) + 1] == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the word starts the title or one of its segments.</summary>
     private static bool StartsSegment(ReadOnlySpan<char> text, int start)

@@ -358,6 +358,9 @@ internal static partial class PersonDetector
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
                 || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words) && !IsPublisherSegment(text, i, end, lastSegment))
                 || (words == 1 && i == 0 && IsChatSender(text, end, isName))
+                || (words == 2 && !lastSegment && (clear || (!isName && IsUnlistedName(first))) && !IsOneOf(first, s_conversationSegments)
+                    && LastIsClearFamilyName(text, firstEnd, end)
+                    && IsWholeSegmentOf(text, i, end) && IsBareName(text, i, firstEnd, end, words))
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
                 || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
                     && IsBareName(text, i, firstEnd, end, words) && !IsPublisherSegment(text, i, end, lastSegment));
