@@ -1310,10 +1310,12 @@ internal static partial class PersonDetector
         return segment;
     }
 
+    private static readonly string[] s_userRoots = ["\\Users\\", "/Users/", "/home/"];
+
     /// <summary>Where the user's own folder ends in a path ("C:\Users\jane_doe\", "/home/jdoe/"): that folder is a login, not a name.</summary>
     private static int UserDirectoryEnd(ReadOnlySpan<char> token)
     {
-        foreach (string root in (ReadOnlySpan<string>)["\\Users\\", "/Users/", "/home/"])
+        foreach (string root in s_userRoots)
         {
             int at = token.IndexOf(root, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
