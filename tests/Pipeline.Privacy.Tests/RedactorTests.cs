@@ -800,6 +800,113 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PayeesAndTopicsAfterCues_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Frédérique Lindqvist – 2026.pdf", "<PERSON> – 2026.pdf")]
+    [InlineData("Notes for Søren Kjærgaard.docx", "Notes for <PERSON>.docx")]
+    [InlineData("Łukasz Wróbel (Away) | Microsoft Teams", "<PERSON> (Away) | Microsoft Teams")]
+    public void Redact_GivenNamesWithDiacritics_FoldToTheGazetteer(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Vertrag – 王 小明.pdf", "Vertrag – <PERSON>.pdf")]
+    [InlineData("Angebot für 박 지민 - Google Docs", "Angebot für <PERSON> - Google Docs")]
+    [InlineData("박민수 – 계약서.pdf", "<PERSON> – 계약서.pdf")]
+    [InlineData("配送先: 王 小明 様 大阪府 - Shop", "配送先: <PERSON> 様 大阪府 - Shop")]
+    [InlineData("Владимир Кузнецов | Mobile +7 900", "<PERSON> | Mobile +7 900")]
+    [InlineData("1:1 Jonas / अर्जुन - Calendar", "1:1 <PERSON> / <PERSON> - Calendar")]
+    [InlineData("Письмо от Владимир Кузнецов - Почта", "Письмо от <PERSON> - Почта")]
+    public void Redact_NamesInTheirOwnScript_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("이 문서 - Google Docs")]
+    [InlineData("東京 天気 - Google 検索")]
+    [InlineData("Главная страница - Википедия")]
+    [InlineData("Новости Москвы - Яндекс")]
+    [InlineData("新しい タブ - Chrome")]
+    public void Redact_NativeScriptWordsThatAreNoNames_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Passenger: Lindqvist, Maja, seat 14C", "Passenger: <PERSON>, seat 14C")]
+    [InlineData("Tuomas's packing list.docx", "<PERSON>'s packing list.docx")]
+    [InlineData("Maja.Lindqvist.Contract.pdf", "<PERSON>.Contract.pdf")]
+    [InlineData("Reference-Tuomas-Aalto-signed.pdf", "Reference-<PERSON>-signed.pdf")]
+    [InlineData("DHCP – Lenas-MacBook-Pro – 10.0.0.7", "DHCP – <PERSON>s-MacBook-Pro – <IP>")]
+    [InlineData("Met vriendelijke groet, Sanne Visser", "Met vriendelijke groet, <PERSON>")]
+    [InlineData("Ingrid Solheim · Tel. intern", "<PERSON> · Tel. intern")]
+    [InlineData("Lebenslauf_Lena_de_Wit.pdf", "Lebenslauf_<PERSON>.pdf")]
+    [InlineData("git log --author=\"Tuomas Aalto\"", "git log --author=\"<PERSON>\"")]
+    public void Redact_NamesInRecordSignatureAndFileFrames_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("McDonald's menu - Delivery")]
+    [InlineData("System.Text.Json.dll")]
+    [InlineData("Hello-World.pdf")]
+    [InlineData("Bern → Lyon Part-Dieu 14:10 – SBB")]
+    [InlineData("Calvin Klein – Sale · Online")]
+    [InlineData("Dr. Oetker pizza – Search")]
+    [InlineData("Kessler Fenster GmbH - Angebot")]
+    [InlineData("#random | Pixel Painters - Discord")]
+    [InlineData("About Google Chrome – Version 120")]
+    [InlineData("C:\\Users\\tuomas-aal\\Desktop\\notes.txt")]
+    public void Redact_PlacesBrandsCompaniesAndLoginsShapedLikeNames_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Tuomas: can you resend the invoice", "<PERSON>: can you resend the invoice")]
+    [InlineData("Pettersen, Wiebke (DM) - Acme - Slack", "<PERSON> (DM) - <ORG> - Slack")]
+    [InlineData("From: Okafor, Ngozi", "From: <PERSON>")]
+    [InlineData("Meet: Planning – Wiebke / Tuomas", "Meet: Planning – <PERSON> / <PERSON>")]
+    [InlineData("Ingrid Karlsen · +47 22 00 00 00", "<PERSON> · <PHONE>")]
+    [InlineData("Tuomas Brekke (tuomas@example.org) · Helpdesk", "<PERSON> (<EMAIL>) · Helpdesk")]
+    [InlineData("Accepted: Budget review - Wiebke Rasmussen", "Accepted: Budget review - <PERSON>")]
+    [InlineData("Karlsen.Wiebke.Payslip.pdf", "<PERSON>.Payslip.pdf")]
+    [InlineData("Call with Maria dela Paz - Zoom", "Call with <PERSON> - Zoom")]
+    [InlineData("Hi Tuomas, thanks - Gmail", "Hi <PERSON>, thanks - Gmail")]
+    [InlineData("Oyelaran Karlsen - Job Info - HR", "<PERSON> - Job Info - HR")]
+    [InlineData("Dear Okafor,", "Dear <PERSON>,")]
+    [InlineData("From: Okafor,", "From: <PERSON>,")]
+    public void Redact_NamesInChatLinesCommaFormsAndContactCards_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Cookie: session=abc; theme=dark")]
+    [InlineData("Status: done - Jenkins")]
+    [InlineData("Phoenix, Arizona - Wikipedia")]
+    [InlineData("Accepted: Welcome aboard! - Calendar")]
+    [InlineData("Q4-Report-Duval-Freres-SAS.xlsx")]
+    [InlineData("Finance Approvals | Field Ops | Microsoft Teams")]
+    [InlineData("Kalender - Outlook")]
+    [InlineData("Apache Kafka - Documentation")]
+    [InlineData("Dyson Airwrap - Store")]
+    [InlineData("Philips Hue - Setup")]
+    public void Redact_HeadersPlacesAndTeamsShapedLikeNames_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Tuomas, Wiebke, Oyelaran » Slack", "<PERSON>, <PERSON>, <PERSON> » Slack")]
+    [InlineData("Chat | Wiebke, 王 小明, Oyelaran | Microsoft Teams", "Chat | <PERSON>, <PERSON>, <PERSON> | Microsoft Teams")]
+    [InlineData("Ngozi Okafor » WhatsApp", "<PERSON> » WhatsApp")]
+    [InlineData("Oyelaran: here's the draft for Monday", "<PERSON>: here's the draft for Monday")]
+    public void Redact_GroupConversationsNamedByTheirPeople_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Basalt Ridge :: Slack")]
+    [InlineData("General, Random - Slack")]
+    [InlineData("Ticket: see the attached log file")]
+    public void Redact_WorkspacesAndLabelsBeforeMessengers_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Hiking trails near Bergen – Walter Brennan")]
+    [InlineData("Best pasta recipes 2025 | Ottavia Ruggeri")]
+    [InlineData("Walter Brennan news")]
+    [InlineData("Sakura Park map")]
+    public void Redact_AuthorAfterATopic_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Meeting notes – Walter Brennan", "Meeting notes – <PERSON>")]
+    [InlineData("Order 55120918 · Ottavia Ruggeri", "Order 55120918 · <PERSON>")]
+    public void Redact_NameAfterARecordWord_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

