@@ -800,6 +800,36 @@ public sealed class RedactorTests(ITestOutputHelper output)
     public void Redact_PayeesAndTopicsAfterCues_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("https://crm.example.com/people?contact_id=9f8e7d6c5b4a39281706f5e4&tab=notes", "https://crm.example.com/people?contact_id=<URL_QUERY>&tab=notes")]
+    [InlineData("https://shop.example.org/admin?customerId=A1b2C3d4E5f6G7h8J9&page=3", "https://shop.example.org/admin?customerId=<URL_QUERY>&page=3")]
+    [InlineData("https://search.example.com/?q=Elm+Street+14%2C+Springfield", "https://search.example.com/?q=<URL_QUERY>")]
+    public void Redact_RecordIdsAndSearchesInQueries_UrlQueryNotSecret(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://wa.me/15551234567?text=Hola", "https://wa.me/<PHONE>?text=Hola")]
+    [InlineData("https://store.example.net/f.xlsx?sv=2024-11-04&sig=abcDEF123%2Bxyz", "https://store.example.net/f.xlsx?sv=2024-11-04&sig=<SECRET>")]
+    [InlineData("https://maps.example.com/api/geocode?address=Lisbon", "https://maps.example.com/api/geocode?address=Lisbon")]
+    public void Redact_MessageTextDatesAndCitiesInQueries_Kept(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://acme.webhook.office.com/webhookb2/11111111-2222-4333-8444-555555555555@66666666-7777-4888-9999-000000000000/IncomingWebhook/0123456789abcdef0123456789abcdef/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee", "https://acme.webhook.office.com/webhookb2/<SECRET>")]
+    [InlineData("https://1drv.ms/w/s!Bq7xYz-k2LmN9pQrS", "https://1drv.ms/w/<SECRET>")]
+    [InlineData("https://signal.me/#p/+4915123456789", "https://signal.me/#p/<PHONE>")]
+    public void Redact_OfficeWebhooksOneDriveSharesAndSignalNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Join: https://signal.group/#CjQKIAbcdefGhijk_lmnop-qrstu", "Join: <URL>")]
+    [InlineData("https://acme.webex.com/meet/jsmith - Webex", "<URL> - Webex")]
+    [InlineData("https://www.xing.com/profile/Anna_Berg", "<URL>")]
+    [InlineData("outlook.office.com/bookwithme/user/0a1b2c3d@example.org/meetingtype/Xy12", "<URL>")]
+    public void Redact_SignalGroupsPersonalRoomsAndBookingPages_WholeUrlReplaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://medium.com/@acme/launching-widgets-3a9f0c1e2b7d")]
+    [InlineData("https://acme.webex.com/meet")]
+    public void Redact_ArticlesUnderAnAuthorAndBareRoomPages_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));
