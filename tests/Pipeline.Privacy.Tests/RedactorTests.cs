@@ -830,6 +830,25 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("https://acme.webex.com/meet")]
     public void Redact_ArticlesUnderAnAuthorAndBareRoomPages_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("curl -u deploy:Tr0ub4dor%3 https://ci.example.com/api", "curl -u deploy:<SECRET> https://ci.example.com/api")]
+    [InlineData("curl --user bob:hunter2x https://x.example.org", "curl --user bob:<SECRET> https://x.example.org")]
+    [InlineData("redis-cli -p 6380 -a Blume2024! ping", "redis-cli -p 6380 -a <SECRET> ping")]
+    [InlineData("sudo mysql -h db.internal -u app -pQw3rtyUi0p shop", "sudo mysql -h db.internal -u app -p<SECRET> shop")]
+    [InlineData("sshpass -p S3cretPw ssh pi@raspberry", "sshpass -p <SECRET> ssh pi@raspberry")]
+    [InlineData("http GET :8000/items Authorization:\"Token abcDEF123ghiJKL456mno\"", "http GET :8000/items Authorization:\"Token <SECRET>\"")]
+    [InlineData("psql postgres://app:Pa#ss2024@db.internal:5432/ledger", "psql postgres://app:<SECRET>@db.internal:5432/ledger")]
+    [InlineData("token dapi0123456789abcdef0123456789abcdef", "token <SECRET>")]
+    public void Redact_CredentialsInCommandFlagsAndConnectionStrings_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("curl -u admin https://status.example.com")]
+    [InlineData("grep -a pattern notes.txt")]
+    [InlineData("ls -a /srv/www")]
+    [InlineData("deploy.yml — apiKey: !vault secret/data/api")]
+    [InlineData("https://example.com/docs#section@2")]
+    public void Redact_FlagsWithoutPasswordsAndYamlTags_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -238,6 +238,23 @@ internal static class UrlDetector
             hostEnd++;
         }
 
+        // A connection string's password may hold "#" or "?" ("postgres://app:Pa#ss@db:5432/x"): outside http, the user
+        // info runs to the last "@" before the path.
+        if (scheme >= 0 && !text[start..].StartsWith("http", StringComparison.OrdinalIgnoreCase) && hostEnd < end && text[hostEnd] is '#' or '?')
+        {
+            int slash = hostEnd;
+            while (slash < end && text[slash] != '/')
+            {
+                slash++;
+            }
+
+            int userAt = text[hostStart..slash].LastIndexOf('@');
+            if (userAt > hostEnd - hostStart && text[hostStart..(hostStart + userAt)].Contains(':'))
+            {
+                hostEnd = slash;
+            }
+        }
+
         // user:password@host: the password is a secret, the user name a handle.
         int at = text[hostStart..hostEnd].LastIndexOf('@');
         if (at >= 0)
