@@ -849,6 +849,33 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("https://example.com/docs#section@2")]
     public void Redact_FlagsWithoutPasswordsAndYamlTags_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("Lönespec – Ada Berg (900214-1233) – Visma", "Lönespec – Ada Berg (<ID>) – Visma")]
+    [InlineData("OmaKela · 131052-308T", "OmaKela · <ID>")]
+    [InlineData("Ma fiche – 1 84 03 75 123 456 90 - ameli", "Ma fiche – <ID> - ameli")]
+    [InlineData("Expediente 23456789D", "Expediente <ID>")]
+    [InlineData("Cadastro 123.456.789-09", "Cadastro <ID>")]
+    [InlineData("Rijksregister 85.07.30-033.28", "Rijksregister <ID>")]
+    [InlineData("Profile 110105199003071239", "Profile <ID>")]
+    [InlineData("주민 850730-1234569", "주민 <ID>")]
+    [InlineData("Borger – CPR 010190-1234", "Borger – CPR <ID>")]
+    public void Redact_NationalIdsByLayoutAndCheckDigit_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Order 900214-1234")]
+    [InlineData("Expediente 23456789E")]
+    [InlineData("Ma fiche – 1 84 03 75 123 456 91 - ameli")]
+    [InlineData("Cadastro 123.456.789-10")]
+    [InlineData("scans/Passport_scan_2026.pdf")]
+    [InlineData("Boarding pass ABC123 - Airline")]
+    public void Redact_IdLayoutsFailingTheirCheckOrYears_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Konto 1234567890 – Sparkasse", "Konto <ID> – Sparkasse")]
+    [InlineData("Check-in: passport XK4R7P2Q9", "Check-in: passport <ID>")]
+    [InlineData("docs/Passport_scan_XK4R7P2Q9.pdf", "docs/Passport_scan_<ID>.pdf")]
+    public void Redact_AccountAndPassportNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

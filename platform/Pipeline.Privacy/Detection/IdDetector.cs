@@ -33,7 +33,10 @@ internal static class IdDetector
          "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc",
          "sociale", "insee", "nir", "codice", "personalnr", "kundennr", "mitgliedsnummer", "versicherungsnummer", "cliente", "utente",
          "usuario", "usuário", "klant", "klantnummer", "kund", "kundnummer", "asiakas", "asiakasnumero", "klient", "afiliado", "adherent",
-         "adhérent", "abonné", "abonnent", "assuré", "allocataire", "mitgliedsnr", "flyer", "login"]);
+         "adhérent", "abonné", "abonnent", "assuré", "allocataire", "mitgliedsnr", "flyer", "login",
+         // Account and person numbers in more languages: "Konto 1234567890", "N° sécu …", "CPR 010190-1234".
+         "konto", "kontonummer", "kontonr", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "tili", "tilinumero", "sécu", "secu",
+         "cpr", "hetu", "henkilötunnus", "fødselsnummer", "personnr", "clubcard"]);
 
 
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
@@ -61,6 +64,9 @@ internal static class IdDetector
         {
             return;
         }
+
+        NationalIdDetector.Find(text, ref found);
+        FindDocumentNumbers(text, ref found);
 
         int i = 0;
         while (i < text.Length)
@@ -92,12 +98,77 @@ internal static class IdDetector
 
             // Three digits are enough after a label with its id word ("Staff ID XK-993"), four after a label alone.
             // A person's label outranks the shape of a phone number ("Member ID 4471 9981"), not anything else.
+            // A year is the document's date, not its holder's number ("Steuer_2026.pdf", "passport_scan_2025.jpg").
+            if (value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0' && CountDigits(value) == 4)
+            {
+                continue;
+            }
+
             int label = LabelBefore(text, start);
             if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
                 found.Add(start, end - start, PiiKind.Id, 4);
             }
         }
+    }
+
+    // Identity documents whose number mixes capitals and digits ("passport CB3A8YPK1", "Passport_Ana_Lima_X12345678.pdf").
+    private static readonly WordSet s_documentLabels = WordSet.Of(
+        ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "paspoort", "passnummer", "ausweis", "personalausweis", "idcard",
+         "pasaport", "paszport", "passi"]);
+
+    /// <summary>
+    /// A passport or identity card number: six to twelve capitals and digits with at least one digit, just after the
+    /// document's label or as the last part of a file name that starts with it ("Passport_Ana_Lima_X1234567.pdf").
+    /// </summary>
+    private static void FindDocumentNumbers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterUpper(text[i]) && !char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsAsciiLetterUpper(text[i]) || char.IsAsciiDigit(text[i])))
+            {
+                i++;
+            }
+
+            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, i)) || i - start is < 6 or > 12 || CountDigits(text[start..i]) == 0
+                || CountDigits(text[start..i]) == i - start || found.Overlaps(start, i))
+            {
+                continue;
+            }
+
+            bool labelled = At(text, start - 1) is ' ' or ':' && Text.LabelBefore(text, start, s_documentLabels, 2);
+            if (labelled || IsLastPartOfDocumentFile(text, start, i))
+            {
+                found.Add(start, i - start, PiiKind.Id, 4);
+            }
+        }
+    }
+
+    /// <summary>"…/Passport_Ana_Lima_X1234567.pdf": the value sits between "_" and the extension of a file named for the document.</summary>
+    private static bool IsLastPartOfDocumentFile(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (At(text, start - 1) is not ('_' or '-') || At(text, end) != '.' || !char.IsAsciiLetter(At(text, end + 1)))
+        {
+            return false;
+        }
+
+        int nameStart = start;
+        while (nameStart > 0 && text[nameStart - 1] is not ('/' or '\\' or ' '))
+        {
+            nameStart--;
+        }
+
+        ReadOnlySpan<char> name = text[nameStart..start];
+        int glue = name.IndexOfAny('_', '-');
+        return glue > 0 && IsOneOf(name[..glue], s_documentLabels);
     }
 
     /// <summary>

@@ -97,6 +97,12 @@ internal static class PhoneDetector
 
             if (Accept(text, start, end, groups[..groupCount], digits, parens, separator))
             {
+                // "(0301234567 …": an opening parenthesis that the number does not close is punctuation around it.
+                if (text[start] == '(' && text[start..end].IndexOf(')') < 0)
+                {
+                    start++;
+                }
+
                 found.Add(start, ExtendByExtension(text, end) - start, PiiKind.Phone, 3);
             }
         }
