@@ -876,6 +876,23 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("docs/Passport_scan_XK4R7P2Q9.pdf", "docs/Passport_scan_<ID>.pdf")]
     public void Redact_AccountAndPassportNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("[dev] 2:zsh* \"ops\" 09:15 03.11.2026")]
+    [InlineData("Rows 3150–7420 – Viewer")]
+    [InlineData("Forecast for 30301-1234 – hourly")]
+    [InlineData("S/N 512-44-9031 – Warranty")]
+    [InlineData("Spec item 7.3.2.1 – Tender.pdf")]
+    [InlineData("§ 12.4.1.2 – Contract.docx")]
+    [InlineData("Downloads/setup-win-18.4.11.22.msi")]
+    [InlineData("Driver 31.0.15.3623 - Update")]
+    public void Redact_TimesDatesRangesZipsPartsAndVersions_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Call 0049 30 1234567 at 13:45", "Call <PHONE> at 13:45")]
+    [InlineData("scp db.sql admin@2001:db8:4::17:/srv/dumps/", "scp db.sql admin@<IP>:/srv/dumps/")]
+    [InlineData("backup_10.20.30.40_2026-01.tar.gz", "backup_<IP>_2026-01.tar.gz")]
+    public void Redact_PhonesBesideTimesAndAddressesBeforePaths_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -98,6 +98,12 @@ internal static class IdDetector
 
             // Three digits are enough after a label with its id word ("Staff ID XK-993"), four after a label alone.
             // A person's label outranks the shape of a phone number ("Member ID 4471 9981"), not anything else.
+            // A four-part version is a program's ("Driver 31.0.15.3623", "Client 15.15.9.6515").
+            if (value.Count('.') >= 2 && value.IndexOfAnyExcept("0123456789.") < 0)
+            {
+                continue;
+            }
+
             // A year is the document's date, not its holder's number ("Steuer_2026.pdf", "passport_scan_2025.jpg").
             if (value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0' && CountDigits(value) == 4)
             {

@@ -46,7 +46,10 @@ internal static class NumberDetector
         ["version", "ver", "v", "build", "release", "firmware", "section", "sect", "sec", "table", "figure", "fig", "chapter", "chap", "clause",
          "rule", "step", "item", "paragraph", "para", "appendix", "annex", "article", "art", "part", "revision", "rev", "patch", "update", "kb",
          "edition", "level", "standard", "iso", "rfc", "vol", "volume", "no", "number", "page", "pp", "assemblyversion", "fileversion",
-         "productversion", "agent", "driver", "bios", "os", "sdk", "runtime", "package", "pkg", "schema", "api", "tag"]);
+         "productversion", "agent", "driver", "bios", "os", "sdk", "runtime", "package", "pkg", "schema", "api", "tag",
+         // Numbered requirements and clauses of specifications, and the programs whose versions have four parts.
+         "requirement", "requirements", "req", "spec", "specification", "subsection", "point", "criterion", "setup", "installer", "plugin",
+         "extension", "module", "library", "toolkit"]);
 
     // Words that say an address follows: they let a quad of single digits ("DNS 1.1.1.1") count as one.
     private static readonly WordSet s_ipLabels = WordSet.Of(
@@ -486,7 +489,8 @@ internal static class NumberDetector
             }
 
             ReadOnlySpan<char> address = text.Slice(m.Index, m.Length);
-            if (!AllOctets(address, out bool small) || LabelBefore(text, m.Index, s_versionLabels, 1) || before is 'v' or 'V')
+            if (!AllOctets(address, out bool small) || LabelBefore(text, m.Index, s_versionLabels, 1) || before is 'v' or 'V'
+                || text[..m.Index].TrimEnd().EndsWith('§') || IsVersionInFileName(text, m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -503,6 +507,10 @@ internal static class NumberDetector
             found.Add(m.Index, m.Length, PiiKind.Ip, 4);
         }
     }
+
+    /// <summary>"agent-x64-20.17.12.25.exe": four numbers after a "-" and before the extension are the program's version.</summary>
+    private static bool IsVersionInFileName(ReadOnlySpan<char> text, int start, int end) =>
+        At(text, start - 1) == '-' && At(text, end) == '.' && char.IsAsciiLetter(At(text, end + 1)) && char.IsLetterOrDigit(At(text, start - 2));
 
     private static bool AllOctets(ReadOnlySpan<char> address, out bool small)
     {
@@ -541,10 +549,18 @@ internal static class NumberDetector
 
         foreach (ValueMatch m in s_ipv6.EnumerateMatches(text))
         {
-            ReadOnlySpan<char> candidate = text.Slice(m.Index, m.Length);
+            int length = m.Length;
             char before = At(text, m.Index - 1);
-            char after = At(text, m.Index + m.Length);
-            if (IsWordChar(before) || before == ':' || IsWordChar(after) || after == ':')
+            // "scp f ubuntu@2001:db8::5:/var/backups/": after a login, a colon and a path end the address.
+            bool loginAndPath = before == '@' && At(text, m.Index + length) is '/' or '~' && text[m.Index + length - 1] == ':' && text[m.Index + length - 2] != ':';
+            if (loginAndPath)
+            {
+                length--;
+            }
+
+            ReadOnlySpan<char> candidate = text.Slice(m.Index, length);
+            char after = At(text, m.Index + length);
+            if (IsWordChar(before) || before == ':' || IsWordChar(after) || (after == ':' && !loginAndPath))
             {
                 continue;
             }
@@ -559,7 +575,7 @@ internal static class NumberDetector
                 continue;
             }
 
-            found.Add(m.Index, m.Length, PiiKind.Ip, 4);
+            found.Add(m.Index, length, PiiKind.Ip, 4);
         }
     }
 }

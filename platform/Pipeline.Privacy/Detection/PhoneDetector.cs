@@ -115,7 +115,8 @@ internal static class PhoneDetector
         {
             char c = text[i];
             char before = At(text, i - 1);
-            if (IsAlnum(before) || before is '.' or ',' or '/' or '#' or '$' or '€' or '£' or '%'
+            // After "13:" the digits are a time's minutes ("13:45 23.12.2025"), not the start of a number.
+            if (IsAlnum(before) || before is '.' or ',' or '/' or '#' or '$' or '€' or '£' or '%' || (before == ':' && char.IsAsciiDigit(At(text, i - 2)))
                 || (before == '-' && IsAlnum(At(text, i - 2)) && !(char.IsLetter(At(text, i - 2)) && WordBefore(text, i, s_phoneLabels))))
             {
                 continue;
@@ -247,6 +248,11 @@ internal static class PhoneDetector
 
         bool labelled = nearestIsPhoneWord || LabelBefore(text, start, s_phoneLabels, 3);
         bool separated = groups.Length > 1;
+        if (!international && !labelled && IsRangeZipOrPartNumber(text, start, candidate, groups))
+        {
+            return false;
+        }
+
         if (international)
         {
             return digits is >= 8 and <= MaxDigits + 2 && IsPossible(candidate, international: true);
@@ -316,6 +322,91 @@ internal static class PhoneDetector
 
         return false;
     }
+
+    /// <summary>
+    /// Shapes that are something else unless a phone word says otherwise: a range of two numbers with an en dash
+    /// ("Items 4962–9263"), a US ZIP+4 ("45112-8330"), a date inside a longer run ("45 23.12.2025"), and anything after
+    /// a slash abbreviation for a part or serial number ("P/N 624-13-4093").
+    /// </summary>
+    private static bool IsRangeZipOrPartNumber(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups)
+    {
+        if (groups.Length == 2 && candidate.Contains('\u2013'))
+        {
+            return true;
+        }
+
+        if (groups.Length == 2 && groups[0] == 5 && groups[1] == 4 && candidate[5] == '-')
+        {
+            return true;
+        }
+
+        if (ContainsDate(candidate))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> before = text[..start].TrimEnd(" :#.");
+        foreach (string label in (ReadOnlySpan<string>)["p/n", "s/n", "m/n", "pn", "sn"])
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase) && !char.IsLetter(At(before, before.Length - label.Length - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"23.12.2025", "2025-12-23", "12/23/2025" anywhere in the run: day or month, one separator, a year.</summary>
+    private static bool ContainsDate(ReadOnlySpan<char> candidate)
+    {
+        for (int i = 0; i + 8 <= candidate.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiDigit(candidate[i - 1]))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> s = candidate[i..];
+            // dd.mm.yyyy, d.m.yyyy and the like.
+            int a = DigitRun(s, 0);
+            if (a is 1 or 2 && s.Length > a && s[a] is '.' or '/' or '-')
+            {
+                char sep = s[a];
+                int b = DigitRun(s, a + 1);
+                if (b is 1 or 2 && a + 1 + b < s.Length && s[a + 1 + b] == sep && DigitRun(s, a + 2 + b) == 4 && IsYear(s.Slice(a + 2 + b, 4)))
+                {
+                    return true;
+                }
+            }
+
+            // yyyy-mm-dd.
+            if (a == 4 && IsYear(s[..4]) && s.Length > 4 && s[4] is '.' or '/' or '-')
+            {
+                char sep = s[4];
+                int b = DigitRun(s, 5);
+                if (b is 1 or 2 && 5 + b < s.Length && s[5 + b] == sep && DigitRun(s, 6 + b) is 1 or 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int DigitRun(ReadOnlySpan<char> s, int from)
+    {
+        int i = from;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i - from;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> four) => four[0] is '1' or '2' && (four[..2] is "19" or "20");
 
     /// <summary>A group of exactly four digits from 1900 to 2099.</summary>
     private static bool HasYearGroup(ReadOnlySpan<char> candidate)
