@@ -893,6 +893,17 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("backup_10.20.30.40_2026-01.tar.gz", "backup_<IP>_2026-01.tar.gz")]
     public void Redact_PhonesBesideTimesAndAddressesBeforePaths_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("Account RO49 AAAA 1B31 0075 9384 0000 – Bank", "Account <IBAN> – Bank")]
+    [InlineData("Added: gb29nwbk60161331926819 · Bank", "Added: <IBAN> · Bank")]
+    [InlineData("Pay GB82 WEST 1234 5698 7654 32 today", "Pay <IBAN> today")]
+    public void Redact_IbansWithFewDigitsOrAnOffLength_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Pay GB82 WEST 1234 5698 7654 33 today")]
+    [InlineData("DE12 is a code 123456789")]
+    public void Redact_IbanShapesFailingMod97_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

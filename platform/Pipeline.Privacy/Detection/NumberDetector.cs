@@ -65,7 +65,8 @@ internal static class NumberDetector
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
         int digits = CountDigits(text);
-        if (digits >= 10 && HasIbanStart(text))
+        // An IBAN needs only its two check digits to be digits ("RO49 AAAA 1B31 …" has few more).
+        if (digits >= 4 && HasIbanStart(text))
         {
             FindIbans(text, ref found);
         }
@@ -171,6 +172,25 @@ internal static class NumberDetector
                 if (compact >= expected)
                 {
                     break;
+                }
+            }
+
+            // Written with a length its country does not have (a digit dropped or a national account pasted after
+            // the bank code), yet checking out mod 97 over at least eight digits: still the account, as written.
+            if (best < 0 && CountDigits(candidate) >= 8)
+            {
+                compact = 0;
+                for (int i = 0; i < candidate.Length; i++)
+                {
+                    if (candidate[i] != ' ')
+                    {
+                        compact++;
+                    }
+
+                    if (compact is >= 15 and <= 34 && candidate[i] != ' ' && !IsAlnum(At(text, m.Index + i + 1)) && IsValidIban(candidate[..(i + 1)]))
+                    {
+                        best = i + 1;
+                    }
                 }
             }
 
