@@ -177,21 +177,10 @@ internal static class NumberDetector
 
             // Written with a length its country does not have (a digit dropped or a national account pasted after
             // the bank code), yet checking out mod 97 over at least eight digits: still the account, as written.
+            // Only in the printed layout (groups of four, a shorter last one) or compact, so that one check decides.
             if (best < 0 && CountDigits(candidate) >= 8)
             {
-                compact = 0;
-                for (int i = 0; i < candidate.Length; i++)
-                {
-                    if (candidate[i] != ' ')
-                    {
-                        compact++;
-                    }
-
-                    if (compact is >= 15 and <= 34 && candidate[i] != ' ' && !IsAlnum(At(text, m.Index + i + 1)) && IsValidIban(candidate[..(i + 1)]))
-                    {
-                        best = i + 1;
-                    }
-                }
+                best = OffLengthIbanEnd(text, m.Index, candidate);
             }
 
             if (best > 0)
@@ -202,6 +191,49 @@ internal static class NumberDetector
     }
 
     /// <summary>The IBAN length of a country (ISO 13616 registry), 0 for a country without IBANs.</summary>
+    /// <summary>
+    /// The end of an IBAN of an unexpected length: the whole compact word, or the groups of four up to the first shorter
+    /// group, 15 to 34 characters, valid mod 97; -1 otherwise.
+    /// </summary>
+    private static int OffLengthIbanEnd(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> candidate)
+    {
+        int end = 0;
+        int compact = 0;
+        while (end < candidate.Length)
+        {
+            int group = end;
+            while (end < candidate.Length && candidate[end] != ' ')
+            {
+                end++;
+            }
+
+            compact += end - group;
+            if (end - group != 4)
+            {
+                // A first word longer than four is the compact form; a long word later is something else.
+                if (end - group > 4 && group > 0)
+                {
+                    return -1;
+                }
+
+                break;
+            }
+
+            if (end < candidate.Length)
+            {
+                end++;
+            }
+        }
+
+        end = Math.Min(end, candidate.Length);
+        while (end > 0 && candidate[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return compact is >= 15 and <= 34 && !IsAlnum(At(text, start + end)) && IsValidIban(candidate[..end]) ? end : -1;
+    }
+
     internal static int IbanLength(ReadOnlySpan<char> country)
     {
         Span<char> cc = stackalloc char[2];
