@@ -904,6 +904,19 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("DE12 is a code 123456789")]
     public void Redact_IbanShapesFailingMod97_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("Staff: Ada Okoro (E123456) - HR", "Staff: Ada Okoro (<ID>) - HR")]
+    [InlineData("Liu Wei (s4412345) – LMS", "<PERSON> (<ID>) – LMS")]
+    [InlineData("Ana Lima (EMP-20931)", "<PERSON> (<ID>)")]
+    public void Redact_PersonCodeInParenthesesAfterAName_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Windows Update (KB5034441)")]
+    [InlineData("Meeting Notes (20240315)")]
+    [InlineData("Project Phoenix (PRJ-2024001)")]
+    [InlineData("Order Summary (123456)")]
+    public void Redact_CodesInParenthesesAfterOrdinaryWords_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -67,6 +67,10 @@ internal static class IdDetector
 
         NationalIdDetector.Find(text, ref found);
         FindDocumentNumbers(text, ref found);
+        if (text.Contains('('))
+        {
+            FindCodesAfterNames(text, ref found);
+        }
 
         int i = 0;
         while (i < text.Length)
@@ -156,6 +160,86 @@ internal static class IdDetector
                 found.Add(start, i - start, PiiKind.Id, 4);
             }
         }
+    }
+
+    /// <summary>
+    /// A person's number in parentheses after their name, the way HR, school and CRM systems title a record
+    /// ("Ada Okoro (E123456)", "Liu Wei (s4412345)", "Ana Lima (EMP-20931)"): up to four letters, an optional dash and five
+    /// to ten digits, after two or three capitalised words that are not common words, one of them a known name.
+    /// </summary>
+    private static void FindCodesAfterNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int open = text.IndexOf('('); open >= 0; open = IndexFrom(text, open + 1, "("))
+        {
+            int start = open + 1;
+            int close = start;
+            while (close < text.Length && char.IsAsciiLetterOrDigit(text[close]) || (close < text.Length && text[close] == '-'))
+            {
+                close++;
+            }
+
+            if (At(text, close) != ')' || !IsPersonCode(text[start..close]) || found.Overlaps(start, close) || !NameBefore(text, open))
+            {
+                continue;
+            }
+
+            found.Add(start, close - start, PiiKind.Id, 4);
+        }
+    }
+
+    private static bool IsPersonCode(ReadOnlySpan<char> value)
+    {
+        int letters = 0;
+        while (letters < value.Length && char.IsAsciiLetter(value[letters]))
+        {
+            letters++;
+        }
+
+        int digitsStart = letters < value.Length && value[letters] == '-' && letters > 0 ? letters + 1 : letters;
+        ReadOnlySpan<char> digits = value[digitsStart..];
+        if (letters > 4 || digits.Length is < 5 or > 10 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        // A date written as digits ("Notes (20240315)") is the record's date.
+        return letters > 0 || !(digits.Length == 8 && digits[..2] is "19" or "20");
+    }
+
+    /// <summary>Two or three capitalised words just before, none a common word, one of them a first or family name.</summary>
+    private static bool NameBefore(ReadOnlySpan<char> text, int open)
+    {
+        int i = open - 1;
+        int words = 0;
+        bool known = false;
+        while (words < 3)
+        {
+            while (i >= 0 && text[i] == ' ')
+            {
+                i--;
+            }
+
+            int end = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] is '-' or '\''))
+            {
+                i--;
+            }
+
+            ReadOnlySpan<char> word = text[(i + 1)..end];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || Lexicon.IsCommonWord(word))
+            {
+                break;
+            }
+
+            known |= Lexicon.IsFirstName(word, out _) || Lexicon.IsFamilyName(word, out _);
+            words++;
+            if (i < 0 || text[i] != ' ')
+            {
+                break;
+            }
+        }
+
+        return words >= 2 && known;
     }
 
     /// <summary>"…/Passport_Ana_Lima_X1234567.pdf": the value sits between "_" and the extension of a file named for the document.</summary>

@@ -66,7 +66,7 @@ internal static class NumberDetector
     {
         int digits = CountDigits(text);
         // An IBAN needs only its two check digits to be digits ("RO49 AAAA 1B31 …" has few more).
-        if (digits >= 4 && HasIbanStart(text))
+        if (digits >= 2 && HasIbanStart(text))
         {
             FindIbans(text, ref found);
         }
