@@ -917,6 +917,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Order Summary (123456)")]
     public void Redact_CodesInParenthesesAfterOrdinaryWords_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("https://www.dropbox.com/s/q7rt2kzm9wxnbva/Sales_Playbook_v3.pdf?dl=0", "https://www.dropbox.com/s/<SECRET>/Sales_Playbook_v3.pdf?dl=0")]
+    [InlineData("https://x.example.com/a/Xk9_Lm2-Pq7_Rs4-Tv8.zip", "https://x.example.com/a/<SECRET>")]
+    [InlineData("rsync -a . deploy@2001:db8:1:2:3:4:5:6:/srv/app/", "rsync -a . deploy@<IP>:/srv/app/")]
+    public void Redact_FilesNamedInWordsAndFullIpv6BeforePath_Distinguished(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -609,6 +609,10 @@ internal static class NumberDetector
             {
                 length--;
             }
+            else
+            {
+                loginAndPath = before == '@' && At(text, m.Index + length) == ':' && At(text, m.Index + length + 1) is '/' or '~';
+            }
 
             ReadOnlySpan<char> candidate = text.Slice(m.Index, length);
             char after = At(text, m.Index + length);

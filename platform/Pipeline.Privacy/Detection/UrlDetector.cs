@@ -548,6 +548,34 @@ internal static class UrlDetector
         return dot >= 0 && s_servedExtensions.Contains(segment[(dot + 1)..]);
     }
 
+    /// <summary>"Brand_Guidelines_v4.pdf": a file named in words (each part letters, or a short tag like "v4"), not a token.</summary>
+    private static bool IsNamedFile(ReadOnlySpan<char> segment)
+    {
+        int dot = segment.LastIndexOf('.');
+        if (dot <= 0 || segment.Length - dot - 1 is < 2 or > 5 || segment[(dot + 1)..].IndexOfAnyExcept(s_lowerLetters) >= 0)
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (Range r in segment[..dot].SplitAny("_- ."))
+        {
+            ReadOnlySpan<char> part = segment[..dot][r];
+            bool word = part.Length >= 3 && part.IndexOfAnyExcept(s_letters) < 0;
+            if (!word && part.Length > 4)
+            {
+                return false;
+            }
+
+            words += word ? 1 : 0;
+        }
+
+        return words >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_lowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static readonly System.Buffers.SearchValues<char> s_letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>"jane-doe", "jane.doe", "jane_doe", "janedoe42": a first name and more, not a common word.</summary>
     internal static bool IsPersonSlug(ReadOnlySpan<char> slug)
     {
@@ -634,7 +662,7 @@ internal static class UrlDetector
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
-            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous) && !IsPublicMediaId(previous, seg))
+            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous) && !IsPublicMediaId(previous, seg) && !IsNamedFile(seg))
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
