@@ -923,6 +923,11 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("rsync -a . deploy@2001:db8:1:2:3:4:5:6:/srv/app/", "rsync -a . deploy@<IP>:/srv/app/")]
     public void Redact_FilesNamedInWordsAndFullIpv6BeforePath_Distinguished(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("Home cooking - YouTube: https://www.youtube.com/@ana.cooks42", "Home cooking - YouTube: https://www.youtube.com/<HANDLE>")]
+    [InlineData("https://www.youtube.com/@tomb_builds/videos", "https://www.youtube.com/<HANDLE>/videos")]
+    public void Redact_YouTubeChannelHandles_HandleNotWholeUrl(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -314,6 +314,15 @@ internal static class UrlDetector
 
         int pathEnd = i;
         bool fragment = pathEnd < end && text[pathEnd] == '#';
+
+        // "youtube.com/@jane.doe": the channel's handle, with its sigil, is what names the person; the rest is the site.
+        if (count > 0 && HostIs(host, "youtube.com") && text[segments[0]] == '@' && segments[1] - segments[0] >= 3)
+        {
+            found.Add(segments[0], segments[1] - segments[0], PiiKind.Handle, 10);
+            found.Claim(start, end);
+            return;
+        }
+
         if (NamesPersonOrInvitation(text, host, segments[..(count * 2)])
             || (fragment && HostIs(host, "signal.group") && end - pathEnd > 8))
         {
