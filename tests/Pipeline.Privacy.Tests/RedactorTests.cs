@@ -928,6 +928,19 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("https://www.youtube.com/@tomb_builds/videos", "https://www.youtube.com/<HANDLE>/videos")]
     public void Redact_YouTubeChannelHandles_HandleNotWholeUrl(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("Chargeback for CUST-4412093 - Zendesk", "Chargeback for <ID> - Zendesk")]
+    [InlineData("Merge KD-7712345 into KD-7712346", "Merge <ID> into <ID>")]
+    [InlineData("Locked: C123456789 - Admin", "Locked: <ID> - Admin")]
+    public void Redact_IdsWhosePrefixNamesTheCustomerOrMember_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Order CUST-12345678 shipped")]
+    [InlineData("C1234567 compiler flag")]
+    [InlineData("PROJ-1234567 epic - Jira")]
+    [InlineData("[CUST-4412] Fix login - Jira")]
+    public void Redact_DocumentNumbersAndTicketKeysWithPrefixes_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -67,6 +67,7 @@ internal static class IdDetector
 
         NationalIdDetector.Find(text, ref found);
         FindDocumentNumbers(text, ref found);
+        FindRolePrefixedIds(text, ref found);
         if (text.Contains('('))
         {
             FindCodesAfterNames(text, ref found);
@@ -159,6 +160,52 @@ internal static class IdDetector
             {
                 found.Add(start, i - start, PiiKind.Id, 4);
             }
+        }
+    }
+
+    // Prefixes that say whose number it is: customer (CUST, CUS, CID, KD and KND for "Kunde", CLI for "client"), member,
+    // employee, patient, student, and a bare C for customer before eight digits or more.
+    private static readonly WordSet s_rolePrefixes = WordSet.Of(
+        ["CUST", "CUS", "CID", "KD", "KND", "KDNR", "CLI", "CLT", "MBR", "MEM", "EMP", "PAT", "STU", "C"]);
+
+    // Words before such a value that make it a document's number after all ("Order CUS-12345678" is rare but exists).
+    private static readonly WordSet s_documentWords = WordSet.Of(
+        ["order", "invoice", "ticket", "quote", "shipment", "tracking", "parcel", "po", "build", "bug", "issue", "part", "sku", "serial", "batch", "lot"]);
+
+    /// <summary>"Refund for CUST-22170727", "KD-5696799", "C078265282": the prefix names the customer, member or employee.</summary>
+    private static void FindRolePrefixedIds(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiLetterUpper(text[i]) || IsAlnum(At(text, i - 1)) || At(text, i - 1) is '-' or '_' or '/' or '.')
+            {
+                continue;
+            }
+
+            int letters = i;
+            while (letters < text.Length && char.IsAsciiLetterUpper(text[letters]))
+            {
+                letters++;
+            }
+
+            int digits = At(text, letters) == '-' ? letters + 1 : letters;
+            int end = digits;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> prefix = text[i..letters];
+            int count = end - digits;
+            if (count is < 6 or > 12 || IsAlnum(At(text, end)) || At(text, end) is '-' || !IsOneOf(prefix, s_rolePrefixes)
+                || (prefix is "C" && (count < 8 || digits != letters)) || found.Overlaps(i, end) || Text.LabelBefore(text, i, s_documentWords, 2))
+            {
+                i = Math.Max(i, letters - 1);
+                continue;
+            }
+
+            found.Add(i, end - i, PiiKind.Id, 4);
+            i = end;
         }
     }
 
