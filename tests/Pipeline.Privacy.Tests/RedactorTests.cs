@@ -941,6 +941,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("[CUST-4412] Fix login - Jira")]
     public void Redact_DocumentNumbersAndTicketKeysWithPrefixes_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("ana.lima@company.com-notes.txt", "<EMAIL>-notes.txt")]
+    [InlineData("Exports/ana@example.org.csv", "Exports/<EMAIL>.csv")]
+    [InlineData("Mail ana@firma.md", "Mail <EMAIL>")]
+    public void Redact_EmailsGluedToFileNames_AddressOnly(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -15,7 +15,8 @@ internal static class EmailDetector
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly WordSet s_fileExtensions = WordSet.Of(
-        ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov"]);
+        ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov",
+         "txt", "csv", "tsv", "docx", "xlsx", "pptx", "odt", "ods", "eml", "msg", "vcf", "ics", "json", "xml", "log", "pst", "mbox"]);
 
     private static readonly WordSet s_loginCommands = WordSet.Of(["ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id", "telnet", "ftp"]);
 
@@ -56,6 +57,14 @@ internal static class EmailDetector
                 int withoutExtension = m.Length - tld.Length - 1;
                 ReadOnlySpan<char> rest = email[..withoutExtension];
                 ReadOnlySpan<char> innerTld = rest[(rest.LastIndexOf('.') + 1)..];
+                // "ana@example.com-notes.txt": the address ends where its top-level domain meets the file name's "-".
+                int glue = innerTld.IndexOf('-');
+                if (glue >= 2 && innerTld[..glue].IndexOfAnyExceptInRange('a', 'z') < 0)
+                {
+                    withoutExtension -= innerTld.Length - glue;
+                    innerTld = innerTld[..glue];
+                }
+
                 if (innerTld.Length >= 2 && !IsOneOf(innerTld, s_fileExtensions) && innerTld.IndexOfAnyExceptInRange('a', 'z') < 0 && At(text, m.Index - 1) != '@')
                 {
                     found.Add(m.Index, withoutExtension, PiiKind.Email, 8);
