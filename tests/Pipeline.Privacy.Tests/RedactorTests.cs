@@ -947,6 +947,19 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Mail ana@firma.md", "Mail <EMAIL>")]
     public void Redact_EmailsGluedToFileNames_AddressOnly(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("https://hooks.slack.com/services/T024BE7LD/B01234ABCDE/abcDEF123ghiJKL456mnoPQR7", "https://hooks.slack.com/services/<SECRET>")]
+    [InlineData("git config user.password \"hunter2hunter2\"", "git config user.password \"<SECRET>\"")]
+    [InlineData("docker login -u ci -p Passw0rd123 registry.example.com", "docker login -u ci -p <SECRET> registry.example.com")]
+    [InlineData("PGPASSWORD=Pg_pass2024 psql -h db", "PGPASSWORD=<SECRET> psql -h db")]
+    public void Redact_WebhookPathsGitConfigRegistryLoginsAndGluedPasswordNames_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("git config --global core.editor vim")]
+    [InlineData("docker run -p 8080:80 nginx")]
+    [InlineData("API_KEY=placeholder")]
+    public void Redact_PortsEditorsAndPlaceholders_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

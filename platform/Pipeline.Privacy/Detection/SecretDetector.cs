@@ -61,7 +61,8 @@ internal static class SecretDetector
     private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly WordSet s_notValues = WordSet.Of(
-        ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty"]);
+        ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty",
+         "value", "placeholder", "example", "dummy", "sample", "todo", "tbd", "default", "unset"]);
 
     /// <summary>Keys recognisable by their shape alone (prefixes, JWTs, key blocks), anywhere, URLs included.</summary>
     public static void FindKeys(ReadOnlySpan<char> text, ref Findings found)
@@ -121,6 +122,12 @@ internal static class SecretDetector
         }
 
         FindAuthorizationSchemes(text, ref found);
+        int config = text.IndexOf("git config ", StringComparison.Ordinal);
+        if (config >= 0)
+        {
+            FindGitConfigValue(text, config + 11, ref found);
+        }
+
         if (text.Contains(" -", StringComparison.Ordinal))
         {
             FindSecretFlags(text, ref found);
@@ -193,6 +200,56 @@ internal static class SecretDetector
         }
     }
 
+    /// <summary>"git config --global credential.password "…"": a secret-named key's value, without its quotes.</summary>
+    private static void FindGitConfigValue(ReadOnlySpan<char> text, int from, ref Findings found)
+    {
+        int i = from;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && text[i] != ' ')
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text[start..i];
+            if (word.StartsWith("-"))
+            {
+                continue;
+            }
+
+            if (word.IsEmpty || !IsSecretName(word, header: false))
+            {
+                return;
+            }
+
+            int value = i + 1;
+            char quote = At(text, value);
+            if (quote is '"' or '\'')
+            {
+                value++;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+            {
+                end++;
+            }
+
+            if (value < text.Length && IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+
+            return;
+        }
+    }
+
     private static readonly WordSet s_passwordCommands = WordSet.Of(["mysql", "mysqldump", "mariadb", "mysqladmin", "mariadb-dump", "mysqlimport", "mysqlshow"]);
 
     // Commands whose short flag is the password itself: "redis-cli -a …", "sshpass -p …", "smbclient -U user%…" aside.
@@ -209,9 +266,17 @@ internal static class SecretDetector
             return name is "pass" or "askpass" or "auth" or "passwd" && CommandBefore(text, dash, s_passwordFlagCommands);
         }
 
+        // "docker login -u ci -p S3cr3t": only the login subcommand takes a password there ("docker run -p 8080:80" is a port).
+        if (name is "p" && CommandBefore(text, dash, s_registryCommands) && text[..dash].Contains(" login ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         return ((name is "a" && !CommandBefore(text, dash, s_sshpass)) || (name is "p" && CommandBefore(text, dash, s_sshpass)))
             && CommandBefore(text, dash, s_passwordFlagCommands);
     }
+
+    private static readonly WordSet s_registryCommands = WordSet.Of(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
 
     private static readonly WordSet s_sshpass = WordSet.Of(["sshpass"]);
 
@@ -341,7 +406,7 @@ internal static class SecretDetector
                 return false;
             }
 
-            secret |= IsOneOf(part, s_secretAnyParts) || (p == parts - 1 && IsOneOf(part, s_secretLastParts));
+            secret |= IsOneOf(part, s_secretAnyParts) || (p == parts - 1 && IsOneOf(part, s_secretLastParts)) || EndsWithSecretWord(part);
         }
 
         // "Key: value" in prose is too loose; headers and labels must say more than "key" or "auth".
@@ -352,6 +417,11 @@ internal static class SecretDetector
 
         return secret;
     }
+
+    /// <summary>"PGPASSWORD", "DBPASS", "MYSQLPWD" aside: a glued name that ends in a password or secret word.</summary>
+    private static bool EndsWithSecretWord(ReadOnlySpan<char> part) =>
+        part.Length > 8 && (part.EndsWith("password", StringComparison.OrdinalIgnoreCase) || part.EndsWith("passwd", StringComparison.OrdinalIgnoreCase)
+            || part.EndsWith("secret", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Not empty, not a reference (<c>$VAR</c>, <c>%VAR%</c>, <c>${…}</c>, <c>&lt;…&gt;</c>), not masked (<c>****</c>), not a

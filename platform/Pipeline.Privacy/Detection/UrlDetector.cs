@@ -656,8 +656,10 @@ internal static class UrlDetector
             // "/reset/<id>", and one level deeper when the level between is a plain word ("/webhooks/incoming/<uuid>").
             bool afterCapability = !codeHost && (IsOneOf(previous, s_capabilityWords)
                 || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous)));
-            // An Office incoming webhook: everything after "/webhookb2/" (tenant, connector, key) is the capability.
-            if (seg.Equals("webhookb2", StringComparison.OrdinalIgnoreCase) && s + 1 < count)
+            // An Office incoming webhook: everything after "/webhookb2/" (tenant, connector, key) is the capability; a
+            // Slack one, everything after "/services/" (team, bot, key).
+            if ((seg.Equals("webhookb2", StringComparison.OrdinalIgnoreCase) || (s == 0 && HostIs(host, "hooks.slack.com") && seg is "services" && count >= 3))
+                && s + 1 < count)
             {
                 found.Add(segments[(s + 1) * 2], segments[((count - 1) * 2) + 1] - segments[(s + 1) * 2], PiiKind.Secret, 6);
                 return;
