@@ -960,6 +960,16 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("API_KEY=placeholder")]
     public void Redact_PortsEditorsAndPlaceholders_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("Superstore Rewards 6012345678 – App", "Superstore Rewards <ID> – App")]
+    [InlineData("Payback 3081234567", "Payback <ID>")]
+    public void Redact_LoyaltyProgrammeNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Rewards 2026 catalogue")]
+    [InlineData("Rewards 1234 tier")]
+    public void Redact_LoyaltyWordsBeforeShortNumbers_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

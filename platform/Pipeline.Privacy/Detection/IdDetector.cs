@@ -39,6 +39,11 @@ internal static class IdDetector
          "cpr", "hetu", "henkilötunnus", "fødselsnummer", "personnr", "clubcard"]);
 
 
+    // Loyalty programmes named by their card or scheme word; a long number right after one is the member's.
+    private static readonly WordSet s_programLabels = WordSet.Of(
+        ["rewards", "advantage", "payback", "nectar", "clubcard", "bonuscard", "loyalty", "privilege", "perks", "kundenkarte", "vorteilskarte",
+         "fidélité", "fidelidad", "fedeltà", "treuekarte", "klantenkaart", "stammkunde"]);
+
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
     // alone ("Tax 2026", "Social 2").
     private static readonly WordSet s_weakLabels = WordSet.Of(["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits"]);
@@ -118,6 +123,12 @@ internal static class IdDetector
             int label = LabelBefore(text, start);
             if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
+                found.Add(start, end - start, PiiKind.Id, 4);
+            }
+            else if (label == 0 && CountDigits(value) >= 8 && CountDigits(value) == value.Length - value.Count(' ') && WordBefore(text, start, s_programLabels)
+                && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
+            {
+                // A loyalty or rewards programme's card number ("… Rewards 6012 3456 7890", "Payback 3081234567").
                 found.Add(start, end - start, PiiKind.Id, 4);
             }
         }
