@@ -970,6 +970,21 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Rewards 1234 tier")]
     public void Redact_LoyaltyWordsBeforeShortNumbers_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("Seoyeon Park (s7988188) – LMS")]
+    [InlineData("अनीता जोशी (s5945764) – LMS")]
+    public void Redact_CodeAfterANameOfAnotherCultureOrScript_Replaced(string title) =>
+        Assert.EndsWith(" (<ID>) – LMS", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Fact]
+    public void Redact_DropboxShareKey_Secret() =>
+        AssertRedacts("https://www.dropbox.com/scl/fi/atppimixrv/V.pdf?rlkey=xbciv1367fmgizqm4kaex3gfu&dl=0", "https://www.dropbox.com/scl/fi/<SECRET>/V.pdf?rlkey=<SECRET>&dl=0");
+
+    [Theory]
+    [InlineData("Park Avenue (12345678)")]
+    [InlineData("Falcon Sensor 3.9.8.99 – Update available")]
+    public void Redact_PlacesBeforeCodesAndVersionsAfterProducts_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

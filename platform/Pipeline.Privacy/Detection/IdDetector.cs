@@ -269,7 +269,9 @@ internal static class IdDetector
     {
         int i = open - 1;
         int words = 0;
-        bool known = false;
+        bool clear = false;
+        bool unknown = false;
+        bool anyName = false;
         while (words < 3)
         {
             while (i >= 0 && text[i] == ' ')
@@ -278,18 +280,28 @@ internal static class IdDetector
             }
 
             int end = i + 1;
-            while (i >= 0 && (char.IsLetter(text[i]) || text[i] is '-' or '\''))
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || IsMark(text[i])))
             {
                 i--;
             }
 
             ReadOnlySpan<char> word = text[(i + 1)..end];
-            if (word.IsEmpty || !char.IsUpper(word[0]) || Lexicon.IsCommonWord(word))
+            // Names in scripts without case ("अनीता जोशी", "陳大文") count as names; a common word only when it is also a
+            // name ("May Carter"), and then beside a clear name or a word no list knows ("Seoyeon Park", not "Park Avenue").
+            bool uncased = !word.IsEmpty && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !char.IsLower(word[0]);
+            bool first = Lexicon.IsFirstName(word, out bool ambiguousFirst);
+            bool family = Lexicon.IsFamilyName(word, out bool ambiguousFamily);
+            bool name = first || family;
+            bool clearName = (first && !ambiguousFirst) || (family && !ambiguousFamily);
+            bool common = !word.IsEmpty && Lexicon.IsCommonWord(word);
+            if (word.IsEmpty || (!char.IsUpper(word[0]) && !uncased) || (common && !name) || IsOneOf(word, s_placeWords))
             {
                 break;
             }
 
-            known |= Lexicon.IsFirstName(word, out _) || Lexicon.IsFamilyName(word, out _);
+            clear |= uncased || (clearName && !common);
+            unknown |= !name && !common;
+            anyName |= name;
             words++;
             if (i < 0 || text[i] != ' ')
             {
@@ -297,8 +309,16 @@ internal static class IdDetector
             }
         }
 
-        return words >= 2 && known;
+        return words >= 2 && (clear || (unknown && anyName));
     }
+
+    // Capitalised words of places and buildings that sit beside names without being one ("Park Avenue (…)").
+    private static readonly WordSet s_placeWords = WordSet.Of(
+        ["avenue", "street", "road", "lane", "drive", "boulevard", "plaza", "square", "court", "place", "terrace", "way", "hall", "tower",
+         "center", "centre", "building", "campus", "station", "airport", "hotel", "mall", "store", "branch", "office", "suite", "unit"]);
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>"…/Passport_Ana_Lima_X1234567.pdf": the value sits between "_" and the extension of a file named for the document.</summary>
     private static bool IsLastPartOfDocumentFile(ReadOnlySpan<char> text, int start, int end)

@@ -542,7 +542,8 @@ internal static class NumberDetector
 
             ReadOnlySpan<char> address = text.Slice(m.Index, m.Length);
             if (!AllOctets(address, out bool small) || LabelBefore(text, m.Index, s_versionLabels, 1) || before is 'v' or 'V'
-                || text[..m.Index].TrimEnd().EndsWith('§') || IsVersionInFileName(text, m.Index, m.Index + m.Length))
+                || text[..m.Index].TrimEnd().EndsWith('§') || IsVersionInFileName(text, m.Index, m.Index + m.Length)
+                || IsVersionAfterProductName(text, m.Index, address))
             {
                 continue;
             }
@@ -558,6 +559,27 @@ internal static class NumberDetector
             foundOne = true;
             found.Add(m.Index, m.Length, PiiKind.Ip, 4);
         }
+    }
+
+    /// <summary>
+    /// "Falcon Sensor 3.9.8.99", "Toolbox 2.14.0.3": a quad opening with a single digit right after a capitalised product
+    /// word, with no network word before it, is the product's version.
+    /// </summary>
+    private static bool IsVersionAfterProductName(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> address)
+    {
+        if (address[1] != '.' || At(text, start - 1) != ' ' || LabelBefore(text, start, s_ipLabels, 2))
+        {
+            return false;
+        }
+
+        int end = start - 1;
+        int word = end;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return end - word >= 2 && char.IsUpper(text[word]);
     }
 
     /// <summary>"agent-x64-20.17.12.25.exe": four numbers after a "-" and before the extension are the program's version.</summary>

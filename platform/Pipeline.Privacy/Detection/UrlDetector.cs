@@ -65,7 +65,9 @@ internal static class UrlDetector
         ["token", "access_token", "refresh_token", "id_token", "api_key", "apikey", "key", "secret", "client_secret", "password", "pwd", "pass",
          "sig", "signature", "auth", "code", "session", "sessionid", "sid", "jwt", "private_token", "x-amz-signature", "x-amz-credential",
          "x-amz-security-token", "x-goog-signature", "jsessionid", "phpsessid", "otp", "ticket", "hash", "pwd", "share_key", "invite",
-         "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token"]);
+         "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token",
+         // Share links' keys: Dropbox's rlkey, OneDrive's authkey, other hosts' share and access keys.
+         "rlkey", "authkey", "sharekey", "share_token", "sharetoken", "accesskey", "access_key", "secret_key", "api-key", "apitoken"]);
 
     private static readonly WordSet s_phoneNames = WordSet.Of(["phone", "tel", "mobile", "number", "msisdn", "phone_number", "phonenumber", "to", "recipient"]);
 
