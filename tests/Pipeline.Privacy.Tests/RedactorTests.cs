@@ -985,6 +985,19 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Falcon Sensor 3.9.8.99 – Update available")]
     public void Redact_PlacesBeforeCodesAndVersionsAfterProducts_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("Entrega · (11) 90262-1966 · App", "Entrega · <PHONE> · App")]
+    [InlineData("WhatsApp - +52 1 33 1319 0717", "WhatsApp - <PHONE>")]
+    [InlineData("Signal · 977 02 902", "Signal · <PHONE>")]
+    public void Redact_BrazilianMobilesLegacyMexicanMobilesAndMessengerNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("WhatsApp 2.24.1.7 update")]
+    [InlineData("Telegram – Chat 2024-01-15")]
+    [InlineData("Zabbix Agent 2 4.3.8.90 – Update available")]
+    [InlineData("Season 2021/2023")]
+    public void Redact_VersionsAndDatesInMessengerAndAgentTitles_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

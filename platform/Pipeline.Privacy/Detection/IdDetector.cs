@@ -288,7 +288,7 @@ internal static class IdDetector
             ReadOnlySpan<char> word = text[(i + 1)..end];
             // Names in scripts without case ("अनीता जोशी", "陳大文") count as names; a common word only when it is also a
             // name ("May Carter"), and then beside a clear name or a word no list knows ("Seoyeon Park", not "Park Avenue").
-            bool uncased = !word.IsEmpty && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !char.IsLower(word[0]);
+            bool uncased = !word.IsEmpty && char.IsLetter(word[0]) && ((!char.IsUpper(word[0]) && !char.IsLower(word[0])) || IsGreekOrCyrillic(word[0]));
             bool first = Lexicon.IsFirstName(word, out bool ambiguousFirst);
             bool family = Lexicon.IsFamilyName(word, out bool ambiguousFamily);
             bool name = first || family;
@@ -316,6 +316,9 @@ internal static class IdDetector
     private static readonly WordSet s_placeWords = WordSet.Of(
         ["avenue", "street", "road", "lane", "drive", "boulevard", "plaza", "square", "court", "place", "terrace", "way", "hall", "tower",
          "center", "centre", "building", "campus", "station", "airport", "hotel", "mall", "store", "branch", "office", "suite", "unit"]);
+
+    /// <summary>Greek and Cyrillic capitals: the gazetteer is in Latin letters, so their names are judged by shape alone.</summary>
+    private static bool IsGreekOrCyrillic(char c) => char.IsUpper(c) && c is >= '\u0370' and <= '\u04FF';
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -572,7 +572,17 @@ internal static class NumberDetector
             return false;
         }
 
+        // "Zabbix Agent 2 4.3.8.90": a product's generation number may stand between its name and the version.
         int end = start - 1;
+        if (char.IsAsciiDigit(At(text, end - 1)) && (At(text, end - 2) == ' ' || (char.IsAsciiDigit(At(text, end - 2)) && At(text, end - 3) == ' ')))
+        {
+            end -= char.IsAsciiDigit(At(text, end - 2)) ? 3 : 2;
+            if (LabelBefore(text, end, s_versionLabels, 1))
+            {
+                return true;
+            }
+        }
+
         int word = end;
         while (word > 0 && char.IsLetter(text[word - 1]))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PhoneNumbers;
 using static Pipeline.Privacy.Detection.Text;
 
@@ -233,6 +234,13 @@ internal static class PhoneDetector
         return end == value.Length && digits is >= 8 and <= MaxDigits && Accept(value, 0, end, groups[..groupCount], digits, parens, separator);
     }
 
+    private static readonly SearchValues<string> s_phoneApps = SearchValues.Create(
+        ["WhatsApp", "Signal", "Telegram", "Viber", "FaceTime", "Telefonliste", "Phone Book", "Contacts", "Kontakte", "Telefonbuch", "Répertoire"],
+        StringComparison.Ordinal);
+
+    /// <summary>A messenger's or phone book's title ("Signal · Ana · 977 02 902", "Telefonliste.xlsx"): its grouped numbers are phones.</summary>
+    private static bool IsPhoneApp(ReadOnlySpan<char> text) => text.IndexOfAny(s_phoneApps) >= 0;
+
     /// <summary>Space, dot, hyphen, slash, and their typographic forms (no-break and thin spaces, en dash, non-breaking hyphen).</summary>
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '\u00A0' or '\u2009' or '\u202F' or '\u2013' or '\u2011' or '\u2010';
 
@@ -246,8 +254,8 @@ internal static class PhoneDetector
             return false;
         }
 
-        bool labelled = nearestIsPhoneWord || LabelBefore(text, start, s_phoneLabels, 3);
         bool separated = groups.Length > 1;
+        bool labelled = nearestIsPhoneWord || LabelBefore(text, start, s_phoneLabels, 3) || (separated && IsPhoneApp(text));
         if (!international && !labelled && IsRangeZipOrPartNumber(text, start, candidate, groups))
         {
             return false;
@@ -255,7 +263,8 @@ internal static class PhoneDetector
 
         if (international)
         {
-            return digits is >= 8 and <= MaxDigits + 2 && IsPossible(candidate, international: true);
+            // Mexican mobiles are still written with the "1" that 2019's plan dropped ("+52 1 33 1234 5678").
+            return digits is >= 8 and <= MaxDigits + 2 && (IsPossible(candidate, international: true) || IsLegacyMexicanMobile(candidate));
         }
 
         if (digits > MaxDigits)
@@ -291,7 +300,8 @@ internal static class PhoneDetector
     /// <summary>Dates (2024-01-15, 15.01.2024, 01/15/2024), year ranges (2021/2023) and dotted versions (2024.01.15.3) are not phones.</summary>
     private static bool IsDateOrVersion(ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups, char separator)
     {
-        if (separator is '.' or '/' or '-' && groups.Length <= 3 && HasYearGroup(candidate))
+        // "2024-01-15", "15.01.2024", "2021/2023", but not "(11) 90262-1966", whose other groups are too long for a day or month.
+        if (separator is '.' or '/' or '-' && groups.Length <= 3 && HasYearGroup(candidate) && OnlyDayMonthOrYearGroups(candidate))
         {
             return true;
         }
@@ -408,6 +418,29 @@ internal static class PhoneDetector
 
     private static bool IsYear(ReadOnlySpan<char> four) => four[0] is '1' or '2' && (four[..2] is "19" or "20");
 
+    /// <summary>Every digit run is one or two digits, or four digits from 1900 to 2099.</summary>
+    private static bool OnlyDayMonthOrYearGroups(ReadOnlySpan<char> candidate)
+    {
+        int run = 0;
+        for (int i = 0; i <= candidate.Length; i++)
+        {
+            if (i < candidate.Length && char.IsAsciiDigit(candidate[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run > 2 && !(run == 4 && IsYear(candidate.Slice(i - 4, 4))))
+            {
+                return false;
+            }
+
+            run = 0;
+        }
+
+        return true;
+    }
+
     /// <summary>A group of exactly four digits from 1900 to 2099.</summary>
     private static bool HasYearGroup(ReadOnlySpan<char> candidate)
     {
@@ -448,6 +481,18 @@ internal static class PhoneDetector
 
         char area = candidate[0] == '(' ? candidate[1] : candidate[0];
         return area is >= '2' and <= '9' && (!parens || candidate[0] == '(');
+    }
+
+    private static bool IsLegacyMexicanMobile(ReadOnlySpan<char> candidate)
+    {
+        ReadOnlySpan<char> rest = candidate[0] == '+' ? candidate[1..] : candidate[2..];
+        if (!rest.StartsWith("52"))
+        {
+            return false;
+        }
+
+        rest = rest[2..].TrimStart(" -.");
+        return rest.Length > 1 && rest[0] == '1' && !char.IsAsciiDigit(rest[1]) && IsPossible(string.Concat("+52 ", rest[1..].TrimStart(" -.")), international: true);
     }
 
     private static bool IsPossible(ReadOnlySpan<char> candidate, bool international)
