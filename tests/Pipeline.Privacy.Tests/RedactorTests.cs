@@ -989,11 +989,13 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Entrega · (11) 90262-1966 · App", "Entrega · <PHONE> · App")]
     [InlineData("WhatsApp - +52 1 33 1319 0717", "WhatsApp - <PHONE>")]
     [InlineData("Signal · 977 02 902", "Signal · <PHONE>")]
+    [InlineData("Messages – 0 (532) 611 85 41", "Messages – <PHONE>")]
     public void Redact_BrazilianMobilesLegacyMexicanMobilesAndMessengerNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
     [Theory]
     [InlineData("WhatsApp 2.24.1.7 update")]
     [InlineData("Telegram – Chat 2024-01-15")]
+    [InlineData("Messages (3) - Mail")]
     [InlineData("Zabbix Agent 2 4.3.8.90 – Update available")]
     [InlineData("Season 2021/2023")]
     public void Redact_VersionsAndDatesInMessengerAndAgentTitles_Kept(string title) => AssertKeeps(title);

@@ -235,7 +235,7 @@ internal static class PhoneDetector
     }
 
     private static readonly SearchValues<string> s_phoneApps = SearchValues.Create(
-        ["WhatsApp", "Signal", "Telegram", "Viber", "FaceTime", "Telefonliste", "Phone Book", "Contacts", "Kontakte", "Telefonbuch", "Répertoire"],
+        ["WhatsApp", "Signal", "Telegram", "Viber", "FaceTime", "Messages", "iMessage", "Telefonliste", "Phone Book", "Contacts", "Kontakte", "Telefonbuch", "Répertoire"],
         StringComparison.Ordinal);
 
     /// <summary>A messenger's or phone book's title ("Signal · Ana · 977 02 902", "Telefonliste.xlsx"): its grouped numbers are phones.</summary>
