@@ -1000,6 +1000,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Season 2021/2023")]
     public void Redact_VersionsAndDatesInMessengerAndAgentTitles_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("https://hub.docker.com/r/acme/api/tags?name=v1.2.3")]
+    [InlineData("https://app.clickup.com/t/86a1b2c3d")]
+    [InlineData("https://forum.example.org/t/how-to-upgrade/48213")]
+    public void Redact_VersionValuesAndTopicPaths_Kept(string title) => AssertKeeps(title);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

@@ -51,7 +51,7 @@ internal static class UrlDetector
         ["reset", "reset-password", "password-reset", "resetpassword", "password", "invite", "invites", "invitation", "invitations", "join",
          "webhook", "webhooks", "hooks", "hook", "verify", "verification", "confirm", "confirmation", "activate", "activation", "magic",
          "magic-link", "unsubscribe", "share", "shared", "s", "sh", "accept", "claim", "redeem", "token", "tokens", "onboarding", "signup",
-         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "t", "preview"]);
+         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "preview"]);
 
     // Hosts whose first path segment is a share id.
     private static readonly string[] s_shareHosts = ["pastebin.com", "we.tl", "1drv.ms", "file.io", "hackmd.io", "justpaste.it", "paste.ee", "controlc.com", "photos.app.goo.gl", "gofile.io"];
@@ -880,7 +880,7 @@ internal static class UrlDetector
                 bool secret = (IsOneOf(n, s_secretNames) && !stateFilter)
                     || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !IsOneOf(n, s_publicMediaWords) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase)
                         && !IsPersonalName(n));
-                if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v)) || IsPlaceOnly(n, v)))
+                if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v)) || IsPlaceOnly(n, v) || IsVersionValue(v)))
                 {
                     continue;
                 }
@@ -962,6 +962,16 @@ internal static class UrlDetector
     /// <summary>A place parameter with one word and no number ("address=Berlin"): a city, not a person's address.</summary>
     private static bool IsPlaceOnly(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
         IsOneOf(name, s_placeNames) && value.Length <= 24 && value.IndexOfAnyInRange('0', '9') < 0 && value.IndexOfAny("+%@ ") < 0;
+
+    /// <summary>"v1.2.3", "4.17.21": a release, not a person.</summary>
+    private static bool IsVersionValue(ReadOnlySpan<char> value)
+    {
+        // Four parts without a "v" may be an address someone searched for.
+        bool prefixed = value.Length > 1 && value[0] is 'v' or 'V';
+        ReadOnlySpan<char> v = prefixed ? value[1..] : value;
+        return v.Length >= 3 && v.Contains('.') && (prefixed || v.Count('.') <= 2) && char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[^1]) && v.IndexOfAnyExcept("0123456789.") < 0
+            && !v.Contains("..", StringComparison.Ordinal);
+    }
 
     /// <summary>"2025-01-05", "2025-01-05T10:00:00Z": a date a link carries (an API version, a validity window), not a person.</summary>
     private static bool IsDateValue(ReadOnlySpan<char> value) =>
