@@ -1006,6 +1006,12 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("https://forum.example.org/t/how-to-upgrade/48213")]
     public void Redact_VersionValuesAndTopicPaths_Kept(string title) => AssertKeeps(title);
 
+    [Theory]
+    [InlineData("https://mail.example.com/mail/u/ana.lima@example.org/#inbox", "https://mail.example.com/mail/u/<EMAIL>/#inbox")]
+    [InlineData("ana@x.comの受信トレイ", "<EMAIL>の受信トレイ")]
+    [InlineData("ivan.petrov@пример.рф", "<EMAIL>")]
+    public void Redact_EmailsInProfilePathsAndBeforeOtherScripts_EmailOnly(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

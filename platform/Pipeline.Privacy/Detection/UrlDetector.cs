@@ -533,7 +533,8 @@ internal static class UrlDetector
             // "/users/jane-doe", "/users/123/jane-doe" (a numeric id between), "/u/jdoe42".
             bool afterPeople = (s > 0 && IsOneOf(Segment(text, segments, s - 1), s_personPathWords))
                 || (s > 1 && IsOneOf(Segment(text, segments, s - 2), s_personPathWords) && Segment(text, segments, s - 1).IndexOfAnyExceptInRange('0', '9') < 0);
-            if (afterPeople && (IsPersonSlug(seg) || HandleDetector.IsUserName(seg) && seg.IndexOfAny("0123456789_.") >= 0))
+            // An address in the path ("mail/u/ana@example.com/") is an e-mail, found as such, not a profile slug.
+            if (afterPeople && !seg.Contains('@') && (IsPersonSlug(seg) || HandleDetector.IsUserName(seg) && seg.IndexOfAny("0123456789_.") >= 0))
             {
                 return true;
             }
