@@ -973,6 +973,7 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Seoyeon Park (s7988188) – LMS")]
     [InlineData("अनीता जोशी (s5945764) – LMS")]
+    [InlineData("Thắng Vũ (E278852) – LMS")]
     public void Redact_CodeAfterANameOfAnotherCultureOrScript_Replaced(string title) =>
         Assert.EndsWith(" (<ID>) – LMS", new Redactor().Redact(title), StringComparison.Ordinal);
 

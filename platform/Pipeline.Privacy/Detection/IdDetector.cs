@@ -299,7 +299,9 @@ internal static class IdDetector
                 break;
             }
 
-            clear |= uncased || (clearName && !common);
+            // Latin letters with diacritics ("Araújo", "Thắng") mark a name of a culture the lists may lack.
+            clear |= uncased || (clearName && !common) || (!common && word.IndexOfAnyInRange('\u00C0', '\u024F') >= 0)
+                || (!common && word.IndexOfAnyInRange('\u1E00', '\u1EFF') >= 0);
             unknown |= !name && !common;
             anyName |= name;
             words++;
