@@ -907,6 +907,225 @@ public sealed class RedactorTests(ITestOutputHelper output)
     [InlineData("Order 55120918 · Ottavia Ruggeri", "Order 55120918 · <PERSON>")]
     public void Redact_NameAfterARecordWord_Replaced(string title, string expected) => AssertRedacts(title, expected);
 
+    [Theory]
+    [InlineData("https://crm.example.com/people?contact_id=9f8e7d6c5b4a39281706f5e4&tab=notes", "https://crm.example.com/people?contact_id=<URL_QUERY>&tab=notes")]
+    [InlineData("https://shop.example.org/admin?customerId=A1b2C3d4E5f6G7h8J9&page=3", "https://shop.example.org/admin?customerId=<URL_QUERY>&page=3")]
+    [InlineData("https://search.example.com/?q=Elm+Street+14%2C+Springfield", "https://search.example.com/?q=<URL_QUERY>")]
+    public void Redact_RecordIdsAndSearchesInQueries_UrlQueryNotSecret(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://wa.me/15551234567?text=Hola", "https://wa.me/<PHONE>?text=Hola")]
+    [InlineData("https://store.example.net/f.xlsx?sv=2024-11-04&sig=abcDEF123%2Bxyz", "https://store.example.net/f.xlsx?sv=2024-11-04&sig=<SECRET>")]
+    [InlineData("https://maps.example.com/api/geocode?address=Lisbon", "https://maps.example.com/api/geocode?address=Lisbon")]
+    public void Redact_MessageTextDatesAndCitiesInQueries_Kept(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://acme.webhook.office.com/webhookb2/11111111-2222-4333-8444-555555555555@66666666-7777-4888-9999-000000000000/IncomingWebhook/0123456789abcdef0123456789abcdef/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee", "https://acme.webhook.office.com/webhookb2/<SECRET>")]
+    [InlineData("https://1drv.ms/w/s!Bq7xYz-k2LmN9pQrS", "https://1drv.ms/w/<SECRET>")]
+    [InlineData("https://signal.me/#p/+4915123456789", "https://signal.me/#p/<PHONE>")]
+    public void Redact_OfficeWebhooksOneDriveSharesAndSignalNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Join: https://signal.group/#CjQKIAbcdefGhijk_lmnop-qrstu", "Join: <URL>")]
+    [InlineData("https://acme.webex.com/meet/jsmith - Webex", "<URL> - Webex")]
+    [InlineData("https://www.xing.com/profile/Anna_Berg", "<URL>")]
+    [InlineData("outlook.office.com/bookwithme/user/0a1b2c3d@example.org/meetingtype/Xy12", "<URL>")]
+    public void Redact_SignalGroupsPersonalRoomsAndBookingPages_WholeUrlReplaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://medium.com/@acme/launching-widgets-3a9f0c1e2b7d")]
+    [InlineData("https://acme.webex.com/meet")]
+    public void Redact_ArticlesUnderAnAuthorAndBareRoomPages_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("curl -u deploy:Tr0ub4dor%3 https://ci.example.com/api", "curl -u deploy:<SECRET> https://ci.example.com/api")]
+    [InlineData("curl --user bob:hunter2x https://x.example.org", "curl --user bob:<SECRET> https://x.example.org")]
+    [InlineData("redis-cli -p 6380 -a Blume2024! ping", "redis-cli -p 6380 -a <SECRET> ping")]
+    [InlineData("sudo mysql -h db.internal -u app -pQw3rtyUi0p shop", "sudo mysql -h db.internal -u app -p<SECRET> shop")]
+    [InlineData("sshpass -p S3cretPw ssh pi@raspberry", "sshpass -p <SECRET> ssh pi@raspberry")]
+    [InlineData("http GET :8000/items Authorization:\"Token abcDEF123ghiJKL456mno\"", "http GET :8000/items Authorization:\"Token <SECRET>\"")]
+    [InlineData("psql postgres://app:Pa#ss2024@db.internal:5432/ledger", "psql postgres://app:<SECRET>@db.internal:5432/ledger")]
+    [InlineData("token dapi0123456789abcdef0123456789abcdef", "token <SECRET>")]
+    public void Redact_CredentialsInCommandFlagsAndConnectionStrings_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("curl -u admin https://status.example.com")]
+    [InlineData("grep -a pattern notes.txt")]
+    [InlineData("ls -a /srv/www")]
+    [InlineData("deploy.yml — apiKey: !vault secret/data/api")]
+    [InlineData("https://example.com/docs#section@2")]
+    public void Redact_FlagsWithoutPasswordsAndYamlTags_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Lönespec – Ada Berg (900214-1233) – Visma", "Lönespec – Ada Berg (<ID>) – Visma")]
+    [InlineData("OmaKela · 131052-308T", "OmaKela · <ID>")]
+    [InlineData("Ma fiche – 1 84 03 75 123 456 90 - ameli", "Ma fiche – <ID> - ameli")]
+    [InlineData("Expediente 23456789D", "Expediente <ID>")]
+    [InlineData("Cadastro 123.456.789-09", "Cadastro <ID>")]
+    [InlineData("Rijksregister 85.07.30-033.28", "Rijksregister <ID>")]
+    [InlineData("Profile 110105199003071239", "Profile <ID>")]
+    [InlineData("주민 850730-1234569", "주민 <ID>")]
+    [InlineData("Borger – CPR 010190-1234", "Borger – CPR <ID>")]
+    public void Redact_NationalIdsByLayoutAndCheckDigit_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Order 900214-1234")]
+    [InlineData("Expediente 23456789E")]
+    [InlineData("Ma fiche – 1 84 03 75 123 456 91 - ameli")]
+    [InlineData("Cadastro 123.456.789-10")]
+    [InlineData("scans/Passport_scan_2026.pdf")]
+    [InlineData("Boarding pass ABC123 - Airline")]
+    public void Redact_IdLayoutsFailingTheirCheckOrYears_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Konto 1234567890 – Sparkasse", "Konto <ID> – Sparkasse")]
+    [InlineData("Check-in: passport XK4R7P2Q9", "Check-in: passport <ID>")]
+    [InlineData("docs/Passport_scan_XK4R7P2Q9.pdf", "docs/Passport_scan_<ID>.pdf")]
+    public void Redact_AccountAndPassportNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("[dev] 2:zsh* \"ops\" 09:15 03.11.2026")]
+    [InlineData("Rows 3150–7420 – Viewer")]
+    [InlineData("Forecast for 30301-1234 – hourly")]
+    [InlineData("S/N 512-44-9031 – Warranty")]
+    [InlineData("Spec item 7.3.2.1 – Tender.pdf")]
+    [InlineData("§ 12.4.1.2 – Contract.docx")]
+    [InlineData("Downloads/setup-win-18.4.11.22.msi")]
+    [InlineData("Driver 31.0.15.3623 - Update")]
+    public void Redact_TimesDatesRangesZipsPartsAndVersions_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Call 0049 30 1234567 at 13:45", "Call <PHONE> at 13:45")]
+    [InlineData("scp db.sql admin@2001:db8:4::17:/srv/dumps/", "scp db.sql admin@<IP>:/srv/dumps/")]
+    [InlineData("backup_10.20.30.40_2026-01.tar.gz", "backup_<IP>_2026-01.tar.gz")]
+    public void Redact_PhonesBesideTimesAndAddressesBeforePaths_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Account RO49 AAAA 1B31 0075 9384 0000 – Bank", "Account <IBAN> – Bank")]
+    [InlineData("Added: gb29nwbk60161331926819 · Bank", "Added: <IBAN> · Bank")]
+    [InlineData("Pay GB82 WEST 1234 5698 7654 32 today", "Pay <IBAN> today")]
+    public void Redact_IbansWithFewDigitsOrAnOffLength_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Pay GB82 WEST 1234 5698 7654 33 today")]
+    [InlineData("DE12 is a code 123456789")]
+    public void Redact_IbanShapesFailingMod97_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Staff: Ada Okoro (E123456) - HR", "Staff: Ada Okoro (<ID>) - HR")]
+    [InlineData("Liu Wei (s4412345) – LMS", "<PERSON> (<ID>) – LMS")]
+    [InlineData("Ana Lima (EMP-20931)", "<PERSON> (<ID>)")]
+    public void Redact_PersonCodeInParenthesesAfterAName_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Windows Update (KB5034441)")]
+    [InlineData("Meeting Notes (20240315)")]
+    [InlineData("Project Phoenix (PRJ-2024001)")]
+    [InlineData("Order Summary (123456)")]
+    public void Redact_CodesInParenthesesAfterOrdinaryWords_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("https://www.dropbox.com/s/q7rt2kzm9wxnbva/Sales_Playbook_v3.pdf?dl=0", "https://www.dropbox.com/s/<SECRET>/Sales_Playbook_v3.pdf?dl=0")]
+    [InlineData("https://x.example.com/a/Xk9_Lm2-Pq7_Rs4-Tv8.zip", "https://x.example.com/a/<SECRET>")]
+    [InlineData("rsync -a . deploy@2001:db8:1:2:3:4:5:6:/srv/app/", "rsync -a . deploy@<IP>:/srv/app/")]
+    public void Redact_FilesNamedInWordsAndFullIpv6BeforePath_Distinguished(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Home cooking - YouTube: https://www.youtube.com/@ana.cooks42", "Home cooking - YouTube: https://www.youtube.com/<HANDLE>")]
+    [InlineData("https://www.youtube.com/@tomb_builds/videos", "https://www.youtube.com/<HANDLE>/videos")]
+    public void Redact_YouTubeChannelHandles_HandleNotWholeUrl(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Chargeback for CUST-4412093 - Zendesk", "Chargeback for <ID> - Zendesk")]
+    [InlineData("Merge KD-7712345 into KD-7712346", "Merge <ID> into <ID>")]
+    [InlineData("Locked: C123456789 - Admin", "Locked: <ID> - Admin")]
+    public void Redact_IdsWhosePrefixNamesTheCustomerOrMember_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Order CUST-12345678 shipped")]
+    [InlineData("C1234567 compiler flag")]
+    [InlineData("PROJ-1234567 epic - Jira")]
+    [InlineData("[CUST-4412] Fix login - Jira")]
+    public void Redact_DocumentNumbersAndTicketKeysWithPrefixes_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("ana.lima@company.com-notes.txt", "<EMAIL>-notes.txt")]
+    [InlineData("Exports/ana@example.org.csv", "Exports/<EMAIL>.csv")]
+    [InlineData("Mail ana@firma.md", "Mail <EMAIL>")]
+    public void Redact_EmailsGluedToFileNames_AddressOnly(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("https://hooks.slack.com/services/T024BE7LD/B01234ABCDE/abcDEF123ghiJKL456mnoPQR7", "https://hooks.slack.com/services/<SECRET>")]
+    [InlineData("git config user.password \"hunter2hunter2\"", "git config user.password \"<SECRET>\"")]
+    [InlineData("docker login -u ci -p Passw0rd123 registry.example.com", "docker login -u ci -p <SECRET> registry.example.com")]
+    [InlineData("PGPASSWORD=Pg_pass2024 psql -h db", "PGPASSWORD=<SECRET> psql -h db")]
+    public void Redact_WebhookPathsGitConfigRegistryLoginsAndGluedPasswordNames_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("git config --global core.editor vim")]
+    [InlineData("docker run -p 8080:80 nginx")]
+    [InlineData("API_KEY=placeholder")]
+    public void Redact_PortsEditorsAndPlaceholders_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Superstore Rewards 6012345678 – App", "Superstore Rewards <ID> – App")]
+    [InlineData("Payback 3081234567", "Payback <ID>")]
+    public void Redact_LoyaltyProgrammeNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Rewards 2026 catalogue")]
+    [InlineData("Rewards 1234 tier")]
+    public void Redact_LoyaltyWordsBeforeShortNumbers_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Seoyeon Park (s7988188) – LMS")]
+    [InlineData("अनीता जोशी (s5945764) – LMS")]
+    [InlineData("Thắng Vũ (E278852) – LMS")]
+    public void Redact_CodeAfterANameOfAnotherCultureOrScript_Replaced(string title) =>
+        Assert.EndsWith(" (<ID>) – LMS", new Redactor().Redact(title), StringComparison.Ordinal);
+
+    [Fact]
+    public void Redact_DropboxShareKey_Secret() =>
+        AssertRedacts("https://www.dropbox.com/scl/fi/atppimixrv/V.pdf?rlkey=xbciv1367fmgizqm4kaex3gfu&dl=0", "https://www.dropbox.com/scl/fi/<SECRET>/V.pdf?rlkey=<SECRET>&dl=0");
+
+    [Theory]
+    [InlineData("Park Avenue (12345678)")]
+    [InlineData("Falcon Sensor 3.9.8.99 – Update available")]
+    public void Redact_PlacesBeforeCodesAndVersionsAfterProducts_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("Entrega · (11) 90262-1966 · App", "Entrega · <PHONE> · App")]
+    [InlineData("WhatsApp - +52 1 33 1319 0717", "WhatsApp - <PHONE>")]
+    [InlineData("Signal · 977 02 902", "Signal · <PHONE>")]
+    [InlineData("Messages – 0 (532) 611 85 41", "Messages – <PHONE>")]
+    public void Redact_BrazilianMobilesLegacyMexicanMobilesAndMessengerNumbers_Replaced(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("WhatsApp 2.24.1.7 update")]
+    [InlineData("Telegram – Chat 2024-01-15")]
+    [InlineData("Messages (3) - Mail")]
+    [InlineData("Zabbix Agent 2 4.3.8.90 – Update available")]
+    [InlineData("Season 2021/2023")]
+    public void Redact_VersionsAndDatesInMessengerAndAgentTitles_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("https://hub.docker.com/r/acme/api/tags?name=v1.2.3")]
+    [InlineData("https://app.clickup.com/t/86a1b2c3d")]
+    [InlineData("https://forum.example.org/t/how-to-upgrade/48213")]
+    public void Redact_VersionValuesAndTopicPaths_Kept(string title) => AssertKeeps(title);
+
+    [Theory]
+    [InlineData("https://mail.example.com/mail/u/ana.lima@example.org/#inbox", "https://mail.example.com/mail/u/<EMAIL>/#inbox")]
+    [InlineData("ana@x.comの受信トレイ", "<EMAIL>の受信トレイ")]
+    [InlineData("ivan.petrov@пример.рф", "<EMAIL>")]
+    public void Redact_EmailsInProfilePathsAndBeforeOtherScripts_EmailOnly(string title, string expected) => AssertRedacts(title, expected);
+
+    [Theory]
+    [InlineData("Pedido · +55 11 90262-1966", "Pedido · <PHONE>")]
+    [InlineData("Rechnung · +49 30 1234567", "Rechnung · <PHONE>")]
+    [InlineData("Ingrid Svensson · +46 8 123 456 78", "<PERSON> · <PHONE>")]
+    public void Redact_OneUnlistedWordBeforeAPhone_IsNoName(string title, string expected) => AssertRedacts(title, expected);
+
     private static void AssertRedacts(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     private static void AssertKeeps(string title) => Assert.Equal(title, new Redactor().Redact(title));

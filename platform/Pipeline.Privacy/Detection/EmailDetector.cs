@@ -15,7 +15,10 @@ internal static class EmailDetector
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly WordSet s_fileExtensions = WordSet.Of(
-        ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov"]);
+        ["png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "pdf", "heic", "avif", "psd", "ai", "eps", "sketch", "fig", "mp4", "mov",
+         "txt", "csv", "tsv", "docx", "xlsx", "pptx", "odt", "ods", "eml", "msg", "vcf", "ics", "json", "xml", "log", "pst", "mbox"]);
+
+    private static readonly System.Buffers.SearchValues<char> s_asciiLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly WordSet s_loginCommands = WordSet.Of(["ssh", "scp", "sftp", "rsync", "mosh", "ssh-copy-id", "telnet", "ftp"]);
 
@@ -41,21 +44,37 @@ internal static class EmailDetector
         foreach (ValueMatch m in s_email.EnumerateMatches(text))
         {
             ReadOnlySpan<char> email = text.Slice(m.Index, m.Length);
+            // "ana@x.comの受信トレイ": a Latin top-level domain ends where text of another script runs on without a space.
+            int lastDot = email.LastIndexOf('.');
+            int cut = email[(lastDot + 1)..].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (cut >= 2 && email[(lastDot + 1)..][..cut].IndexOfAnyExcept(s_asciiLetters) < 0)
+            {
+                email = email[..(lastDot + 1 + cut)];
+            }
+
             int at = email.IndexOf('@');
             ReadOnlySpan<char> domain = email[(at + 1)..];
             ReadOnlySpan<char> tld = domain[(domain.LastIndexOf('.') + 1)..];
             ReadOnlySpan<char> firstLabel = domain[..domain.IndexOf('.')];
             bool density = firstLabel.Length >= 2 && (firstLabel[^1] is 'x' or 'X') && firstLabel[..^1].IndexOfAnyExceptInRange('0', '9') < 0;
-            bool sshRemote = At(text, m.Index + m.Length) == ':' && !char.IsWhiteSpace(At(text, m.Index + m.Length + 1));
+            bool sshRemote = At(text, m.Index + email.Length) == ':' && !char.IsWhiteSpace(At(text, m.Index + email.Length + 1));
             // "git@host" is a code host's SSH user; "ssh deploy@db-01.internal" a login on a machine.
             ReadOnlySpan<char> local = email[..at];
             bool login = local.Equals("git", StringComparison.OrdinalIgnoreCase) || LabelBefore(text, m.Index, s_loginCommands, 3) || IsOneOf(tld, s_internalTlds);
             if (!density && IsOneOf(tld, s_fileExtensions) && !sshRemote && !login && domain.Count('.') >= 2)
             {
                 // "report-for-sam@example.org.pdf": a file named after an address keeps its extension out of it.
-                int withoutExtension = m.Length - tld.Length - 1;
+                int withoutExtension = email.Length - tld.Length - 1;
                 ReadOnlySpan<char> rest = email[..withoutExtension];
                 ReadOnlySpan<char> innerTld = rest[(rest.LastIndexOf('.') + 1)..];
+                // "ana@example.com-notes.txt": the address ends where its top-level domain meets the file name's "-".
+                int glue = innerTld.IndexOf('-');
+                if (glue >= 2 && innerTld[..glue].IndexOfAnyExceptInRange('a', 'z') < 0)
+                {
+                    withoutExtension -= innerTld.Length - glue;
+                    innerTld = innerTld[..glue];
+                }
+
                 if (innerTld.Length >= 2 && !IsOneOf(innerTld, s_fileExtensions) && innerTld.IndexOfAnyExceptInRange('a', 'z') < 0 && At(text, m.Index - 1) != '@')
                 {
                     found.Add(m.Index, withoutExtension, PiiKind.Email, 8);
@@ -77,7 +96,7 @@ internal static class EmailDetector
                 continue;
             }
 
-            found.Add(m.Index, m.Length, PiiKind.Email, 8);
+            found.Add(m.Index, email.Length, PiiKind.Email, 8);
         }
     }
 

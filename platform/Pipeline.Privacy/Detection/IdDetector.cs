@@ -33,8 +33,16 @@ internal static class IdDetector
          "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc",
          "sociale", "insee", "nir", "codice", "personalnr", "kundennr", "mitgliedsnummer", "versicherungsnummer", "cliente", "utente",
          "usuario", "usuário", "klant", "klantnummer", "kund", "kundnummer", "asiakas", "asiakasnumero", "klient", "afiliado", "adherent",
-         "adhérent", "abonné", "abonnent", "assuré", "allocataire", "mitgliedsnr", "flyer", "login"]);
+         "adhérent", "abonné", "abonnent", "assuré", "allocataire", "mitgliedsnr", "flyer", "login",
+         // Account and person numbers in more languages: "Konto 1234567890", "N° sécu …", "CPR 010190-1234".
+         "konto", "kontonummer", "kontonr", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "tili", "tilinumero", "sécu", "secu",
+         "cpr", "hetu", "henkilötunnus", "fødselsnummer", "personnr", "clubcard"]);
 
+
+    // Loyalty programmes named by their card or scheme word; a long number right after one is the member's.
+    private static readonly WordSet s_programLabels = WordSet.Of(
+        ["rewards", "advantage", "payback", "nectar", "clubcard", "bonuscard", "loyalty", "privilege", "perks", "kundenkarte", "vorteilskarte",
+         "fidélité", "fidelidad", "fedeltà", "treuekarte", "klantenkaart", "stammkunde"]);
 
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
     // alone ("Tax 2026", "Social 2").
@@ -60,6 +68,14 @@ internal static class IdDetector
         if (text.IndexOfAnyInRange('0', '9') < 0)
         {
             return;
+        }
+
+        NationalIdDetector.Find(text, ref found);
+        FindDocumentNumbers(text, ref found);
+        FindRolePrefixedIds(text, ref found);
+        if (text.Contains('('))
+        {
+            FindCodesAfterNames(text, ref found);
         }
 
         int i = 0;
@@ -92,12 +108,240 @@ internal static class IdDetector
 
             // Three digits are enough after a label with its id word ("Staff ID XK-993"), four after a label alone.
             // A person's label outranks the shape of a phone number ("Member ID 4471 9981"), not anything else.
+            // A four-part version is a program's ("Driver 31.0.15.3623", "Client 15.15.9.6515").
+            if (value.Count('.') >= 2 && value.IndexOfAnyExcept("0123456789.") < 0)
+            {
+                continue;
+            }
+
+            // A year is the document's date, not its holder's number ("Steuer_2026.pdf", "passport_scan_2025.jpg").
+            if (value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0' && CountDigits(value) == 4)
+            {
+                continue;
+            }
+
             int label = LabelBefore(text, start);
             if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
                 found.Add(start, end - start, PiiKind.Id, 4);
             }
+            else if (label == 0 && CountDigits(value) >= 8 && CountDigits(value) == value.Length - value.Count(' ') && WordBefore(text, start, s_programLabels)
+                && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
+            {
+                // A loyalty or rewards programme's card number ("… Rewards 6012 3456 7890", "Payback 3081234567").
+                found.Add(start, end - start, PiiKind.Id, 4);
+            }
         }
+    }
+
+    // Identity documents whose number mixes capitals and digits ("passport CB3A8YPK1", "Passport_Ana_Lima_X12345678.pdf").
+    private static readonly WordSet s_documentLabels = WordSet.Of(
+        ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "paspoort", "passnummer", "ausweis", "personalausweis", "idcard",
+         "pasaport", "paszport", "passi"]);
+
+    /// <summary>
+    /// A passport or identity card number: six to twelve capitals and digits with at least one digit, just after the
+    /// document's label or as the last part of a file name that starts with it ("Passport_Ana_Lima_X1234567.pdf").
+    /// </summary>
+    private static void FindDocumentNumbers(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetterUpper(text[i]) && !char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsAsciiLetterUpper(text[i]) || char.IsAsciiDigit(text[i])))
+            {
+                i++;
+            }
+
+            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, i)) || i - start is < 6 or > 12 || CountDigits(text[start..i]) == 0
+                || CountDigits(text[start..i]) == i - start || found.Overlaps(start, i))
+            {
+                continue;
+            }
+
+            bool labelled = At(text, start - 1) is ' ' or ':' && Text.LabelBefore(text, start, s_documentLabels, 2);
+            if (labelled || IsLastPartOfDocumentFile(text, start, i))
+            {
+                found.Add(start, i - start, PiiKind.Id, 4);
+            }
+        }
+    }
+
+    // Prefixes that say whose number it is: customer (CUST, CUS, CID, KD and KND for "Kunde", CLI for "client"), member,
+    // employee, patient, student, and a bare C for customer before eight digits or more.
+    private static readonly WordSet s_rolePrefixes = WordSet.Of(
+        ["CUST", "CUS", "CID", "KD", "KND", "KDNR", "CLI", "CLT", "MBR", "MEM", "EMP", "PAT", "STU", "C"]);
+
+    // Words before such a value that make it a document's number after all ("Order CUS-12345678" is rare but exists).
+    private static readonly WordSet s_documentWords = WordSet.Of(
+        ["order", "invoice", "ticket", "quote", "shipment", "tracking", "parcel", "po", "build", "bug", "issue", "part", "sku", "serial", "batch", "lot"]);
+
+    /// <summary>"Refund for CUST-22170727", "KD-5696799", "C078265282": the prefix names the customer, member or employee.</summary>
+    private static void FindRolePrefixedIds(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiLetterUpper(text[i]) || IsAlnum(At(text, i - 1)) || At(text, i - 1) is '-' or '_' or '/' or '.')
+            {
+                continue;
+            }
+
+            int letters = i;
+            while (letters < text.Length && char.IsAsciiLetterUpper(text[letters]))
+            {
+                letters++;
+            }
+
+            int digits = At(text, letters) == '-' ? letters + 1 : letters;
+            int end = digits;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> prefix = text[i..letters];
+            int count = end - digits;
+            if (count is < 6 or > 12 || IsAlnum(At(text, end)) || At(text, end) is '-' || !IsOneOf(prefix, s_rolePrefixes)
+                || (prefix is "C" && (count < 8 || digits != letters)) || found.Overlaps(i, end) || Text.LabelBefore(text, i, s_documentWords, 2))
+            {
+                i = Math.Max(i, letters - 1);
+                continue;
+            }
+
+            found.Add(i, end - i, PiiKind.Id, 4);
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// A person's number in parentheses after their name, the way HR, school and CRM systems title a record
+    /// ("Ada Okoro (E123456)", "Liu Wei (s4412345)", "Ana Lima (EMP-20931)"): up to four letters, an optional dash and five
+    /// to ten digits, after two or three capitalised words that are not common words, one of them a known name.
+    /// </summary>
+    private static void FindCodesAfterNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int open = text.IndexOf('('); open >= 0; open = IndexFrom(text, open + 1, "("))
+        {
+            int start = open + 1;
+            int close = start;
+            while (close < text.Length && char.IsAsciiLetterOrDigit(text[close]) || (close < text.Length && text[close] == '-'))
+            {
+                close++;
+            }
+
+            if (At(text, close) != ')' || !IsPersonCode(text[start..close]) || found.Overlaps(start, close) || !NameBefore(text, open))
+            {
+                continue;
+            }
+
+            found.Add(start, close - start, PiiKind.Id, 4);
+        }
+    }
+
+    private static bool IsPersonCode(ReadOnlySpan<char> value)
+    {
+        int letters = 0;
+        while (letters < value.Length && char.IsAsciiLetter(value[letters]))
+        {
+            letters++;
+        }
+
+        int digitsStart = letters < value.Length && value[letters] == '-' && letters > 0 ? letters + 1 : letters;
+        ReadOnlySpan<char> digits = value[digitsStart..];
+        if (letters > 4 || digits.Length is < 5 or > 10 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        // A date written as digits ("Notes (20240315)") is the record's date.
+        return letters > 0 || !(digits.Length == 8 && digits[..2] is "19" or "20");
+    }
+
+    /// <summary>Two or three capitalised words just before, none a common word, one of them a first or family name.</summary>
+    private static bool NameBefore(ReadOnlySpan<char> text, int open)
+    {
+        int i = open - 1;
+        int words = 0;
+        bool clear = false;
+        bool unknown = false;
+        bool anyName = false;
+        while (words < 3)
+        {
+            while (i >= 0 && text[i] == ' ')
+            {
+                i--;
+            }
+
+            int end = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] is '-' or '\'' || IsMark(text[i])))
+            {
+                i--;
+            }
+
+            ReadOnlySpan<char> word = text[(i + 1)..end];
+            // Names in scripts without case ("अनीता जोशी", "陳大文") count as names; a common word only when it is also a
+            // name ("May Carter"), and then beside a clear name or a word no list knows ("Seoyeon Park", not "Park Avenue").
+            bool uncased = !word.IsEmpty && char.IsLetter(word[0]) && ((!char.IsUpper(word[0]) && !char.IsLower(word[0])) || IsGreekOrCyrillic(word[0]));
+            bool first = Lexicon.IsFirstName(word, out bool ambiguousFirst);
+            bool family = Lexicon.IsFamilyName(word, out bool ambiguousFamily);
+            bool name = first || family;
+            bool clearName = (first && !ambiguousFirst) || (family && !ambiguousFamily);
+            bool common = !word.IsEmpty && Lexicon.IsCommonWord(word);
+            if (word.IsEmpty || (!char.IsUpper(word[0]) && !uncased) || (common && !name) || IsOneOf(word, s_placeWords))
+            {
+                break;
+            }
+
+            // Latin letters with diacritics ("Araújo", "Thắng") mark a name of a culture the lists may lack.
+            clear |= uncased || (clearName && !common) || (!common && word.IndexOfAnyInRange('\u00C0', '\u024F') >= 0)
+                || (!common && word.IndexOfAnyInRange('\u1E00', '\u1EFF') >= 0);
+            unknown |= !name && !common;
+            anyName |= name;
+            words++;
+            if (i < 0 || text[i] != ' ')
+            {
+                break;
+            }
+        }
+
+        return words >= 2 && (clear || (unknown && anyName));
+    }
+
+    // Capitalised words of places and buildings that sit beside names without being one ("Park Avenue (…)").
+    private static readonly WordSet s_placeWords = WordSet.Of(
+        ["avenue", "street", "road", "lane", "drive", "boulevard", "plaza", "square", "court", "place", "terrace", "way", "hall", "tower",
+         "center", "centre", "building", "campus", "station", "airport", "hotel", "mall", "store", "branch", "office", "suite", "unit"]);
+
+    /// <summary>Greek and Cyrillic capitals: the gazetteer is in Latin letters, so their names are judged by shape alone.</summary>
+    private static bool IsGreekOrCyrillic(char c) => char.IsUpper(c) && c is >= '\u0370' and <= '\u04FF';
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>"…/Passport_Ana_Lima_X1234567.pdf": the value sits between "_" and the extension of a file named for the document.</summary>
+    private static bool IsLastPartOfDocumentFile(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (At(text, start - 1) is not ('_' or '-') || At(text, end) != '.' || !char.IsAsciiLetter(At(text, end + 1)))
+        {
+            return false;
+        }
+
+        int nameStart = start;
+        while (nameStart > 0 && text[nameStart - 1] is not ('/' or '\\' or ' '))
+        {
+            nameStart--;
+        }
+
+        ReadOnlySpan<char> name = text[nameStart..start];
+        int glue = name.IndexOfAny('_', '-');
+        return glue > 0 && IsOneOf(name[..glue], s_documentLabels);
     }
 
     /// <summary>

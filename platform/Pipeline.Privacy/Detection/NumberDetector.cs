@@ -46,7 +46,10 @@ internal static class NumberDetector
         ["version", "ver", "v", "build", "release", "firmware", "section", "sect", "sec", "table", "figure", "fig", "chapter", "chap", "clause",
          "rule", "step", "item", "paragraph", "para", "appendix", "annex", "article", "art", "part", "revision", "rev", "patch", "update", "kb",
          "edition", "level", "standard", "iso", "rfc", "vol", "volume", "no", "number", "page", "pp", "assemblyversion", "fileversion",
-         "productversion", "agent", "driver", "bios", "os", "sdk", "runtime", "package", "pkg", "schema", "api", "tag"]);
+         "productversion", "agent", "driver", "bios", "os", "sdk", "runtime", "package", "pkg", "schema", "api", "tag",
+         // Numbered requirements and clauses of specifications, and the programs whose versions have four parts.
+         "requirement", "requirements", "req", "spec", "specification", "subsection", "point", "criterion", "setup", "installer", "plugin",
+         "extension", "module", "library", "toolkit"]);
 
     // Words that say an address follows: they let a quad of single digits ("DNS 1.1.1.1") count as one.
     private static readonly WordSet s_ipLabels = WordSet.Of(
@@ -62,7 +65,8 @@ internal static class NumberDetector
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
         int digits = CountDigits(text);
-        if (digits >= 10 && HasIbanStart(text))
+        // An IBAN needs only its two check digits to be digits ("RO49 AAAA 1B31 …" has few more).
+        if (digits >= 2 && HasIbanStart(text))
         {
             FindIbans(text, ref found);
         }
@@ -171,6 +175,14 @@ internal static class NumberDetector
                 }
             }
 
+            // Written with a length its country does not have (a digit dropped or a national account pasted after
+            // the bank code), yet checking out mod 97 over at least eight digits: still the account, as written.
+            // Only in the printed layout (groups of four, a shorter last one) or compact, so that one check decides.
+            if (best < 0 && CountDigits(candidate) >= 8)
+            {
+                best = OffLengthIbanEnd(text, m.Index, candidate);
+            }
+
             if (best > 0)
             {
                 found.Add(m.Index, best, PiiKind.Iban, 5);
@@ -179,6 +191,49 @@ internal static class NumberDetector
     }
 
     /// <summary>The IBAN length of a country (ISO 13616 registry), 0 for a country without IBANs.</summary>
+    /// <summary>
+    /// The end of an IBAN of an unexpected length: the whole compact word, or the groups of four up to the first shorter
+    /// group, 15 to 34 characters, valid mod 97; -1 otherwise.
+    /// </summary>
+    private static int OffLengthIbanEnd(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> candidate)
+    {
+        int end = 0;
+        int compact = 0;
+        while (end < candidate.Length)
+        {
+            int group = end;
+            while (end < candidate.Length && candidate[end] != ' ')
+            {
+                end++;
+            }
+
+            compact += end - group;
+            if (end - group != 4)
+            {
+                // A first word longer than four is the compact form; a long word later is something else.
+                if (end - group > 4 && group > 0)
+                {
+                    return -1;
+                }
+
+                break;
+            }
+
+            if (end < candidate.Length)
+            {
+                end++;
+            }
+        }
+
+        end = Math.Min(end, candidate.Length);
+        while (end > 0 && candidate[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return compact is >= 15 and <= 34 && !IsAlnum(At(text, start + end)) && IsValidIban(candidate[..end]) ? end : -1;
+    }
+
     internal static int IbanLength(ReadOnlySpan<char> country)
     {
         Span<char> cc = stackalloc char[2];
@@ -486,7 +541,9 @@ internal static class NumberDetector
             }
 
             ReadOnlySpan<char> address = text.Slice(m.Index, m.Length);
-            if (!AllOctets(address, out bool small) || LabelBefore(text, m.Index, s_versionLabels, 1) || before is 'v' or 'V')
+            if (!AllOctets(address, out bool small) || LabelBefore(text, m.Index, s_versionLabels, 1) || before is 'v' or 'V'
+                || text[..m.Index].TrimEnd().EndsWith('§') || IsVersionInFileName(text, m.Index, m.Index + m.Length)
+                || IsVersionAfterProductName(text, m.Index, address))
             {
                 continue;
             }
@@ -503,6 +560,41 @@ internal static class NumberDetector
             found.Add(m.Index, m.Length, PiiKind.Ip, 4);
         }
     }
+
+    /// <summary>
+    /// "Falcon Sensor 3.9.8.99", "Toolbox 2.14.0.3": a quad opening with a single digit right after a capitalised product
+    /// word, with no network word before it, is the product's version.
+    /// </summary>
+    private static bool IsVersionAfterProductName(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> address)
+    {
+        if (address[1] != '.' || At(text, start - 1) != ' ' || LabelBefore(text, start, s_ipLabels, 2))
+        {
+            return false;
+        }
+
+        // "Zabbix Agent 2 4.3.8.90": a product's generation number may stand between its name and the version.
+        int end = start - 1;
+        if (char.IsAsciiDigit(At(text, end - 1)) && (At(text, end - 2) == ' ' || (char.IsAsciiDigit(At(text, end - 2)) && At(text, end - 3) == ' ')))
+        {
+            end -= char.IsAsciiDigit(At(text, end - 2)) ? 3 : 2;
+            if (LabelBefore(text, end, s_versionLabels, 1))
+            {
+                return true;
+            }
+        }
+
+        int word = end;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return end - word >= 2 && char.IsUpper(text[word]);
+    }
+
+    /// <summary>"agent-x64-20.17.12.25.exe": four numbers after a "-" and before the extension are the program's version.</summary>
+    private static bool IsVersionInFileName(ReadOnlySpan<char> text, int start, int end) =>
+        At(text, start - 1) == '-' && At(text, end) == '.' && char.IsAsciiLetter(At(text, end + 1)) && char.IsLetterOrDigit(At(text, start - 2));
 
     private static bool AllOctets(ReadOnlySpan<char> address, out bool small)
     {
@@ -541,10 +633,22 @@ internal static class NumberDetector
 
         foreach (ValueMatch m in s_ipv6.EnumerateMatches(text))
         {
-            ReadOnlySpan<char> candidate = text.Slice(m.Index, m.Length);
+            int length = m.Length;
             char before = At(text, m.Index - 1);
-            char after = At(text, m.Index + m.Length);
-            if (IsWordChar(before) || before == ':' || IsWordChar(after) || after == ':')
+            // "scp f ubuntu@2001:db8::5:/var/backups/": after a login, a colon and a path end the address.
+            bool loginAndPath = before == '@' && At(text, m.Index + length) is '/' or '~' && text[m.Index + length - 1] == ':' && text[m.Index + length - 2] != ':';
+            if (loginAndPath)
+            {
+                length--;
+            }
+            else
+            {
+                loginAndPath = before == '@' && At(text, m.Index + length) == ':' && At(text, m.Index + length + 1) is '/' or '~';
+            }
+
+            ReadOnlySpan<char> candidate = text.Slice(m.Index, length);
+            char after = At(text, m.Index + length);
+            if (IsWordChar(before) || before == ':' || IsWordChar(after) || (after == ':' && !loginAndPath))
             {
                 continue;
             }
@@ -559,7 +663,7 @@ internal static class NumberDetector
                 continue;
             }
 
-            found.Add(m.Index, m.Length, PiiKind.Ip, 4);
+            found.Add(m.Index, length, PiiKind.Ip, 4);
         }
     }
 }

@@ -724,7 +724,9 @@ internal static partial class PersonDetector
         }
 
         // " <" after a lone word is a mail header's "Name <address>" only when an address follows ("Bearer <token>" is none).
-        return StrongCueBefore(text, start) || (HasCueAfter(text, end) && !(At(text, end + 1) == '<' && text[end..].IndexOf('@') < 0));
+        // A phone after it is no cue for one word the lists lack: "Pedido · +55 …", "Rechnung · +49 …" are a record and its number.
+        return StrongCueBefore(text, start)
+            || ((s_cuesAfter.StartsWithAny(text[end..]) || IsPhoneOrMailAfter(text, end, phone: false)) && !(At(text, end + 1) == '<' && text[end..].IndexOf('@') < 0));
     }
 
     /// <summary>
@@ -1047,13 +1049,14 @@ internal static partial class PersonDetector
     private static bool IsMonthOrDay(ReadOnlySpan<char> word) => IsOneOf(word, s_monthsAndDays);
 
     private static bool HasCueAfter(ReadOnlySpan<char> text, int end) =>
-        s_cuesAfter.StartsWithAny(text[end..]) || IsPhoneOrMailAfter(text, end);
+        s_cuesAfter.StartsWithAny(text[end..]) || IsPhoneOrMailAfter(text, end, phone: true);
 
     /// <summary>
     /// A contact's card or signature: the name, a separator and a phone number ("… · +46 8 …", "… – 06 30 …"), or the
-    /// name and its e-mail address in brackets ("… (j.doe@example.com)").
+    /// name and its e-mail address in brackets ("… (j.doe@example.com)"). Without <paramref name="phone"/>, only the
+    /// address counts.
     /// </summary>
-    private static bool IsPhoneOrMailAfter(ReadOnlySpan<char> text, int end)
+    private static bool IsPhoneOrMailAfter(ReadOnlySpan<char> text, int end, bool phone)
     {
         if (At(text, end) != ' ')
         {
@@ -1069,7 +1072,7 @@ internal static partial class PersonDetector
             return at > 0 && at < inside.Length - 3 && inside.IndexOf(' ') < 0 && inside[(at + 1)..].Contains('.');
         }
 
-        if (!IsSegmentSeparator(text, Math.Min(k, text.Length - 1)) || At(text, k + 1) != ' ')
+        if (!phone || !IsSegmentSeparator(text, Math.Min(k, text.Length - 1)) || At(text, k + 1) != ' ')
         {
             return false;
         }

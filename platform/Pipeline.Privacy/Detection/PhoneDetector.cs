@@ -1,3 +1,4 @@
+using System.Buffers;
 using PhoneNumbers;
 using static Pipeline.Privacy.Detection.Text;
 
@@ -97,6 +98,12 @@ internal static class PhoneDetector
 
             if (Accept(text, start, end, groups[..groupCount], digits, parens, separator))
             {
+                // "(0301234567 …": an opening parenthesis that the number does not close is punctuation around it.
+                if (text[start] == '(' && text[start..end].IndexOf(')') < 0)
+                {
+                    start++;
+                }
+
                 found.Add(start, ExtendByExtension(text, end) - start, PiiKind.Phone, 3);
             }
         }
@@ -109,7 +116,8 @@ internal static class PhoneDetector
         {
             char c = text[i];
             char before = At(text, i - 1);
-            if (IsAlnum(before) || before is '.' or ',' or '/' or '#' or '$' or '€' or '£' or '%'
+            // After "13:" the digits are a time's minutes ("13:45 23.12.2025"), not the start of a number.
+            if (IsAlnum(before) || before is '.' or ',' or '/' or '#' or '$' or '€' or '£' or '%' || (before == ':' && char.IsAsciiDigit(At(text, i - 2)))
                 || (before == '-' && IsAlnum(At(text, i - 2)) && !(char.IsLetter(At(text, i - 2)) && WordBefore(text, i, s_phoneLabels))))
             {
                 continue;
@@ -226,6 +234,13 @@ internal static class PhoneDetector
         return end == value.Length && digits is >= 8 and <= MaxDigits && Accept(value, 0, end, groups[..groupCount], digits, parens, separator);
     }
 
+    private static readonly SearchValues<string> s_phoneApps = SearchValues.Create(
+        ["WhatsApp", "Signal", "Telegram", "Viber", "FaceTime", "Messages", "iMessage", "Telefonliste", "Phone Book", "Contacts", "Kontakte", "Telefonbuch", "Répertoire"],
+        StringComparison.Ordinal);
+
+    /// <summary>A messenger's or phone book's title ("Signal · Ana · 977 02 902", "Telefonliste.xlsx"): its grouped numbers are phones.</summary>
+    private static bool IsPhoneApp(ReadOnlySpan<char> text) => text.IndexOfAny(s_phoneApps) >= 0;
+
     /// <summary>Space, dot, hyphen, slash, and their typographic forms (no-break and thin spaces, en dash, non-breaking hyphen).</summary>
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '\u00A0' or '\u2009' or '\u202F' or '\u2013' or '\u2011' or '\u2010';
 
@@ -239,11 +254,17 @@ internal static class PhoneDetector
             return false;
         }
 
-        bool labelled = nearestIsPhoneWord || LabelBefore(text, start, s_phoneLabels, 3);
         bool separated = groups.Length > 1;
+        bool labelled = nearestIsPhoneWord || LabelBefore(text, start, s_phoneLabels, 3) || (separated && IsPhoneApp(text));
+        if (!international && !labelled && IsRangeZipOrPartNumber(text, start, candidate, groups))
+        {
+            return false;
+        }
+
         if (international)
         {
-            return digits is >= 8 and <= MaxDigits + 2 && IsPossible(candidate, international: true);
+            // Mexican mobiles are still written with the "1" that 2019's plan dropped ("+52 1 33 1234 5678").
+            return digits is >= 8 and <= MaxDigits + 2 && (IsPossible(candidate, international: true) || IsLegacyMexicanMobile(candidate));
         }
 
         if (digits > MaxDigits)
@@ -279,7 +300,8 @@ internal static class PhoneDetector
     /// <summary>Dates (2024-01-15, 15.01.2024, 01/15/2024), year ranges (2021/2023) and dotted versions (2024.01.15.3) are not phones.</summary>
     private static bool IsDateOrVersion(ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups, char separator)
     {
-        if (separator is '.' or '/' or '-' && groups.Length <= 3 && HasYearGroup(candidate))
+        // "2024-01-15", "15.01.2024", "2021/2023", but not "(11) 90262-1966", whose other groups are too long for a day or month.
+        if (separator is '.' or '/' or '-' && groups.Length <= 3 && HasYearGroup(candidate) && OnlyDayMonthOrYearGroups(candidate))
         {
             return true;
         }
@@ -309,6 +331,114 @@ internal static class PhoneDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Shapes that are something else unless a phone word says otherwise: a range of two numbers with an en dash
+    /// ("Items 4962–9263"), a US ZIP+4 ("45112-8330"), a date inside a longer run ("45 23.12.2025"), and anything after
+    /// a slash abbreviation for a part or serial number ("P/N 624-13-4093").
+    /// </summary>
+    private static bool IsRangeZipOrPartNumber(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> candidate, ReadOnlySpan<int> groups)
+    {
+        if (groups.Length == 2 && candidate.Contains('\u2013'))
+        {
+            return true;
+        }
+
+        if (groups.Length == 2 && groups[0] == 5 && groups[1] == 4 && candidate[5] == '-')
+        {
+            return true;
+        }
+
+        if (ContainsDate(candidate))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> before = text[..start].TrimEnd(" :#.");
+        foreach (string label in (ReadOnlySpan<string>)["p/n", "s/n", "m/n", "pn", "sn"])
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase) && !char.IsLetter(At(before, before.Length - label.Length - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"23.12.2025", "2025-12-23", "12/23/2025" anywhere in the run: day or month, one separator, a year.</summary>
+    private static bool ContainsDate(ReadOnlySpan<char> candidate)
+    {
+        for (int i = 0; i + 8 <= candidate.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiDigit(candidate[i - 1]))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> s = candidate[i..];
+            // dd.mm.yyyy, d.m.yyyy and the like.
+            int a = DigitRun(s, 0);
+            if (a is 1 or 2 && s.Length > a && s[a] is '.' or '/' or '-')
+            {
+                char sep = s[a];
+                int b = DigitRun(s, a + 1);
+                if (b is 1 or 2 && a + 1 + b < s.Length && s[a + 1 + b] == sep && DigitRun(s, a + 2 + b) == 4 && IsYear(s.Slice(a + 2 + b, 4)))
+                {
+                    return true;
+                }
+            }
+
+            // yyyy-mm-dd.
+            if (a == 4 && IsYear(s[..4]) && s.Length > 4 && s[4] is '.' or '/' or '-')
+            {
+                char sep = s[4];
+                int b = DigitRun(s, 5);
+                if (b is 1 or 2 && 5 + b < s.Length && s[5 + b] == sep && DigitRun(s, 6 + b) is 1 or 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int DigitRun(ReadOnlySpan<char> s, int from)
+    {
+        int i = from;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i - from;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> four) => four[0] is '1' or '2' && (four[..2] is "19" or "20");
+
+    /// <summary>Every digit run is one or two digits, or four digits from 1900 to 2099.</summary>
+    private static bool OnlyDayMonthOrYearGroups(ReadOnlySpan<char> candidate)
+    {
+        int run = 0;
+        for (int i = 0; i <= candidate.Length; i++)
+        {
+            if (i < candidate.Length && char.IsAsciiDigit(candidate[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run > 2 && !(run == 4 && IsYear(candidate.Slice(i - 4, 4))))
+            {
+                return false;
+            }
+
+            run = 0;
+        }
+
+        return true;
     }
 
     /// <summary>A group of exactly four digits from 1900 to 2099.</summary>
@@ -351,6 +481,18 @@ internal static class PhoneDetector
 
         char area = candidate[0] == '(' ? candidate[1] : candidate[0];
         return area is >= '2' and <= '9' && (!parens || candidate[0] == '(');
+    }
+
+    private static bool IsLegacyMexicanMobile(ReadOnlySpan<char> candidate)
+    {
+        ReadOnlySpan<char> rest = candidate[0] == '+' ? candidate[1..] : candidate[2..];
+        if (!rest.StartsWith("52"))
+        {
+            return false;
+        }
+
+        rest = rest[2..].TrimStart(" -.");
+        return rest.Length > 1 && rest[0] == '1' && !char.IsAsciiDigit(rest[1]) && IsPossible(string.Concat("+52 ", rest[1..].TrimStart(" -.")), international: true);
     }
 
     private static bool IsPossible(ReadOnlySpan<char> candidate, bool international)

@@ -28,6 +28,9 @@ internal static class SecretDetector
         @"|AGE-SECRET-KEY-1[0-9A-Z]{50,}|AccountKey=[A-Za-z0-9+/=]{40,}|SharedAccessKey=[A-Za-z0-9+/=]{30,}" +
         @"|[MN][A-Za-z0-9]{23}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}" +
         @"|npm_[A-Za-z0-9]{36}" +
+        @"|dapi[0-9a-f]{32}(?:-[0-9])?|hv[sb]\.[A-Za-z0-9_\-]{24,}|pul-[0-9a-f]{40}|ntn_[A-Za-z0-9]{40,}|sntryu_[0-9a-f]{64}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}" +
+        @"|GOCSPX-[A-Za-z0-9_\-]{28}|rzp_(?:live|test)_[A-Za-z0-9]{14}|LTAI[A-Za-z0-9]{20}|fo1_[A-Za-z0-9_\-]{43}|nfp_[A-Za-z0-9]{36}" +
+        @"|[ps]k\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,}" +
         @"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}" +
         @"|whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|hf_[A-Za-z0-9]{30,}" +
         @"|pypi-AgE[A-Za-z0-9_\-]{50,}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,}|SK[0-9a-f]{32}" +
@@ -55,8 +58,11 @@ internal static class SecretDetector
 
     private static readonly WordSet s_looseHeaderNames = WordSet.Of(["key", "auth", "pass", "sig", "pat", "pw", "dsn", "cookie"]);
 
+    private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly WordSet s_notValues = WordSet.Of(
-        ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty"]);
+        ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty",
+         "value", "placeholder", "example", "dummy", "sample", "todo", "tbd", "default", "unset"]);
 
     /// <summary>Keys recognisable by their shape alone (prefixes, JWTs, key blocks), anywhere, URLs included.</summary>
     public static void FindKeys(ReadOnlySpan<char> text, ref Findings found)
@@ -80,7 +86,7 @@ internal static class SecretDetector
         ["sk_", "pk_", "rk_", "sk-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "xapp-", "AKIA", "ASIA", "AGPA", "AIDA", "AROA",
          "ANPA", "ANVA", "AIPA", "AIza", "ya29.", "gl", "ATATT3", "lin_", "figd_", "sbp_", "PMAK-", "dp.", "sntrys_", "NRAK-", "gsk_", "r8_",
          "pplx-", "dckr_pat_", "_v1_", "HRKU-", "rubygems_", "oy2", "key-", "-us", "EAA", "AGE-SECRET-KEY-1", "AccountKey=", "SharedAccessKey=",
-         "npm_", "SG.", "whsec_", "shp", "hf_", "pypi-", "sq0", "SK", "eyJ", "-----BEGIN", "AAAA"],
+         "npm_", "SG.", "whsec_", "dapi", "hvs.", "hvb.", "pul-", "ntn_", "sntryu_", "xkeysib-", "GOCSPX-", "rzp_", "LTAI", "fo1_", "nfp_", "k.eyJ", "shp", "hf_", "pypi-", "sq0", "SK", "eyJ", "-----BEGIN", "AAAA"],
         StringComparison.Ordinal);
 
     /// <summary>A known key start, or the shapes without one: a Telegram bot token (digits, ":") or a Discord token (24 characters, ".").</summary>
@@ -116,6 +122,12 @@ internal static class SecretDetector
         }
 
         FindAuthorizationSchemes(text, ref found);
+        int config = text.IndexOf("git config ", StringComparison.Ordinal);
+        if (config >= 0)
+        {
+            FindGitConfigValue(text, config + 11, ref found);
+        }
+
         if (text.Contains(" -", StringComparison.Ordinal))
         {
             FindSecretFlags(text, ref found);
@@ -140,15 +152,32 @@ internal static class SecretDetector
             }
 
             ReadOnlySpan<char> name = text[nameStart..nameEnd];
+            bool spaced = nameEnd + 1 < text.Length && text[nameEnd] == ' ' && text[nameEnd + 1] != '-';
             int value;
-            if (nameStart == i + 1 && name.Length > 1 && name[0] == 'p' && At(text, i + 2) != ' ' && LabelBefore(text, i, s_passwordCommands, 4))
+            if (nameStart == i + 1 && name.Length > 1 && name[0] == 'p' && At(text, i + 2) != ' ' && CommandBefore(text, i, s_passwordCommands))
             {
                 // mysql -pS3cr3t: the value glued to -p.
                 value = i + 2;
             }
-            else if (nameStart == i + 2 && nameEnd + 1 < text.Length && text[nameEnd] == ' ' && IsSecretName(name, header: false) && text[nameEnd + 1] != '-')
+            else if (nameStart == i + 2 && spaced && IsSecretName(name, header: false))
             {
                 value = nameEnd + 1;
+            }
+            else if (spaced && IsPasswordFlag(text, i, name))
+            {
+                // "redis-cli -a S3cr3t", "sshpass -p S3cr3t", "--pass S3cr3t".
+                value = nameEnd + 1;
+            }
+            else if (spaced && IsUserPasswordFlag(text, i, name))
+            {
+                // "curl -u user:S3cr3t": the password after the user name.
+                int colon = text[(nameEnd + 1)..].IndexOfAny(':', ' ');
+                if (colon < 0 || text[nameEnd + 1 + colon] != ':')
+                {
+                    continue;
+                }
+
+                value = nameEnd + 2 + colon;
             }
             else
             {
@@ -161,6 +190,7 @@ internal static class SecretDetector
                 end++;
             }
 
+
             if (IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
             {
                 found.Add(value, end - value, PiiKind.Secret, 7);
@@ -170,7 +200,120 @@ internal static class SecretDetector
         }
     }
 
-    private static readonly WordSet s_passwordCommands = WordSet.Of(["mysql", "mysqldump", "mariadb", "mysqladmin"]);
+    /// <summary>"git config --global credential.password "…"": a secret-named key's value, without its quotes.</summary>
+    private static void FindGitConfigValue(ReadOnlySpan<char> text, int from, ref Findings found)
+    {
+        int i = from;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && text[i] != ' ')
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text[start..i];
+            if (word.StartsWith("-"))
+            {
+                continue;
+            }
+
+            if (word.IsEmpty || !IsSecretName(word, header: false))
+            {
+                return;
+            }
+
+            int value = i + 1;
+            char quote = At(text, value);
+            if (quote is '"' or '\'')
+            {
+                value++;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+            {
+                end++;
+            }
+
+            if (value < text.Length && IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+
+            return;
+        }
+    }
+
+    private static readonly WordSet s_passwordCommands = WordSet.Of(["mysql", "mysqldump", "mariadb", "mysqladmin", "mariadb-dump", "mysqlimport", "mysqlshow"]);
+
+    // Commands whose short flag is the password itself: "redis-cli -a …", "sshpass -p …", "smbclient -U user%…" aside.
+    private static readonly WordSet s_passwordFlagCommands = WordSet.Of(["redis-cli", "keydb-cli", "sshpass", "valkey-cli"]);
+
+    // Commands whose "-u" or "--user" takes "user:password".
+    private static readonly WordSet s_userPasswordCommands = WordSet.Of(["curl", "http", "https", "xh", "wget"]);
+
+    private static bool IsPasswordFlag(ReadOnlySpan<char> text, int dash, ReadOnlySpan<char> name)
+    {
+        bool longName = At(text, dash + 1) == '-';
+        if (longName)
+        {
+            return name is "pass" or "askpass" or "auth" or "passwd" && CommandBefore(text, dash, s_passwordFlagCommands);
+        }
+
+        // "docker login -u ci -p S3cr3t": only the login subcommand takes a password there ("docker run -p 8080:80" is a port).
+        if (name is "p" && CommandBefore(text, dash, s_registryCommands) && text[..dash].Contains(" login ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return ((name is "a" && !CommandBefore(text, dash, s_sshpass)) || (name is "p" && CommandBefore(text, dash, s_sshpass)))
+            && CommandBefore(text, dash, s_passwordFlagCommands);
+    }
+
+    private static readonly WordSet s_registryCommands = WordSet.Of(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
+
+    private static readonly WordSet s_sshpass = WordSet.Of(["sshpass"]);
+
+    private static bool IsUserPasswordFlag(ReadOnlySpan<char> text, int dash, ReadOnlySpan<char> name) =>
+        (At(text, dash + 1) == '-' ? name is "user" or "proxy-user" : name is "u" or "U") && CommandBefore(text, dash, s_userPasswordCommands);
+
+    /// <summary>Whether the command of the clause that holds <paramref name="index"/> (its first word, after "sudo" or a prompt) is one of <paramref name="commands"/>.</summary>
+    private static bool CommandBefore(ReadOnlySpan<char> text, int index, WordSet commands)
+    {
+        int i = index;
+        while (i > 0 && text[i - 1] is not ('|' or ';' or '&' or '$' or '#' or '>' or '\n'))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> clause = text[i..index].TrimStart();
+        for (int w = 0; w < 2 && !clause.IsEmpty; w++)
+        {
+            int space = clause.IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? clause : clause[..space];
+            int slash = word.LastIndexOf('/');
+            word = slash >= 0 ? word[(slash + 1)..] : word;
+            if (IsOneOf(word, commands))
+            {
+                return true;
+            }
+
+            if (!word.Equals("sudo", StringComparison.Ordinal) || space < 0)
+            {
+                return false;
+            }
+
+            clause = clause[(space + 1)..].TrimStart();
+        }
+
+        return false;
+    }
 
     /// <summary><c>NAME=value</c> and <c>Name: value</c> where the name says secret.</summary>
     private static void FindAssignments(ReadOnlySpan<char> text, ref Findings found)
@@ -263,7 +406,7 @@ internal static class SecretDetector
                 return false;
             }
 
-            secret |= IsOneOf(part, s_secretAnyParts) || (p == parts - 1 && IsOneOf(part, s_secretLastParts));
+            secret |= IsOneOf(part, s_secretAnyParts) || (p == parts - 1 && IsOneOf(part, s_secretLastParts)) || EndsWithSecretWord(part);
         }
 
         // "Key: value" in prose is too loose; headers and labels must say more than "key" or "auth".
@@ -274,6 +417,11 @@ internal static class SecretDetector
 
         return secret;
     }
+
+    /// <summary>"PGPASSWORD", "DBPASS", "MYSQLPWD" aside: a glued name that ends in a password or secret word.</summary>
+    private static bool EndsWithSecretWord(ReadOnlySpan<char> part) =>
+        part.Length > 8 && (part.EndsWith("password", StringComparison.OrdinalIgnoreCase) || part.EndsWith("passwd", StringComparison.OrdinalIgnoreCase)
+            || part.EndsWith("secret", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Not empty, not a reference (<c>$VAR</c>, <c>%VAR%</c>, <c>${…}</c>, <c>&lt;…&gt;</c>), not masked (<c>****</c>), not a
@@ -286,7 +434,8 @@ internal static class SecretDetector
             return false;
         }
 
-        if (IsOneOf(v, s_notValues))
+        // A YAML tag ("!vault secret/…", "!Ref DbPassword") points at the secret; it is not one.
+        if (IsOneOf(v, s_notValues) || (v[0] == '!' && v[1..].IndexOfAnyExcept(s_asciiLetters) < 0))
         {
             return false;
         }
@@ -320,7 +469,7 @@ internal static class SecretDetector
             if (char.ToLowerInvariant(text[i]) == 'a')
             {
                 value = i + 14;
-                while (value < text.Length && text[value] == ' ')
+                while (value < text.Length && text[value] is ' ' or '"' or '\'')
                 {
                     value++;
                 }

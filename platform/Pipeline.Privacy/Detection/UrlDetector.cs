@@ -51,7 +51,7 @@ internal static class UrlDetector
         ["reset", "reset-password", "password-reset", "resetpassword", "password", "invite", "invites", "invitation", "invitations", "join",
          "webhook", "webhooks", "hooks", "hook", "verify", "verification", "confirm", "confirmation", "activate", "activation", "magic",
          "magic-link", "unsubscribe", "share", "shared", "s", "sh", "accept", "claim", "redeem", "token", "tokens", "onboarding", "signup",
-         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "t", "preview"]);
+         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "preview"]);
 
     // Hosts whose first path segment is a share id.
     private static readonly string[] s_shareHosts = ["pastebin.com", "we.tl", "1drv.ms", "file.io", "hackmd.io", "justpaste.it", "paste.ee", "controlc.com", "photos.app.goo.gl", "gofile.io"];
@@ -65,7 +65,9 @@ internal static class UrlDetector
         ["token", "access_token", "refresh_token", "id_token", "api_key", "apikey", "key", "secret", "client_secret", "password", "pwd", "pass",
          "sig", "signature", "auth", "code", "session", "sessionid", "sid", "jwt", "private_token", "x-amz-signature", "x-amz-credential",
          "x-amz-security-token", "x-goog-signature", "jsessionid", "phpsessid", "otp", "ticket", "hash", "pwd", "share_key", "invite",
-         "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token"]);
+         "invite_code", "reset_token", "magic", "nonce", "state", "oobcode", "authuser_token",
+         // Share links' keys: Dropbox's rlkey, OneDrive's authkey, other hosts' share and access keys.
+         "rlkey", "authkey", "sharekey", "share_token", "sharetoken", "accesskey", "access_key", "secret_key", "api-key", "apitoken"]);
 
     private static readonly WordSet s_phoneNames = WordSet.Of(["phone", "tel", "mobile", "number", "msisdn", "phone_number", "phonenumber", "to", "recipient"]);
 
@@ -238,6 +240,23 @@ internal static class UrlDetector
             hostEnd++;
         }
 
+        // A connection string's password may hold "#" or "?" ("postgres://app:Pa#ss@db:5432/x"): outside http, the user
+        // info runs to the last "@" before the path.
+        if (scheme >= 0 && !text[start..].StartsWith("http", StringComparison.OrdinalIgnoreCase) && hostEnd < end && text[hostEnd] is '#' or '?')
+        {
+            int slash = hostEnd;
+            while (slash < end && text[slash] != '/')
+            {
+                slash++;
+            }
+
+            int userAt = text[hostStart..slash].LastIndexOf('@');
+            if (userAt > hostEnd - hostStart && text[hostStart..(hostStart + userAt)].Contains(':'))
+            {
+                hostEnd = slash;
+            }
+        }
+
         // user:password@host: the password is a secret, the user name a handle.
         int at = text[hostStart..hostEnd].LastIndexOf('@');
         if (at >= 0)
@@ -296,16 +315,38 @@ internal static class UrlDetector
         }
 
         int pathEnd = i;
-        if (NamesPersonOrInvitation(text, host, segments[..(count * 2)]))
+        bool fragment = pathEnd < end && text[pathEnd] == '#';
+
+        // "youtube.com/@jane.doe": the channel's handle, with its sigil, is what names the person; the rest is the site.
+        if (count > 0 && HostIs(host, "youtube.com") && text[segments[0]] == '@' && segments[1] - segments[0] >= 3)
         {
+            found.Add(segments[0], segments[1] - segments[0], PiiKind.Handle, 10);
+            found.Claim(start, end);
+            return;
+        }
+
+        if (NamesPersonOrInvitation(text, host, segments[..(count * 2)])
+            || (fragment && HostIs(host, "signal.group") && end - pathEnd > 8))
+        {
+            // A Signal group link carries its invitation in the fragment ("signal.group/#CjQKI…").
             found.Add(start, end - start, PiiKind.Url, 10);
+            found.Claim(start, end);
+            return;
+        }
+
+        // "signal.me/#p/+4915112345678": the fragment is the phone number.
+        if (fragment && HostIs(host, "signal.me") && text[pathEnd..end].StartsWith("#p/", StringComparison.Ordinal) && IsPhoneDigits(text[(pathEnd + 3)..end]))
+        {
+            found.Add(pathEnd + 3, end - (pathEnd + 3), PiiKind.Phone, 6);
             found.Claim(start, end);
             return;
         }
 
         found.Claim(start, end);
         ScanPath(text, host, segments[..(count * 2)], ref found);
-        ScanQuery(text, pathEnd, end, IsPersonalPath(text[start..pathEnd]), ref found);
+        bool messageLink = HostIs(host, "wa.me") || HostIs(host, "api.whatsapp.com") || HostIs(host, "web.whatsapp.com") || HostIs(host, "t.me")
+            || HostIs(host, "telegram.me");
+        ScanQuery(text, pathEnd, end, IsPersonalPath(text[start..pathEnd]), messageLink, ref found);
     }
 
     // Path levels and parameters whose random-looking value names a published thing: a Spotify track, a YouTube
@@ -436,6 +477,22 @@ internal static class UrlDetector
             return true;
         }
 
+        // A Webex personal room ("acme.webex.com/meet/jdoe"), a XING profile, an Outlook booking page.
+        if (host.EndsWith(".webex.com", StringComparison.OrdinalIgnoreCase) && first.Equals("meet", StringComparison.OrdinalIgnoreCase) && !second.IsEmpty)
+        {
+            return true;
+        }
+
+        if (HostIs(host, "xing.com") && first.Equals("profile", StringComparison.OrdinalIgnoreCase) && !second.IsEmpty)
+        {
+            return true;
+        }
+
+        if (first.Equals("bookwithme", StringComparison.OrdinalIgnoreCase) && !second.IsEmpty)
+        {
+            return true;
+        }
+
         if (HostIs(host, "linkedin.com"))
         {
             return (first.Equals("in", StringComparison.OrdinalIgnoreCase) || first.Equals("pub", StringComparison.OrdinalIgnoreCase)) && !second.IsEmpty;
@@ -467,7 +524,8 @@ internal static class UrlDetector
         for (int s = 0; s * 2 < segments.Length; s++)
         {
             ReadOnlySpan<char> seg = Segment(text, segments, s);
-            if (seg.Length >= 3 && seg[0] is '@' or '~' && char.IsAsciiLetter(seg[1]))
+            // An article under an author or a publication ("/@team/scaling-kafka-1f48f8d3d2f9") is a public page.
+            if (seg.Length >= 3 && seg[0] is '@' or '~' && char.IsAsciiLetter(seg[1]) && !IsArticleSlug(Segment(text, segments, s + 1)))
             {
                 return true;
             }
@@ -475,13 +533,21 @@ internal static class UrlDetector
             // "/users/jane-doe", "/users/123/jane-doe" (a numeric id between), "/u/jdoe42".
             bool afterPeople = (s > 0 && IsOneOf(Segment(text, segments, s - 1), s_personPathWords))
                 || (s > 1 && IsOneOf(Segment(text, segments, s - 2), s_personPathWords) && Segment(text, segments, s - 1).IndexOfAnyExceptInRange('0', '9') < 0);
-            if (afterPeople && (IsPersonSlug(seg) || HandleDetector.IsUserName(seg) && seg.IndexOfAny("0123456789_.") >= 0))
+            // An address in the path ("mail/u/ana@example.com/") is an e-mail, found as such, not a profile slug.
+            if (afterPeople && !seg.Contains('@') && (IsPersonSlug(seg) || HandleDetector.IsUserName(seg) && seg.IndexOfAny("0123456789_.") >= 0))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"scaling-kafka-1f48f8d3d2f9": words joined by hyphens and ending in a hex id, the way blogs name a post.</summary>
+    private static bool IsArticleSlug(ReadOnlySpan<char> segment)
+    {
+        int dash = segment.LastIndexOf('-');
+        return dash > 0 && segment[..dash].Contains('-') && segment.Length - dash - 1 is >= 6 and <= 16 && IsHex(segment[(dash + 1)..]);
     }
 
     private static readonly WordSet s_servedExtensions = WordSet.Of(
@@ -493,6 +559,34 @@ internal static class UrlDetector
         int dot = segment.LastIndexOf('.');
         return dot >= 0 && s_servedExtensions.Contains(segment[(dot + 1)..]);
     }
+
+    /// <summary>"Brand_Guidelines_v4.pdf": a file named in words (each part letters, or a short tag like "v4"), not a token.</summary>
+    private static bool IsNamedFile(ReadOnlySpan<char> segment)
+    {
+        int dot = segment.LastIndexOf('.');
+        if (dot <= 0 || segment.Length - dot - 1 is < 2 or > 5 || segment[(dot + 1)..].IndexOfAnyExcept(s_lowerLetters) >= 0)
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (Range r in segment[..dot].SplitAny("_- ."))
+        {
+            ReadOnlySpan<char> part = segment[..dot][r];
+            bool word = part.Length >= 3 && part.IndexOfAnyExcept(s_letters) < 0;
+            if (!word && part.Length > 4)
+            {
+                return false;
+            }
+
+            words += word ? 1 : 0;
+        }
+
+        return words >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_lowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static readonly System.Buffers.SearchValues<char> s_letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>"jane-doe", "jane.doe", "jane_doe", "janedoe42": a first name and more, not a common word.</summary>
     internal static bool IsPersonSlug(ReadOnlySpan<char> slug)
@@ -565,6 +659,15 @@ internal static class UrlDetector
             // "/reset/<id>", and one level deeper when the level between is a plain word ("/webhooks/incoming/<uuid>").
             bool afterCapability = !codeHost && (IsOneOf(previous, s_capabilityWords)
                 || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous)));
+            // An Office incoming webhook: everything after "/webhookb2/" (tenant, connector, key) is the capability; a
+            // Slack one, everything after "/services/" (team, bot, key).
+            if ((seg.Equals("webhookb2", StringComparison.OrdinalIgnoreCase) || (s == 0 && HostIs(host, "hooks.slack.com") && seg is "services" && count >= 3))
+                && s + 1 < count)
+            {
+                found.Add(segments[(s + 1) * 2], segments[((count - 1) * 2) + 1] - segments[(s + 1) * 2], PiiKind.Secret, 6);
+                return;
+            }
+
             if (phoneHost && s == 0 && IsPhoneDigits(seg))
             {
                 found.Add(segStart, seg.Length, PiiKind.Phone, 6);
@@ -573,11 +676,11 @@ internal static class UrlDetector
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
-            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous) && !IsPublicMediaId(previous, seg))
+            else if (IsTokenLike(seg) && !IsPublicHexId(seg, previous) && !IsPublicMediaId(previous, seg) && !IsNamedFile(seg))
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
-            else if ((afterCapability || (shareHost && s == 0)) && IsOpaqueId(seg))
+            else if ((afterCapability || (shareHost && (s == 0 || previous.Length == 1))) && IsOpaqueId(seg))
             {
                 found.Add(segStart, seg.Length, PiiKind.Secret, 6);
             }
@@ -725,7 +828,7 @@ internal static class UrlDetector
     private static bool IsHex(ReadOnlySpan<char> value) =>
         value.Length > 0 && (value.IndexOfAnyExcept("0123456789abcdef") < 0 || value.IndexOfAnyExcept("0123456789ABCDEF") < 0);
 
-    private static void ScanQuery(ReadOnlySpan<char> text, int i, int end, bool personalPath, ref Findings found)
+    private static void ScanQuery(ReadOnlySpan<char> text, int i, int end, bool personalPath, bool messageLink, ref Findings found)
     {
         // Query and fragment parameters: every value goes; token-like or secret-named ones as secrets.
         while (i < end && text[i] is '?' or '#' or '&')
@@ -765,12 +868,20 @@ internal static class UrlDetector
                     continue;
                 }
 
+                // A share link's "text=" is the message it fills in ("wa.me/<number>?text=Hi"), not a search or a person.
+                if (messageLink && n.Equals("text", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 // A site's own state and click ids look random too ("ei=", "cvid=", "after=<cursor>"); they are not the visitor's secrets.
                 // OAuth's "state" is a nonce, a tracker's "state=open" a filter: only a random-looking value is the nonce.
+                // A search or a person's record id is personal content whatever it looks like ("customer_id=5f2c…").
                 bool stateFilter = n.Equals("state", StringComparison.OrdinalIgnoreCase) && !IsTokenLike(v) && v.Length < 16;
                 bool secret = (IsOneOf(n, s_secretNames) && !stateFilter)
-                    || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !IsOneOf(n, s_publicMediaWords) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase));
-                if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v))))
+                    || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !IsOneOf(n, s_publicMediaWords) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase)
+                        && !IsPersonalName(n));
+                if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v)) || IsPlaceOnly(n, v) || IsVersionValue(v)))
                 {
                     continue;
                 }
@@ -823,6 +934,52 @@ internal static class UrlDetector
         ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "pq", "text", "email", "name", "user", "username",
          "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"]);
 
+    // Parameters that name a person's record: "customer_id=…", "userId=…", "account=…".
+    private static readonly WordSet s_personRecordWords = WordSet.Of(
+        ["user", "customer", "account", "member", "client", "contact", "profile", "patient", "employee", "person", "subscriber", "student",
+         "owner", "buyer", "guest", "cust", "acct", "usr", "uid", "userid", "customerid", "accountid", "memberid", "contactid", "profileid"]);
+
+    /// <summary>A search or a person's record ("q", "customer", "customer_id", "userId"): its value is personal content, never a token.</summary>
+    private static bool IsPersonalName(ReadOnlySpan<char> name)
+    {
+        if (IsOneOf(name, s_personalNames) || IsOneOf(name, s_personRecordWords))
+        {
+            return true;
+        }
+
+        int cut = name.LastIndexOfAny('_', '-');
+        if (cut > 0 && name[(cut + 1)..].Equals("id", StringComparison.OrdinalIgnoreCase))
+        {
+            return IsOneOf(name[..cut], s_personRecordWords);
+        }
+
+        // "userId", "customerID".
+        bool idSuffix = name.Length > 2 && (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal));
+        return idSuffix && IsOneOf(name[..^2], s_personRecordWords);
+    }
+
+    private static readonly WordSet s_placeNames = WordSet.Of(["address", "location", "loc", "city", "place", "near", "destination", "origin", "region", "area"]);
+
+    /// <summary>A place parameter with one word and no number ("address=Berlin"): a city, not a person's address.</summary>
+    private static bool IsPlaceOnly(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
+        IsOneOf(name, s_placeNames) && value.Length <= 24 && value.IndexOfAnyInRange('0', '9') < 0 && value.IndexOfAny("+%@ ") < 0;
+
+    /// <summary>"v1.2.3", "4.17.21": a release, not a person.</summary>
+    private static bool IsVersionValue(ReadOnlySpan<char> value)
+    {
+        // Four parts without a "v" may be an address someone searched for.
+        bool prefixed = value.Length > 1 && value[0] is 'v' or 'V';
+        ReadOnlySpan<char> v = prefixed ? value[1..] : value;
+        return v.Length >= 3 && v.Contains('.') && (prefixed || v.Count('.') <= 2) && char.IsAsciiDigit(v[0]) && char.IsAsciiDigit(v[^1]) && v.IndexOfAnyExcept("0123456789.") < 0
+            && !v.Contains("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>"2025-01-05", "2025-01-05T10:00:00Z": a date a link carries (an API version, a validity window), not a person.</summary>
+    private static bool IsDateValue(ReadOnlySpan<char> value) =>
+        value.Length >= 10 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3])
+        && value[4] == '-' && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[6]) && value[7] == '-' && char.IsAsciiDigit(value[8])
+        && char.IsAsciiDigit(value[9]) && (value.Length == 10 || value[10] is 'T' or '%' or ' ' or '+');
+
     /// <summary>A state parameter, or a flag, a small number or one common word for any parameter that is not a search or a person.</summary>
     private static bool IsInterfaceState(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
@@ -837,7 +994,7 @@ internal static class UrlDetector
         }
 
         bool smallNumber = value.Length <= 2 && value.IndexOfAnyExceptInRange('0', '9') < 0;
-        return smallNumber || value is "true" or "false" or "yes" or "no" or "on" or "off" || (value.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(value));
+        return smallNumber || IsDateValue(value) || value is "true" or "false" or "yes" or "no" or "on" or "off" || (value.IndexOfAnyExceptInRange('a', 'z') < 0 && Lexicon.IsCommonWord(value));
     }
 
     /// <summary>
