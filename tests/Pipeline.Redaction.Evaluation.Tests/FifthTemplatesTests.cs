@@ -34,7 +34,7 @@ public sealed class FifthTemplatesTests
     public void GenerateFifth_FifthSeed_IsLargeEnoughAndMostlyNegativeLookAlikes()
     {
         Assert.Equal(20_261_205UL, CorpusGenerator.FifthSeed);
-        Assert.False(CorpusFamily.IsTuning(CorpusFamily.Fifth));
+        Assert.True(CorpusFamily.IsTuning(CorpusFamily.Fifth)); // since its second round: sixth is the check now
         Assert.True(s_fifth.Count >= 2000, $"{s_fifth.Count} lines");
         Assert.True(FifthTemplates.All.Count >= 250, $"{FifthTemplates.All.Count} templates");
         Assert.True(s_fifth.Select(l => l.Template).Distinct(StringComparer.Ordinal).Count() >= 250);
@@ -132,16 +132,15 @@ public sealed class FifthTemplatesTests
     }
 
     [Fact]
-    public void Score_FifthWithShowErrors_IsRefusedBeforeAnythingIsScored()
+    public void Score_FifthWithShowErrors_ListsItsErrors()
     {
-        // The fifth family is read in aggregate only; the refusal comes before any line is predicted.
+        // Fifth became a tuning family after the round it checked, so its errors may be read now.
         var predictor = new CountingPredictor();
         var output = new StringWriter();
         var error = new StringWriter();
         int code = EvaluationCommands.Run(["score", "--family", CorpusFamily.Fifth, "--show-errors"], TextReader.Null, output, error, predictor);
-        Assert.Equal(2, code);
-        Assert.Equal(0, predictor.Calls);
-        Assert.Contains("--family", EvaluationCommands.Usage, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.True(predictor.Calls > 0);
         Assert.Contains("fifth", EvaluationCommands.Usage, StringComparison.Ordinal);
     }
 
