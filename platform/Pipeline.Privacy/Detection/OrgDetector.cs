@@ -420,7 +420,9 @@ internal static class OrgDetector
                 nextEnd++;
             }
 
-            if (after is '-' or '_' && s_gluedLegalForms.Contains(text[(formEnd + 1)..nextEnd]))
+            // "…_GmbH_Co_KG": the limited partnership's form goes on after "Co"; the name is read at "KG".
+            if (after is '-' or '_' && (s_gluedLegalForms.Contains(text[(formEnd + 1)..nextEnd])
+                || (text[(formEnd + 1)..nextEnd] is "Co" && At(text, nextEnd) == after && text[(nextEnd + 1)..].StartsWith("KG", StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -496,7 +498,11 @@ internal static class OrgDetector
     // What follows a listed company's name in its public role: its shares, its filings, its investor pages.
     private static readonly PhraseList s_listingCues = PhraseList.Of(
         "annual report", "investor relations", "class a", "class b", "class c", "stock price", "stock quote", "shares", "share price", "earnings", "quarterly results",
-        "10-k", "10-q", "20-f", "press release", "(nasdaq", "(nyse", "aktie", "geschäftsbericht", "rapport annuel", "dividend");
+        "10-k", "10-q", "20-f", "press release", "(nasdaq", "(nyse", "aktie", "geschäftsbericht", "rapport annuel", "dividend",
+        // The quote page in the languages finance sites are read in.
+        "aktienkurs", "aktien", "kurs akcji", "notowania", "akcje", "cotización", "cotizacion", "acciones", "cotação", "cotacao", "ações",
+        "acoes", "azioni", "quotazione", "cours de l'action", "koers", "aandeel", "hisse", "акции", "курс акций", "주가", "株価",
+        "股价", "股票", "stock", "(bse", "(nse", "(lse", "(xetra", "(tse", "(hkex");
 
     /// <summary>"Alphabet Inc. Class A (GOOGL)", "Nestlé S.A. annual report": a listed company in its public role, not a private party.</summary>
     private static bool IsListingContext(ReadOnlySpan<char> text, int end)
