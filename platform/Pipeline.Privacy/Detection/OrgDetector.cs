@@ -15,7 +15,7 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\.?[ _]z[ _]o\.?o\.?|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:[Ss]p\.?[ _]z[ _]o\.?o\.?|[Ss]p\.[ _]?[kjp]\.|S\.K\.A\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?:(?: & |[ _])Co\.?[ _]KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
@@ -332,6 +332,17 @@ internal static class OrgDetector
         return true;
     }
 
+    // Trade words that lead a company's registered name in many languages ("Transports Rivaud SAS", "Zakłady Mięsne …
+    // sp. z o.o.", "Autohaus Keller GmbH"): part of the name, though some are also common words.
+    private static readonly WordSet s_tradeWords = WordSet.Of(
+        ["Transports", "Transportes", "Trasporti", "Transporte", "Transport", "Zakłady", "Zakład", "Przedsiębiorstwo", "Fabryka", "Hurtownia",
+         "Autohaus", "Bäckerei", "Metzgerei", "Spedition", "Boulangerie", "Établissements", "Etablissements", "Ets", "Construcciones",
+         "Talleres", "Industrias", "Industrie", "Distribuciones", "Laboratoires", "Laboratorios", "Laboratori", "Éditions", "Editions",
+         "Ediciones", "Edizioni", "Ateliers", "Atelier", "Maison", "Cabinet", "Agence", "Groupe", "Grupo", "Gruppo", "Imprimerie",
+         "Tipografia", "Officine", "Costruzioni", "Construções", "Comercial", "Inversiones", "Servicios", "Serviços", "Soluciones",
+         "Brouwerij", "Bouwbedrijf", "Handelsgesellschaft", "Ingenieurbüro", "Steuerkanzlei", "Kanzlei", "Pharmacie", "Farmacia", "Clinique",
+         "Clínica", "Hôtel", "Hotel", "Garage", "Moulin", "Vignobles", "Domaine", "Bodegas", "Cantina"]);
+
     private static void FindLegalNames(ReadOnlySpan<char> text, ref Findings found)
     {
         foreach (ValueMatch m in s_legal.EnumerateMatches(text))
@@ -349,7 +360,8 @@ internal static class OrgDetector
                 int space = text[start..end].IndexOfAny(' ', '_');
                 ReadOnlySpan<char> word = text[start..(start + space)].TrimEnd(',');
                 ReadOnlySpan<char> rest = text[(start + space + 1)..end];
-                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_documentWords)))
+                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || IsOneOf(word, s_tradeWords)
+                    || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_documentWords)))
                 {
                     break;
                 }
@@ -560,7 +572,9 @@ internal static class OrgDetector
                 start += space + 1;
             }
 
-            if (HasPublicWord(text[start..end]) || IsOneOf(PreviousWord(text, start), s_publicCompanies)
+            // "Vuelo AI 2367": an airline's code before a flight number; "Reliance Industries Ltd 주가": a listed company's quote.
+            bool flight = text[(end - 2)..end] is "AI" && At(text, end) == ' ' && char.IsAsciiDigit(At(text, end + 1));
+            if (HasPublicWord(text[start..end]) || IsOneOf(PreviousWord(text, start), s_publicCompanies) || flight || IsListingContext(text, LegalFormEnd(text, end))
                 || !HasDistinctiveWord(text[start..end], CueBefore(text, start)) || found.Overlaps(start, end))
             {
                 continue;
@@ -568,6 +582,23 @@ internal static class OrgDetector
 
             found.Add(start, end - start, PiiKind.Org, 4);
         }
+    }
+
+    /// <summary>Past a legal form written after a typed name ("Reliance Industries Ltd"), or <paramref name="end"/> when there is none.</summary>
+    private static int LegalFormEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (At(text, end) != ' ')
+        {
+            return end;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '.'))
+        {
+            e++;
+        }
+
+        return e > end + 1 && s_legalWords.Contains(text[(end + 1)..e].TrimEnd('.')) ? e : end;
     }
 
     /// <summary>A household company name (Microsoft, Google, NASA …): a public party.</summary>

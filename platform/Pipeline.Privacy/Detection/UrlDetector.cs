@@ -537,8 +537,9 @@ internal static class UrlDetector
         if (HostIsOneOf(host, s_profileHosts))
         {
             // Dots are part of many user names ("jane.smith.5", "lena.travels"); a file the site serves ends in an extension.
+            // "t.me/+<digits>" and "wa.me/<digits>" open a chat with a phone number: the number is the finding, read with the path.
             return first.Length >= 2 && !IsOneOf(first, s_reservedFirstSegments) && !first.StartsWith("_") && !first.Contains('=')
-                && !IsFileName(first);
+                && !IsFileName(first) && !(first[0] == '+' && IsPhoneDigits(first));
         }
 
         // Any site: "/@jane", "/~jane", or a slug that starts with a first name after a people word.
