@@ -238,6 +238,12 @@ internal static class SecretDetector
 
             int value = i + 1;
             char quote = At(text, value);
+            if (quote == '-')
+            {
+                // "gh secret set NPM_TOKEN --body …": a flag follows the name; the value is read with the flag.
+                return;
+            }
+
             if (quote is '"' or '\'')
             {
                 value++;
