@@ -108,6 +108,7 @@ public sealed class WebAndSecretsTests
     [InlineData("Ana Ruiz (DM) | Transports Berthelot SAS - Slack", "<ORG> - Slack")]
     [InlineData("kanał-ogólny | Zakłady Kowalczyk sp.k. Mattermost", "<ORG> Mattermost")]
     [InlineData("Angebot_Kranbau_Hellwig_GmbH_Co_KG_v4.docx", "Angebot_<ORG>_v4.docx")]
+    [InlineData("Helpdesk | Ticket from Lantern Logistics GmbH", "from <ORG>")]
     public void Redact_TradeWordLedOrPartnershipForm_OrgWhole(string title, string expected) =>
         Assert.Contains(expected, Redact(title), StringComparison.Ordinal);
 
@@ -115,6 +116,7 @@ public sealed class WebAndSecretsTests
     [InlineData("Vol AI 1842 - 14.03.2026 07:15")]
     [InlineData("Tata Consultancy Services Ltd 주가 | Yahoo Finance")]
     [InlineData("Infosys Industries Ltd 株価 - Kabutan")]
+    [InlineData("Nordwerk Holdings AG FY2025 annual report")]
     public void Redact_FlightCodeOrQuotePage_NoOrg(string title) =>
         Assert.DoesNotContain("<ORG>", Redact(title), StringComparison.Ordinal);
 }

@@ -360,7 +360,8 @@ internal static class OrgDetector
                 int space = text[start..end].IndexOfAny(' ', '_');
                 ReadOnlySpan<char> word = text[start..(start + space)].TrimEnd(',');
                 ReadOnlySpan<char> rest = text[(start + space + 1)..end];
-                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || IsOneOf(word, s_tradeWords)
+                // A type word never starts a name: "Umbrella Logistics GmbH" keeps "Umbrella", though it is a common word.
+                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || IsOneOf(word, s_tradeWords) || IsOneOf(FirstWord(rest), s_typedWords)
                     || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_documentWords)))
                 {
                     break;
@@ -532,6 +533,14 @@ internal static class OrgDetector
 
         ReadOnlySpan<char> rest = text[i..];
         if (s_listingCues.StartsWithAny(rest))
+        {
+            return true;
+        }
+
+        // A period before the cue: "… Inc. Q3 earnings", "… AG FY2025 annual report", "… plc 2025 results".
+        int period = rest.IndexOf(' ');
+        if (period is >= 2 and <= 6 && (rest[0] == 'Q' || rest.StartsWith("FY", StringComparison.Ordinal) || char.IsAsciiDigit(rest[0]))
+            && rest[1..period].IndexOfAnyExceptInRange('0', '9') <= (rest[0] == 'F' ? 1 : -1) && s_listingCues.StartsWithAny(rest[(period + 1)..]))
         {
             return true;
         }
