@@ -113,6 +113,12 @@ public sealed class WebAndSecretsTests
         Assert.Contains(expected, Redact(title), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("有限会社ミドリ工房 見積書", "<ORG> 見積書")]
+    [InlineData("合同会社ソラ企画 - Company | HubSpot", "<ORG> - Company")]
+    public void Redact_JapaneseFormBeforeName_Org(string title, string expected) =>
+        Assert.Contains(expected, Redact(title), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Vol AI 1842 - 14.03.2026 07:15")]
     [InlineData("Tata Consultancy Services Ltd 주가 | Yahoo Finance")]
     [InlineData("Infosys Industries Ltd 株価 - Kabutan")]

@@ -21,7 +21,7 @@ internal static class OrgDetector
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
     private static readonly Regex s_legalOtherScripts = new(
         @"PT [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}(?: Tbk\.?)?" +
-        @"|株式会社 ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{1,20}|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,20}(?:株式会社|有限会社|合同会社)" +
+        @"|(?:株式会社|有限会社|合同会社) ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{1,20}|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,20}(?:株式会社|有限会社|合同会社)" +
         @"|[\p{IsCJKUnifiedIdeographs}]{2,20}(?:股份)?有限(?:责任)?公司" +
         @"|\(주\) ?[가-힣]{2,12}|[가-힣]{2,12} ?(?:주식회사|\(주\))|주식회사 ?[가-힣]{2,12}" +
         @"|(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПрАТ) [«""„]?[\p{IsCyrillic}A-Za-z0-9\- ]{2,30}[»""“]?",
