@@ -134,7 +134,9 @@ internal static class HandleDetector
             }
 
             int end = u + 2;
-            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+            // Dots inside a name too ("u/jane.doe"), not one that ends the sentence.
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'
+                || (text[end] == '.' && char.IsAsciiLetterOrDigit(At(text, end + 1)))))
             {
                 end++;
             }

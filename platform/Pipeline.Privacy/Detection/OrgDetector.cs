@@ -15,13 +15,13 @@ internal static class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:Sp\.?[ _]z[ _]o\.?o\.?|Sp\. j\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?: & Co\. KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:[Ss]p\.?[ _]z[ _]o\.?o\.?|[Ss]p\.[ _]?[kjp]\.|S\.K\.A\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?:(?: & |[ _])Co\.?[ _]KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
     private static readonly Regex s_legalOtherScripts = new(
         @"PT [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}(?: Tbk\.?)?" +
-        @"|株式会社 ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{1,20}|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,20}(?:株式会社|有限会社|合同会社)" +
+        @"|(?:株式会社|有限会社|合同会社) ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{1,20}|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,20}(?:株式会社|有限会社|合同会社)" +
         @"|[\p{IsCJKUnifiedIdeographs}]{2,20}(?:股份)?有限(?:责任)?公司" +
         @"|\(주\) ?[가-힣]{2,12}|[가-힣]{2,12} ?(?:주식회사|\(주\))|주식회사 ?[가-힣]{2,12}" +
         @"|(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПрАТ) [«""„]?[\p{IsCyrillic}A-Za-z0-9\- ]{2,30}[»""“]?",
@@ -332,6 +332,17 @@ internal static class OrgDetector
         return true;
     }
 
+    // Trade words that lead a company's registered name in many languages ("Transports Rivaud SAS", "Zakłady Mięsne …
+    // sp. z o.o.", "Autohaus Keller GmbH"): part of the name, though some are also common words.
+    private static readonly WordSet s_tradeWords = WordSet.Of(
+        ["Transports", "Transportes", "Trasporti", "Transporte", "Transport", "Zakłady", "Zakład", "Przedsiębiorstwo", "Fabryka", "Hurtownia",
+         "Autohaus", "Bäckerei", "Metzgerei", "Spedition", "Boulangerie", "Établissements", "Etablissements", "Ets", "Construcciones",
+         "Talleres", "Industrias", "Industrie", "Distribuciones", "Laboratoires", "Laboratorios", "Laboratori", "Éditions", "Editions",
+         "Ediciones", "Edizioni", "Ateliers", "Atelier", "Maison", "Cabinet", "Agence", "Groupe", "Grupo", "Gruppo", "Imprimerie",
+         "Tipografia", "Officine", "Costruzioni", "Construções", "Comercial", "Inversiones", "Servicios", "Serviços", "Soluciones",
+         "Brouwerij", "Bouwbedrijf", "Handelsgesellschaft", "Ingenieurbüro", "Steuerkanzlei", "Kanzlei", "Pharmacie", "Farmacia", "Clinique",
+         "Clínica", "Hôtel", "Hotel", "Garage", "Moulin", "Vignobles", "Domaine", "Bodegas", "Cantina"]);
+
     private static void FindLegalNames(ReadOnlySpan<char> text, ref Findings found)
     {
         foreach (ValueMatch m in s_legal.EnumerateMatches(text))
@@ -349,7 +360,9 @@ internal static class OrgDetector
                 int space = text[start..end].IndexOfAny(' ', '_');
                 ReadOnlySpan<char> word = text[start..(start + space)].TrimEnd(',');
                 ReadOnlySpan<char> rest = text[(start + space + 1)..end];
-                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_documentWords)))
+                // A type word never starts a name: "Umbrella Logistics GmbH" keeps "Umbrella", though it is a common word.
+                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || IsOneOf(word, s_tradeWords) || IsOneOf(FirstWord(rest), s_typedWords)
+                    || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_documentWords)))
                 {
                     break;
                 }
@@ -420,7 +433,9 @@ internal static class OrgDetector
                 nextEnd++;
             }
 
-            if (after is '-' or '_' && s_gluedLegalForms.Contains(text[(formEnd + 1)..nextEnd]))
+            // "…_GmbH_Co_KG": the limited partnership's form goes on after "Co"; the name is read at "KG".
+            if (after is '-' or '_' && (s_gluedLegalForms.Contains(text[(formEnd + 1)..nextEnd])
+                || (text[(formEnd + 1)..nextEnd] is "Co" && At(text, nextEnd) == after && text[(nextEnd + 1)..].StartsWith("KG", StringComparison.Ordinal))))
             {
                 continue;
             }
@@ -496,7 +511,11 @@ internal static class OrgDetector
     // What follows a listed company's name in its public role: its shares, its filings, its investor pages.
     private static readonly PhraseList s_listingCues = PhraseList.Of(
         "annual report", "investor relations", "class a", "class b", "class c", "stock price", "stock quote", "shares", "share price", "earnings", "quarterly results",
-        "10-k", "10-q", "20-f", "press release", "(nasdaq", "(nyse", "aktie", "geschäftsbericht", "rapport annuel", "dividend");
+        "10-k", "10-q", "20-f", "press release", "(nasdaq", "(nyse", "aktie", "geschäftsbericht", "rapport annuel", "dividend",
+        // The quote page in the languages finance sites are read in.
+        "aktienkurs", "aktien", "kurs akcji", "notowania", "akcje", "cotización", "cotizacion", "acciones", "cotação", "cotacao", "ações",
+        "acoes", "azioni", "quotazione", "cours de l'action", "koers", "aandeel", "hisse", "акции", "курс акций", "주가", "株価",
+        "股价", "股票", "stock", "(bse", "(nse", "(lse", "(xetra", "(tse", "(hkex");
 
     /// <summary>"Alphabet Inc. Class A (GOOGL)", "Nestlé S.A. annual report": a listed company in its public role, not a private party.</summary>
     private static bool IsListingContext(ReadOnlySpan<char> text, int end)
@@ -514,6 +533,14 @@ internal static class OrgDetector
 
         ReadOnlySpan<char> rest = text[i..];
         if (s_listingCues.StartsWithAny(rest))
+        {
+            return true;
+        }
+
+        // A period before the cue: "… Inc. Q3 earnings", "… AG FY2025 annual report", "… plc 2025 results".
+        int period = rest.IndexOf(' ');
+        if (period is >= 2 and <= 6 && (rest[0] == 'Q' || rest.StartsWith("FY", StringComparison.Ordinal) || char.IsAsciiDigit(rest[0]))
+            && rest[1..period].IndexOfAnyExceptInRange('0', '9') <= (rest[0] == 'F' ? 1 : -1) && s_listingCues.StartsWithAny(rest[(period + 1)..]))
         {
             return true;
         }
@@ -554,7 +581,9 @@ internal static class OrgDetector
                 start += space + 1;
             }
 
-            if (HasPublicWord(text[start..end]) || IsOneOf(PreviousWord(text, start), s_publicCompanies)
+            // "Vuelo AI 2367": an airline's code before a flight number; "Reliance Industries Ltd 주가": a listed company's quote.
+            bool flight = text[(end - 2)..end] is "AI" && At(text, end) == ' ' && char.IsAsciiDigit(At(text, end + 1));
+            if (HasPublicWord(text[start..end]) || IsOneOf(PreviousWord(text, start), s_publicCompanies) || flight || IsListingContext(text, LegalFormEnd(text, end))
                 || !HasDistinctiveWord(text[start..end], CueBefore(text, start)) || found.Overlaps(start, end))
             {
                 continue;
@@ -562,6 +591,23 @@ internal static class OrgDetector
 
             found.Add(start, end - start, PiiKind.Org, 4);
         }
+    }
+
+    /// <summary>Past a legal form written after a typed name ("Reliance Industries Ltd"), or <paramref name="end"/> when there is none.</summary>
+    private static int LegalFormEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (At(text, end) != ' ')
+        {
+            return end;
+        }
+
+        int e = end + 1;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '.'))
+        {
+            e++;
+        }
+
+        return e > end + 1 && s_legalWords.Contains(text[(end + 1)..e].TrimEnd('.')) ? e : end;
     }
 
     /// <summary>A household company name (Microsoft, Google, NASA …): a public party.</summary>

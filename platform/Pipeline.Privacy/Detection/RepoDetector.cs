@@ -127,7 +127,7 @@ internal static class RepoDetector
 
             ReadOnlySpan<char> owner = text[start..slash];
             ReadOnlySpan<char> repo = text[(slash + 1)..end];
-            if (!IsPlausible(owner, repo, cue, strongCue) || IsImageReference(text, end))
+            if (!IsPlausible(owner, repo, cue, strongCue) || IsImageReference(text, end) || (!strongCue && IsTermPair(owner, repo, text)))
             {
                 continue;
             }
@@ -247,6 +247,22 @@ internal static class RepoDetector
 
         return false;
     }
+
+    // Q&A and reference sites: their titles name concepts, not repositories ("F# async/await · Stack Overflow").
+    private static readonly SearchValues<string> s_questionSites = SearchValues.Create(
+        ["Stack Overflow", "Stack Exchange", "Super User", "Server Fault", "Ask Ubuntu", "MDN", "Quora", "Wikipedia", "Qiita", "Zenn", "CSDN",
+         "Habr", "W3Schools", "GeeksforGeeks", "DEV Community", "Reddit"], StringComparison.OrdinalIgnoreCase);
+
+    // Paired terms that programmers write with a slash.
+    private static readonly WordSet s_termPairParts = WordSet.Of(
+        ["async", "await", "read", "write", "input", "output", "client", "server", "true", "false", "try", "catch", "get", "set", "push",
+         "pull", "open", "close", "start", "stop", "import", "export", "encode", "decode", "load", "store", "request", "response", "key",
+         "value", "front", "back", "begin", "end", "send", "receive", "lock", "unlock", "and", "or", "either", "yes", "no", "on", "off",
+         "sync", "producer", "consumer", "publish", "subscribe", "pub", "sub", "master", "slave", "primary", "replica",
+         "serialize", "deserialize", "encrypt", "decrypt", "compress", "decompress", "map", "reduce", "commit", "rollback", "undo", "redo"]);
+
+    private static bool IsTermPair(ReadOnlySpan<char> owner, ReadOnlySpan<char> repo, ReadOnlySpan<char> text) =>
+        (IsOneOf(owner, s_termPairParts) && IsOneOf(repo, s_termPairParts)) || text.IndexOfAny(s_questionSites) >= 0;
 
     private static bool IsPlausible(ReadOnlySpan<char> owner, ReadOnlySpan<char> repo, bool cue, bool strongCue = false)
     {

@@ -125,7 +125,15 @@ internal static class SecretDetector
         int config = text.IndexOf("git config ", StringComparison.Ordinal);
         if (config >= 0)
         {
-            FindGitConfigValue(text, config + 11, ref found);
+            FindGitConfigValue(text, config + 11, strict: false, ref found);
+        }
+
+        // "aws configure set aws_secret_access_key …", "yarn config set npmAuthToken …": a secret-named setting and its
+        // value after "set", separated by a space; the value must look machine-made.
+        int set = text.IndexOf(" set ", StringComparison.Ordinal);
+        if (set > 0)
+        {
+            FindGitConfigValue(text, set + 5, strict: true, ref found);
         }
 
         if (text.Contains(" -", StringComparison.Ordinal))
@@ -201,7 +209,7 @@ internal static class SecretDetector
     }
 
     /// <summary>"git config --global credential.password "…"": a secret-named key's value, without its quotes.</summary>
-    private static void FindGitConfigValue(ReadOnlySpan<char> text, int from, ref Findings found)
+    private static void FindGitConfigValue(ReadOnlySpan<char> text, int from, bool strict, ref Findings found)
     {
         int i = from;
         while (i < text.Length)
@@ -230,6 +238,12 @@ internal static class SecretDetector
 
             int value = i + 1;
             char quote = At(text, value);
+            if (quote == '-')
+            {
+                // "gh secret set NPM_TOKEN --body …": a flag follows the name; the value is read with the flag.
+                return;
+            }
+
             if (quote is '"' or '\'')
             {
                 value++;
@@ -241,7 +255,7 @@ internal static class SecretDetector
                 end++;
             }
 
-            if (value < text.Length && IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+            if (value < text.Length && IsCredentialValue(text[value..end], strict) && !found.Overlaps(value, end))
             {
                 found.Add(value, end - value, PiiKind.Secret, 7);
             }
@@ -430,6 +444,12 @@ internal static class SecretDetector
     private static bool IsCredentialValue(ReadOnlySpan<char> v, bool strict)
     {
         if (v.Length < 4 || v[0] is '$' or '%' or '<' or '{' or '[' or '*' or '(' || v.IndexOfAnyExcept("*xX•.") < 0)
+        {
+            return false;
+        }
+
+        // A documented shape with its body elided ("sk-...", "ghp_…") is a placeholder, not a key.
+        if (v.EndsWith("...", StringComparison.Ordinal) || v.Contains('…'))
         {
             return false;
         }

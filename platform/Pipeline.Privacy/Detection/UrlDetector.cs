@@ -51,10 +51,20 @@ internal static class UrlDetector
         ["reset", "reset-password", "password-reset", "resetpassword", "password", "invite", "invites", "invitation", "invitations", "join",
          "webhook", "webhooks", "hooks", "hook", "verify", "verification", "confirm", "confirmation", "activate", "activation", "magic",
          "magic-link", "unsubscribe", "share", "shared", "s", "sh", "accept", "claim", "redeem", "token", "tokens", "onboarding", "signup",
-         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "preview"]);
+         "register", "recover", "recovery", "email-verification", "setup", "download", "downloads", "dl", "d", "fi", "l", "preview",
+         "accept-invite", "accept-invitation", "join-team",
+         // The same pages in the languages desktop users work in: reset, invite, verify, confirm, activate.
+         "restablecer", "restablecer-contrasena", "recuperar", "recuperar-contrasena", "redefinir", "redefinir-senha", "reinitialiser",
+         "réinitialiser", "reinitialisation", "mot-de-passe", "passwort-zuruecksetzen", "passwort-zurücksetzen", "zuruecksetzen",
+         "zurücksetzen", "passwort-vergessen", "wachtwoord-herstellen", "herstellen", "reimposta", "reimpostare", "resetuj", "resetowanie",
+         "einladung", "einladungen", "einladen", "invitacion", "invitación", "invitar", "invito", "invita", "convite", "convidar",
+         "uitnodiging", "zaproszenie", "davet", "verifizieren", "bestaetigen", "bestätigen", "confirmer", "confirmar", "conferma",
+         "verificar", "verifica", "aktivieren", "activer", "activar", "attiva", "ativar", "potwierdz", "aktywuj"]);
 
     // Hosts whose first path segment is a share id.
     private static readonly string[] s_shareHosts = ["pastebin.com", "we.tl", "1drv.ms", "file.io", "hackmd.io", "justpaste.it", "paste.ee", "controlc.com", "photos.app.goo.gl", "gofile.io"];
+
+    private static readonly WordSet s_codeHostNames = WordSet.Of(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "sr.ht", "git.sr.ht"]);
 
     private static readonly string[] s_codeHosts = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitea.com", "sr.ht", "git.sr.ht"];
 
@@ -366,7 +376,14 @@ internal static class UrlDetector
          "students", "staff", "candidate", "candidates", "applicant", "applicants", "admin", "crm", "hr", "directory", "u", "userinfo", "me",
          "order", "orders", "invoice", "invoices", "booking", "bookings", "reservation", "reservations", "cart", "checkout", "billing",
          "payment", "payments", "ticket", "tickets", "message", "messages", "inbox", "mail", "chat", "conversation", "conversations",
-         "my", "myaccount", "settings", "subscription", "subscriptions", "claims", "claim", "case", "cases", "records", "record"]);
+         "my", "myaccount", "settings", "subscription", "subscriptions", "claims", "claim", "case", "cases", "records", "record",
+         // The same records in other languages: employee, customer, user, member, patient, profile.
+         "empleado", "empleados", "mitarbeiter", "pracownik", "pracownicy", "dipendente", "dipendenti", "employe", "employé", "salarie",
+         "salarié", "funcionario", "funcionarios", "colaborador", "colaboradores", "medewerker", "personal", "personale", "personeel",
+         "kunde", "kunden", "cliente", "clientes", "klient", "klienci", "klant", "usuario", "usuarios", "utilisateur", "utilisateurs",
+         "benutzer", "nutzer", "utente", "utenti", "uzytkownik", "gebruiker", "socio", "socios", "mitglied", "mitglieder", "membre",
+         "membres", "lid", "leden", "paciente", "pacientes", "paziente", "pacjent", "perfil", "profil", "profilo", "ficha", "fiche",
+         "akte", "expediente", "dossier", "kartoteka", "personnel", "worker", "workers", "personalakte"]);
 
     private static bool IsPersonalPath(ReadOnlySpan<char> url)
     {
@@ -450,7 +467,9 @@ internal static class UrlDetector
             return true;
         }
 
-        if ((HostIs(host, "t.me") || HostIs(host, "telegram.me")) && (first.StartsWith("+") || first.Equals("joinchat", StringComparison.OrdinalIgnoreCase)))
+        // "t.me/+<digits>" opens a chat with a phone number (the number is the finding); "t.me/+<letters>" is a group invitation.
+        if ((HostIs(host, "t.me") || HostIs(host, "telegram.me")) && ((first.StartsWith("+") && !IsPhoneDigits(first))
+            || first.Equals("joinchat", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -471,8 +490,10 @@ internal static class UrlDetector
         }
 
         // A code host's first segment alone is a user's or an organisation's profile.
+        // Only on the site itself: an API ("api.github.com/user"), a registry ("registry.gitlab.com/web:1.2") or pages
+        // subdomain serves endpoints and images there, and an image reference carries its tag after a colon.
         if (HostIsOneOf(host, s_codeHosts) && !first.IsEmpty && second.IsEmpty && segments.Length == 2 && !IsOneOf(first, s_codeHostReserved)
-            && !IsOneOf(first, PublicOwners) && !host.StartsWith("gist.", StringComparison.OrdinalIgnoreCase))
+            && !IsOneOf(first, PublicOwners) && IsOneOf(host, s_codeHostNames) && !first.Contains(':'))
         {
             return true;
         }
@@ -516,8 +537,9 @@ internal static class UrlDetector
         if (HostIsOneOf(host, s_profileHosts))
         {
             // Dots are part of many user names ("jane.smith.5", "lena.travels"); a file the site serves ends in an extension.
+            // "t.me/+<digits>" and "wa.me/<digits>" open a chat with a phone number: the number is the finding, read with the path.
             return first.Length >= 2 && !IsOneOf(first, s_reservedFirstSegments) && !first.StartsWith("_") && !first.Contains('=')
-                && !IsFileName(first);
+                && !IsFileName(first) && !(first[0] == '+' && IsPhoneDigits(first));
         }
 
         // Any site: "/@jane", "/~jane", or a slug that starts with a first name after a people word.
@@ -789,6 +811,11 @@ internal static class UrlDetector
         if (colon > 0 && value[..colon].StartsWith("sha", StringComparison.OrdinalIgnoreCase))
         {
             value = value[(colon + 1)..];
+        }
+        else if (value.StartsWith("sha", StringComparison.OrdinalIgnoreCase) && value.IndexOf('-') is > 3 and < 8)
+        {
+            // Docker Hub writes an image digest with a dash in its layer URLs ("/images/sha256-<hex>").
+            value = value[(value.IndexOf('-') + 1)..];
         }
 
         if (IsHex(value) && value.Length is >= 7 and <= 128)
