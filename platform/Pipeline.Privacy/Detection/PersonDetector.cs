@@ -69,7 +69,10 @@ internal static partial class PersonDetector
          "viele grüße,", "beste grüße,", "met vriendelijke groet,", "vriendelijke groet,", "groeten,", "cordialement,",
          "bien à vous,", "saludos,", "atentamente,", "un saludo,", "atenciosamente,", "cumprimentos,", "cordiali saluti,",
          "distinti saluti,", "pozdrawiam,", "med vänliga hälsningar,", "vänliga hälsningar,", "med venlig hilsen,",
-         "med vennlig hilsen,", "ystävällisin terveisin,", "--author=\"", "--author=", "author=", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
+         "med vennlig hilsen,", "ystävällisin terveisin,", "--author=\"", "--author=", "author=", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:",
+         // Indonesian, Malay, Vietnamese, Dutch and Turkish conversation windows.
+         "obrolan dengan", "percakapan dengan", "panggilan dengan", "rapat dengan", "pesan dari", "sembang dengan", "trò chuyện với",
+         "cuộc gọi với", "tin nhắn từ", "họp với", "videogesprek met", "chat met", "gesprek met:", "videobellen met", "sohbet:", "mesaj:"]);
 
     private static readonly PhraseList s_honorifics = PhraseList.Of(
         ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
@@ -202,6 +205,7 @@ internal static partial class PersonDetector
                 FindOtherScriptNames(text, bounds[..(segmentCount * 2)], ref found);
             }
 
+            FindNativeFrames(text, ref found);
             FindNativeScriptNames(text, ref found, ref conversationState, bounds, ref segmentCount);
         }
 
