@@ -16,6 +16,7 @@ public sealed class NativeNameFramesTests
     [InlineData("राहुल शर्मा के साथ चैट | WhatsApp", "<PERSON> के साथ चैट | WhatsApp")]
     [InlineData("محادثة مع سلمى بنت خالد • WhatsApp", "محادثة مع <PERSON> • WhatsApp")]
     [InlineData("Obrolan dengan Budi Hartono · WhatsApp", "Obrolan dengan <PERSON> · WhatsApp")]
+    [InlineData("钉钉 - 王海燕", "钉钉 - <PERSON>")]
     public void Redact_NativeConversationFrame_Person(string title, string expected) => Assert.Equal(expected, new Redactor().Redact(title));
 
     [Theory]
@@ -24,6 +25,8 @@ public sealed class NativeNameFramesTests
     [InlineData("고객센터님과 통화 중")]
     [InlineData("ग्राहक सेवा के साथ चैट | WhatsApp")]
     [InlineData("محادثة مع الدعم الفني | Careem")]
+    [InlineData("微信 - 文件传输")]
+    [InlineData("微信 - 通讯录")]
     public void Redact_DeskOrTeamInConversationFrame_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", new Redactor().Redact(title), StringComparison.Ordinal);
 }

@@ -20,11 +20,47 @@ internal static partial class PersonDetector
     private static readonly string[] s_cuesAfterNative = [" के साथ ", " से बातचीत", " को संदेश", " کے ساتھ "];
     private static readonly string[] s_cuesBeforeNative = ["محادثة مع ", "مكالمة مع ", "اجتماع مع ", "رسالة من ", "دردشة مع ", "گفتگو با ", "تماس با ", "پیام از "];
 
+    // Messengers of East Asia whose window title is the contact's name beside the app's ("微信 - 陈晓玲").
+    private static readonly WordSet s_eastAsianMessengers = WordSet.Of(["微信", "企业微信", "钉钉", "飞书", "QQ", "LINE", "カカオトーク", "카카오톡", "KakaoTalk"]);
+
     private static void FindNativeFrames(ReadOnlySpan<char> text, ref Findings found)
     {
+        FindNameBesideMessenger(text, ref found);
         FindHanFrames(text, ref found);
         FindHangulFrames(text, ref found);
         FindSpacedNativeFrames(text, ref found);
+    }
+
+    /// <summary>"微信 - 陈晓玲", "钉钉 · 王磊": a two-segment title, one a messenger and the other two or three Han characters led by a family name (four are the app's own pages, "文件传输").</summary>
+    private static void FindNameBesideMessenger(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[8];
+        if (Segments(text, bounds) != 2)
+        {
+            return;
+        }
+
+        for (int i = 0; i < 2; i++)
+        {
+            int start = bounds[i * 2];
+            int end = bounds[(i * 2) + 1];
+            int other = 1 - i;
+            if (!IsOneOf(text[bounds[other * 2]..bounds[(other * 2) + 1]], s_eastAsianMessengers) || end - start is < 2 or > 3)
+            {
+                continue;
+            }
+
+            bool han = true;
+            for (int k = start; k < end; k++)
+            {
+                han &= ScriptOf(text[k]) == NativeScript.Han && text[k] is < '\u3040' or > '\u30FF';
+            }
+
+            if (han && NativeNames.IsFamily(text.Slice(start, 1)) && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Person, 3);
+            }
+        }
     }
 
     private static void FindHanFrames(ReadOnlySpan<char> text, ref Findings found)
