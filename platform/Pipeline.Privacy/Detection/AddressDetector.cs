@@ -19,7 +19,7 @@ internal static class AddressDetector
         @"[0-9]{1,5}[A-Za-z]?,?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Cres|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar|Salai|Gali|Chowk|Vihar|Enclave|Layout|Colony|Parade|Esplanade|Promenade|Causeway|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Ridge|Point|Pt|Vale|Rise|Wynd|Circus|Cove|Bend|Run|View|Commons|Center|Ctr|Route|Rte)\.?(?: (?:NW|NE|SW|SE|N|S|E|W|O)\b)?" +
         @"|[0-9]{1,5} Broadway" +
         // German, Dutch and Nordic compounds ("Hauptstraße 5", "Karl-Marx-Straße 12", "Nørrebrogade 12").
-        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3})?" +
+        @"|(?:[A-Z][a-z]+ (?:de|van|der|den|het|ten|ter|van de|van der) )?[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3}|-hs|-huis)?" +
         // The same street words as separate words after an adjective ("Berliner Straße 12", "Karl Johans gate 1").
         @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?: [A-ZÄÖÜÆØÅ][\p{Ll}ß]+)? (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|gate|gata|gatan|vei|vej|gade|väg|vägen|allé|plads|torg) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3})?" +
         // French, Belgian, Swiss and Canadian: number, street word, name ("12 rue de la Paix", "15 Rue de Rivoli").
@@ -40,6 +40,12 @@ internal static class AddressDetector
         @"|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:都|道|府|県|市|区|町|村)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]*[0-9０-９]{1,4}(?:(?:丁目|番地|番|-|－|ー|の)[0-9０-９]{1,4}){1,3}(?:号)?" +
         @"|[\p{IsCJKUnifiedIdeographs}]{2,16}(?:路|街|道|巷|弄)[0-9０-９]{1,5}(?:号|號)" +
         @"|(?:[가-힣]+(?:시|도|구|군|동|읍|면) ){1,3}[가-힣0-9]+(?:로|길) ?[0-9]{1,4}(?:-[0-9]{1,4})?" +
+        // Turkish: neighbourhood, street word, "No:" and the door ("Moda Cad. No: 68", "Lale Sok. No: 88 Kat: 3 D: 8").
+        @"|(?:[\p{Lu}][\p{Ll}]+ (?:Mah\.|Mahallesi) )?[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)? (?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı|Blv\.|Bul\.) No ?: ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,4})?(?: (?:Kat|D|Daire) ?: ?[0-9]{1,3}){0,2}" +
+        // Korean streets in Latin letters, number first ("29 Teheran-ro", "18 Sejong-daero", "7 Eulji-ro 3-gil").
+        @"|[0-9]{1,4}(?:-[0-9]{1,3})? [A-Z][a-z]+-(?:ro|daero|gil)(?: [0-9]{1,3}(?:beon)?-gil)?" +
+        // Arabic script: street word, name, number, then the district and city after Arabic commas ("شارع العليا 778، حي الملز، جدة 13551").
+        @"|(?:شارع|طريق|ش\.|جادة|زقاق)(?: [\u0621-\u064A]+){1,4} [0-9٠-٩]{1,5}(?:، (?:[\u0621-\u064A]+ ){0,3}[\u0621-\u064A]+(?: [0-9٠-٩]{4,6})?){0,3}" +
         @"|P\.? ?O\.? Box [0-9]{1,6}|GPO Box [0-9]{1,6}|Postfach [0-9]{1,6}|BP [0-9]{1,5}",
         Options);
 
@@ -65,11 +71,29 @@ internal static class AddressDetector
     private static readonly PhraseList s_addressLabels = PhraseList.Of(
         "address:", "shipping address", "billing address", "home address", "mailing address", "delivery address", "postal address",
         "ship to:", "deliver to", "delivering to", "delivered to", "pickup at", "pick up at", "lieferadresse:", "anschrift:", "adresse:", "adresse :",
-        "dirección:", "direccion:", "indirizzo:", "endereço:", "adres:", "adress:", "osoite:");
+        "dirección:", "direccion:", "indirizzo:", "endereço:", "adres:", "adress:", "osoite:",
+        // The same labels in the languages of localised shops, couriers and forms.
+        "dirección de envío:", "dirección de entrega:", "direccion de envio:", "domicilio:", "adresse de livraison:", "adresse de facturation:",
+        "adresse postale:", "lieferanschrift:", "rechnungsadresse:", "postanschrift:", "wohnadresse:", "morada:", "endereço de entrega:",
+        "endereço de cobrança:", "indirizzo di spedizione:", "indirizzo di consegna:", "indirizzo di fatturazione:", "bezorgadres:", "afleveradres:",
+        "leveringsadres:", "factuuradres:", "adres dostawy:", "adres do wysyłki:", "adres zamieszkania:", "adres korespondencyjny:",
+        "teslimat adresi:", "fatura adresi:", "ev adresi:", "adresa:", "адрес:", "адрес доставки:", "住所:", "お届け先:", "配送先:", "配送先住所:",
+        "地址:", "收货地址:", "送货地址:", "配送地址:", "收件地址:", "주소:", "배송지:", "배송 주소:", "पता:", "डिलीवरी पता:", "शिपिंग पता:",
+        "العنوان:", "عنوان:", "عنوان التوصيل:", "عنوان الشحن:", "leveransadress:", "toimitusosoite:");
 
     private static readonly WordSet s_units = WordSet.Of(["apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "flat", "bldg", "building", "#",
         "level", "lvl", "plot", "house", "shop", "office", "block", "door", "piso", "étage", "etage", "wohnung", "whg", "puerta", "escalera", "lgh", "leil", "sector",
-        "apto", "ap", "sala", "conj", "bloco", "andar", "dpto", "depto", "bus", "bte", "stg", "tür"]);
+        "apto", "ap", "sala", "conj", "bloco", "andar", "dpto", "depto", "bus", "bte", "stg", "tür",
+        // Floors, staircases and flats in the languages of Europe and Turkey ("piano 3", "scala B", "boîte 12", "m. 4", "Kat: 3").
+        "piano", "scala", "interno", "int", "boîte", "boite", "lok", "m", "kat", "daire", "d", "büro", "stiege", "stock", "top", "étg", "esc", "portal", "bloque"]);
+
+    // Floor and side words that need no number ("bajo", "2.º Esq.", "5º dcha.", "355-hs").
+    private static readonly WordSet s_bareFloors = WordSet.Of(["bajo", "bajos", "entlo", "entresuelo", "ático", "atico", "pral", "principal", "sótano",
+        "esq", "dto", "frente", "dir", "izq", "izda", "dcha", "drcha", "dch", "cv", "rc", "r/c", "hs", "huis", "parterre", "rdc", "rez-de-chaussée", "tr", "sx", "dx"]);
+
+    // Map, ride and stay sites, whose titles name the place they show ("Villa 827, Burj Views B, Al Khail Road, Dubai · Google Maps").
+    private static readonly WordSet s_placeSites = WordSet.Of(["Google Maps", "Apple Maps", "Bing Maps", "OpenStreetMap", "Waze", "HERE WeGo", "Mapy.cz",
+        "Yandex Maps", "Naver Map", "Kakao Map", "Baidu Maps", "Amap", "Airbnb", "Booking.com", "Vrbo", "Uber", "Lyft", "Bolt", "Grab", "Careem"]);
 
     // Danish floor sides: "2. tv" (left), "3. th" (right), "st. mf" (ground floor, middle).
     private static readonly WordSet s_floorSides = WordSet.Of(["tv", "th", "mf", "sal"]);
@@ -93,7 +117,8 @@ internal static class AddressDetector
          "torget", "gaten", " gate ", " vei ", " väg ", " allé ", " plads ", " torg ", "C/", "Avda.", "Av.", "Pza.", "Pº", "Ronda ", "Rambla ", "Camino ",
          "Carretera ", "Travesía ", "Piazzale ", "Largo ", "Vicolo ", "Travessa ", "Praça ", "Estrada ", "Alameda ", "Passeig ", "Plaça ", "ul.",
          "ulica ", "al. ", "aleja ", "pl. ", "os. ", "ул.", "улица", "пр.", "просп", "пер.", "ulice ", "nám.", "náměstí", "třída", "nábřeží", "námestie",
-         "Plot ", "House ", "No.", "Flat ", "Door ", "Shop ", "〒", "号", "號", "丁目", "番", "市", "区", "로", "길"],
+         "Plot ", "House ", "No.", "Flat ", "Door ", "Shop ", "〒", "号", "號", "丁目", "番", "市", "区", "로", "길",
+         " Cad.", " Caddesi", " Sok.", " Sokak", " Sk.", " Bulvarı", " Blv.", " Bul.", "-ro", "-daero", "-gil", "شارع", "طريق", "ش.", "جادة", "زقاق"],
         StringComparison.Ordinal);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
@@ -113,7 +138,7 @@ internal static class AddressDetector
                 }
 
                 // A street named first and a number last reads as a title when prose goes on ("Via Ferrata 2 day trip").
-                if (!cjk && char.IsLetter(text[start]) && At(text, end) == ' ' && char.IsLower(At(text, end + 1)))
+                if (!cjk && char.IsLetter(text[start]) && At(text, end) == ' ' && char.IsLower(At(text, end + 1)) && !IsUnitWordAt(text, end + 1))
                 {
                     continue;
                 }
@@ -173,6 +198,7 @@ internal static class AddressDetector
         }
 
         FindLabelled(text, ref found);
+        FindOnPlaceSite(text, ref found);
     }
 
     /// <summary>"Unter den Linden 77, 10117 Berlin" is a home; "Windows 10, 2004 Update" and "Season 2, 1999 Edition" are not.</summary>
@@ -213,7 +239,7 @@ internal static class AddressDetector
             }
 
             int end = start;
-            while (end < text.Length && !IsSegmentSeparator(text, end) && text[end] is not ('|' or '·' or '—' or '(' or ')' or '[' or ']'))
+            while (end < text.Length && (!IsSegmentSeparator(text, end) || IsStateAfterDash(text, end)) && text[end] is not ('|' or '·' or '—' or '(' or ')' or '[' or ']'))
             {
                 end++;
             }
@@ -224,14 +250,94 @@ internal static class AddressDetector
             }
 
             start = SkipRecipient(text, start, end);
+            start = SkipToFoundStreet(text, start, end, ref found);
             ReadOnlySpan<char> value = text[start..end];
-            if (value.Length is < 6 or > 120 || CountDigits(value) == 0 || value.IndexOfAnyInRange('A', 'Z') < 0 && !HasNonAsciiLetter(value) || found.Overlaps(start, end))
+            // A street found inside the labelled value is part of it: the label's span replaces the shorter one.
+            if (value.Length is < 6 or > 120 || CountDigits(value) == 0 || value.IndexOfAnyInRange('A', 'Z') < 0 && !HasNonAsciiLetter(value)
+                || found.OverlapsOtherThan(start, end, PiiKind.Address))
             {
                 continue;
             }
 
             found.Add(start, end - start, PiiKind.Address, 4);
         }
+    }
+
+    /// <summary>
+    /// "Lieferadresse: Sergio Domínguez, 東京都…", "お届け先: 渡辺 葵 様 東京都…": where a street was already found inside the
+    /// value and nothing before it has a number, what comes first is the recipient, and the address starts at the street.
+    /// </summary>
+    private static int SkipToFoundStreet(ReadOnlySpan<char> text, int start, int end, ref Findings found)
+    {
+        for (int p = start; p < end; p++)
+        {
+            if (char.IsAsciiDigit(text[p]))
+            {
+                return start;
+            }
+
+            if (found.OverlapsKind(p, p + 1, PiiKind.Address))
+            {
+                return p;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>"Curitiba - PR, 01310-100": the dash before a Brazilian state's two letters is inside the address, not a title separator.</summary>
+    private static bool IsStateAfterDash(ReadOnlySpan<char> text, int dash) =>
+        text[dash] == '-' && char.IsAsciiLetterUpper(At(text, dash + 2)) && char.IsAsciiLetterUpper(At(text, dash + 3))
+        && (dash + 4 >= text.Length || text[dash + 4] == ',');
+
+    /// <summary>"Villa 827, Burj Views B, Al Khail Road, Dubai · Google Maps": a map or stay site's title segment with a number and a comma is the place it shows.</summary>
+    private static void FindOnPlaceSite(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[32];
+        int n = Segments(text, bounds);
+        if (n < 2 || !IsOneOf(text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]], s_placeSites))
+        {
+            return;
+        }
+
+        for (int i = 0; i < n - 1; i++)
+        {
+            int start = bounds[i * 2];
+            int end = bounds[(i * 2) + 1];
+            ReadOnlySpan<char> part = text[start..end];
+            int commas = part.Count(',') + part.Count('،');
+            // Coordinates ("44.3129, 8.3041") have a comma and digits but no words.
+            if (commas == 0 || CountDigits(part) == 0 || CountLetters(part) < 3 || part.Length > 120 || found.OverlapsOtherThan(start, end, PiiKind.Address))
+            {
+                continue;
+            }
+
+            // "Check-in-Details • …" names the page; the address is the segment with the number and the comma.
+            found.Add(start, end - start, PiiKind.Address, 4);
+        }
+    }
+
+    /// <summary>Whether a unit or floor word ("m. 4", "boîte 12", "piano 3", "bajo,") starts at <paramref name="start"/>.</summary>
+    private static bool IsUnitWordAt(ReadOnlySpan<char> text, int start)
+    {
+        ReadOnlySpan<char> word = NextWord(text, start);
+        int after = start + word.Length;
+        if (IsOneOf(word, s_bareFloors))
+        {
+            return !IsAlnum(At(text, after));
+        }
+
+        if (!IsOneOf(word, s_units))
+        {
+            return false;
+        }
+
+        if (At(text, after) is '.' or ':')
+        {
+            after++;
+        }
+
+        return At(text, after) == ' ' && (char.IsAsciiDigit(At(text, after + 1)) || char.IsAsciiLetterUpper(At(text, after + 1)) && !IsAlnum(At(text, after + 2)));
     }
 
     private static bool HasMediaSegment(ReadOnlySpan<char> text)
@@ -273,6 +379,17 @@ internal static class AddressDetector
         int space = first.IndexOf(' ');
         ReadOnlySpan<char> firstWord = (space > 0 ? first[..space] : first).TrimEnd('.');
         return CountDigits(first) == 0 && numberOrUnit && !IsOneOf(firstWord, s_leadingStreetWords) ? next : start;
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> value)
+    {
+        int n = 0;
+        foreach (char c in value)
+        {
+            n += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static bool HasNonAsciiLetter(ReadOnlySpan<char> value)
@@ -377,6 +494,12 @@ internal static class AddressDetector
                 int valueEnd = wordEnd;
                 if (word[0] != '#' || word.Length == 1)
                 {
+                    if (At(text, valueEnd) == ':')
+                    {
+                        // Turkish "Kat: 3 D: 8".
+                        valueEnd++;
+                    }
+
                     if (At(text, valueEnd) != ' ' || !IsAlnum(At(text, valueEnd + 1)))
                     {
                         break;
@@ -421,15 +544,27 @@ internal static class AddressDetector
                 continue;
             }
 
-            if (comma && word.Length is 2 or 3 && char.IsAsciiDigit(word[0]) && word[^1] is 'º' or 'ª')
+            if (comma && word.Length is >= 2 and <= 4 && char.IsAsciiDigit(word[0]) && word[^1] is 'º' or 'ª')
             {
-                // Spanish floor and door: "Calle Mayor 5, 3º B".
+                // Spanish and Portuguese floor and door: "Calle Mayor 5, 3º B", "5º dcha.", "Rua do Ouro 35, 2.º Esq.".
                 end = wordEnd;
                 if (At(text, end) == ' ' && char.IsAsciiLetterUpper(At(text, end + 1)) && !IsAlnum(At(text, end + 2)))
                 {
                     end += 2;
                 }
+                else if (At(text, end) == ' ' && IsOneOf(NextWord(text, end + 1), s_bareFloors))
+                {
+                    end += 1 + NextWord(text, end + 1).Length;
+                    end += At(text, end) == '.' ? 1 : 0;
+                }
 
+                continue;
+            }
+
+            if (comma && IsOneOf(word, s_bareFloors) && (At(text, wordEnd) == ',' || At(text, wordEnd) == ' ' && char.IsAsciiDigit(At(text, wordEnd + 1))))
+            {
+                // "C/ Gran Vía 13, bajo, 28013 Madrid".
+                end = wordEnd;
                 continue;
             }
 
@@ -457,8 +592,19 @@ internal static class AddressDetector
 
                 if (IsStateCode(word) == false && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)))
                 {
-                    // "10115 Berlin"
+                    // "10115 Berlin", "05859 Ciudad de México", "21457 Konak/İzmir"
                     end = end + 1 + NextWord(text, end + 1).Length;
+                    ReadOnlySpan<char> particle = At(text, end) == ' ' ? NextWord(text, end + 1) : [];
+                    if (IsOneOf(particle, s_cityParticles) && At(text, end + 1 + particle.Length) == ' ' && IsCapitalised(NextWord(text, end + 2 + particle.Length)))
+                    {
+                        end += 2 + particle.Length + NextWord(text, end + 2 + particle.Length).Length;
+                    }
+
+                    if (At(text, end) == '/' && IsCapitalised(NextWord(text, end + 1)))
+                    {
+                        end += 1 + NextWord(text, end + 1).Length;
+                    }
+
                     if (At(text, end) == ' ' && char.IsUpper(At(text, end + 1)) && !IsAlnum(At(text, end + 2)))
                     {
                         // A city's district letter: "2200 København N", "8000 Aarhus C".

@@ -69,7 +69,10 @@ internal static partial class PersonDetector
          "viele grüße,", "beste grüße,", "met vriendelijke groet,", "vriendelijke groet,", "groeten,", "cordialement,",
          "bien à vous,", "saludos,", "atentamente,", "un saludo,", "atenciosamente,", "cumprimentos,", "cordiali saluti,",
          "distinti saluti,", "pozdrawiam,", "med vänliga hälsningar,", "vänliga hälsningar,", "med venlig hilsen,",
-         "med vennlig hilsen,", "ystävällisin terveisin,", "--author=\"", "--author=", "author=", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:"]);
+         "med vennlig hilsen,", "ystävällisin terveisin,", "--author=\"", "--author=", "author=", "møde med", "møte med", "samtale med", "besked fra", "melding fra", "meddelande från", "toplantı:", "görüşme:",
+         // Indonesian, Malay, Vietnamese, Dutch and Turkish conversation windows.
+         "obrolan dengan", "percakapan dengan", "panggilan dengan", "rapat dengan", "pesan dari", "sembang dengan", "trò chuyện với",
+         "cuộc gọi với", "tin nhắn từ", "họp với", "videogesprek met", "chat met", "gesprek met:", "videobellen met", "sohbet:", "mesaj:"]);
 
     private static readonly PhraseList s_honorifics = PhraseList.Of(
         ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "herr", "frau", "mme", "mlle", "sr.", "sra.",
@@ -110,6 +113,7 @@ internal static partial class PersonDetector
          "Player", "Editor", "Viewer", "Reader", "Music", "Store", "Shop", "Cloud", "Drive", "Mail", "News", "Weather", "Maps", "Photos",
          "Files", "File", "Tutorial", "Tutorials", "Release", "Releases", "Notes", "Note", "Wiki", "Server", "Client", "Desktop", "Mobile",
          "Web", "Pro", "Plus", "Premium", "Lite", "Beta", "Preview", "Update", "Updates", "Installer", "Setup", "Framework", "Library",
+         "Projet", "Projekt", "Proyecto", "Progetto", "Telekom", "Telecom", "Bahn", "Hotels", "Hotel", "Meer",
          "Project", "Projects", "Benz", "Labs", "Inc", "Ltd", "Group", "Team", "Teams", "Chat", "Meeting", "Meetings", "Calendar", "Board",
          "Boards", "Report", "Reports", "Review", "Sync", "Standup", "Retro", "Planning", "Overview", "Summary", "Agenda", "Minutes",
          "Template", "Templates", "Edition", "Version", "Series", "Collection", "Theme", "Themes", "Plugin", "Plugins", "Extension",
@@ -202,6 +206,7 @@ internal static partial class PersonDetector
                 FindOtherScriptNames(text, bounds[..(segmentCount * 2)], ref found);
             }
 
+            FindNativeFrames(text, ref found);
             FindNativeScriptNames(text, ref found, ref conversationState, bounds, ref segmentCount);
         }
 
@@ -844,7 +849,9 @@ internal static partial class PersonDetector
     // or media site's page ("Alexander McQueen - Wikipedia", "Lily Allen - Spotify"): those name public figures.
     private static readonly WordSet s_placePrefixes = WordSet.Of(["San", "Santa", "Santo", "São", "St", "Saint", "Sainte", "Fort", "Port", "Mount", "Lake", "Cape", "Los", "Las", "El", "La", "New",
         "Gare", "Gran", "Grand", "Rio", "Río", "Rua", "Avenida", "Calle", "Via", "Vía", "Piazza", "Praça", "Plaza", "Place", "Rue", "Sala", "Salle",
-        "Saal", "Raum", "Zaal", "Sali", "Porto", "Puerto", "Monte", "Bad", "Villa", "Castel", "Castello", "Ciudad", "Cidade", "Playa", "Praia"]);
+        "Saal", "Raum", "Zaal", "Sali", "Porto", "Puerto", "Monte", "Bad", "Villa", "Castel", "Castello", "Ciudad", "Cidade", "Playa", "Praia",
+        // Institutes, saints' towns, national adjectives and teams in the languages of Europe and Turkey ("Instituto …", "Sankt …", "Équipe …").
+        "Instituto", "Institut", "Istituto", "Sankt", "Deutsche", "Deutscher", "Deutsches", "Türk", "Totes", "Équipe", "Equipo", "Vertrieb", "Kundenservice"]);
 
     private static readonly WordSet s_topicWords = WordSet.Of(
         ["tickets", "ticket", "tour", "biography", "bio", "quotes", "quote", "movies", "movie", "films", "film", "songs", "song", "lyrics",
