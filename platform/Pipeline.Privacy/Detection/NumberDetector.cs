@@ -449,7 +449,7 @@ internal static class NumberDetector
             bool mixed = !canonical && (s.Contains('-') && s.Contains(' '));
             bool labelled = HasSsnLabel(text, m.Index);
             if (mixed || (!canonical && !labelled)
-                || (!labelled && (LabelBefore(text, m.Index, s_partLabels, 3) || EndsWithSlashLabel(text[..m.Index]) || HasAnyWord(text, s_partContext))))
+                || (!labelled && (LabelBefore(text, m.Index, s_partLabels, 3) || LabelBefore(text, m.Index, LocalIdLabels.Document, 3) || EndsWithSlashLabel(text[..m.Index]) || HasAnyWord(text, s_partContext))))
             {
                 continue;
             }

@@ -249,7 +249,8 @@ internal static class PhoneDetector
         ReadOnlySpan<char> candidate = text[start..end];
         bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
         bool nearestIsPhoneWord = LabelBefore(text, start, s_servicePhoneWords, 1);
-        if ((!nearestIsPhoneWord && LabelBefore(text, start, s_notPhoneLabels, 3)) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
+        if ((!nearestIsPhoneWord && (LabelBefore(text, start, s_notPhoneLabels, 3) || LabelBefore(text, start, LocalIdLabels.Document, 3)
+                || (!international && IdDetector.HasPersonLabelBefore(text, start)))) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
         {
             return false;
         }
