@@ -416,7 +416,7 @@ internal static class IdDetector
             }
 
             if (IsOneOf(word, s_labels) || LocalIdLabels.Person.Contains(word)
-                || (w > 0 && (IsOneOf(word, s_weakLabels) || IsOneOf(word, s_programLabels))))
+                || (w > 0 && (IsOneOf(word, s_weakLabels) || IsOneOf(word, s_programLabels) || LocalIdLabels.WeakPerson.Contains(word))))
             {
                 return w > 0 ? LabelWithIdWord : LabelAlone;
             }

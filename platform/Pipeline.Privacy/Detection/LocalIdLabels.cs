@@ -56,6 +56,12 @@ internal static class LocalIdLabels
             "الضريبي", "الوطني", "الوطنية", "الطالب", "التأمين", "الجواز",
         ]);
 
+    /// <summary>
+    /// Abbreviations that name a person's insurance or tax number only with a number word after them ("SV-Nummer",
+    /// "KV-Nr.", "RV-Nummer"), not alone ("SV 2026").
+    /// </summary>
+    public static readonly WordSet WeakPerson = WordSet.Of(["sv", "kv", "rv", "nss", "nis", "vsnr", "st", "stnr", "kvnr"]);
+
     /// <summary>Words for "number" and "identifier" that sit between a person's word and the value ("Numer klienta", "Kimlik No", "आधार संख्या").</summary>
     public static readonly WordSet IdWords = WordSet.Of(
         ["n", "nº", "nr", "no", "nummer", "numer", "numero", "número", "numéro", "numara", "numarası", "numarasi", "nro", "núm", "num",

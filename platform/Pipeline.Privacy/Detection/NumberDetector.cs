@@ -525,7 +525,15 @@ internal static class NumberDetector
 
         ReadOnlySpan<char> before = text[..index];
         int social = before.LastIndexOf("social security", StringComparison.OrdinalIgnoreCase);
-        return social >= 0 && index - social <= 32;
+        if (social >= 0 && index - social <= 32)
+        {
+            return true;
+        }
+
+        // "SSN for the W-4: 123 45 6789": the label a few words back in the same clause, with a form's name between.
+        int ssn = before.LastIndexOf("SSN", StringComparison.Ordinal);
+        return ssn >= 0 && index - ssn <= 32 && !IsAlnum(At(text, ssn - 1)) && !char.IsAsciiLetter(At(text, ssn + 3))
+            && before[ssn..].IndexOfAny("|·—–•") < 0 && !before[ssn..].Contains(" - ", StringComparison.Ordinal);
     }
 
     private static void FindIpv4(ReadOnlySpan<char> text, ref Findings found)
