@@ -120,7 +120,8 @@ internal static class PhoneDetector
 
     /// <summary>
     /// "tel:%2B4915112345678", "wa.me/?phone=%2B…": a percent-encoded "+" before a country code. The digits are the
-    /// number when libphonenumber holds them valid as an international number; the encoded sign stays.
+    /// number when libphonenumber holds them possible as an international number (a country code and a length that
+    /// fits it); the encoded sign stays.
     /// </summary>
     private static void FindEncodedInternational(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -138,7 +139,7 @@ internal static class PhoneDetector
                 continue;
             }
 
-            if (TryParse(string.Concat("+", text[start..end]), "ZZ", out PhoneNumber? parsed) && s_util.Value.IsValidNumber(parsed))
+            if (TryParse(string.Concat("+", text[start..end]), "ZZ", out PhoneNumber? parsed) && s_util.Value.IsPossibleNumber(parsed))
             {
                 found.Add(start, end - start, PiiKind.Phone, 3);
             }
