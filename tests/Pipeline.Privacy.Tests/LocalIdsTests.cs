@@ -17,6 +17,7 @@ public sealed class LocalIdsTests
     [InlineData("会员编号：HY55019283", "会员编号：<ID>")]
     [InlineData("सदस्य संख्या: 88120453", "सदस्य संख्या: <ID>")]
     [InlineData("رقم المشترك: 66019942", "رقم المشترك: <ID>")]
+    [InlineData("Carte fidélité n° 4111 1111 1111 1111", "Carte fidélité n° <ID>")]
     public void Redact_LocalLanguagePersonLabel_Id(string title, string expected) =>
         Assert.Equal(expected, new Redactor().Redact(title));
 

@@ -39,7 +39,10 @@ internal static class NumberDetector
     // Labels of other numbers that a checksum can pass by chance: tracking, order and product codes.
     private static readonly WordSet s_notCardLabels = WordSet.Of(
         ["tracking", "order", "part", "sku", "serial", "isbn", "ean", "upc", "gtin", "imei", "sn", "lot", "batch", "asset", "barcode", "ticket",
-         "case", "shipment", "parcel", "awb", "consignment", "imsi", "iccid", "meid"]);
+         "case", "shipment", "parcel", "awb", "consignment", "imsi", "iccid", "meid",
+         // Loyalty cards: their numbers may pass Luhn too, and are the member's id, not a payment card.
+         "fidélité", "fidelite", "fidelidad", "fedeltà", "fedelta", "fidelidade", "payback", "kundenkarte", "treuekarte", "bonuskarte",
+         "clubcard", "nectar", "klantenkaart", "tessera"]);
 
     // Words after which a dotted quad is a version, a section or a standard, not an address.
     private static readonly WordSet s_versionLabels = WordSet.Of(
