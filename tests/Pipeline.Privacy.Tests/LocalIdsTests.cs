@@ -18,6 +18,9 @@ public sealed class LocalIdsTests
     [InlineData("सदस्य संख्या: 88120453", "सदस्य संख्या: <ID>")]
     [InlineData("رقم المشترك: 66019942", "رقم المشترك: <ID>")]
     [InlineData("Carte fidélité n° 4111 1111 1111 1111", "Carte fidélité n° <ID>")]
+    [InlineData("고객 번호: 5512-0934", "고객 번호: <ID>")]
+    [InlineData("Identifiant client : 5512093", "Identifiant client : <ID>")]
+    [InlineData("Poliçe No: 5512093", "Poliçe No: <ID>")]
     public void Redact_LocalLanguagePersonLabel_Id(string title, string expected) =>
         Assert.Equal(expected, new Redactor().Redact(title));
 
@@ -30,6 +33,10 @@ public sealed class LocalIdsTests
     [InlineData("Version 10.0.19041.1")]
     [InlineData("주문번호 202674112204044 | 쇼핑")]
     [InlineData("Número de pedido 88120453")]
+    [InlineData("주문 번호: 5512-0934")]
+    [InlineData("Sipariş No: 55120934")]
+    [InlineData("注文番号: 5512-0934-11")]
+    [InlineData("Numer zamówienia 55120934")]
     public void Redact_DocumentNumberOrVersion_Unchanged(string title) =>
         Assert.Equal(title, new Redactor().Redact(title));
 

@@ -48,7 +48,7 @@ internal static class LocalIdLabels
             "社保号", "社会保障号", "纳税人识别号", "用户编号", "用户id", "合同编号", "客戶編號", "會員編號", "員工編號", "身分證字號", "帳號",
             // Korean.
             "고객번호", "사번", "사원번호", "직원번호", "회원번호", "계좌번호", "환자번호", "학번", "보험번호", "증권번호", "계약번호",
-            "주민등록번호", "외국인등록번호", "고객id", "회원id",
+            "주민등록번호", "외국인등록번호", "고객id", "회원id", "고객", "회원", "사원", "직원", "환자", "계좌", "학생", "가입자",
             // Hindi.
             "ग्राहक", "कर्मचारी", "आधार", "खाता", "सदस्य", "सदस्यता", "मरीज", "रोगी", "पॉलिसी", "पैन", "छात्र", "पहचान", "उपभोक्ता",
             // Arabic.
@@ -67,7 +67,7 @@ internal static class LocalIdLabels
         ["n", "nº", "nr", "no", "nummer", "numer", "numero", "número", "numéro", "numara", "numarası", "numarasi", "nro", "núm", "num",
          "kartennummer", "karte", "kartennr", "carte", "tarjeta", "cartão", "carta", "kaart", "karta", "kart", "identifiant", "código", "codice",
          "kennung", "kennzahl",
-         "आईडी", "संख्या", "नंबर", "क्रमांक", "رقم", "id"]);
+         "आईडी", "संख्या", "नंबर", "क्रमांक", "رقم", "id", "번호", "番号", "编号", "号码"]);
 
     /// <summary>Words for a part, product, quote or document's number: a value after one is not a person's ("Pieza nº …", "Angebot …").</summary>
     public static readonly WordSet Document = WordSet.Of(
@@ -79,5 +79,5 @@ internal static class LocalIdLabels
          "encomenda", "ordine", "sipariş", "siparis", "zamówienia", "zamowienia", "quote", "quotation", "estimate", "proforma", "référence",
          "referencia", "referência", "riferimento", "referentie", "ticket", "vorgang", "lote", "charge", "série", "serie",
          "注文番号", "品番", "型番", "部品番号", "見積番号", "請求書番号", "订单号", "订单编号", "零件号", "型号", "报价单号", "发票号",
-         "주문번호", "부품번호", "견적번호", "송장번호"]);
+         "주문번호", "부품번호", "견적번호", "송장번호", "주문", "부품", "견적", "송장", "注文", "订单", "発注", "請求書", "发票"]);
 }
