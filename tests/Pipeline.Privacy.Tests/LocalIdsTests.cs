@@ -21,6 +21,7 @@ public sealed class LocalIdsTests
     [InlineData("고객 번호: 5512-0934", "고객 번호: <ID>")]
     [InlineData("Identifiant client : 5512093", "Identifiant client : <ID>")]
     [InlineData("Poliçe No: 5512093", "Poliçe No: <ID>")]
+    [InlineData("Vergi No: 5512093412", "Vergi No: <ID>")]
     public void Redact_LocalLanguagePersonLabel_Id(string title, string expected) =>
         Assert.Equal(expected, new Redactor().Redact(title));
 
@@ -37,6 +38,8 @@ public sealed class LocalIdsTests
     [InlineData("Sipariş No: 55120934")]
     [InlineData("注文番号: 5512-0934-11")]
     [InlineData("Numer zamówienia 55120934")]
+    [InlineData("Vertrag 2026-01 · Entwurf")]
+    [InlineData("Vergi 1.250 TL")]
     public void Redact_DocumentNumberOrVersion_Unchanged(string title) =>
         Assert.Equal(title, new Redactor().Redact(title));
 

@@ -120,6 +120,12 @@ internal static class IdDetector
                 continue;
             }
 
+            // A year and its month or the next year is a period ("Vertrag 2026-01", "Contrato 2026/2027").
+            if (IsPeriod(value))
+            {
+                continue;
+            }
+
             int label = LabelBefore(text, start);
             if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
@@ -444,6 +450,10 @@ internal static class IdDetector
 
         return 0;
     }
+
+    private static bool IsPeriod(ReadOnlySpan<char> value) =>
+        value.Length is >= 6 and <= 9 && value[..2] is "19" or "20" && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3])
+        && value[4] is '-' or '/' or '.' && value[5..].IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>Whether a person's id label stands just before <paramref name="start"/>: a phone's shape after one is that person's id.</summary>
     public static bool HasPersonLabelBefore(ReadOnlySpan<char> text, int start) => LabelBefore(text, start) > 0;

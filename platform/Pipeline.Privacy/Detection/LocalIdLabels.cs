@@ -21,7 +21,7 @@ internal static class LocalIdLabels
             // French.
             "contrat", "matricule", "adhérent", "adherent", "assuré", "assure", "étudiant", "etudiant", "patient", "compte", "abonné", "abonne",
             "sociétaire", "societaire", "allocataire", "salarié", "salarie", "employé", "employe", "bénéficiaire", "beneficiaire", "fidélité",
-            "fidelite", "sécurité", "securite", "fiscal", "personnel",
+            "fidelite", "sécurité", "securite", "personnel",
             // Spanish and Portuguese.
             "empleado", "cliente", "socio", "sócio", "afiliado", "asegurado", "segurado", "póliza", "poliza", "apólice", "apolice", "contrato",
             "paciente", "estudiante", "alumno", "aluno", "abonado", "titular", "funcionário", "funcionario", "matrícula", "matricula",
@@ -37,7 +37,7 @@ internal static class LocalIdLabels
             "legitymacji", "dowodu", "paszportu", "ewidencyjny",
             // Turkish.
             "müşteri", "musteri", "sicil", "kimlik", "abone", "hesap", "poliçe", "hasta", "üye", "uye", "öğrenci", "ogrenci", "personel",
-            "sözleşme", "sozlesme", "vergi", "sigortalı", "sigorta",
+            "sözleşme", "sozlesme", "sigortalı",
             // Japanese.
             "お客様番号", "お客さま番号", "顧客番号", "顧客id", "会員番号", "会員id", "社員番号", "社員id", "従業員番号", "職員番号", "個人番号",
             "マイナンバー", "患者番号", "患者id", "診察券番号", "保険証番号", "被保険者番号", "証券番号", "契約番号", "契約者番号", "口座番号",
@@ -58,9 +58,9 @@ internal static class LocalIdLabels
 
     /// <summary>
     /// Abbreviations that name a person's insurance or tax number only with a number word after them ("SV-Nummer",
-    /// "KV-Nr.", "RV-Nummer"), not alone ("SV 2026").
+    /// "KV-Nr.", "RV-Nummer", "Vergi No"), not alone ("SV 2026", "Vergi 1.250 TL").
     /// </summary>
-    public static readonly WordSet WeakPerson = WordSet.Of(["sv", "kv", "rv", "nss", "nis", "vsnr", "st", "stnr", "kvnr"]);
+    public static readonly WordSet WeakPerson = WordSet.Of(["sv", "kv", "rv", "nss", "nis", "vsnr", "st", "stnr", "kvnr", "vergi", "sigorta", "fiscal"]);
 
     /// <summary>Words for "number" and "identifier" that sit between a person's word and the value ("Numer klienta", "Kimlik No", "आधार संख्या").</summary>
     public static readonly WordSet IdWords = WordSet.Of(
