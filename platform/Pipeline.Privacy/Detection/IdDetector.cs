@@ -109,13 +109,19 @@ internal static class IdDetector
             // Three digits are enough after a label with its id word ("Staff ID XK-993"), four after a label alone.
             // A person's label outranks the shape of a phone number ("Member ID 4471 9981"), not anything else.
             // A four-part version is a program's ("Driver 31.0.15.3623", "Client 15.15.9.6515").
-            if (value.Count('.') >= 2 && value.IndexOfAnyExcept("0123456789.") < 0)
+            if (value.Count('.') >= 2 && value.IndexOfAnyExcept("0123456789.") < 0 && IsVersionLike(value))
             {
                 continue;
             }
 
             // A year is the document's date, not its holder's number ("Steuer_2026.pdf", "passport_scan_2025.jpg").
             if (value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0' && CountDigits(value) == 4)
+            {
+                continue;
+            }
+
+            // A year and its month or the next year is a period ("Vertrag 2026-01", "Contrato 2026/2027").
+            if (IsPeriod(value))
             {
                 continue;
             }
@@ -391,7 +397,7 @@ internal static class IdDetector
         int i = start - 1;
         for (int w = 0; w < 3; w++)
         {
-            while (i >= 0 && text[i] is ' ' or ':' or '.' or '=' or '(' or '[' or '_' or '-' or '—' or '–')
+            while (i >= 0 && text[i] is ' ' or ':' or '\uFF1A' or '.' or '=' or '(' or '[' or '_' or '-' or '—' or '–' or '°')
             {
                 i--;
             }
@@ -403,7 +409,8 @@ internal static class IdDetector
                 continue;
             }
 
-            while (i >= 0 && char.IsLetter(text[i]))
+            // Marks belong to the word: Devanagari vowel signs and viramas ("संख्या").
+            while (i >= 0 && (char.IsLetter(text[i]) || IsMark(text[i])))
             {
                 i--;
             }
@@ -414,7 +421,8 @@ internal static class IdDetector
                 return 0;
             }
 
-            if (IsOneOf(word, s_labels) || (w > 0 && IsOneOf(word, s_weakLabels)))
+            if (IsOneOf(word, s_labels) || LocalIdLabels.Person.Contains(word)
+                || (w > 0 && (IsOneOf(word, s_weakLabels) || IsOneOf(word, s_programLabels) || LocalIdLabels.WeakPerson.Contains(word))))
             {
                 return w > 0 ? LabelWithIdWord : LabelAlone;
             }
@@ -434,12 +442,45 @@ internal static class IdDetector
                 }
             }
 
-            if (!IsOneOf(word, s_idWords))
+            if (!IsOneOf(word, s_idWords) && !LocalIdLabels.IdWords.Contains(word))
             {
                 return 0;
             }
         }
 
         return 0;
+    }
+
+    private static bool IsPeriod(ReadOnlySpan<char> value) =>
+        value.Length is >= 6 and <= 9 && value[..2] is "19" or "20" && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3])
+        && value[4] is '-' or '/' or '.' && value[5..].IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>Whether a person's id label stands just before <paramref name="start"/>: a phone's shape after one is that person's id.</summary>
+    public static bool HasPersonLabelBefore(ReadOnlySpan<char> text, int start) => LabelBefore(text, start) > 0;
+
+    /// <summary>
+    /// A dotted all-digit value is a version when its first or an inner part is short ("31.0.15.3623", "10.0.19041.1");
+    /// a person's number is grouped in threes or fours ("756.1234.5678.97", "007.044.719").
+    /// </summary>
+    private static bool IsVersionLike(ReadOnlySpan<char> value)
+    {
+        int length = 0;
+        foreach (char c in value)
+        {
+            if (c != '.')
+            {
+                length++;
+                continue;
+            }
+
+            if (length < 3)
+            {
+                return true;
+            }
+
+            length = 0;
+        }
+
+        return false;
     }
 }

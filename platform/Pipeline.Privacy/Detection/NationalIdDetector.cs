@@ -40,7 +40,9 @@ internal static class NationalIdDetector
             }
 
             int length = Match(text, i);
-            if (length > 0 && !IsAlnum(At(text, i + length)) && At(text, i + length) is not ('-' or '+') && !found.IsClaimed(i, i + length))
+            // An order or part number that passes a check by chance is still the document's ("주문번호 …", "N° de commande …").
+            if (length > 0 && !IsAlnum(At(text, i + length)) && At(text, i + length) is not ('-' or '+') && !found.IsClaimed(i, i + length)
+                && !LabelBefore(text, i, LocalIdLabels.Document, 2))
             {
                 found.Add(i, length, PiiKind.Id, Priority);
                 i += length - 1;

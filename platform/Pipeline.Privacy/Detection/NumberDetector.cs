@@ -39,7 +39,10 @@ internal static class NumberDetector
     // Labels of other numbers that a checksum can pass by chance: tracking, order and product codes.
     private static readonly WordSet s_notCardLabels = WordSet.Of(
         ["tracking", "order", "part", "sku", "serial", "isbn", "ean", "upc", "gtin", "imei", "sn", "lot", "batch", "asset", "barcode", "ticket",
-         "case", "shipment", "parcel", "awb", "consignment", "imsi", "iccid", "meid"]);
+         "case", "shipment", "parcel", "awb", "consignment", "imsi", "iccid", "meid",
+         // Loyalty cards: their numbers may pass Luhn too, and are the member's id, not a payment card.
+         "fidélité", "fidelite", "fidelidad", "fedeltà", "fedelta", "fidelidade", "payback", "kundenkarte", "treuekarte", "bonuskarte",
+         "clubcard", "nectar", "klantenkaart", "tessera"]);
 
     // Words after which a dotted quad is a version, a section or a standard, not an address.
     private static readonly WordSet s_versionLabels = WordSet.Of(
@@ -449,7 +452,7 @@ internal static class NumberDetector
             bool mixed = !canonical && (s.Contains('-') && s.Contains(' '));
             bool labelled = HasSsnLabel(text, m.Index);
             if (mixed || (!canonical && !labelled)
-                || (!labelled && (LabelBefore(text, m.Index, s_partLabels, 3) || EndsWithSlashLabel(text[..m.Index]) || HasAnyWord(text, s_partContext))))
+                || (!labelled && (LabelBefore(text, m.Index, s_partLabels, 3) || LabelBefore(text, m.Index, LocalIdLabels.Document, 3) || EndsWithSlashLabel(text[..m.Index]) || HasAnyWord(text, s_partContext))))
             {
                 continue;
             }
@@ -525,7 +528,15 @@ internal static class NumberDetector
 
         ReadOnlySpan<char> before = text[..index];
         int social = before.LastIndexOf("social security", StringComparison.OrdinalIgnoreCase);
-        return social >= 0 && index - social <= 32;
+        if (social >= 0 && index - social <= 32)
+        {
+            return true;
+        }
+
+        // "SSN for the W-4: 123 45 6789": the label a few words back in the same clause, with a form's name between.
+        int ssn = before.LastIndexOf("SSN", StringComparison.Ordinal);
+        return ssn >= 0 && index - ssn <= 32 && !IsAlnum(At(text, ssn - 1)) && !char.IsAsciiLetter(At(text, ssn + 3))
+            && before[ssn..].IndexOfAny("|·—–•") < 0 && !before[ssn..].Contains(" - ", StringComparison.Ordinal);
     }
 
     private static void FindIpv4(ReadOnlySpan<char> text, ref Findings found)

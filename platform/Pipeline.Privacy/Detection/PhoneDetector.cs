@@ -39,7 +39,11 @@ internal static class PhoneDetector
          "service", "support", "care", "helpdesk", "reception", "switchboard", "emergency", "kontakt", "telefonnummer", "handynummer",
          "mobilnummer", "nummer", "numer", "telefonu", "tlf", "puh", "puhelin", "telefoon", "gsm", "cep", "telefono", "tfno", "tf", "fone",
          "contato", "contacto", "contatto", "ring", "ringe", "soita", "ara", "arayın", "chiama", "chiamami", "llámame", "liga", "bel", "zadzwon",
-         "missed", "incoming", "outgoing", "dialed", "voicemails", "contacts", "caller"]);
+         "missed", "incoming", "outgoing", "dialed", "voicemails", "contacts", "caller",
+         // Missed and incoming calls in other languages: "Llamada perdida …", "Appel manqué …", "Anruf von …", "Cevapsız arama …".
+         "llamada", "perdida", "manqué", "anruf", "chiamata", "persa", "chamada", "gemist", "oproep", "połączenie", "arama", "cevapsız",
+         "vérifier", "verificar", "verifica", "überprüfen", "bestätigen", "appelant", "anrufer", "chiamante", "着信", "不在着信", "来电",
+         "未接来电", "부재중"]);
 
     // Words just before a number that make it a phone even after an account or customer label ("Customer service 1-877-…").
     private static readonly WordSet s_servicePhoneWords = WordSet.Of(
@@ -79,6 +83,11 @@ internal static class PhoneDetector
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
+        if (text.Contains("%2B", StringComparison.OrdinalIgnoreCase))
+        {
+            FindEncodedInternational(text, ref found);
+        }
+
         Span<int> groups = stackalloc int[16];
         int i = 0;
         while (i < text.Length)
@@ -105,6 +114,34 @@ internal static class PhoneDetector
                 }
 
                 found.Add(start, ExtendByExtension(text, end) - start, PiiKind.Phone, 3);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "tel:%2B4915112345678", "wa.me/?phone=%2B…": a percent-encoded "+" before a country code. The digits are the
+    /// number when libphonenumber holds them possible as an international number (a country code and a length that
+    /// fits it); the encoded sign stays.
+    /// </summary>
+    private static void FindEncodedInternational(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int plus = IndexFrom(text, 0, "%2B"); plus >= 0; plus = IndexFrom(text, plus + 3, "%2B"))
+        {
+            int start = plus + 3;
+            int end = start;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - start is < 8 or > MaxDigits || IsAlnum(At(text, end)) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            if (TryParse(string.Concat("+", text[start..end]), "ZZ", out PhoneNumber? parsed) && s_util.Value.IsPossibleNumber(parsed))
+            {
+                found.Add(start, end - start, PiiKind.Phone, 3);
             }
         }
     }
@@ -188,6 +225,18 @@ internal static class PhoneDetector
                     i++;
                 }
             }
+            else if (c == ' ' && At(text, i + 1) == '/' && At(text, i + 2) == ' ' && char.IsAsciiDigit(At(text, i + 3)) && groupCount <= 3)
+            {
+                // "+49 (0) 30 / 979 496 60": a spaced slash after the area code, as German numbers are written.
+                separator = separator == '\0' ? ' ' : separator;
+                i += 3;
+            }
+            else if (c == '/' && groupCount == 1 && char.IsAsciiDigit(At(text, i + 1)) && text[start] == '0')
+            {
+                // "076/216.74.18", "0422/28.59.82": the slash closes a trunk-prefixed area code and leaves the grouping to the rest.
+                separator = separator == '\0' ? ' ' : separator;
+                i++;
+            }
             else if (IsSeparator(c) && (char.IsAsciiDigit(At(text, i + 1)) || (At(text, i + 1) == '(' && char.IsAsciiDigit(At(text, i + 2)))))
             {
                 c = c is '\u00A0' or '\u2009' or '\u202F' ? ' ' : c is '\u2013' or '\u2011' or '\u2010' ? '-' : c;
@@ -249,7 +298,8 @@ internal static class PhoneDetector
         ReadOnlySpan<char> candidate = text[start..end];
         bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
         bool nearestIsPhoneWord = LabelBefore(text, start, s_servicePhoneWords, 1);
-        if ((!nearestIsPhoneWord && LabelBefore(text, start, s_notPhoneLabels, 3)) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
+        if ((!nearestIsPhoneWord && (LabelBefore(text, start, s_notPhoneLabels, 3) || LabelBefore(text, start, LocalIdLabels.Document, 3)
+                || (!international && IdDetector.HasPersonLabelBefore(text, start)))) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
         {
             return false;
         }
