@@ -25,21 +25,7 @@ internal static class ChatTitle
                 continue;
             }
 
-            int s = start;
-            int e = i;
-            while (s < e && char.IsWhiteSpace(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
-            {
-                e--;
-            }
-
-            bounds[count * 2] = s;
-            bounds[(count * 2) + 1] = e;
-            count++;
+            Text.AddTrimmedSegment(text, start, i, bounds, ref count);
             i += Math.Max(width, 1);
             start = i;
         }

@@ -192,20 +192,10 @@ internal static partial class PersonDetector
         int i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            int tokenStart = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
+            int tokenStart = Text.NextToken(text, ref i);
             ReadOnlySpan<char> token = text[tokenStart..i];
             int ext = token.LastIndexOf('.');
-            if (ext <= 0 || token.Length - ext - 1 is < 2 or > 5 || token[(ext + 1)..].IndexOfAnyExceptInRange('a', 'z') >= 0)
+            if (!HasFileExtension(token, ext))
             {
                 continue;
             }

@@ -1058,6 +1058,10 @@ internal static partial class PersonDetector
     private static bool HasCueAfter(ReadOnlySpan<char> text, int end) =>
         s_cuesAfter.StartsWithAny(text[end..]) || IsPhoneOrMailAfter(text, end, phone: true);
 
+    /// <summary>A token of a file's name: a dot, then two to five lower-case letters at its end (<c>ext</c> is the last dot).</summary>
+    private static bool HasFileExtension(ReadOnlySpan<char> token, int ext) =>
+        ext > 0 && token.Length - ext - 1 is >= 2 and <= 5 && token[(ext + 1)..].IndexOfAnyExceptInRange('a', 'z') < 0;
+
     /// <summary>
     /// A contact's card or signature: the name, a separator and a phone number ("… · +46 8 …", "… – 06 30 …"), or the
     /// name and its e-mail address in brackets ("… (j.doe@example.com)"). Without <paramref name="phone"/>, only the
@@ -1352,21 +1356,11 @@ internal static partial class PersonDetector
         while (i < text.Length)
         {
             // A token of a file name: letters, digits and "_-." up to whitespace.
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            int tokenStart = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
+            int tokenStart = Text.NextToken(text, ref i);
             ReadOnlySpan<char> token = text[tokenStart..i];
             int ext = token.LastIndexOf('.');
             int home = UserDirectoryEnd(token);
-            if (ext <= 0 || token.Length - ext - 1 is < 2 or > 5 || token[(ext + 1)..].IndexOfAnyExceptInRange('a', 'z') >= 0)
+            if (!HasFileExtension(token, ext))
             {
                 continue;
             }

@@ -145,6 +145,41 @@ internal static class Text
         };
     }
 
+    /// <summary>Skips white space from <paramref name="i"/>, then moves it past the next run of other characters; returns where that run starts.</summary>
+    internal static int NextToken(ReadOnlySpan<char> text, ref int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Writes <c>[start, end)</c> without its surrounding white space as the next pair of <paramref name="bounds"/>.</summary>
+    internal static void AddTrimmedSegment(ReadOnlySpan<char> text, int start, int end, Span<int> bounds, ref int count)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        bounds[count * 2] = start;
+        bounds[(count * 2) + 1] = end;
+        count++;
+    }
+
     /// <summary>
     /// Splits a title into its segments, trimmed, as start and end pairs in <paramref name="bounds"/>; returns the
     /// number of segments (at most half the buffer; the last one runs to the end of the text).
@@ -161,21 +196,7 @@ internal static class Text
                 continue;
             }
 
-            int s = start;
-            int e = i;
-            while (s < e && char.IsWhiteSpace(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
-            {
-                e--;
-            }
-
-            bounds[count * 2] = s;
-            bounds[(count * 2) + 1] = e;
-            count++;
+            AddTrimmedSegment(text, start, i, bounds, ref count);
             start = i + 1;
         }
 
