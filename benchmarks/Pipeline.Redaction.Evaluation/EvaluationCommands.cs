@@ -104,33 +104,20 @@ internal static class EvaluationCommands
         }
         IReadOnlyList<CorpusLine> lines;
         string corpusName;
-        if (corpusPath is null && family == CorpusFamily.Blind)
+        // Blind, fresh, fifth and sixth have their own seeds and are generated in memory only: never written out.
+        (ulong Seed, Func<ulong, IReadOnlyList<CorpusLine>> Generate)? ownSeed = family switch
         {
-            // Generated in memory only: blind lines are scored in aggregate and never written out.
-            ulong seed = a.Seed(CorpusGenerator.BlindSeed);
-            lines = CorpusGenerator.GenerateBlind(seed);
-            corpusName = $"generated blind corpus, seed {seed}";
-        }
-        else if (corpusPath is null && family == CorpusFamily.Fresh)
+            CorpusFamily.Blind => (CorpusGenerator.BlindSeed, CorpusGenerator.GenerateBlind),
+            CorpusFamily.Fresh => (CorpusGenerator.FreshSeed, CorpusGenerator.GenerateFresh),
+            CorpusFamily.Fifth => (CorpusGenerator.FifthSeed, CorpusGenerator.GenerateFifth),
+            CorpusFamily.Sixth => (CorpusGenerator.SixthSeed, CorpusGenerator.GenerateSixth),
+            _ => null,
+        };
+        if (corpusPath is null && ownSeed is { } own)
         {
-            // Like blind: generated in memory only and read in aggregate.
-            ulong seed = a.Seed(CorpusGenerator.FreshSeed);
-            lines = CorpusGenerator.GenerateFresh(seed);
-            corpusName = $"generated fresh corpus, seed {seed}";
-        }
-        else if (corpusPath is null && family == CorpusFamily.Fifth)
-        {
-            // Like fresh: generated in memory only and read in aggregate.
-            ulong seed = a.Seed(CorpusGenerator.FifthSeed);
-            lines = CorpusGenerator.GenerateFifth(seed);
-            corpusName = $"generated fifth corpus, seed {seed}";
-        }
-        else if (corpusPath is null && family == CorpusFamily.Sixth)
-        {
-            // Like fresh: generated in memory only and read in aggregate (not a tuning family).
-            ulong seed = a.Seed(CorpusGenerator.SixthSeed);
-            lines = CorpusGenerator.GenerateSixth(seed);
-            corpusName = $"generated sixth corpus, seed {seed}";
+            ulong seed = a.Seed(own.Seed);
+            lines = own.Generate(seed);
+            corpusName = $"generated {family} corpus, seed {seed}";
         }
         else if (corpusPath is null)
         {
