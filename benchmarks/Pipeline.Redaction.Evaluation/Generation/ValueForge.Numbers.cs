@@ -92,16 +92,6 @@ internal static partial class ValueForge
     }
 
     /// <summary>A number the SSA could issue: area 001–899 but not 666, group 01–99, serial 0001–9999.</summary>
-    private static string Ssn(GenerationContext c, string separator)
-    {
-        int area;
-        do
-        {
-            area = c.Random.Between(1, 899);
-        }
-        while (area == 666);
-        int group = c.Random.Between(1, 99);
-        int serial = c.Random.Between(1, 9999);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{area:000}{separator}{group:00}{separator}{serial:0000}");
-    }
+    private static string Ssn(GenerationContext c, string separator) =>
+        UsSsn.Draw(c.Random).Format(separator);
 }

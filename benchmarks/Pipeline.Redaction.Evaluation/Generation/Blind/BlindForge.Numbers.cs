@@ -92,16 +92,8 @@ internal static partial class BlindForge
     }
 
     /// <summary>An SSN the SSA could issue: area 001–899 except 666, group and serial not zero.</summary>
-    private static string Ssn(GenerationContext c, string separator)
-    {
-        int area;
-        do
-        {
-            area = c.Random.Between(1, 899);
-        }
-        while (area == 666);
-        return Inv($"{area:000}{separator}{c.Random.Between(1, 99):00}{separator}{c.Random.Between(1, 9999):0000}");
-    }
+    private static string Ssn(GenerationContext c, string separator) =>
+        UsSsn.Draw(c.Random).Format(separator);
 
     /// <summary>Identifiers of a person or their account, each in its issuer's layout (with check digits where it has them).</summary>
     private static string Identifier(GenerationContext c, string kind) => kind switch

@@ -90,21 +90,14 @@ internal static partial class FifthForge
         /// <summary>A US SSN valid by the issuing rules: area 001–899 but not 666, group and serial not zero.</summary>
         public static string Ssn(GenerationContext context, string? layout)
         {
-            int area;
-            do
+            UsSsn ssn = UsSsn.Draw(context.Random);
+            string separator = (layout ?? context.Pick(["dash", "dash", "space"])) switch
             {
-                area = context.Random.Between(1, 899);
-            }
-            while (area == 666);
-            string a = area.ToString("000", CultureInfo.InvariantCulture);
-            string g = context.Random.Between(1, 99).ToString("00", CultureInfo.InvariantCulture);
-            string s = context.Random.Between(1, 9999).ToString("0000", CultureInfo.InvariantCulture);
-            return (layout ?? context.Pick(["dash", "dash", "space"])) switch
-            {
-                "plain" => a + g + s,
-                "space" => $"{a} {g} {s}",
-                _ => $"{a}-{g}-{s}",
+                "plain" => string.Empty,
+                "space" => " ",
+                _ => "-",
             };
+            return ssn.Format(separator);
         }
 
         public static string Ip4(GenerationContext context, string? kind)

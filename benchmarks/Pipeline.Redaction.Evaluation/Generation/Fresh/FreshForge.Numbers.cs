@@ -150,21 +150,13 @@ internal static partial class FreshForge
     /// <summary>A US SSN by the issuing rules (area 001–899 but 666, group and serial not zero): <c>dash</c> (default), <c>space</c>, <c>bare</c>.</summary>
     private static string Ssn(GenerationContext c, string? mode)
     {
-        int area;
-        do
+        string separator = mode switch
         {
-            area = c.Random.Between(1, 899);
-        }
-        while (area == 666);
-        string a = area.ToString("000", CultureInfo.InvariantCulture);
-        string g = c.Random.Between(1, 99).ToString("00", CultureInfo.InvariantCulture);
-        string s = c.Random.Between(1, 9999).ToString("0000", CultureInfo.InvariantCulture);
-        return mode switch
-        {
-            "space" => $"{a} {g} {s}",
-            "bare" => a + g + s,
-            _ => $"{a}-{g}-{s}",
+            "space" => " ",
+            "bare" => string.Empty,
+            _ => "-",
         };
+        return UsSsn.Draw(c.Random).Format(separator);
     }
 
     /// <summary>An identifier of a person or their account, with its issuer's check digit where it has one.</summary>

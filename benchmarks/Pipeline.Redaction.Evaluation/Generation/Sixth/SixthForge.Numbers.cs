@@ -102,21 +102,13 @@ internal static partial class SixthForge
     /// <summary><c>{ssn}</c> valid by the issuing rules; <c>dash</c>, <c>space</c>, <c>none</c>.</summary>
     private static string Ssn(GenerationContext c, string? argument)
     {
-        int area;
-        do
+        string separator = (argument ?? "dash") switch
         {
-            area = c.Random.Between(1, 899);
-        }
-        while (area == 666);
-        string a = area.ToString("D3", CultureInfo.InvariantCulture);
-        string g = c.Random.Between(1, 99).ToString("D2", CultureInfo.InvariantCulture);
-        string s = c.Random.Between(1, 9999).ToString("D4", CultureInfo.InvariantCulture);
-        return (argument ?? "dash") switch
-        {
-            "space" => $"{a} {g} {s}",
-            "none" => a + g + s,
-            _ => $"{a}-{g}-{s}",
+            "space" => " ",
+            "none" => string.Empty,
+            _ => "-",
         };
+        return UsSsn.Draw(c.Random).Format(separator);
     }
 
     /// <summary><c>{ip}</c> IPv4 public-looking; <c>priv</c> RFC 1918; <c>v6</c> full or compressed IPv6.</summary>
