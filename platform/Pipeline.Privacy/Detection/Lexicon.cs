@@ -198,7 +198,8 @@ internal static class Lexicon
 
     private static FrozenSet<string> LoadWords(string resource) => ReadLines(resource).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static List<string> ReadLines(string resource)
+    /// <summary>The lines of an embedded word list, without empty lines and <c>#</c> comments.</summary>
+    internal static List<string> ReadLines(string resource)
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded word list {resource} is missing from the assembly");

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Pipeline.Privacy.Detection;
 
@@ -63,13 +62,9 @@ internal static class NativeNames
 
     private static (FrozenSet<string>, FrozenSet<string>) Load()
     {
-        const string resource = "Pipeline.Privacy.Names.native-names.txt";
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded word list {resource} is missing from the assembly");
-        using var reader = new StreamReader(stream);
         var given = new List<string>(8_000);
         var family = new List<string>(6_000);
-        while (reader.ReadLine() is { } line)
+        foreach (string line in Lexicon.ReadLines("Pipeline.Privacy.Names.native-names.txt"))
         {
             if (line.Length > 2 && line[0] is 'g' or 'f' && line[1] == ' ' && line.Length - 2 <= MaxLength)
             {
