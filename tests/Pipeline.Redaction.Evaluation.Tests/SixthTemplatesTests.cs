@@ -187,11 +187,11 @@ public sealed class SixthTemplatesTests
             return (exit, output.ToString(), error.ToString());
         }
 
-        Assert.False(CorpusFamily.IsTuning(CorpusFamily.Sixth));
+        Assert.True(CorpusFamily.IsTuning(CorpusFamily.Sixth)); // a tuning family since its aggregate steered a round
         (int exit, string text, _) = Run("score", "--family", "sixth");
         Assert.Equal(0, exit);
         Assert.Contains($"seed {CorpusGenerator.SixthSeed}, family sixth: {s_sixth.Count} lines", text, StringComparison.Ordinal);
-        Assert.Equal(2, Run("score", "--family", "sixth", "--show-errors").Exit);
+        Assert.Equal(0, Run("score", "--family", "sixth", "--show-errors").Exit);
         Assert.DoesNotContain("\"family\":\"sixth\"", Run("generate").Output, StringComparison.Ordinal);
         Assert.Contains("sixth", Run("score", "--family", "seventh").Error, StringComparison.Ordinal);
     }

@@ -15,7 +15,9 @@ namespace Pipeline.Redaction.Evaluation.Corpus;
 /// <c>sixth</c> is another, written at the same time by an engineer who read none of the other families or the redactor
 /// (<c>Generation/Sixth</c>), with its own seed, scored in aggregate only and not a tuning family.
 /// After one round of rules checked on both, fifth became a tuning family too (its errors had the multilingual ids
-/// and addresses no other tuning family shows); sixth stays the out-of-sample check.
+/// and addresses no other tuning family shows); sixth stayed the out-of-sample check.
+/// On 2026-12-02 (a later session) sixth became a tuning family as well: its aggregate had steered the last round, so
+/// its figures were half in-sample already; a family written after that point is the out-of-sample check.
 /// </summary>
 internal static class CorpusFamily
 {
@@ -27,5 +29,5 @@ internal static class CorpusFamily
     public const string Sixth = "sixth";
 
     /// <summary>Whether whoever tunes the redactor may read this family's errors (<c>--show-errors</c>).</summary>
-    public static bool IsTuning(string family) => family is Dev or Blind or Fresh or Fifth;
+    public static bool IsTuning(string family) => family is Dev or Blind or Fresh or Fifth or Sixth;
 }
