@@ -18,6 +18,9 @@ namespace Pipeline.Redaction.Evaluation.Corpus;
 /// and addresses no other tuning family shows); sixth stayed the out-of-sample check.
 /// On 2026-12-02 (a later session) sixth became a tuning family as well: its aggregate had steered the last round, so
 /// its figures were half in-sample already; a family written after that point is the out-of-sample check.
+/// <c>seventh</c> is that family (<c>Generation/Seventh</c>): written after sixth became a tuning family by an engineer
+/// who read neither the redactor nor any other family's templates, pools or generators; own seed, aggregate only, not
+/// a tuning family.
 /// </summary>
 internal static class CorpusFamily
 {
@@ -27,6 +30,7 @@ internal static class CorpusFamily
     public const string Fresh = "fresh";
     public const string Fifth = "fifth";
     public const string Sixth = "sixth";
+    public const string Seventh = "seventh";
 
     /// <summary>Whether whoever tunes the redactor may read this family's errors (<c>--show-errors</c>).</summary>
     public static bool IsTuning(string family) => family is Dev or Blind or Fresh or Fifth or Sixth;

@@ -2,6 +2,7 @@ using Pipeline.Redaction.Evaluation.Corpus;
 using Pipeline.Redaction.Evaluation.Generation.Blind;
 using Pipeline.Redaction.Evaluation.Generation.Fifth;
 using Pipeline.Redaction.Evaluation.Generation.Fresh;
+using Pipeline.Redaction.Evaluation.Generation.Seventh;
 using Pipeline.Redaction.Evaluation.Generation.Sixth;
 
 namespace Pipeline.Redaction.Evaluation.Generation;
@@ -25,6 +26,8 @@ internal static class CorpusGenerator
     public const ulong FifthSeed = 20_261_205;
     /// <summary>The sixth family's own seed, independent of the other families' seeds.</summary>
     public const ulong SixthSeed = 20_261_206;
+    /// <summary>The seventh family's own seed, independent of the other families' seeds.</summary>
+    public const ulong SeventhSeed = 20_261_207;
 
     /// <summary>Draws per wanted line before a template is taken to have run out of distinct values.</summary>
     private const int AttemptsPerLine = 12;
@@ -42,7 +45,8 @@ internal static class CorpusGenerator
         CorpusFamily.Fresh => FreshTemplates.All,
         CorpusFamily.Fifth => FifthTemplates.All,
         CorpusFamily.Sixth => SixthTemplates.All,
-        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "dev, heldout, blind, fresh, fifth or sixth"),
+        CorpusFamily.Seventh => SeventhTemplates.All,
+        _ => throw new ArgumentOutOfRangeException(nameof(family), family, "dev, heldout, blind, fresh, fifth, sixth or seventh"),
     };
 
     /// <summary>Dev and held-out lines, dev first. The blind family is not in it: it is generated only when asked for.</summary>
@@ -106,6 +110,15 @@ internal static class CorpusGenerator
     {
         var lines = new List<CorpusLine>(3800);
         Emit(SixthTemplates.All, null, CorpusFamily.Sixth, seed, lines, new HashSet<string>(StringComparer.Ordinal), null);
+        return lines;
+    }
+
+    /// <summary>The seventh family's lines, from its own templates and generators only (written without the other
+    /// families or the redactor, so not drawn against their values).</summary>
+    public static IReadOnlyList<CorpusLine> GenerateSeventh(ulong seed = SeventhSeed)
+    {
+        var lines = new List<CorpusLine>(3000);
+        Emit(SeventhTemplates.All, null, CorpusFamily.Seventh, seed, lines, new HashSet<string>(StringComparer.Ordinal), null);
         return lines;
     }
 
