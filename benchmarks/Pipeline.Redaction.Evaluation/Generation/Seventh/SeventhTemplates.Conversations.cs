@@ -4,6 +4,8 @@ internal static partial class SeventhTemplates
 {
     private static Template[] Conversations() =>
     [
+        P("chat.trunc.preview", "chat", "{PERSON=given}: {one:can you call me on|my new number is|ring me at} {PHONE=phone} when you…"),
+        P("mail.native.from", "mail", "{PERSON=native} <{EMAIL=newemail}>"),
         P("chat.card.pasted", "chat", "{PERSON=given}: {one:here's the card for the deposit|use this one|company card}: {CARD=card:space}"),
         P("chat.card.dash", "chat", "{one:Card|Karte|Tarjeta|Carte} {CARD=card:dash} – {PERSON=person}"),
         P("mail.card.booking", "mail", "{one:Booking guarantee|Reserva|Reservierung} – {PERSON=person} – {CARD=card:none}"),
@@ -67,6 +69,7 @@ internal static partial class SeventhTemplates
 
     private static Template[] ConversationNegatives() =>
     [
+        N("chat.trunc.generic", "chat", "{one:Reminder|Erinnerung|Rappel|Recordatorio}: {one:the clinic closes early on|bins go out on|rent is due on|school photos on} {date:long}…"),
         N("chat.card.masked", "chat", "{one:Paid with|Refunded to|Charged} {one:Visa|Mastercard|Amex} {masked} – {price}"),
         N("chat.partno", "chat", "{one:Reorder|Backorder|Received} part {partno} ({one:qty|Menge|cant.} {num:1-500})"),
         N("chat.ssn.ending", "chat", "{one:Verified caller|Identity confirmed}: SSN ending in {shape:####}"),

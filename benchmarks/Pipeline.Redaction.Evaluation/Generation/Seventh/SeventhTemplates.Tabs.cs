@@ -76,6 +76,10 @@ internal static partial class SeventhTemplates
         P("tab.query.people", "tab", "https://www.linkedin.com/search/results/people/?keywords={URL_QUERY=qv:name}&origin=GLOBAL_SEARCH_HEADER" + Browser),
         P("tab.query.address", "tab", "https://www.google.com/maps/search/{one:?api=1&query=|?q=}{URL_QUERY=qv:address}" + Browser),
         P("tab.channel.discordlike", "tab", "{badge}#{CHANNEL=channel} | {ORG=workspace} | Slack" + Browser),
+        P("tab.trunc.helpdesk", "tab", "{badge}{one:Re: refund for|Complaint from|Follow-up with} {PERSON=person} about the delayed…" + Browser),
+        P("tab.trunc.mail", "tab", "{one:Inbox|Posteingang|Recibidos} ({num:1-999}) - {EMAIL=newemail:work} - {one:Outlook|Gmail}…"),
+        P("tab.booking.guest", "tab", "{one:Reservation|Reserva|Buchung} {shape:#########} · {PERSON=person} · {num:1-9} {one:nights|noches|Nächte}{sep}{one:Booking.com Extranet|Airbnb|Hostaway}" + Browser),
+        P("tab.hris.phone", "tab", "{PERSON=person} · {one:Mobile|Handy|Portable|Celular} {PHONE=phone:national}{sep}{one:Personio|HiBob|Factorial}" + Browser),
         P("tab.nino", "tab", "National Insurance number {ID=id:nino}{sep}GOV.UK" + Browser),
     ];
 
@@ -123,6 +127,7 @@ internal static partial class SeventhTemplates
         N("tab.people.institute", "tab", "{one:Max-Planck-Institut|Grace Hopper Celebration|Nobel Prize|Alan Turing Institute|Johns Hopkins Medicine|Mayo Clinic}{sep}{one:Home|Events|About}" + Browser),
         N("tab.zoom.public", "tab", "{one:Zoom Workplace|Download Center|Zoom Pricing|Test a meeting}{sep}Zoom" + Browser),
         N("tab.time", "tab", "{time} in {city}{sep}{one:Time.is|timeanddate.com}" + Browser),
+        N("tab.trunc.generic", "tab", "{one:How to appeal a parking fine in|Best time to visit|Cost of living in|Public holidays} {city} – {one:a complete guide to…|what you need to kn…|2026 upd…}" + Browser),
         N("tab.coords", "tab", "{num:10-59}.{num:1000-9999}° N, {num:1-120}.{num:1000-9999}° E{sep}Google Maps" + Browser),
     ];
 }

@@ -55,6 +55,9 @@ internal static partial class SeventhTemplates
         P("win.onedrive.sync", "window", "OneDrive - {ORG=workspace} - {one:Up to date|Syncing|Paused}"),
         P("win.travel.pnr", "window", "Booking {shape:$$$$$$} – {PERSON=person} – {flight} – {one:Amadeus Selling Platform|Sabre Red 360}"),
         P("win.insurer.claim", "window", "Claim CLM-{num:100000-999999} - Insured {PERSON=person} - Policy {ID=id:policy}"),
+        P("win.trunc.word", "window", "{one:Appeal|Grievance|Reference} letter for {PERSON=person} (final, signed, ple… - Word"),
+        P("win.ride", "window", "{one:Pickup at|Drop-off at|Driver arriving at} {ADDRESS=shortaddr}{sep}{one:Uber|Bolt|Lyft|99}"),
+        P("win.pharmacy", "window", "Rx {shape:#######} – {PERSON=dir} – {one:Refill|New Rx|Transfer in|Ready for pickup} – {one:PioneerRx|Liberty|McKesson}"),
         P("win.loyalty", "window", "Member {PERSON=person} · Card {ID=id:loyalty} · {one:Loyalty Console|Rewards Admin}"),
     ];
 
