@@ -50,10 +50,10 @@ public sealed class SeventhTemplatesTests
     public void GenerateSeventh_Seed_HasTheSizeTheReadmeStates()
     {
         // README.md ("The seventh family") states these figures; change them together.
-        Assert.Equal(4327, s_seventh.Count);
-        Assert.Equal(2003, s_seventh.Count(l => l.IsNegative));
-        Assert.Equal(3318, s_seventh.Sum(l => l.Spans.Count));
-        Assert.Equal(449, SeventhTemplates.All.Count);
+        Assert.Equal(4428, s_seventh.Count);
+        Assert.Equal(2055, s_seventh.Count(l => l.IsNegative));
+        Assert.Equal(3395, s_seventh.Sum(l => l.Spans.Count));
+        Assert.Equal(462, SeventhTemplates.All.Count);
         Assert.True(s_seventh.Count >= 2500);
         Assert.True(s_seventh.Select(l => l.Template).Distinct(StringComparer.Ordinal).Count() >= 350);
         Assert.True(s_seventh.Count(l => l.IsNegative) >= 0.45 * s_seventh.Count);

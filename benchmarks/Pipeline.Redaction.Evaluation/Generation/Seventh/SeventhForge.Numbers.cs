@@ -189,7 +189,7 @@ internal static partial class SeventhForge
     /// <summary>A national or account id. With check digits: <c>dni</c>, <c>nie</c>, <c>cpf</c>, <c>bsn</c>, <c>pnr</c>
     /// (Swedish personnummer), <c>pesel</c>, <c>nhs</c>, <c>rut</c>, <c>nif</c> (Portugal), <c>rrn</c> (Belgium),
     /// <c>tckn</c>; without: <c>nino</c>, <c>passport</c>, <c>mrn</c>, <c>member</c>, <c>policy</c>, <c>customer</c>,
-    /// <c>employee</c>, <c>student</c>, <c>stripe</c>, <c>account</c>, <c>loyalty</c>, <c>patient</c>, <c>tax</c>.</summary>
+    /// <c>employee</c>, <c>student</c>, <c>stripe</c>, <c>account</c>, <c>loyalty</c>, <c>patient</c>, <c>tax</c> (a German Steuernummer).</summary>
     private static string NationalId(GenerationContext c, string? arg)
     {
         switch (arg)
@@ -346,7 +346,7 @@ internal static partial class SeventhForge
             case "patient":
                 return c.Shape(c.Pick(new[] { "P-#######", "########", "PT######" }));
             case "tax":
-                return c.Shape(c.Pick(new[] { "9##-7#-####", "## ### ### ###", "###/###/#####" }));
+                return c.Shape(c.Pick(new[] { "##/###/#####", "###/###/#####", "#%/###/####" })); // a German Steuernummer as ELSTER writes it
             default:
                 throw new ArgumentException($"seventh: unknown id kind {arg}");
         }

@@ -43,6 +43,9 @@ internal static partial class SeventhTemplates
         P("path.nativename", "path", "/Users/{HANDLE=login:new}/Documents/{PERSON=native}_{one:履歴書|이력서|简历|резюме|CV}.pdf"),
         P("path.pesel", "path", "C:/Skany/{date:iso}/wniosek_PESEL_{ID=id:pesel}.pdf"),
         P("path.sharepoint.sync", "path", @"C:\Users\{HANDLE=login:new}\{ORG=workspace}\HR - Onboarding\{PERSON=glued}\I-9.pdf"),
+        P("path.win.de.breadcrumb", "path", "Dieser PC > Lokaler Datenträger (C:) > Benutzer > {HANDLE=login:new} > Downloads > Bewerbung_{PERSON=glued}.pdf"),
+        P("path.mac.fr.tax", "path", "/Users/{HANDLE=login:new}/Documents/Impôts/avis_imposition_{num:2023-2025}_{PERSON=glued}.pdf"),
+        P("path.win.ja.expenses", "path", @"C:\Users\{HANDLE=login:new}\Documents\経費精算\{PERSON=native}_{date:compact}.xlsx"),
         P("path.employee", "path", "/mnt/hr/payroll/{num:2025-2026}/{ID=id:employee}_{PERSON=glued}.pdf"),
     ];
 
@@ -77,6 +80,7 @@ internal static partial class SeventhTemplates
         N("path.names.words", "path", "/home/shared/{one:grace-period-policy|may-newsletter|summer-sale-assets|bill-payment-flow|rose-gold-catalogue}/{one:draft|final|v2}.md"),
         N("path.dl.flight", "path", "Downloads/{one:e-ticket|itinerary|receipt}_{flight}_{date:compact}.pdf"),
         N("path.win.onedrive.personal", "path", @"C:\Users\{one:Admin|Reception|Owner}\OneDrive\{one:Pictures\Screenshots|Documents\Recipes|Desktop\Shortcuts}\{one:Screenshot|Image|Note} {date:iso} {num:100000-235959}.png"),
+        N("path.win.de.breadcrumb", "path", "Dieser PC > {one:Lokaler Datenträger (C:)|Daten (D:)|USB-Laufwerk (E:)} > {one:Programme|Windows|Projekte|Fotos} > {one:Microsoft|System32|2025|Urlaub}"),
         N("path.ssnlike.report", "path", "/reports/{date:iso}/batch_{partno}_{one:rejected|accepted}.csv"),
     ];
 }

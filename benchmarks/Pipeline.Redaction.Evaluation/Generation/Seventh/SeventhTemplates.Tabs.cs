@@ -80,6 +80,9 @@ internal static partial class SeventhTemplates
         P("tab.trunc.mail", "tab", "{one:Inbox|Posteingang|Recibidos} ({num:1-999}) - {EMAIL=newemail:work} - {one:Outlook|Gmail}…"),
         P("tab.booking.guest", "tab", "{one:Reservation|Reserva|Buchung} {shape:#########} · {PERSON=person} · {num:1-9} {one:nights|noches|Nächte}{sep}{one:Booking.com Extranet|Airbnb|Hostaway}" + Browser),
         P("tab.hris.phone", "tab", "{PERSON=person} · {one:Mobile|Handy|Portable|Celular} {PHONE=phone:national}{sep}{one:Personio|HiBob|Factorial}" + Browser),
+        P("tab.it.inps", "tab", "MyINPS{sep}{PERSON=person}{sep}{one:Estratto conto contributivo|Cedolino della pensione|Domande}" + Browser),
+        P("tab.fr.ameli", "tab", "Mon compte ameli{sep}{PERSON=person}{sep}{one:Mes paiements|Mes remboursements|Mes démarches}" + Browser),
+        P("tab.de.elster", "tab", "Mein ELSTER{sep}{PERSON=person}{sep}Steuernummer {ID=id:tax}" + Browser),
         P("tab.nino", "tab", "National Insurance number {ID=id:nino}{sep}GOV.UK" + Browser),
     ];
 
@@ -128,6 +131,8 @@ internal static partial class SeventhTemplates
         N("tab.zoom.public", "tab", "{one:Zoom Workplace|Download Center|Zoom Pricing|Test a meeting}{sep}Zoom" + Browser),
         N("tab.time", "tab", "{time} in {city}{sep}{one:Time.is|timeanddate.com}" + Browser),
         N("tab.trunc.generic", "tab", "{one:How to appeal a parking fine in|Best time to visit|Cost of living in|Public holidays} {city} – {one:a complete guide to…|what you need to kn…|2026 upd…}" + Browser),
+        N("tab.ja.generic", "tab", "{one:天気予報|乗換案内|Amazon.co.jp: 注文履歴|楽天市場 トップ|ニュース}{sep}{one:Yahoo! JAPAN|Google Chrome|Microsoft Edge}"),
+        N("tab.de.bahn", "tab", "{one:ICE|IC|RE} {num:100-999} {one:Hamburg|Köln|München} → {one:Berlin|Frankfurt|Stuttgart} | {time} | DB Navigator" + Browser),
         N("tab.coords", "tab", "{num:10-59}.{num:1000-9999}° N, {num:1-120}.{num:1000-9999}° E{sep}Google Maps" + Browser),
     ];
 }

@@ -58,6 +58,7 @@ internal static partial class SeventhTemplates
         P("win.trunc.word", "window", "{one:Appeal|Grievance|Reference} letter for {PERSON=person} (final, signed, ple… - Word"),
         P("win.ride", "window", "{one:Pickup at|Drop-off at|Driver arriving at} {ADDRESS=shortaddr}{sep}{one:Uber|Bolt|Lyft|99}"),
         P("win.pharmacy", "window", "Rx {shape:#######} – {PERSON=dir} – {one:Refill|New Rx|Transfer in|Ready for pickup} – {one:PioneerRx|Liberty|McKesson}"),
+        P("win.es.outlook", "window", "{one:Bandeja de entrada|Caixa de entrada|Posta in arrivo} - {EMAIL=newemail} - Outlook"),
         P("win.loyalty", "window", "Member {PERSON=person} · Card {ID=id:loyalty} · {one:Loyalty Console|Rewards Admin}"),
     ];
 
@@ -98,6 +99,9 @@ internal static partial class SeventhTemplates
         N("win.ehr.bed", "window", "Bed {num:1-40}{one:A|B} – Ward {num:1-12} – {one:Admissions|Discharge planning|Handover} – {one:Epic Hyperspace|Cerner PowerChart}"),
         N("win.hr.generic", "window", "{one:Leave calendar|Org chart|Open positions|Payroll run|Benefits catalogue} {date:month} – {one:Workday|BambooHR|Personio}"),
         N("win.tax.generic", "window", "{one:ELSTER|TurboTax|Impuestos|Skatteverket} – {one:Einkommensteuer|Form 1040|Modelo 100|Deklaration} {num:2023-2025} – {one:Entwurf|Draft|Borrador|Utkast}"),
+        N("win.de.explorer", "window", "{one:Downloads|Dokumente|Bilder|Desktop|Dieser PC|Netzwerk} - Datei-Explorer"),
+        N("win.fr.explorer", "window", "{one:Téléchargements|Documents|Images|Bureau|Ce PC|Réseau} - Explorateur de fichiers"),
+        N("win.es.generic", "window", "{one:Bandeja de entrada|Elementos enviados|Borradores|Calendario|Correo no deseado} ({num:1-99}) - Outlook"),
         N("win.resolution", "window", "Display settings - {one:1920×1080|2560×1440|3840×2160|1366×768} @ {one:60|120|144} Hz"),
     ];
 }
