@@ -551,8 +551,8 @@ internal static class HandleDetector
             return;
         }
 
-        // Segments joined by " | " are the browser's or the account's, not the space's.
-        if (text[start..end].IndexOf('|') < 0 && IsShownChannelName(text[start..end], requireCommonWords: true) && !found.Overlaps(start, end))
+        // Segments joined by " | " are the browser's or the account's, not the space's; "Name - Direct message" is a person's chat.
+        if (text[start..end].IndexOf('|') < 0 && !HasDmSegment(text[start..end]) && IsShownChannelName(text[start..end], requireCommonWords: true) && !found.Overlaps(start, end))
         {
             found.Add(start, end - start, PiiKind.Channel, 5);
         }
@@ -576,7 +576,7 @@ internal static class HandleDetector
     /// </summary>
     private static bool IsShownChannelName(ReadOnlySpan<char> name, bool requireCommonWords)
     {
-        if (name.Length is < 2 or > 50 || name.IndexOfAny(",()@#:") >= 0 || IsOneOf(name, s_chatPages) || !HasLetter(name))
+        if (name.Length is < 2 or > 50 || name.IndexOfAny(",()@#:") >= 0 || IsOneOf(name, s_chatPages) || ChatInterface.IsPage(name) || !HasLetter(name))
         {
             return false;
         }
@@ -629,8 +629,14 @@ internal static class HandleDetector
             return;
         }
 
-        int start = bounds[0];
+        // "● sales-apac - Acme Mattermost", "(3) random - Acme - Slack": the unread mark is the application's.
+        int start = ChatInterface.SkipUnreadMark(text, bounds[0]);
         int end = bounds[1];
+        if (start >= end)
+        {
+            return;
+        }
+
         ReadOnlySpan<char> name = text[start..end];
         ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
         if (char.IsUpper(At(text, start)) && last.EndsWith("Mattermost", StringComparison.Ordinal) && !IsOneOf(name, s_messengers) && !IsDmSegment(name)
