@@ -60,11 +60,15 @@ public sealed class RedactorRound3PartiesTests
     [InlineData("Weekly SLA report · Zendesk Analytics")]
     [InlineData("Project costs · Smartsheet Software")]
     [InlineData("Status page – Grafana Labs")]
+    [InlineData("Sprint board · Kanbanflow Software")]
+    [InlineData("Open tickets – Teamleader Analytics")]
     public void Redact_VendorProductsInTheirOwnRole_NoOrg(string title) => Assert.DoesNotContain("<ORG>", Redact(title), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("Meeting with Orbisfield Analytics - Calendar", "Meeting with <ORG> - Calendar")]
     [InlineData("Senior Accountant - Marlowfield Partners - LinkedIn", "Senior Accountant - <ORG> - LinkedIn")]
+    [InlineData("Proposal for Orbisfield Analytics", "Proposal for <ORG>")]
+    [InlineData("Slack | #deals | Orbisfield Analytics", "Slack | <CHANNEL> | <ORG>")]
     public void Redact_CompaniesNamedLikeProducts_StillOrg(string title, string expected) => Assert.Equal(expected, Redact(title));
 
     [Theory]

@@ -34,6 +34,33 @@ internal static partial class OrgDetector
         "Clockify", "Xodo", "Acrobat", "Metabase", "Redash", "Retool",
     ];
 
+    // The words a software product's name ends with ("Kanbanflow Software", "Teamleader Analytics").
+    private static readonly WordSet s_productWords = WordSet.Of(["Software", "Analytics"]);
+
+    /// <summary>
+    /// "Sprint board · Kanbanflow Software", "Open tickets – Teamleader Analytics": a product's name as the title's last
+    /// segment is the application in use, whoever makes it; a chat title that opens with its application ("Slack | #chan |
+    /// Acme Analytics") ends with the workspace instead.
+    /// </summary>
+    private static bool IsProductAppSegment(ReadOnlySpan<char> text, int start, int end)
+    {
+        int cut = text[start..end].LastIndexOfAny(' ', '_');
+        if (cut < 0 || !s_productWords.Contains(text[(start + cut + 1)..end]))
+        {
+            return false;
+        }
+
+        Span<int> bounds = stackalloc int[16];
+        int n = Segments(text, bounds);
+        if (n < 2 || bounds[((n - 1) * 2) + 1] != end || bounds[(n - 1) * 2] != start)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = text[bounds[0]..bounds[1]];
+        return !(ChatTitle.IsApp(first, "Slack") || ChatTitle.IsApp(first, "Mattermost"));
+    }
+
     // What a person does for a living, as a job board's title names the role: "Paralegal", "Nurse Practitioner".
     private static readonly WordSet s_roleWords = WordSet.Of(
         ["paralegal", "practitioner", "attorney", "lawyer", "counsel", "solicitor", "barrister", "notary", "clerk", "assistant", "therapist",

@@ -594,6 +594,7 @@ internal static partial class OrgDetector
             // "Vuelo AI 2367": an airline's code before a flight number; "Reliance Industries Ltd 주가": a listed company's quote.
             bool flight = text[(end - 2)..end] is "AI" && At(text, end) == ' ' && char.IsAsciiDigit(At(text, end + 1));
             if (HasPublicWord(text[start..end]) || IsOneOf(PreviousWord(text, start), s_publicCompanies) || flight || IsListingContext(text, LegalFormEnd(text, end))
+                || IsProductAppSegment(text, start, end)
                 || !HasDistinctiveWord(text[start..end], CueBefore(text, start)) || found.Overlaps(start, end))
             {
                 continue;
