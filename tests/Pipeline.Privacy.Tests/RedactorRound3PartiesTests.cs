@@ -148,5 +148,12 @@ public sealed class RedactorRound3PartiesTests
     [InlineData("git remote add origin git@bitbucket.org:team/app.git")]
     [InlineData("@kofi:matrix.example.org - Element")]
     [InlineData("Follow @kofi@social.example on Mastodon")]
+    [InlineData("smb://kmensah@files.example.com/share")]
+    [InlineData("ftp://anonymous@mirror.example.org/pub")]
     public void Redact_EmailLookAlikes_NoEmail(string title) => Assert.DoesNotContain("<EMAIL>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("mailto:k.oduya@mail.example.net", "mailto:<EMAIL>")]
+    [InlineData("Reply to k.oduya@mail.example.net - Outlook", "Reply to <EMAIL> - Outlook")]
+    public void Redact_MailboxBesideUrlRules_StillEmail(string title, string expected) => Assert.Equal(expected, Redact(title));
 }

@@ -100,9 +100,15 @@ internal static class EmailDetector
         }
     }
 
-    /// <summary>In "scheme://user:password@host" the "local part" before "@" is a password (or a user), not a mailbox.</summary>
+    /// <summary>In "scheme://user:password@host" and "scheme://user@host" the "local part" before "@" is a password or a login, not a mailbox.</summary>
     private static bool IsUserInfo(ReadOnlySpan<char> text, int index)
     {
+        // "smb://jdoe@files.example.com/share", "ftp://anonymous@…": a login on the host the link opens.
+        if (index >= 3 && text[(index - 3)..index].SequenceEqual("://"))
+        {
+            return true;
+        }
+
         if (At(text, index - 1) != ':')
         {
             return false;
