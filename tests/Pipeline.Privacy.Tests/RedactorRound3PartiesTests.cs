@@ -84,6 +84,9 @@ public sealed class RedactorRound3PartiesTests
     [InlineData("Recent mentions | Mattermost")]
     [InlineData("Pinned messages — Mattermost")]
     [InlineData("Browse channels · Slack")]
+    [InlineData("System Console - Mattermost")]
+    [InlineData("Integrations - Mattermost")]
+    [InlineData("Custom Emoji — Mattermost")]
     public void Redact_ChatApplicationViews_Kept(string title) => Assert.Equal(title, Redact(title));
 
     [Fact]
@@ -94,6 +97,8 @@ public sealed class RedactorRound3PartiesTests
     [InlineData("● ops-night - Harrowfield Mattermost", "● <CHANNEL> - <ORG> Mattermost")]
     [InlineData("(4) release-train - Brightmoor - Slack", "(4) <CHANNEL> - <ORG> - Slack")]
     [InlineData("* vendor-intake - Harrowfield Mattermost", "* <CHANNEL> - <ORG> Mattermost")]
+    [InlineData("Off-Topic - Harrowfield Mattermost", "<CHANNEL> - <ORG> Mattermost")]
+    [InlineData("Town Square - Harrowfield - Mattermost", "<CHANNEL> - <ORG> - Mattermost")]
     public void Redact_UnreadMarkBeforeChannel_ChannelStillFound(string title, string expected) => Assert.Equal(expected, Redact(title));
 
     [Theory]

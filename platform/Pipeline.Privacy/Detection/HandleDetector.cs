@@ -592,7 +592,7 @@ internal static class HandleDetector
             }
 
             bool lower = !char.IsUpper(w[0]);
-            ordinary |= lower || Lexicon.IsCommonWord(w) || (w.Length > 3 && w[^1] == 's' && Lexicon.IsCommonWord(w[..^1]));
+            ordinary |= lower || Lexicon.IsCommonWord(w) || (w.Length > 3 && w[^1] == 's' && Lexicon.IsCommonWord(w[..^1])) || IsHyphenatedCommonWords(w);
             bool ambiguous = false;
             bool first = !lower && Lexicon.IsFirstName(w, out ambiguous);
             // A clear first name, or an ambiguous one before a family name ("Grace Hughes"), is a person's chat.
@@ -614,6 +614,26 @@ internal static class HandleDetector
 
         // Capitalised words none of which is an ordinary word read as a person's name ("Chidi Okafor").
         return ordinary || !requireCommonWords;
+    }
+
+    /// <summary>"Off-Topic", "Follow-Up": words joined by a hyphen, each an ordinary word.</summary>
+    private static bool IsHyphenatedCommonWords(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (System.Range r in word.Split('-'))
+        {
+            if (!Lexicon.IsCommonWord(word[r]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -639,7 +659,9 @@ internal static class HandleDetector
 
         ReadOnlySpan<char> name = text[start..end];
         ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
-        if (char.IsUpper(At(text, start)) && last.EndsWith("Mattermost", StringComparison.Ordinal) && !IsOneOf(name, s_messengers) && !IsDmSegment(name)
+        // Mattermost writes "channel - team Mattermost"; without a team ("System Console - Mattermost") the title is one of its pages.
+        bool teamWritten = n >= 3 || last.Length > "Mattermost".Length;
+        if (char.IsUpper(At(text, start)) && last.EndsWith("Mattermost", StringComparison.Ordinal) && teamWritten && !IsOneOf(name, s_messengers) && !IsDmSegment(name)
             && IsShownChannelName(name, requireCommonWords: true) && !found.Overlaps(start, end))
         {
             // Mattermost shows a channel's display name ("Town Square - Acme Mattermost").
