@@ -100,9 +100,15 @@ internal static class EmailDetector
         }
     }
 
-    /// <summary>In "scheme://user:password@host" the "local part" before "@" is a password (or a user), not a mailbox.</summary>
+    /// <summary>In "scheme://user:password@host" and "scheme://user@host" the "local part" before "@" is a password or a login, not a mailbox.</summary>
     private static bool IsUserInfo(ReadOnlySpan<char> text, int index)
     {
+        // "smb://jdoe@files.example.com/share", "ftp://anonymous@…": a login on the host the link opens.
+        if (index >= 3 && text[(index - 3)..index].SequenceEqual("://"))
+        {
+            return true;
+        }
+
         if (At(text, index - 1) != ':')
         {
             return false;
@@ -117,6 +123,28 @@ internal static class EmailDetector
         return text[tokenStart..index].Contains("://", StringComparison.Ordinal);
     }
 
+    // Query parameters that carry what someone typed into a search box; "email=" names the address itself.
+    private static readonly WordSet s_searchParameters = WordSet.Of(
+        ["q", "query", "search", "search_query", "searchterm", "search_term", "searchtext", "search_text", "s", "term", "keyword", "keywords", "k",
+         "text", "oq", "wd", "p_q", "pq", "find", "lookup", "filter_query", "qs", "query_string", "search_string"]);
+
+    /// <summary>Whether the value at <paramref name="index"/> is the whole value of a search parameter ("?q=…", "&amp;keywords=…").</summary>
+    private static bool IsSearchValue(ReadOnlySpan<char> text, int index)
+    {
+        if (At(text, index - 1) != '=')
+        {
+            return false;
+        }
+
+        int nameStart = index - 1;
+        while (nameStart > 0 && text[nameStart - 1] is not ('?' or '&' or '#' or ';' or '/' or ' '))
+        {
+            nameStart--;
+        }
+
+        return At(text, nameStart - 1) is '?' or '&' or '#' or ';' && IsOneOf(text[nameStart..(index - 1)], s_searchParameters);
+    }
+
     /// <summary>"jane [at] example [dot] com", "jane at example dot com", "jane%40example.com" (URL-encoded).</summary>
     private static void FindObfuscated(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -125,7 +153,9 @@ internal static class EmailDetector
             ReadOnlySpan<char> candidate = text.Slice(m.Index, m.Length);
             bool bracketed = candidate.IndexOfAny('[', '(', '{') >= 0 || candidate.Contains("%40", StringComparison.Ordinal);
             bool spelled = candidate.Contains(" at ", StringComparison.OrdinalIgnoreCase) && candidate.Contains(" dot ", StringComparison.OrdinalIgnoreCase);
-            if ((bracketed || spelled) && !IsAlnum(At(text, m.Index - 1)) && !IsAlnum(At(text, m.Index + m.Length)))
+            // "?q=jane.doe%40example.com": a search written into a URL is the query's value, read as such by the URL's rules.
+            bool searched = candidate.Contains("%40", StringComparison.Ordinal) && IsSearchValue(text, m.Index) && found.OverlapsKind(m.Index, m.Index + m.Length, PiiKind.UrlQuery);
+            if ((bracketed || spelled) && !searched && !IsAlnum(At(text, m.Index - 1)) && !IsAlnum(At(text, m.Index + m.Length)))
             {
                 found.Add(m.Index, m.Length, PiiKind.Email, 8);
             }

@@ -551,8 +551,8 @@ internal static class HandleDetector
             return;
         }
 
-        // Segments joined by " | " are the browser's or the account's, not the space's.
-        if (text[start..end].IndexOf('|') < 0 && IsShownChannelName(text[start..end], requireCommonWords: true) && !found.Overlaps(start, end))
+        // Segments joined by " | " are the browser's or the account's, not the space's; "Name - Direct message" is a person's chat.
+        if (text[start..end].IndexOf('|') < 0 && !HasDmSegment(text[start..end]) && IsShownChannelName(text[start..end], requireCommonWords: true) && !found.Overlaps(start, end))
         {
             found.Add(start, end - start, PiiKind.Channel, 5);
         }
@@ -576,7 +576,7 @@ internal static class HandleDetector
     /// </summary>
     private static bool IsShownChannelName(ReadOnlySpan<char> name, bool requireCommonWords)
     {
-        if (name.Length is < 2 or > 50 || name.IndexOfAny(",()@#:") >= 0 || IsOneOf(name, s_chatPages) || !HasLetter(name))
+        if (name.Length is < 2 or > 50 || name.IndexOfAny(",()@#:") >= 0 || IsOneOf(name, s_chatPages) || ChatInterface.IsPage(name) || !HasLetter(name))
         {
             return false;
         }
@@ -592,7 +592,7 @@ internal static class HandleDetector
             }
 
             bool lower = !char.IsUpper(w[0]);
-            ordinary |= lower || Lexicon.IsCommonWord(w) || (w.Length > 3 && w[^1] == 's' && Lexicon.IsCommonWord(w[..^1]));
+            ordinary |= lower || Lexicon.IsCommonWord(w) || (w.Length > 3 && w[^1] == 's' && Lexicon.IsCommonWord(w[..^1])) || IsHyphenatedCommonWords(w);
             bool ambiguous = false;
             bool first = !lower && Lexicon.IsFirstName(w, out ambiguous);
             // A clear first name, or an ambiguous one before a family name ("Grace Hughes"), is a person's chat.
@@ -616,6 +616,26 @@ internal static class HandleDetector
         return ordinary || !requireCommonWords;
     }
 
+    /// <summary>"Off-Topic", "Follow-Up": words joined by a hyphen, each an ordinary word.</summary>
+    private static bool IsHyphenatedCommonWords(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (System.Range r in word.Split('-'))
+        {
+            if (!Lexicon.IsCommonWord(word[r]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The first segment of a team-chat title as one lower-case word ("general - Harbour Freight Mattermost",
     /// "random - Acme - Slack"): a channel; the app's pages and a direct message's user are not.
@@ -629,11 +649,19 @@ internal static class HandleDetector
             return;
         }
 
-        int start = bounds[0];
+        // "● sales-apac - Acme Mattermost", "(3) random - Acme - Slack": the unread mark is the application's.
+        int start = ChatInterface.SkipUnreadMark(text, bounds[0]);
         int end = bounds[1];
+        if (start >= end)
+        {
+            return;
+        }
+
         ReadOnlySpan<char> name = text[start..end];
         ReadOnlySpan<char> last = text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]];
-        if (char.IsUpper(At(text, start)) && last.EndsWith("Mattermost", StringComparison.Ordinal) && !IsOneOf(name, s_messengers) && !IsDmSegment(name)
+        // Mattermost writes "channel - team Mattermost"; without a team ("System Console - Mattermost") the title is one of its pages.
+        bool teamWritten = n >= 3 || last.Length > "Mattermost".Length;
+        if (char.IsUpper(At(text, start)) && last.EndsWith("Mattermost", StringComparison.Ordinal) && teamWritten && !IsOneOf(name, s_messengers) && !IsDmSegment(name)
             && IsShownChannelName(name, requireCommonWords: true) && !found.Overlaps(start, end))
         {
             // Mattermost shows a channel's display name ("Town Square - Acme Mattermost").

@@ -10,12 +10,12 @@ namespace Pipeline.Privacy.Detection;
 /// (<c>Opportunity: Massive Dynamic</c>).
 /// Household names (Microsoft, Google, Apple …) are public parties and stay.
 /// </summary>
-internal static class OrgDetector
+internal static partial class OrgDetector
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:[Ss]p\.?[ _]z[ _]o\.?o\.?|[Ss]p\.[ _]?[kjp]\.|S\.K\.A\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?:(?: & |[ _])Co\.?[ _]KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:[Ss]p\.?[ _]z[ _]o\.?o\.?|[Ss]p\.[ _]?[kjp]\.|S\.K\.A\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.U\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|LP|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?:(?: & |[ _])Co\.?[ _]KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
@@ -40,7 +40,8 @@ internal static class OrgDetector
          "Databricks", "Palantir", "Lenovo", "Asus", "Acer", "Toyota", "Honda", "Ford", "BMW", "Volkswagen", "Nike", "Adidas", "Disney",
          "Walmart", "Target", "Costco", "Visa", "Mastercard", "PayPal", "Square", "Block", "Coinbase", "Binance", "Intuit", "Autodesk",
          "Unity", "Epic", "Valve", "Nintendo", "Electronic", "Activision", "Ubisoft", "Generative", "Conversational", "Responsible", "Open",
-         "Neural", "Deep", "Machine", "Applied", "General", "Quantum", "Edge", "Enterprise", "Digital", "Data", "Cloud", "Security", "Global"]);
+         "Neural", "Deep", "Machine", "Applied", "General", "Quantum", "Edge", "Enterprise", "Digital", "Data", "Cloud", "Security", "Global",
+         .. ProductVendorNames()]);
 
     private static readonly WordSet s_workspaceNotNames = WordSet.Of(
         ["Threads", "Activity", "Later", "Home", "DMs", "Direct messages", "Mentions", "Mentions & reactions", "Saved items", "Huddle", "Canvases",
@@ -50,7 +51,7 @@ internal static class OrgDetector
 
     // The first word of each legal form and the company-type words: a word scan finds them before any pattern runs.
     private static readonly WordSet s_legalWords = WordSet.Of(
-        ["Inc", "LLC", "L", "Ltd", "Limited", "GmbH", "AG", "S", "SAS", "SARL", "B", "BV", "N", "Oy", "Oyj", "ApS", "A", "ASA", "KG", "Corp",
+        ["Inc", "LLC", "L", "LP", "Ltd", "Limited", "GmbH", "AG", "S", "SAS", "SARL", "B", "BV", "N", "Oy", "Oyj", "ApS", "A", "ASA", "KG", "Corp",
          "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co",
          "Sp", "s", "a", "d", "Kft", "Zrt", "OOO", "AB", "Pte", "GbR", "OHG", "UG", "KGaA", "Sàrl", "Sagl", "SRL", "SLU", "AS", "Bhd", "Berhad",
          "Tbk", "ehf", "BVBA", "SPRL", "mbH", "eG", "spol", "Nyrt", "SASU", "EURL", "SNC", "G", "UAB", "SIA", "EOOD", "sro", "EIRELI",
@@ -96,13 +97,14 @@ internal static class OrgDetector
             if (i > start && start > 0)
             {
                 ReadOnlySpan<char> word = text[start..i];
-                legal |= s_legalWords.Contains(word) || s_gluedLegalForms.Contains(word);
+                legal |= s_legalWords.Contains(word) || s_gluedLegalForms.Contains(word) || IsFormWord(word);
                 typed |= s_typedWords.Contains(word);
             }
         }
 
         if (legal)
         {
+            FindGluedFormNames(text, ref found);
             FindLegalNames(text, ref found);
             FindGluedLegalNames(text, ref found);
         }
@@ -253,7 +255,9 @@ internal static class OrgDetector
 
         Span<int> bounds = stackalloc int[32];
         int n = Segments(text, bounds);
-        if (n >= 3 && IsOneOf(text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]], s_jobBoards) && HasJobWord(text[bounds[0]..bounds[1]]))
+        // "Job req R-1234 · Paralegal · Greenhouse": the segment after the posting's own is the role, not an employer.
+        if (n >= 3 && IsOneOf(text[bounds[(n - 1) * 2]..bounds[((n - 1) * 2) + 1]], s_jobBoards) && HasJobWord(text[bounds[0]..bounds[1]])
+            && !IsRole(text[bounds[2]..bounds[3]]))
         {
             AddEmployer(text, bounds[2], ref found);
         }
@@ -362,7 +366,7 @@ internal static class OrgDetector
                 ReadOnlySpan<char> rest = text[(start + space + 1)..end];
                 // A type word never starts a name: "Umbrella Logistics GmbH" keeps "Umbrella", though it is a common word.
                 if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || IsOneOf(word, s_tradeWords) || IsOneOf(FirstWord(rest), s_typedWords)
-                    || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsOneOf(word, s_documentWords)))
+                    || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsDocumentWord(word)))
                 {
                     break;
                 }
@@ -372,8 +376,14 @@ internal static class OrgDetector
 
             ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
             // "Save AS": a short form after a single common word is the word's, not a company's.
-            bool shortForm = text[start..end].EndsWith(" AS", StringComparison.Ordinal) || text[start..end].EndsWith(" AB", StringComparison.Ordinal);
-            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)) || IsListingContext(text, end)
+            // Glued too: "Save_AS_draft.txt", "Photo_AG_2026.jpg" (a two-letter form after one word).
+            ReadOnlySpan<char> matched = text[start..end];
+            int lastGlue = matched.LastIndexOfAny(' ', '_');
+            bool shortForm = matched.EndsWith(" AS", StringComparison.Ordinal) || matched.EndsWith(" AB", StringComparison.Ordinal)
+                || (lastGlue > 0 && matched[lastGlue] == '_' && matched.Length - lastGlue - 1 == 2 && matched[..lastGlue].IndexOfAny(' ', '_') < 0);
+            // "Pinecrest Capital LP": a limited partnership after a fund's word; "Abbey Road Vinyl LP" is a record.
+            bool record = (matched.EndsWith(" LP", StringComparison.Ordinal) || matched.EndsWith("_LP", StringComparison.Ordinal)) && !IsPartnershipWord(matched[..^3]);
+            if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)) || record || IsListingContext(text, end)
                 || IsOwnSitePage(text, start, end))
             {
                 continue;
@@ -454,7 +464,7 @@ internal static class OrgDetector
                 }
 
                 ReadOnlySpan<char> word = text[wordStart..wordEnd];
-                if (word.IsEmpty || !char.IsUpper(word[0]) || IsAlnum(At(text, wordStart - 1)) || IsOneOf(word, s_documentWords) || IsOneOf(word, s_reportWords)
+                if (word.IsEmpty || !char.IsUpper(word[0]) || IsAlnum(At(text, wordStart - 1)) || IsDocumentWord(word) || IsOneOf(word, s_reportWords)
                     || IsOneOf(word, s_publicCompanies) || words == 4)
                 {
                     break;
@@ -584,6 +594,7 @@ internal static class OrgDetector
             // "Vuelo AI 2367": an airline's code before a flight number; "Reliance Industries Ltd 주가": a listed company's quote.
             bool flight = text[(end - 2)..end] is "AI" && At(text, end) == ' ' && char.IsAsciiDigit(At(text, end + 1));
             if (HasPublicWord(text[start..end]) || IsOneOf(PreviousWord(text, start), s_publicCompanies) || flight || IsListingContext(text, LegalFormEnd(text, end))
+                || IsProductAppSegment(text, start, end)
                 || !HasDistinctiveWord(text[start..end], CueBefore(text, start)) || found.Overlaps(start, end))
             {
                 continue;
@@ -897,7 +908,7 @@ internal static class OrgDetector
     private static void AddWorkspace(ReadOnlySpan<char> text, int start, int end, ref Findings found)
     {
         ReadOnlySpan<char> name = text[start..end];
-        if (name.Length < 2 || name.Length > 40 || name.IndexOfAnyInRange('0', '9') >= 0 || name[0] is '#' or '@' || IsOneOf(name, s_workspaceNotNames)
+        if (name.Length < 2 || name.Length > 40 || name.IndexOfAnyInRange('0', '9') >= 0 || name[0] is '#' or '@' || IsOneOf(name, s_workspaceNotNames) || ChatInterface.IsPage(name)
             || Lexicon.IsCommonWord(name) || IsOneOf(FirstWord(name), s_publicCompanies) || found.Overlaps(start, end))
         {
             return;

@@ -8,7 +8,7 @@ namespace Pipeline.Privacy.Detection;
 /// title ("GitHub", "Pull request", "git clone", GitHub's "·") any such pair counts; without one, only a pair that
 /// stands as a whole title segment or before a colon ("acme/widget-engine", "org/repo: description"), that is not
 /// two common words (client/server), a file path (src/index.ts), a date or fraction (03/2024), an abbreviation
-/// (I/O, CI/CD) or a well-known public owner (dotnet/runtime).
+/// (I/O, CI/CD). Public owners count too (dotnet/runtime): a title cannot tell public from private.
 /// </summary>
 internal static class RepoDetector
 {
@@ -277,7 +277,8 @@ internal static class RepoDetector
             return false;
         }
 
-        if (IsOneOf(owner, s_pathDirectories) || IsOneOf(owner, UrlDetector.PublicOwners))
+        // Public owners too ("torvalds/linux: …"): a title cannot tell a public repository from a private one.
+        if (IsOneOf(owner, s_pathDirectories))
         {
             return false;
         }

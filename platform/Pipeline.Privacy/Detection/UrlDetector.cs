@@ -632,21 +632,53 @@ internal static class UrlDetector
         return Lexicon.IsFirstName(first, out _) && slug.Length > sep + 1 && char.IsAsciiLetter(slug[sep + 1]);
     }
 
+    /// <summary>
+    /// Which path segment a code host's URL names its repository's owner in: 0 on the site itself ("github.com/owner/repo",
+    /// "www.github.com/…"); after "repos" or "repositories" on its API ("api.github.com/repos/owner/repo",
+    /// "api.bitbucket.org/2.0/repositories/owner/repo"); -1 for the API's other endpoints ("api.github.com/user/repos"),
+    /// gists, and the host's other subdomains (docs, status, a registry, uploads), whose paths are not repositories.
+    /// </summary>
+    private static int RepositoryPathStart(ReadOnlySpan<char> text, ReadOnlySpan<char> host, scoped ReadOnlySpan<int> segments)
+    {
+        if (IsOneOf(host, s_codeHostNames) || (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && IsOneOf(host[4..], s_codeHostNames)))
+        {
+            return 0;
+        }
+
+        if (!host.StartsWith("api.", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        int count = segments.Length / 2;
+        for (int s = 0; s < Math.Min(count, 3); s++)
+        {
+            ReadOnlySpan<char> segment = Segment(text, segments, s);
+            if (segment.Equals("repos", StringComparison.OrdinalIgnoreCase) || segment.Equals("repositories", StringComparison.OrdinalIgnoreCase))
+            {
+                return s + 1;
+            }
+        }
+
+        return -1;
+    }
+
     private static void ScanPath(ReadOnlySpan<char> text, ReadOnlySpan<char> host, scoped ReadOnlySpan<int> segments, ref Findings found)
     {
         int count = segments.Length / 2;
         bool codeHost = HostIsOneOf(host, s_codeHosts);
-        if (codeHost && count >= 2 && !host.StartsWith("gist.", StringComparison.OrdinalIgnoreCase))
+        int o = codeHost ? RepositoryPathStart(text, host, segments) : -1;
+        if (o >= 0 && count >= o + 2)
         {
-            ReadOnlySpan<char> owner = Segment(text, segments, 0);
-            ReadOnlySpan<char> repo = Segment(text, segments, 1);
-            if (owner.Length > 0 && repo.Length > 0 && !IsOneOf(owner, s_codeHostReserved) && !IsOneOf(owner, PublicOwners) && !repo.StartsWith("-"))
+            ReadOnlySpan<char> owner = Segment(text, segments, o);
+            ReadOnlySpan<char> repo = Segment(text, segments, o + 1);
+            if (owner.Length > 0 && repo.Length > 0 && (o > 0 || !IsOneOf(owner, s_codeHostReserved)) && !IsOneOf(owner, PublicOwners) && !repo.StartsWith("-"))
             {
                 // GitLab nests groups ("group/subgroup/project") and starts its pages after "/-/".
-                int last = 1;
+                int last = o + 1;
                 if (HostIs(host, "gitlab.com"))
                 {
-                    while (last + 1 < count && last < 4 && !Segment(text, segments, last + 1).SequenceEqual("-")
+                    while (last + 1 < count && last < o + 4 && !Segment(text, segments, last + 1).SequenceEqual("-")
                         && !IsOneOf(Segment(text, segments, last + 1), s_repoPages))
                     {
                         last++;
@@ -660,7 +692,7 @@ internal static class UrlDetector
                     repoEnd -= 4;
                 }
 
-                found.Add(segments[0], repoEnd - segments[0], PiiKind.Repo, 5);
+                found.Add(segments[o * 2], repoEnd - segments[o * 2], PiiKind.Repo, 5);
             }
         }
 
