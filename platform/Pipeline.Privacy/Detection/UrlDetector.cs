@@ -192,7 +192,7 @@ internal static class UrlDetector
     private static readonly WordSet s_bareTlds = WordSet.Of(
         ["com", "org", "net", "io", "co", "me", "gg", "so", "dev", "app", "ai", "ly", "be", "to", "tv", "fm", "sh", "xyz", "link", "page", "site",
          "us", "uk", "de", "fr", "ms", "ee", "info", "biz", "social", "cc", "in", "jp", "eu", "ch", "nl", "at", "es", "it", "se", "no", "dk", "fi",
-         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google"]);
+         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google", "group"]);
 
     /// <summary>The end of a URL's characters (up to white space, quotes, angle brackets or "|").</summary>
     private static int UrlEnd(ReadOnlySpan<char> text, int from)
@@ -282,6 +282,14 @@ internal static class UrlDetector
         }
 
         ReadOnlySpan<char> host = HostName(text[hostStart..hostEnd]);
+
+        // "123456789012.signin.aws.amazon.com/console": the account's sign-in page names the account.
+        if (host.EndsWith(".signin.aws.amazon.com", StringComparison.OrdinalIgnoreCase) && host.IndexOf('.') == 12
+            && host[..12].IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            int label = hostStart + text[hostStart..hostEnd].IndexOf(host[..12]);
+            found.Add(label, 12, PiiKind.Id, 6);
+        }
 
         Span<int> segments = stackalloc int[32];
         int count = 0;
@@ -666,6 +674,7 @@ internal static class UrlDetector
 
         bool shareHost = HostIsOneOf(host, s_shareHosts);
         bool phoneHost = HostIs(host, "wa.me") || HostIs(host, "t.me");
+        bool keyAfterHookId = false;
         for (int s = 0; s < count; s++)
         {
             int segStart = segments[s * 2];
@@ -679,8 +688,45 @@ internal static class UrlDetector
             ReadOnlySpan<char> previous = s > 0 ? Segment(text, segments, s - 1) : [];
             ReadOnlySpan<char> beforePrevious = s > 1 ? Segment(text, segments, s - 2) : [];
             // "/reset/<id>", and one level deeper when the level between is a plain word ("/webhooks/incoming/<uuid>").
-            bool afterCapability = !codeHost && (IsOneOf(previous, s_capabilityWords)
-                || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous)));
+            bool afterCapability = keyAfterHookId || (!codeHost && (IsOneOf(previous, s_capabilityWords)
+                || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous))));
+            keyAfterHookId = false;
+
+            // A webhook's numeric id before its key ("/api/webhooks/<id>/<key>", "/hooks/catch/<account>/<key>/") names
+            // the hook or its owner's account; whoever knows it cannot post. The key after it is the capability.
+            if (afterCapability && s + 1 < count && segEnd - segStart is >= 5 and <= 20 && seg.IndexOfAnyExceptInRange('0', '9') < 0
+                && IsHookWord(previous, beforePrevious) && segments[((s + 1) * 2) + 1] > segments[(s + 1) * 2])
+            {
+                keyAfterHookId = true;
+                continue;
+            }
+
+            // A payment or SaaS platform's object id in a dashboard path ("/customers/cus_…", "/payments/pi_…") names a
+            // record, not a credential: a customer's or account's id is that person's, the others a transaction's.
+            // "management.azure.com/subscriptions/<uuid>/…": the subscription or tenant is the customer's cloud account.
+            if (IsUuid(seg) && (previous.Equals("subscriptions", StringComparison.OrdinalIgnoreCase) || previous.Equals("tenants", StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(segStart, seg.Length, PiiKind.Id, 6);
+                continue;
+            }
+
+            // "dash.cloudflare.com/<account>/…": the first level is the customer's account id.
+            if (s == 0 && seg.Length == 32 && IsHex(seg) && HostIs(host, "dash.cloudflare.com"))
+            {
+                found.Add(segStart, seg.Length, PiiKind.Id, 6);
+                continue;
+            }
+
+            if (IdDetector.IsObjectId(seg, out bool personal))
+            {
+                if (personal)
+                {
+                    found.Add(segStart, seg.Length, PiiKind.Id, 6);
+                }
+
+                continue;
+            }
+
             // An Office incoming webhook: everything after "/webhookb2/" (tenant, connector, key) is the capability; a
             // Slack one, everything after "/services/" (team, bot, key).
             if ((seg.Equals("webhookb2", StringComparison.OrdinalIgnoreCase) || (s == 0 && HostIs(host, "hooks.slack.com") && seg is "services" && count >= 3))
@@ -708,6 +754,12 @@ internal static class UrlDetector
             }
         }
     }
+
+    private static readonly WordSet s_hookWords = WordSet.Of(["webhook", "webhooks", "hooks", "hook"]);
+
+    /// <summary>The level before, or the one before it, is a webhook word ("webhooks/…", "hooks/catch/…").</summary>
+    private static bool IsHookWord(ReadOnlySpan<char> previous, ReadOnlySpan<char> beforePrevious) =>
+        IsOneOf(previous, s_hookWords) || IsOneOf(beforePrevious, s_hookWords);
 
     /// <summary>A query value that decodes ("%2B" to "+", "+" and "%20" to spaces) to an international phone number.</summary>
     private static bool IsEncodedInternationalPhone(ReadOnlySpan<char> value)
@@ -904,8 +956,17 @@ internal static class UrlDetector
                 // A site's own state and click ids look random too ("ei=", "cvid=", "after=<cursor>"); they are not the visitor's secrets.
                 // OAuth's "state" is a nonce, a tracker's "state=open" a filter: only a random-looking value is the nonce.
                 // A search or a person's record id is personal content whatever it looks like ("customer_id=5f2c…").
-                bool stateFilter = n.Equals("state", StringComparison.OrdinalIgnoreCase) && !IsTokenLike(v) && v.Length < 16;
-                bool secret = (IsOneOf(n, s_secretNames) && !stateFilter)
+                // "state=xyz", "code_challenge=…", "client_id=web": an OAuth flow's markers and the app's public id, and a
+                // tracker's "state=open" filter; none is the visitor's content, and none lets anyone in. A random-looking
+                // state or nonce is the flow's anti-forgery secret.
+                bool shortMarker = (n.Equals("state", StringComparison.OrdinalIgnoreCase) || n.Equals("nonce", StringComparison.OrdinalIgnoreCase))
+                    && !IsTokenLike(v) && v.Length < 16;
+                if (shortMarker || IsOneOf(n, s_flowNames))
+                {
+                    continue;
+                }
+
+                bool secret = IsOneOf(n, s_secretNames)
                     || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !IsOneOf(n, s_publicMediaWords) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase)
                         && !IsPersonalName(n));
                 if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v)) || IsPlaceOnly(n, v) || IsVersionValue(v)))
@@ -913,7 +974,10 @@ internal static class UrlDetector
                     continue;
                 }
 
-                found.Add(value, i - value, secret ? PiiKind.Secret : PiiKind.UrlQuery, secret ? 6 : 1);
+                // "q=jane.doe%40example.com": what was searched for is the search, encoded address and all (an address
+                // written with "@" in an e-mail parameter stays an e-mail).
+                bool encodedSearch = !secret && IsOneOf(n, s_searchNames) && v.Contains("%40", StringComparison.OrdinalIgnoreCase);
+                found.Add(value, i - value, secret ? PiiKind.Secret : PiiKind.UrlQuery, secret ? 6 : encodedSearch ? 9 : 1);
             }
         }
     }
@@ -923,7 +987,8 @@ internal static class UrlDetector
         ["page", "p", "pg", "sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "tab", "view", "lang", "language",
          "hl", "gl", "locale", "form", "dl", "raw", "since", "limit", "offset", "per_page", "perpage", "pagesize", "page_size", "size",
          "format", "fmt", "theme", "mode", "z", "zoom", "source", "medium", "campaign", "ref_src", "output", "ie", "oe", "token_type",
-         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style",
+         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style", "scope", "response_mode", "code_challenge_method",
+         "access_type", "include_granted_scopes", "approval_prompt",
          "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav",
          // Search engines' and shops' own telemetry and click ids: they say which session of the site, not what was searched.
          "ei", "ved", "sca_esv", "sca_upv", "sxsrf", "gs_lcrp", "gs_lp", "gs_ssp", "aqs", "sourceid", "client", "rlz", "bih", "biw", "dpr",
@@ -960,6 +1025,13 @@ internal static class UrlDetector
     private static readonly WordSet s_personalNames = WordSet.Of(
         ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "pq", "text", "email", "name", "user", "username",
          "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"]);
+
+    // OAuth and OpenID flow markers (a verifier's hash, the flow's kind) and the public id of the app asking.
+    private static readonly WordSet s_flowNames = WordSet.Of(["client_id", "code_challenge", "code_challenge_method", "response_type", "response_mode"]);
+
+    // Parameters whose value is free text someone typed into a search box.
+    private static readonly WordSet s_searchNames = WordSet.Of(
+        ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "pq", "oq", "wd", "p_q", "searchterm", "search_term", "find"]);
 
     // Parameters that name a person's record: "customer_id=…", "userId=…", "account=…".
     private static readonly WordSet s_personRecordWords = WordSet.Of(
