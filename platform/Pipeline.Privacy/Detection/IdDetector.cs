@@ -67,14 +67,26 @@ internal static class IdDetector
         personal = false;
         int glue = value.IndexOf('_');
         if (glue is < 2 or > 5 || value.Length - glue - 1 < 8 || value[(glue + 1)..].IndexOfAnyExcept(s_alnum) >= 0
-            || value[..glue].IndexOfAnyExceptInRange('a', 'z') >= 0 || value.IndexOfAny(s_objectPrefixes) != 0)
+            || value[..glue].IndexOfAnyExceptInRange('a', 'z') >= 0)
         {
             return false;
+        }
+
+        // More of the platforms' objects, read only as a whole path level whose body looks generated (a digit, or
+        // both cases): invoices, invoice lines, refunds, payouts, subscription items, plans, files, links, quotes.
+        if (value.IndexOfAny(s_objectPrefixes) != 0)
+        {
+            ReadOnlySpan<char> body = value[(glue + 1)..];
+            return IsOneOf(value[..glue], s_pathObjectPrefixes)
+                && (body.IndexOfAnyInRange('0', '9') >= 0 || (body.IndexOfAnyInRange('a', 'z') >= 0 && body.IndexOfAnyInRange('A', 'Z') >= 0));
         }
 
         personal = IsOneOf(value[..glue], s_personalObjectPrefixes);
         return true;
     }
+
+    private static readonly WordSet s_pathObjectPrefixes = WordSet.Of(
+        ["in", "il", "re", "po", "si", "sku", "plan", "file", "link", "pyr", "trr", "txi", "qt", "cbtxn", "ipi", "fee", "iv", "du"]);
 
     private static readonly SearchValues<char> s_alnum = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
@@ -466,7 +478,7 @@ internal static class IdDetector
     private static bool IsRecordFileNumber(ReadOnlySpan<char> text, int start, int end)
     {
         char glue = At(text, start - 1);
-        if (glue is not ('_' or '-') || At(text, end) != '.' || !char.IsAsciiLetter(At(text, end + 1)))
+        if (glue is not ('_' or '-' or '.') || At(text, end) != '.' || !char.IsAsciiLetter(At(text, end + 1)))
         {
             return false;
         }
