@@ -158,10 +158,22 @@ public sealed class RedactorRound3NumbersTests
     // --- Webhooks ---------------------------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("https://discord.com/api/webhooks/1123581321345589144/Qw8-rT5yU2aZx81Lmq0PpLk3Jh7Gf5Ds1Aa9Sd2Fg4Hj6Kl8Zx0Cv2Bn4Mq6Wr8Ty", "webhooks/1123581321345589144/<SECRET>")]
-    [InlineData("https://discordapp.com/api/webhooks/998877665544332211/Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78St90Uv12Wx34Yz56 - test", "webhooks/998877665544332211/<SECRET>")]
-    [InlineData("https://hooks.zapier.com/hooks/catch/4412087/b7x2kq9/", "catch/4412087/<SECRET>")]
-    public void Redact_WebhookIdBeforeKey_OnlyKeySecret(string title, string expected) =>
+    [InlineData("https://discord.com/api/webhooks/1123581321345589144/Qw8-rT5yU2aZx81Lmq0PpLk3Jh7Gf5Ds1Aa9Sd2Fg4Hj6Kl8Zx0Cv2Bn4Mq6Wr8Ty", "https://discord.com/api/webhooks/<SECRET>")]
+    [InlineData("https://discordapp.com/api/webhooks/998877665544332211/Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78St90Uv12Wx34Yz56 - test", "https://discordapp.com/api/webhooks/<SECRET> - test")]
+    [InlineData("https://hooks.zapier.com/hooks/catch/4412087/b7x2kq9/", "https://hooks.zapier.com/hooks/catch/<SECRET>/")]
+    public void Redact_WebhookIdAndKey_OneSecret(string title, string expected) =>
+        Assert.Equal(expected, Redact(title));
+
+    [Theory]
+    [InlineData("https://discord.com/api/webhooks/1123581321345589144")]
+    [InlineData("https://docs.example.test/hooks/catch/overview")]
+    public void Redact_WebhookIdWithoutKey_NoSecret(string title) =>
+        Assert.DoesNotContain("<SECRET>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("National Insurance number: QQ 12 34 56 C – HMRC", "number: <ID> –")]
+    [InlineData("NINO QQ123456 A - Payroll", "NINO <ID> -")]
+    public void Redact_NationalInsuranceNumberWithSuffix_WholeId(string title, string expected) =>
         Assert.Contains(expected, Redact(title), StringComparison.Ordinal);
 
     // --- Query values -----------------------------------------------------------------------------------------

@@ -140,6 +140,13 @@ internal static class IdDetector
                 end--;
             }
 
+            // A UK National Insurance number ends in its suffix letter ("QQ 12 34 56 C", "QQ123456 C").
+            if (At(text, end) == ' ' && At(text, end + 1) is >= 'A' and <= 'D' && !IsAlnum(At(text, end + 2)) && IsNinoBody(text[start..end]))
+            {
+                end += 2;
+                i = end;
+            }
+
             ReadOnlySpan<char> value = text[start..end];
             if (IsAlnum(At(text, start - 1)) || value.Length is < 4 or > 30 || CountDigits(value) < 3 || !char.IsLetterOrDigit(value[0]))
             {
@@ -430,6 +437,11 @@ internal static class IdDetector
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Two capitals and six digits, grouped by pairs or not: a National Insurance number before its suffix.</summary>
+    private static bool IsNinoBody(ReadOnlySpan<char> value) =>
+        value.Length >= 8 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]) && CountDigits(value) == 6
+        && value[2..].IndexOfAnyExcept("0123456789 ") < 0;
 
     private static bool IsDashedDigitGroups(ReadOnlySpan<char> digits)
     {

@@ -674,7 +674,6 @@ internal static class UrlDetector
 
         bool shareHost = HostIsOneOf(host, s_shareHosts);
         bool phoneHost = HostIs(host, "wa.me") || HostIs(host, "t.me");
-        bool keyAfterHookId = false;
         for (int s = 0; s < count; s++)
         {
             int segStart = segments[s * 2];
@@ -688,16 +687,20 @@ internal static class UrlDetector
             ReadOnlySpan<char> previous = s > 0 ? Segment(text, segments, s - 1) : [];
             ReadOnlySpan<char> beforePrevious = s > 1 ? Segment(text, segments, s - 2) : [];
             // "/reset/<id>", and one level deeper when the level between is a plain word ("/webhooks/incoming/<uuid>").
-            bool afterCapability = keyAfterHookId || (!codeHost && (IsOneOf(previous, s_capabilityWords)
-                || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous))));
-            keyAfterHookId = false;
+            bool afterCapability = !codeHost && (IsOneOf(previous, s_capabilityWords)
+                || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous)));
 
-            // A webhook's numeric id before its key ("/api/webhooks/<id>/<key>", "/hooks/catch/<account>/<key>/") names
-            // the hook or its owner's account; whoever knows it cannot post. The key after it is the capability.
-            if (afterCapability && s + 1 < count && segEnd - segStart is >= 5 and <= 20 && seg.IndexOfAnyExceptInRange('0', '9') < 0
-                && IsHookWord(previous, beforePrevious) && segments[((s + 1) * 2) + 1] > segments[(s + 1) * 2])
+            // A webhook's numeric id and its key ("/api/webhooks/<id>/<key>", "/hooks/catch/<account>/<key>/"): the pair
+            // is the capability, as Slack's team, bot and key are, and one finding; the id alone is no one's secret.
+            if (afterCapability && segEnd - segStart is >= 5 and <= 20 && seg.IndexOfAnyExceptInRange('0', '9') < 0 && IsHookWord(previous, beforePrevious))
             {
-                keyAfterHookId = true;
+                ReadOnlySpan<char> key = s + 1 < count ? Segment(text, segments, s + 1) : [];
+                if (!key.IsEmpty && (IsOpaqueId(key) || IsTokenLike(key)))
+                {
+                    found.Add(segStart, segments[((s + 1) * 2) + 1] - segStart, PiiKind.Secret, 6);
+                    s++;
+                }
+
                 continue;
             }
 
