@@ -140,6 +140,22 @@ public sealed class RedactorRound3NumbersTests
         Assert.DoesNotContain("<SECRET>", Redact(title), StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("kubectl create secret generic billing --from-literal=dbpass=Qw8rT5yU2 -n prod", "dbpass=<SECRET> -n")]
+    [InlineData("kubectl create secret generic api --from-literal=username=svc-api --from-literal=signing=Zx81Lmq0Pp", "username=svc-api --from-literal=signing=<SECRET>")]
+    [InlineData("echo Sup3rS3cretPw | docker login -u ci --password-stdin registry.example.test", "echo <SECRET> | docker login -u ci --password-stdin registry.example.test")]
+    [InlineData("echo -n 'Hx7!qLm2Rt' | helm registry login reg.example.test --password-stdin", "echo -n '<SECRET>' |")]
+    [InlineData("netlify env:set STRIPE_KEY sk9Xq2Lm4Rt8Wz", "STRIPE_KEY <SECRET>")]
+    public void Redact_SecretValueReadByCommand_Secret(string title, string expected) =>
+        Assert.Contains(expected, Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("cat token.txt | docker login -u ci --password-stdin ghcr.io")]
+    [InlineData("kubectl create configmap web --from-literal=mode=production")]
+    [InlineData("docker login -u ci --password-stdin registry.example.test")]
+    public void Redact_StdinLoginWithoutValue_NoSecret(string title) =>
+        Assert.DoesNotContain("<SECRET>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("$env:DB_PASSWORD = \"Pw0rd!2026x\"", "= \"<SECRET>\"")]
     [InlineData("smtp_password = 'Mail4Relay!9'", "= '<SECRET>'")]
     public void Redact_SpacedQuotedAssignment_Secret(string title, string expected) =>
@@ -195,6 +211,7 @@ public sealed class RedactorRound3NumbersTests
     [InlineData("https://id.example.test/authorize?client_id=webapp&response_type=code&scope=openid%20profile&state=af0ifjsldkj", "client_id=webapp&response_type=code&scope=openid%20profile&state=af0ifjsldkj")]
     [InlineData("https://id.example.test/authorize?response_mode=fragment&code_challenge_method=S256&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")]
     [InlineData("https://tracker.example.test/issues?state=open&page=2", "state=open&page=2")]
+    [InlineData("https://www.google.com/search?q=tide+tables&client=firefox-b-d&channel=entpr", "client=firefox-b-d&channel=entpr")]
     public void Redact_OAuthFlowMarkers_Kept(string title, string kept) =>
         Assert.Contains(kept, Redact(title), StringComparison.Ordinal);
 
@@ -215,6 +232,23 @@ public sealed class RedactorRound3NumbersTests
     [InlineData("Part No. 512 38 7704 - Catalog")]
     public void Redact_SsnShapeWithoutSsnLabel_NoSsn(string title) =>
         Assert.DoesNotContain("<SSN>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Contact ID 5123490 - HubSpot", "Contact ID <ID>")]
+    [InlineData("Lead ID: 88213 · Salesforce", "Lead ID: <ID>")]
+    [InlineData("ITIN 912-78-1234 - IRS", "ITIN <ID>")]
+    public void Redact_PersonRecordWithIdWord_Id(string title, string expected) =>
+        Assert.Contains(expected, Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Contact us 1-800-555-0199", "<PHONE>")]
+    [InlineData("Lead time 14 days - Procurement", "Lead time 14 days")]
+    public void Redact_PersonRecordWordWithoutIdWord_NotId(string title, string expected)
+    {
+        string redacted = Redact(title);
+        Assert.Contains(expected, redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ID>", redacted, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("NPI 1730582947 - Provider lookup", "NPI <ID>")]

@@ -38,7 +38,7 @@ internal static class IdDetector
          "konto", "kontonummer", "kontonr", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "tili", "tilinumero", "sécu", "secu",
          "cpr", "hetu", "henkilötunnus", "fødselsnummer", "personnr", "clubcard",
          // A clinician's or a lawyer's own registration: "NPI 1234567893", "DEA no. AB1234563", "GMC 7012345".
-         "npi", "dea", "gmc", "upin"]);
+         "npi", "dea", "gmc", "upin", "itin"]);
 
 
     // Loyalty programmes named by their card or scheme word; a long number right after one is the member's.
@@ -49,7 +49,9 @@ internal static class IdDetector
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
     // alone ("Tax 2026", "Social 2").
     private static readonly WordSet s_weakLabels = WordSet.Of(
-        ["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits", "provider", "prescriber", "bar", "registration"]);
+        ["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits", "provider", "prescriber", "bar", "registration",
+         // CRM and charity records of a person, only with their id word ("Contact ID 51234", "Lead ID: 88213", "Donor no. 4471").
+         "contact", "lead", "requester", "donor", "volunteer", "alumni", "alumnus", "borrower", "debtor", "learner", "pupil"]);
 
     // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
     private static readonly WordSet s_idWords = WordSet.Of(["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"]);

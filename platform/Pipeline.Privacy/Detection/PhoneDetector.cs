@@ -56,7 +56,7 @@ internal static class PhoneDetector
          "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip",
          // Labels of a person's ids: a national id shaped like a phone number is still an id ("NHS number 943 476 5919").
          "nhs", "passport", "license", "licence", "tax", "tin", "ein", "ssn", "insurance", "medicare", "national", "aadhaar", "pan", "nino",
-         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer",
+         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer", "itin", "npi",
          // Company, tax and shipping numbers grouped like phones: "SIREN 732 829 320", "ABN 51 824 753 556", "PIN 1234 5678".
          "siren", "siret", "vat", "tva", "ust", "iva", "abn", "acn", "nip", "regon", "krs", "kvk", "cif", "nif", "cnpj", "cpf", "eori", "duns",
          "pin", "passcode", "imei", "ups", "fedex", "dhl", "usps", "gls", "dpd",

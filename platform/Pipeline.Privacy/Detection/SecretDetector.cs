@@ -54,7 +54,7 @@ internal static class SecretDetector
          "size", "expiry", "expires", "ttl", "timeout", "format", "header", "prefix", "env", "count", "max", "min", "field", "column", "hint",
          "scope", "scopes", "rotation", "algorithm", "alg", "endpoint", "issuer", "audience", "lifetime", "minutes", "seconds", "hours",
          "days", "expire", "expiration", "enabled", "disabled", "required", "policy", "strength", "store", "provider", "source", "mode",
-         "version", "region", "manager", "location", "dir", "directory", "mount", "label", "labels", "limit", "limits"]);
+         "version", "region", "manager", "location", "stdin", "fd", "dir", "directory", "mount", "label", "labels", "limit", "limits"]);
 
     private static readonly WordSet s_looseHeaderNames = WordSet.Of(["key", "auth", "pass", "sig", "pat", "pw", "dsn", "cookie"]);
 
@@ -145,9 +145,107 @@ internal static class SecretDetector
             FindGitConfigValue(text, set + 5, strict: true, ref found, anyName: secretsCommand);
         }
 
+        // "netlify env:set STRIPE_KEY …", "dokku config:set …": the same with the subcommand glued by a colon.
+        int colonSet = text.IndexOf(":set ", StringComparison.Ordinal);
+        if (colonSet > 0)
+        {
+            FindGitConfigValue(text, colonSet + 5, strict: true, ref found);
+        }
+
         if (text.Contains(" -", StringComparison.Ordinal))
         {
             FindSecretFlags(text, ref found);
+        }
+
+        if (text.Contains("--from-literal=", StringComparison.Ordinal) && text.Contains("create secret", StringComparison.Ordinal))
+        {
+            FindSecretLiterals(text, ref found);
+        }
+
+        if (text.Contains("-stdin", StringComparison.Ordinal) && text.Contains('|'))
+        {
+            FindEchoedPassword(text, ref found);
+        }
+    }
+
+    private static readonly WordSet s_plainLiteralKeys = WordSet.Of(
+        ["user", "username", "user_name", "login", "host", "hostname", "port", "database", "db", "dbname", "url", "endpoint", "region", "name",
+         "email", "server", "schema", "namespace", "bucket", "env", "environment"]);
+
+    /// <summary>"kubectl create secret generic db --from-literal=user=app --from-literal=pass=…": every literal of a secret is secret.</summary>
+    private static void FindSecretLiterals(ReadOnlySpan<char> text, ref Findings found)
+    {
+        const string Flag = "--from-literal=";
+        for (int at = text.IndexOf(Flag, StringComparison.Ordinal); at >= 0; at = IndexFrom(text, at + Flag.Length, Flag))
+        {
+            int key = at + Flag.Length;
+            int eq = key;
+            while (eq < text.Length && text[eq] is not ('=' or ' '))
+            {
+                eq++;
+            }
+
+            // The secret's other keys that are plainly not credentials ("username=app", "host=db", "port=5432") stay.
+            if (At(text, eq) != '=' || eq == key || IsOneOf(text[key..eq], s_plainLiteralKeys))
+            {
+                continue;
+            }
+
+            int value = eq + 1;
+            if (At(text, value) is '"' or '\'')
+            {
+                value++;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+            {
+                end++;
+            }
+
+            if (IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+        }
+    }
+
+    /// <summary>"echo S3cr3t | docker login -u ci --password-stdin": the echoed word is the password the command reads.</summary>
+    private static void FindEchoedPassword(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int pipe = text.IndexOf('|');
+        int stdin = text.IndexOf("-stdin", StringComparison.Ordinal);
+        int echo = text[..pipe].LastIndexOf("echo ", StringComparison.Ordinal);
+        if (echo < 0 || stdin < pipe || !text[..stdin].EndsWith("password", StringComparison.OrdinalIgnoreCase) && !text[..stdin].EndsWith("token", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        int value = echo + 5;
+        while (value < pipe && text[value] == ' ')
+        {
+            value++;
+        }
+
+        if (text[value..pipe].StartsWith("-n ", StringComparison.Ordinal))
+        {
+            value += 3;
+        }
+
+        if (At(text, value) is '"' or '\'')
+        {
+            value++;
+        }
+
+        int end = value;
+        while (end < pipe && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+        {
+            end++;
+        }
+
+        if (end > value && IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+        {
+            found.Add(value, end - value, PiiKind.Secret, 7);
         }
     }
 

@@ -1007,7 +1007,9 @@ internal static class UrlDetector
          // Which item of a list, which language pair; where a login goes back to; a booking search's dates and party size.
          "index", "go", "sl", "tl", "op", "ia", "iax", "node-id", "redirect_uri", "redirect", "redirect_url", "return",
          "return_to", "returnurl", "return_url", "goto", "continue", "checkin", "checkout", "check_in", "check_out", "adults", "children",
-         "rooms", "group_adults", "group_children", "no_rooms", "nights", "guests", "variant", "prerel", "orgid", "env", "ctx"]);
+         "rooms", "group_adults", "group_children", "no_rooms", "nights", "guests", "variant", "prerel", "orgid", "env", "ctx",
+         // A browser's search partner code ("client=firefox-b-d&channel=entpr").
+         "channel"]);
 
     // Parameters that name a public thing the site shows (a video, a product, an article, a line of code); with a value
     // that is not a word, a name or an address, they say what was viewed, not who viewed it.
