@@ -192,6 +192,20 @@ public sealed class RedactorRound3NumbersTests
     public void Redact_NationalInsuranceNumberWithSuffix_WholeId(string title, string expected) =>
         Assert.Contains(expected, Redact(title), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("meet.jit.si/AcmeBoardPrep42 - Jitsi Meet", "<URL> - Jitsi Meet")]
+    [InlineData("https://meet.jit.si/quarterly-review-ana", "<URL>")]
+    [InlineData("https://gotomeet.me/AnaLima", "<URL>")]
+    [InlineData("signal.group/#CjQKIHx9aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_ab - Signal", "<URL> - Signal")]
+    public void Redact_MeetingRoomOrGroupInvite_Url(string title, string expected) =>
+        Assert.Equal(expected, Redact(title));
+
+    [Theory]
+    [InlineData("https://meet.jit.si/")]
+    [InlineData("https://jitsi.org/security")]
+    public void Redact_MeetingSitePages_Kept(string title) =>
+        Assert.DoesNotContain("<URL>", Redact(title), StringComparison.Ordinal);
+
     // --- Query values -----------------------------------------------------------------------------------------
 
     [Theory]

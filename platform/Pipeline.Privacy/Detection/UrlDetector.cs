@@ -25,7 +25,9 @@ internal static class UrlDetector
          "doodle.com", "meetings.hubspot.com", "appt.link", "vyte.in", "harmonizely.com", "zeeg.me", "cal.id", "x.com", "twitter.com", "instagram.com",
          "facebook.com", "fb.com", "threads.net", "tiktok.com", "t.me", "telegram.me", "m.me", "keybase.io", "about.me",
          "linktr.ee", "paypal.me", "venmo.com", "cash.app", "buymeacoffee.com", "ko-fi.com", "patreon.com", "twitch.tv", "soundcloud.com",
-         "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com"];
+         "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com",
+         // Meeting rooms named in the path: whoever has the link joins ("meet.jit.si/<room>", "gotomeet.me/<name>").
+         "meet.jit.si", "8x8.vc", "gotomeet.me", "join.me"];
 
     // Paths on profile hosts that are the site's own pages, not a person.
     private static readonly WordSet s_reservedFirstSegments = WordSet.Of(
@@ -192,7 +194,7 @@ internal static class UrlDetector
     private static readonly WordSet s_bareTlds = WordSet.Of(
         ["com", "org", "net", "io", "co", "me", "gg", "so", "dev", "app", "ai", "ly", "be", "to", "tv", "fm", "sh", "xyz", "link", "page", "site",
          "us", "uk", "de", "fr", "ms", "ee", "info", "biz", "social", "cc", "in", "jp", "eu", "ch", "nl", "at", "es", "it", "se", "no", "dk", "fi",
-         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google", "group"]);
+         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google", "group", "si", "vc"]);
 
     /// <summary>The end of a URL's characters (up to white space, quotes, angle brackets or "|").</summary>
     private static int UrlEnd(ReadOnlySpan<char> text, int from)
