@@ -313,7 +313,10 @@ public sealed class RedactorRound3NumbersTests
     [InlineData("FileVersion: 8.1.44.2211")]
     [InlineData("app_version=12.04.33.1029")]
     [InlineData("GL 6100-200-3001 Travel expenses – NetSuite")]
-    [InlineData("Cost center 4410-220-1180 · SAP")]
+    [InlineData("GL 8812-604-7193 Prepaid rent – NetSuite")]
+    [InlineData("Cost center 8812-604-7193 · SAP")]
+    [InlineData("Ledger 8815-320-4471 - Xero")]
+    [InlineData("ProductVersion=23.11.02.8841")]
     public void Redact_VersionSettingOrLedgerAccount_NoPhone(string title) =>
         Assert.DoesNotContain("<PHONE>", Redact(title), StringComparison.Ordinal);
 
