@@ -29,6 +29,8 @@ public sealed class RedactorRound3NumbersTests
     [InlineData("Order 771203984455 - Amazon.com")]
     [InlineData("EC2 i-0abc771203984455 - AWS")]
     [InlineData("Build 771203984455 finished")]
+    [InlineData("S3 bucket size 771203984455 bytes - AWS")]
+    [InlineData("Lambda: 771203984455 requests this month | AWS")]
     public void Redact_TwelveDigitsThatAreNotAnAwsAccount_Kept(string title) =>
         Assert.DoesNotContain("<ID>", Redact(title), StringComparison.Ordinal);
 

@@ -23,6 +23,27 @@ internal static class CloudAccountIds
         ["invoice", "order", "case", "ticket", "request", "instance", "volume", "snapshot", "reservation", "bill", "statement", "support",
          "quote", "po", "build", "job", "run", "execution", "trace", "session", "incident", "alarm", "version", "port", "phone", "tel", "call"]);
 
+    private static readonly WordSet s_units = WordSet.Of(
+        ["bytes", "byte", "b", "kb", "mb", "gb", "tb", "requests", "request", "invocations", "calls", "objects", "items", "rows", "records",
+         "events", "messages", "tokens", "ms", "seconds", "s", "units", "usd", "eur", "iops", "ops", "hits", "views", "reads", "writes"]);
+
+    private static bool IsUnitAfter(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int wordEnd = i;
+        while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd > i && IsOneOf(text[i..wordEnd], s_units);
+    }
+
     private static readonly WordSet s_projectNumberLabels = WordSet.Of(["project", "projectnumber", "project_number"]);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
@@ -176,6 +197,12 @@ internal static class CloudAccountIds
             int end = i;
             bool boundary = !char.IsLetterOrDigit(At(text, end)) && At(text, end) is not ('-' or '.' or '/') || (At(text, end) == '.' && !char.IsAsciiDigit(At(text, end + 1)));
             if (!boundary)
+            {
+                continue;
+            }
+
+            // A count with its unit is a quantity ("123456789012 bytes", "… requests").
+            if (IsUnitAfter(text, end))
             {
                 continue;
             }
