@@ -13,11 +13,11 @@ namespace Pipeline.Privacy.Detection;
 internal static class IdDetector
 {
     private static readonly Regex s_objectId = new(
-        @"(?:cus|acct|sub|pi|ch|pm|seti|txn|prod|price|cs|evt|src|tok|card|ba|cn|dp|ii|py|tr|usr|user|org|mbr|emp)_[A-Za-z0-9]{8,}",
+        @"(?:cus|cust|ctm|acct|sub|pi|ch|pm|seti|txn|prod|price|cs|evt|src|tok|card|ba|cn|dp|ii|py|tr|usr|user|org|mbr|emp)_[A-Za-z0-9]{8,}",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly SearchValues<string> s_objectPrefixes = SearchValues.Create(
-        ["cus_", "acct_", "sub_", "pi_", "ch_", "pm_", "seti_", "txn_", "prod_", "price_", "cs_", "evt_", "src_", "tok_", "card_", "ba_", "cn_",
+        ["cus_", "cust_", "ctm_", "acct_", "sub_", "pi_", "ch_", "pm_", "seti_", "txn_", "prod_", "price_", "cs_", "evt_", "src_", "tok_", "card_", "ba_", "cn_",
          "dp_", "ii_", "py_", "tr_", "usr_", "user_", "org_", "mbr_", "emp_"],
         StringComparison.Ordinal);
 
@@ -36,7 +36,9 @@ internal static class IdDetector
          "adhérent", "abonné", "abonnent", "assuré", "allocataire", "mitgliedsnr", "flyer", "login",
          // Account and person numbers in more languages: "Konto 1234567890", "N° sécu …", "CPR 010190-1234".
          "konto", "kontonummer", "kontonr", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "tili", "tilinumero", "sécu", "secu",
-         "cpr", "hetu", "henkilötunnus", "fødselsnummer", "personnr", "clubcard"]);
+         "cpr", "hetu", "henkilötunnus", "fødselsnummer", "personnr", "clubcard",
+         // A clinician's or a lawyer's own registration: "NPI 1234567893", "DEA no. AB1234563", "GMC 7012345".
+         "npi", "dea", "gmc", "upin", "itin"]);
 
 
     // Loyalty programmes named by their card or scheme word; a long number right after one is the member's.
@@ -46,10 +48,49 @@ internal static class IdDetector
 
     // Words that label a person's id only with an id word after them ("Tax ID 12-3456789", "Health insurance number"), not
     // alone ("Tax 2026", "Social 2").
-    private static readonly WordSet s_weakLabels = WordSet.Of(["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits"]);
+    private static readonly WordSet s_weakLabels = WordSet.Of(
+        ["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits", "provider", "prescriber", "bar", "registration",
+         // CRM and charity records of a person, only with their id word ("Contact ID 51234", "Lead ID: 88213", "Donor no. 4471").
+         "contact", "lead", "requester", "donor", "volunteer", "alumni", "alumnus", "borrower", "debtor", "learner", "pupil"]);
 
     // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
     private static readonly WordSet s_idWords = WordSet.Of(["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"]);
+
+    // Object prefixes that name a person or their account (a customer, a connected account, a user, a member, an
+    // employee); the others name a payment, a product or an event.
+    private static readonly WordSet s_personalObjectPrefixes = WordSet.Of(["cus", "cust", "ctm", "acct", "usr", "user", "mbr", "emp"]);
+
+    /// <summary>
+    /// A whole payment or SaaS platform object id ("cus_NffrFeUfNV2Hib", "pi_3MtwBwLkdIwHu7ix"), and whether it names a
+    /// person or their account. A client secret ("pi_…_secret_…") is not an object id.
+    /// </summary>
+    internal static bool IsObjectId(ReadOnlySpan<char> value, out bool personal)
+    {
+        personal = false;
+        int glue = value.IndexOf('_');
+        if (glue is < 2 or > 5 || value.Length - glue - 1 < 8 || value[(glue + 1)..].IndexOfAnyExcept(s_alnum) >= 0
+            || value[..glue].IndexOfAnyExceptInRange('a', 'z') >= 0)
+        {
+            return false;
+        }
+
+        // More of the platforms' objects, read only as a whole path level whose body looks generated (a digit, or
+        // both cases): invoices, invoice lines, refunds, payouts, subscription items, plans, files, links, quotes.
+        if (value.IndexOfAny(s_objectPrefixes) != 0)
+        {
+            ReadOnlySpan<char> body = value[(glue + 1)..];
+            return IsOneOf(value[..glue], s_pathObjectPrefixes)
+                && (body.IndexOfAnyInRange('0', '9') >= 0 || (body.IndexOfAnyInRange('a', 'z') >= 0 && body.IndexOfAnyInRange('A', 'Z') >= 0));
+        }
+
+        personal = IsOneOf(value[..glue], s_personalObjectPrefixes);
+        return true;
+    }
+
+    private static readonly WordSet s_pathObjectPrefixes = WordSet.Of(
+        ["in", "il", "re", "po", "si", "sku", "plan", "file", "link", "pyr", "trr", "txi", "qt", "cbtxn", "ipi", "fee", "iv", "du"]);
+
+    private static readonly SearchValues<char> s_alnum = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -71,6 +112,7 @@ internal static class IdDetector
         }
 
         NationalIdDetector.Find(text, ref found);
+        CloudAccountIds.Find(text, ref found);
         FindDocumentNumbers(text, ref found);
         FindRolePrefixedIds(text, ref found);
         if (text.Contains('('))
@@ -100,6 +142,13 @@ internal static class IdDetector
                 end--;
             }
 
+            // A UK National Insurance number ends in its suffix letter ("QQ 12 34 56 C", "QQ123456 C").
+            if (At(text, end) == ' ' && At(text, end + 1) is >= 'A' and <= 'D' && !IsAlnum(At(text, end + 2)) && IsNinoBody(text[start..end]))
+            {
+                end += 2;
+                i = end;
+            }
+
             ReadOnlySpan<char> value = text[start..end];
             if (IsAlnum(At(text, start - 1)) || value.Length is < 4 or > 30 || CountDigits(value) < 3 || !char.IsLetterOrDigit(value[0]))
             {
@@ -120,8 +169,9 @@ internal static class IdDetector
                 continue;
             }
 
-            // A year and its month or the next year is a period ("Vertrag 2026-01", "Contrato 2026/2027").
-            if (IsPeriod(value))
+            // A year and its month or the next year is a period ("Vertrag 2026-01", "Contrato 2026/2027"); eight digits
+            // that read as a date are the document's date ("passport_scan_20260315.jpg").
+            if (IsPeriod(value) || (value.Length == 8 && IsDateDigits(value)))
             {
                 continue;
             }
@@ -135,6 +185,12 @@ internal static class IdDetector
                 && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
                 // A loyalty or rewards programme's card number ("… Rewards 6012 3456 7890", "Payback 3081234567").
+                found.Add(start, end - start, PiiKind.Id, 4);
+            }
+            else if (label == 0 && IsRecordFileNumber(text, start, end) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
+            {
+                // "Referral_Ana_Lima_MRN-2041187.pdf", "Chart-Ana-Lima-30-114-205.pdf": the holder's number ends a file
+                // named for a person's record.
                 found.Add(start, end - start, PiiKind.Id, 4);
             }
         }
@@ -166,9 +222,20 @@ internal static class IdDetector
                 i++;
             }
 
-            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, i)) || i - start is < 6 or > 12 || CountDigits(text[start..i]) == 0
-                || CountDigits(text[start..i]) == i - start || found.Overlaps(start, i))
+            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, i)) || i - start is < 6 or > 12 || CountDigits(text[start..i]) == 0 || found.Overlaps(start, i))
             {
+                continue;
+            }
+
+            // Digits alone are a passport number only where the file is named for it ("Passport_Ana_Lima_548812904.pdf"),
+            // and then not a date ("Passport_scan_20260315.jpg").
+            if (CountDigits(text[start..i]) == i - start)
+            {
+                if (i - start >= 7 && !IsDateDigits(text[start..i]) && IsLastPartOfDocumentFile(text, start, i))
+                {
+                    found.Add(start, i - start, PiiKind.Id, 4);
+                }
+
                 continue;
             }
 
@@ -242,7 +309,8 @@ internal static class IdDetector
                 close++;
             }
 
-            if (At(text, close) != ')' || !IsPersonCode(text[start..close]) || found.Overlaps(start, close) || !NameBefore(text, open))
+            if (At(text, close) != ')' || !IsPersonCode(text[start..close]) || found.Overlaps(start, close)
+                || !(NameBefore(text, open) || (char.IsAsciiLetter(text[start]) && CjkNameBefore(text, open))))
             {
                 continue;
             }
@@ -261,6 +329,12 @@ internal static class IdDetector
 
         int digitsStart = letters < value.Length && value[letters] == '-' && letters > 0 ? letters + 1 : letters;
         ReadOnlySpan<char> digits = value[digitsStart..];
+        // After a prefix the digits may be grouped by dashes ("HR-4410-218"), each group two to five digits.
+        if (letters > 0 && digits.Contains('-') && IsDashedDigitGroups(digits))
+        {
+            return CountDigits(digits) is >= 5 and <= 10;
+        }
+
         if (letters > 4 || digits.Length is < 5 or > 10 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
         {
             return false;
@@ -320,6 +394,41 @@ internal static class IdDetector
         return words >= 2 && (clear || (unknown && anyName));
     }
 
+    /// <summary>
+    /// A name in Han or Hangul written without a space (two to four characters, "刘晓玲", "김민준") alone before the
+    /// parenthesis, the title's first word or after a separator; only with a prefixed code ("(HR-1225-370)"), which a
+    /// word of those scripts before a plain number would not make a person's.
+    /// </summary>
+    private static bool CjkNameBefore(ReadOnlySpan<char> text, int open)
+    {
+        int end = open;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        int i = end;
+        while (i > 0 && IsHanOrHangul(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (end - i is < 2 or > 4)
+        {
+            return false;
+        }
+
+        int b = i - 1;
+        while (b >= 0 && text[b] == ' ')
+        {
+            b--;
+        }
+
+        return b < 0 || text[b] is '|' or '·' or '—' or '–' or '-' or ':' or '•' or ',';
+    }
+
+    private static bool IsHanOrHangul(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
+
     // Capitalised words of places and buildings that sit beside names without being one ("Park Avenue (…)").
     private static readonly WordSet s_placeWords = WordSet.Of(
         ["avenue", "street", "road", "lane", "drive", "boulevard", "plaza", "square", "court", "place", "terrace", "way", "hall", "tower",
@@ -330,6 +439,89 @@ internal static class IdDetector
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Two capitals and six digits, grouped by pairs or not: a National Insurance number before its suffix.</summary>
+    private static bool IsNinoBody(ReadOnlySpan<char> value) =>
+        value.Length >= 8 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]) && CountDigits(value) == 6
+        && value[2..].IndexOfAnyExcept("0123456789 ") < 0;
+
+    private static bool IsDashedDigitGroups(ReadOnlySpan<char> digits)
+    {
+        foreach (Range r in digits.Split('-'))
+        {
+            ReadOnlySpan<char> group = digits[r];
+            if (group.Length is < 2 or > 5 || group.IndexOfAnyExceptInRange('0', '9') >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Eight digits that read as a date (19xx or 20xx, a month, a day) or six as a year and month.</summary>
+    private static bool IsDateDigits(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length is not (6 or 8) || digits[..2] is not ("19" or "20"))
+        {
+            return false;
+        }
+
+        int month = ((digits[4] - '0') * 10) + (digits[5] - '0');
+        if (digits.Length == 6)
+        {
+            return month is >= 1 and <= 12;
+        }
+
+        int day = ((digits[6] - '0') * 10) + (digits[7] - '0');
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
+
+    // First words of files named for a person's record, whose last part is then the holder's number: referrals, charts,
+    // lab results, prescriptions, claims, visas, member, employee and student records.
+    private static readonly WordSet s_recordFileWords = WordSet.Of(
+        ["referral", "chart", "patient", "lab", "labs", "labresults", "prescription", "rx", "discharge", "intake", "consent", "claim",
+         "medical", "record", "records", "visa", "license", "licence", "insurance", "member", "membership", "employee", "personnel",
+         "student", "transcript", "enrolment", "enrollment", "idcard", "passport", "ehr", "emr", "immunization", "vaccination",
+         "überweisung", "befund", "arztbrief", "rezept", "ordonnance", "dossier"]);
+
+    /// <summary>
+    /// "Referral_Ana_Lima_30-114-205.pdf": the last part of a file whose first word names a person's record, with a
+    /// name part between, holding six digits or more (optionally after up to four letters), not a date or a period.
+    /// </summary>
+    private static bool IsRecordFileNumber(ReadOnlySpan<char> text, int start, int end)
+    {
+        char glue = At(text, start - 1);
+        if (glue is not ('_' or '-' or '.') || At(text, end) != '.' || !char.IsAsciiLetter(At(text, end + 1)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> value = text[start..end];
+        int letters = 0;
+        while (letters < value.Length && char.IsAsciiLetter(value[letters]))
+        {
+            letters++;
+        }
+
+        ReadOnlySpan<char> digits = value[letters..].TrimStart('-');
+        if (letters > 4 || CountDigits(digits) < 6 || (digits.IndexOfAnyExceptInRange('0', '9') >= 0 && !IsDashedDigitGroups(digits))
+            || (letters == 0 && IsDateDigits(digits)) || IsPeriod(value))
+        {
+            return false;
+        }
+
+        int nameStart = start;
+        while (nameStart > 0 && text[nameStart - 1] is not ('/' or '\\' or ' '))
+        {
+            nameStart--;
+        }
+
+        ReadOnlySpan<char> name = text[nameStart..(start - 1)];
+        int first = name.IndexOf(glue);
+        // The first word, then at least one part (the holder's name) before the number.
+        return first > 0 && first < name.Length - 1 && IsOneOf(name[..first], s_recordFileWords) && char.IsLetter(name[first + 1]);
+    }
 
     /// <summary>"…/Passport_Ana_Lima_X1234567.pdf": the value sits between "_" and the extension of a file named for the document.</summary>
     private static bool IsLastPartOfDocumentFile(ReadOnlySpan<char> text, int start, int end)

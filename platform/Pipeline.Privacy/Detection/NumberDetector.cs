@@ -533,6 +533,21 @@ internal static class NumberDetector
             return true;
         }
 
+        // Abbreviated on forms: "Soc. Sec. No.", "Soc Sec #", "Social Sec. Number", "S.S.N.", "SS No.".
+        ReadOnlySpan<char> window = before.Length > 48 ? before[^48..] : before;
+        if (window.IndexOfAny('s', 'S') >= 0)
+        {
+            foreach (string label in (ReadOnlySpan<string>)["soc. sec", "soc sec", "soc.sec", "social sec", "s.s.n", "ss no", "ss#", "ss #"])
+            {
+                int at = window.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && !char.IsLetter(At(window, at - 1)) && !char.IsLetter(At(window, at + label.Length))
+                    && window[at..].IndexOfAny("|·—–•") < 0 && !window[at..].Contains(" - ", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
         // "SSN for the W-4: 123 45 6789": the label a few words back in the same clause, with a form's name between.
         int ssn = before.LastIndexOf("SSN", StringComparison.Ordinal);
         return ssn >= 0 && index - ssn <= 32 && !IsAlnum(At(text, ssn - 1)) && !char.IsAsciiLetter(At(text, ssn + 3))

@@ -56,10 +56,12 @@ internal static class PhoneDetector
          "receipt", "issue", "bug", "pr", "commit", "student", "user", "kundennummer", "bestellung", "rechnung", "sn", "lab", "room", "zip",
          // Labels of a person's ids: a national id shaped like a phone number is still an id ("NHS number 943 476 5919").
          "nhs", "passport", "license", "licence", "tax", "tin", "ein", "ssn", "insurance", "medicare", "national", "aadhaar", "pan", "nino",
-         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer",
+         "bsn", "sin", "mrn", "badge", "membership", "subscriber", "identity", "personnummer", "itin", "npi",
          // Company, tax and shipping numbers grouped like phones: "SIREN 732 829 320", "ABN 51 824 753 556", "PIN 1234 5678".
          "siren", "siret", "vat", "tva", "ust", "iva", "abn", "acn", "nip", "regon", "krs", "kvk", "cif", "nif", "cnpj", "cpf", "eori", "duns",
-         "pin", "passcode", "imei", "ups", "fedex", "dhl", "usps", "gls", "dpd"]);
+         "pin", "passcode", "imei", "ups", "fedex", "dhl", "usps", "gls", "dpd",
+         // Ledger and cost accounts of a bookkeeping system ("GL 6100-200-3001 Travel", "Cost center 4410-220-1180").
+         "gl", "ledger", "journal", "voucher", "cost", "center", "centre", "coa", "wbs", "kostenstelle", "sachkonto"]);
 
     private static readonly Lazy<PhoneNumberUtil> s_util = new(PhoneNumberUtil.GetInstance);
 
@@ -298,6 +300,11 @@ internal static class PhoneDetector
         ReadOnlySpan<char> candidate = text[start..end];
         bool international = candidate[0] == '+' || (candidate.StartsWith("00") && candidate.Length > 2 && candidate[2] != '0');
         bool nearestIsPhoneWord = LabelBefore(text, start, s_servicePhoneWords, 1);
+        if (IsVersionSettingBefore(text, start))
+        {
+            return false;
+        }
+
         if ((!nearestIsPhoneWord && (LabelBefore(text, start, s_notPhoneLabels, 3) || LabelBefore(text, start, LocalIdLabels.Document, 3)
                 || (!international && IdDetector.HasPersonLabelBefore(text, start)))) || (!international && !IsNorthAmerican(candidate, groups, parens) && IsDateOrVersion(candidate, groups, separator)))
         {
@@ -345,6 +352,42 @@ internal static class PhoneDetector
 
         // Grouped national digits: valid in one of the regions and grouped the way it groups them.
         return digits >= 8 && IsStrictlyGrouped(candidate);
+    }
+
+    /// <summary>
+    /// "AssemblyVersion=23.10.22.9243", "FileVersion: 8.1.4.2211", "app_version=…", "BuildNumber=…": a setting whose
+    /// name ends in a version or build word holds a version, not a phone.
+    /// </summary>
+    private static bool IsVersionSettingBefore(ReadOnlySpan<char> text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '"' or '\'')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is not ('=' or ':'))
+        {
+            return false;
+        }
+
+        int end = i;
+        while (i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] is '_' or '-' or '.'))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> name = text[i..end].TrimEnd(' ');
+        foreach (string word in (ReadOnlySpan<string>)["version", "ver", "build", "buildnumber", "release", "revision", "rev"])
+        {
+            if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || !char.IsAsciiLetterLower(name[^(word.Length + 1)])
+                || char.IsAsciiLetterUpper(name[^word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Dates (2024-01-15, 15.01.2024, 01/15/2024), year ranges (2021/2023) and dotted versions (2024.01.15.3) are not phones.</summary>

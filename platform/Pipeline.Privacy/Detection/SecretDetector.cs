@@ -54,7 +54,7 @@ internal static class SecretDetector
          "size", "expiry", "expires", "ttl", "timeout", "format", "header", "prefix", "env", "count", "max", "min", "field", "column", "hint",
          "scope", "scopes", "rotation", "algorithm", "alg", "endpoint", "issuer", "audience", "lifetime", "minutes", "seconds", "hours",
          "days", "expire", "expiration", "enabled", "disabled", "required", "policy", "strength", "store", "provider", "source", "mode",
-         "version", "region", "vault", "manager", "location", "dir", "directory", "mount", "label", "labels", "limit", "limits"]);
+         "version", "region", "manager", "location", "stdin", "fd", "dir", "directory", "mount", "label", "labels", "limit", "limits"]);
 
     private static readonly WordSet s_looseHeaderNames = WordSet.Of(["key", "auth", "pass", "sig", "pat", "pw", "dsn", "cookie"]);
 
@@ -62,7 +62,14 @@ internal static class SecretDetector
 
     private static readonly WordSet s_notValues = WordSet.Of(
         ["null", "none", "true", "false", "undefined", "changeme", "required", "optional", "string", "secret", "password", "redacted", "hidden", "empty",
-         "value", "placeholder", "example", "dummy", "sample", "todo", "tbd", "default", "unset"]);
+         "value", "placeholder", "example", "dummy", "sample", "todo", "tbd", "default", "unset",
+         // Algorithms and schemes a setting names ("PASSWORD_HASH=argon2id", "TOKEN_SIGNING=hs256"): no one's credential.
+         "argon2", "argon2id", "argon2i", "argon2d", "bcrypt", "scrypt", "pbkdf2", "sha1", "sha256", "sha384", "sha512", "md5", "hs256",
+         "hs384", "hs512", "rs256", "rs384", "rs512", "es256", "es384", "eddsa", "ed25519", "aes256", "aes-256-gcm", "aes-128-gcm",
+         "plaintext", "plain", "env", "file", "keychain", "keyring", "vault", "disabled", "enabled"]);
+
+    // Words that open a placeholder a document asks the reader to fill in ("YOUR_API_KEY", "your-token-here", "<token>").
+    private static readonly string[] s_placeholderStarts = ["your", "my_", "my-", "replace", "insert", "enter_", "enter-", "put_", "put-", "add_your", "changeme", "change_me", "change-me"];
 
     /// <summary>Keys recognisable by their shape alone (prefixes, JWTs, key blocks), anywhere, URLs included.</summary>
     public static void FindKeys(ReadOnlySpan<char> text, ref Findings found)
@@ -133,12 +140,112 @@ internal static class SecretDetector
         int set = text.IndexOf(" set ", StringComparison.Ordinal);
         if (set > 0)
         {
-            FindGitConfigValue(text, set + 5, strict: true, ref found);
+            // "gh secret set DEPLOY_HOOK --body …", "fly secrets set …": under a secrets command every name is a secret's.
+            bool secretsCommand = set >= 7 && (text[..set].EndsWith(" secret", StringComparison.Ordinal) || text[..set].EndsWith(" secrets", StringComparison.Ordinal));
+            FindGitConfigValue(text, set + 5, strict: true, ref found, anyName: secretsCommand);
+        }
+
+        // "netlify env:set STRIPE_KEY …", "dokku config:set …": the same with the subcommand glued by a colon.
+        int colonSet = text.IndexOf(":set ", StringComparison.Ordinal);
+        if (colonSet > 0)
+        {
+            FindGitConfigValue(text, colonSet + 5, strict: true, ref found);
         }
 
         if (text.Contains(" -", StringComparison.Ordinal))
         {
             FindSecretFlags(text, ref found);
+        }
+
+        if (text.Contains("--from-literal=", StringComparison.Ordinal) && text.Contains("create secret", StringComparison.Ordinal))
+        {
+            FindSecretLiterals(text, ref found);
+        }
+
+        if (text.Contains("-stdin", StringComparison.Ordinal) && text.Contains('|'))
+        {
+            FindEchoedPassword(text, ref found);
+        }
+    }
+
+    private static readonly WordSet s_plainLiteralKeys = WordSet.Of(
+        ["user", "username", "user_name", "login", "host", "hostname", "port", "database", "db", "dbname", "url", "endpoint", "region", "name",
+         "email", "server", "schema", "namespace", "bucket", "env", "environment"]);
+
+    /// <summary>"kubectl create secret generic db --from-literal=user=app --from-literal=pass=…": every literal of a secret is secret.</summary>
+    private static void FindSecretLiterals(ReadOnlySpan<char> text, ref Findings found)
+    {
+        const string Flag = "--from-literal=";
+        for (int at = text.IndexOf(Flag, StringComparison.Ordinal); at >= 0; at = IndexFrom(text, at + Flag.Length, Flag))
+        {
+            int key = at + Flag.Length;
+            int eq = key;
+            while (eq < text.Length && text[eq] is not ('=' or ' '))
+            {
+                eq++;
+            }
+
+            // The secret's other keys that are plainly not credentials ("username=app", "host=db", "port=5432") stay.
+            if (At(text, eq) != '=' || eq == key || IsOneOf(text[key..eq], s_plainLiteralKeys))
+            {
+                continue;
+            }
+
+            int value = eq + 1;
+            if (At(text, value) is '"' or '\'')
+            {
+                value++;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+            {
+                end++;
+            }
+
+            if (IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+            {
+                found.Add(value, end - value, PiiKind.Secret, 7);
+            }
+        }
+    }
+
+    /// <summary>"echo S3cr3t | docker login -u ci --password-stdin": the echoed word is the password the command reads.</summary>
+    private static void FindEchoedPassword(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int pipe = text.IndexOf('|');
+        int stdin = text.IndexOf("-stdin", StringComparison.Ordinal);
+        int echo = text[..pipe].LastIndexOf("echo ", StringComparison.Ordinal);
+        if (echo < 0 || stdin < pipe || !text[..stdin].EndsWith("password", StringComparison.OrdinalIgnoreCase) && !text[..stdin].EndsWith("token", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        int value = echo + 5;
+        while (value < pipe && text[value] == ' ')
+        {
+            value++;
+        }
+
+        if (text[value..pipe].StartsWith("-n ", StringComparison.Ordinal))
+        {
+            value += 3;
+        }
+
+        if (At(text, value) is '"' or '\'')
+        {
+            value++;
+        }
+
+        int end = value;
+        while (end < pipe && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+        {
+            end++;
+        }
+
+        if (end > value && IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+        {
+            found.Add(value, end - value, PiiKind.Secret, 7);
         }
     }
 
@@ -192,12 +299,16 @@ internal static class SecretDetector
                 continue;
             }
 
+            if (text[value..].StartsWith("pass:", StringComparison.Ordinal))
+            {
+                value += 5;
+            }
+
             int end = value;
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
             {
                 end++;
             }
-
 
             if (IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
             {
@@ -209,7 +320,7 @@ internal static class SecretDetector
     }
 
     /// <summary>"git config --global credential.password "…"": a secret-named key's value, without its quotes.</summary>
-    private static void FindGitConfigValue(ReadOnlySpan<char> text, int from, bool strict, ref Findings found)
+    private static void FindGitConfigValue(ReadOnlySpan<char> text, int from, bool strict, ref Findings found, bool anyName = false)
     {
         int i = from;
         while (i < text.Length)
@@ -231,7 +342,7 @@ internal static class SecretDetector
                 continue;
             }
 
-            if (word.IsEmpty || !IsSecretName(word, header: false))
+            if (word.IsEmpty || (!IsSecretName(word, header: false) && !(anyName && word.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") < 0 && word.Length >= 3)))
             {
                 return;
             }
@@ -240,7 +351,9 @@ internal static class SecretDetector
             char quote = At(text, value);
             if (quote == '-')
             {
-                // "gh secret set NPM_TOKEN --body …": a flag follows the name; the value is read with the flag.
+                // "gh secret set NPM_TOKEN --body …", "glab variable set DB_PASSWORD --value …": the flag that carries
+                // the value follows the name; other flags ("--env prod", "--repo o/r") come before or after it.
+                FindValueFlag(text, value, ref found);
                 return;
             }
 
@@ -264,7 +377,65 @@ internal static class SecretDetector
         }
     }
 
-    private static readonly WordSet s_passwordCommands = WordSet.Of(["mysql", "mysqldump", "mariadb", "mysqladmin", "mariadb-dump", "mysqlimport", "mysqlshow"]);
+    // Flags of secret-setting commands that take the secret's value ("gh secret set X --body …", "glab variable set X --value …").
+    private static readonly WordSet s_valueFlags = WordSet.Of(["body", "b", "value", "v", "secret-string", "data", "literal"]);
+
+    /// <summary>The value after a value flag among the flags that follow a secret's name (up to four flags on).</summary>
+    private static void FindValueFlag(ReadOnlySpan<char> text, int from, ref Findings found)
+    {
+        int i = from;
+        for (int flags = 0; flags < 4 && i < text.Length && text[i] == '-'; flags++)
+        {
+            int nameStart = At(text, i + 1) == '-' ? i + 2 : i + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < text.Length && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-'))
+            {
+                nameEnd++;
+            }
+
+            ReadOnlySpan<char> name = text[nameStart..nameEnd];
+            bool glued = At(text, nameEnd) == '=';
+            if (!glued && At(text, nameEnd) != ' ')
+            {
+                return;
+            }
+
+            int value = nameEnd + 1;
+            bool quoted = At(text, value) is '"' or '\'';
+            if (quoted)
+            {
+                value++;
+            }
+
+            int end = value;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or '\''))
+            {
+                end++;
+            }
+
+            bool shortFlag = nameStart == i + 1;
+            if (IsOneOf(name, s_valueFlags) && (!shortFlag || name.Length == 1))
+            {
+                if (end > value && IsCredentialValue(text[value..end], strict: false) && !found.Overlaps(value, end))
+                {
+                    found.Add(value, end - value, PiiKind.Secret, 7);
+                }
+
+                return;
+            }
+
+            // Another flag and its argument: skip both.
+            i = end + (quoted ? 1 : 0);
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+        }
+    }
+
+    // Commands that take the password glued to "-p": MySQL's tools, 7-Zip and RAR ("7z x -pS3cr3t backup.7z").
+    private static readonly WordSet s_passwordCommands = WordSet.Of(
+        ["mysql", "mysqldump", "mariadb", "mysqladmin", "mariadb-dump", "mysqlimport", "mysqlshow", "7z", "7za", "7zz", "rar", "unrar"]);
 
     // Commands whose short flag is the password itself: "redis-cli -a …", "sshpass -p …", "smbclient -U user%…" aside.
     private static readonly WordSet s_passwordFlagCommands = WordSet.Of(["redis-cli", "keydb-cli", "sshpass", "valkey-cli"]);
@@ -280,8 +451,16 @@ internal static class SecretDetector
             return name is "pass" or "askpass" or "auth" or "passwd" && CommandBefore(text, dash, s_passwordFlagCommands);
         }
 
-        // "docker login -u ci -p S3cr3t": only the login subcommand takes a password there ("docker run -p 8080:80" is a port).
+        // "docker login -u ci -p S3cr3t", "oc login -u dev -p …", "az login -u … -p …": only the login subcommand takes a
+        // password there ("docker run -p 8080:80" is a port).
         if (name is "p" && CommandBefore(text, dash, s_registryCommands) && text[..dash].Contains(" login ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Commands whose own short flag is the password: "sqlcmd -S db -U sa -P …", "ldapsearch -D … -w …",
+        // "mongosh -u admin -p …", "zip -P … archive.zip", "twine upload -u __token__ -p …".
+        if (CommandBefore(text, dash, s_shortPasswordCommands) && IsShortPasswordFlag(text, dash, name))
         {
             return true;
         }
@@ -290,7 +469,50 @@ internal static class SecretDetector
             && CommandBefore(text, dash, s_passwordFlagCommands);
     }
 
-    private static readonly WordSet s_registryCommands = WordSet.Of(["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo"]);
+    private static readonly WordSet s_registryCommands = WordSet.Of(
+        ["docker", "podman", "buildah", "nerdctl", "helm", "oras", "skopeo", "oc", "cf", "az", "argocd", "crane", "regctl"]);
+
+    private static readonly WordSet s_shortPasswordCommands = WordSet.Of(
+        ["sqlcmd", "bcp", "osql", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "mongosh", "mongo",
+         "mongodump", "mongorestore", "mongoexport", "mongoimport", "zip", "unzip", "twine", "keytool", "openssl"]);
+
+    /// <summary>The short flag that carries the password for the command of the clause: "-P" for SQL Server's tools and zip, "-w" for LDAP's, "-p" for MongoDB's and twine.</summary>
+    private static bool IsShortPasswordFlag(ReadOnlySpan<char> text, int dash, ReadOnlySpan<char> name)
+    {
+        if (CommandBefore(text, dash, s_sqlServerTools))
+        {
+            return name is "P";
+        }
+
+        if (CommandBefore(text, dash, s_ldapTools))
+        {
+            return name is "w";
+        }
+
+        if (CommandBefore(text, dash, s_zipTools))
+        {
+            return name is "P";
+        }
+
+        if (CommandBefore(text, dash, s_keytool))
+        {
+            return name is "storepass" or "keypass" or "srcstorepass" or "deststorepass" or "srckeypass" or "destkeypass";
+        }
+
+        if (CommandBefore(text, dash, s_openssl))
+        {
+            // "openssl pkcs12 -passin pass:…": the value after "pass:" (a file or an env reference is not a password).
+            return name is "passin" or "passout" or "k";
+        }
+
+        return name is "p";
+    }
+
+    private static readonly WordSet s_sqlServerTools = WordSet.Of(["sqlcmd", "bcp", "osql"]);
+    private static readonly WordSet s_ldapTools = WordSet.Of(["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami"]);
+    private static readonly WordSet s_zipTools = WordSet.Of(["zip", "unzip"]);
+    private static readonly WordSet s_keytool = WordSet.Of(["keytool"]);
+    private static readonly WordSet s_openssl = WordSet.Of(["openssl"]);
 
     private static readonly WordSet s_sshpass = WordSet.Of(["sshpass"]);
 
@@ -341,7 +563,9 @@ internal static class SecretDetector
                 continue;
             }
 
-            int nameEnd = i;
+            // "$env:DB_PASSWORD = 'S3cr3t'", "api_token = \"…\"": a spaced "=" is an assignment when the value is quoted.
+            bool spaced = c == '=' && text[i - 1] == ' ' && At(text, i + 1) == ' ' && At(text, i + 2) is '"' or '\'';
+            int nameEnd = spaced ? i - 1 : i;
             int nameStart = nameEnd;
             while (nameStart > 0 && (IsWordChar(text[nameStart - 1]) || text[nameStart - 1] is '-' or '.'))
             {
@@ -354,7 +578,7 @@ internal static class SecretDetector
                 continue;
             }
 
-            int value = colon ? i + 2 : i + 1;
+            int value = colon || spaced ? i + 2 : i + 1;
             if (value < text.Length && text[value] is '"' or '\'')
             {
                 value++;
@@ -455,7 +679,7 @@ internal static class SecretDetector
         }
 
         // A YAML tag ("!vault secret/…", "!Ref DbPassword") points at the secret; it is not one.
-        if (IsOneOf(v, s_notValues) || (v[0] == '!' && v[1..].IndexOfAnyExcept(s_asciiLetters) < 0))
+        if (IsOneOf(v, s_notValues) || (v[0] == '!' && v[1..].IndexOfAnyExcept(s_asciiLetters) < 0) || IsPlaceholder(v))
         {
             return false;
         }
@@ -470,6 +694,34 @@ internal static class SecretDetector
         bool lower = v.IndexOfAnyInRange('a', 'z') >= 0;
         bool symbol = v.IndexOfAny("+/=_-!@#$%^&*") >= 0;
         return v.Length >= 6 && (digit || symbol || (upper && lower));
+    }
+
+    /// <summary>
+    /// A value a document asks the reader to fill in: "YOUR_API_KEY", "your-token-here", "REPLACE_ME", "api_key_here",
+    /// words and "_" or "-" only (a real key of words alone would carry digits or mixed case).
+    /// </summary>
+    private static bool IsPlaceholder(ReadOnlySpan<char> v)
+    {
+        if (v.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") >= 0)
+        {
+            return false;
+        }
+
+        bool oneCase = v.IndexOfAnyInRange('a', 'z') < 0 || v.IndexOfAnyInRange('A', 'Z') < 0;
+        if (!oneCase)
+        {
+            return false;
+        }
+
+        foreach (string start in s_placeholderStarts)
+        {
+            if (v.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return v.EndsWith("_here", StringComparison.OrdinalIgnoreCase) || v.EndsWith("-here", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The credential after "Bearer", "Basic", or "Authorization:" (with or without a scheme word such as "token").</summary>

@@ -25,7 +25,9 @@ internal static class UrlDetector
          "doodle.com", "meetings.hubspot.com", "appt.link", "vyte.in", "harmonizely.com", "zeeg.me", "cal.id", "x.com", "twitter.com", "instagram.com",
          "facebook.com", "fb.com", "threads.net", "tiktok.com", "t.me", "telegram.me", "m.me", "keybase.io", "about.me",
          "linktr.ee", "paypal.me", "venmo.com", "cash.app", "buymeacoffee.com", "ko-fi.com", "patreon.com", "twitch.tv", "soundcloud.com",
-         "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com"];
+         "behance.net", "dribbble.com", "pinterest.com", "vk.com", "gravatar.com", "whereby.com", "mastodon.social", "flickr.com",
+         // Meeting rooms named in the path: whoever has the link joins ("meet.jit.si/<room>", "gotomeet.me/<name>").
+         "meet.jit.si", "8x8.vc", "gotomeet.me", "join.me"];
 
     // Paths on profile hosts that are the site's own pages, not a person.
     private static readonly WordSet s_reservedFirstSegments = WordSet.Of(
@@ -192,7 +194,7 @@ internal static class UrlDetector
     private static readonly WordSet s_bareTlds = WordSet.Of(
         ["com", "org", "net", "io", "co", "me", "gg", "so", "dev", "app", "ai", "ly", "be", "to", "tv", "fm", "sh", "xyz", "link", "page", "site",
          "us", "uk", "de", "fr", "ms", "ee", "info", "biz", "social", "cc", "in", "jp", "eu", "ch", "nl", "at", "es", "it", "se", "no", "dk", "fi",
-         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google"]);
+         "pl", "cz", "ru", "br", "au", "ca", "nz", "ie", "google", "group", "si", "vc"]);
 
     /// <summary>The end of a URL's characters (up to white space, quotes, angle brackets or "|").</summary>
     private static int UrlEnd(ReadOnlySpan<char> text, int from)
@@ -282,6 +284,14 @@ internal static class UrlDetector
         }
 
         ReadOnlySpan<char> host = HostName(text[hostStart..hostEnd]);
+
+        // "123456789012.signin.aws.amazon.com/console": the account's sign-in page names the account.
+        if (host.EndsWith(".signin.aws.amazon.com", StringComparison.OrdinalIgnoreCase) && host.IndexOf('.') == 12
+            && host[..12].IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            int label = hostStart + text[hostStart..hostEnd].IndexOf(host[..12]);
+            found.Add(label, 12, PiiKind.Id, 6);
+        }
 
         Span<int> segments = stackalloc int[32];
         int count = 0;
@@ -713,6 +723,47 @@ internal static class UrlDetector
             // "/reset/<id>", and one level deeper when the level between is a plain word ("/webhooks/incoming/<uuid>").
             bool afterCapability = !codeHost && (IsOneOf(previous, s_capabilityWords)
                 || (IsOneOf(beforePrevious, s_capabilityWords) && previous.Length <= 12 && !IsOpaqueId(previous)));
+
+            // A webhook's numeric id and its key ("/api/webhooks/<id>/<key>", "/hooks/catch/<account>/<key>/"): the pair
+            // is the capability, as Slack's team, bot and key are, and one finding; the id alone is no one's secret.
+            if (afterCapability && segEnd - segStart is >= 5 and <= 20 && seg.IndexOfAnyExceptInRange('0', '9') < 0 && IsHookWord(previous, beforePrevious))
+            {
+                ReadOnlySpan<char> key = s + 1 < count ? Segment(text, segments, s + 1) : [];
+                if (!key.IsEmpty && (IsOpaqueId(key) || IsTokenLike(key)))
+                {
+                    found.Add(segStart, segments[((s + 1) * 2) + 1] - segStart, PiiKind.Secret, 6);
+                    s++;
+                }
+
+                continue;
+            }
+
+            // A payment or SaaS platform's object id in a dashboard path ("/customers/cus_…", "/payments/pi_…") names a
+            // record, not a credential: a customer's or account's id is that person's, the others a transaction's.
+            // "management.azure.com/subscriptions/<uuid>/…": the subscription or tenant is the customer's cloud account.
+            if (IsUuid(seg) && (previous.Equals("subscriptions", StringComparison.OrdinalIgnoreCase) || previous.Equals("tenants", StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(segStart, seg.Length, PiiKind.Id, 6);
+                continue;
+            }
+
+            // "dash.cloudflare.com/<account>/…": the first level is the customer's account id.
+            if (s == 0 && seg.Length == 32 && IsHex(seg) && HostIs(host, "dash.cloudflare.com"))
+            {
+                found.Add(segStart, seg.Length, PiiKind.Id, 6);
+                continue;
+            }
+
+            if (IdDetector.IsObjectId(seg, out bool personal))
+            {
+                if (personal)
+                {
+                    found.Add(segStart, seg.Length, PiiKind.Id, 6);
+                }
+
+                continue;
+            }
+
             // An Office incoming webhook: everything after "/webhookb2/" (tenant, connector, key) is the capability; a
             // Slack one, everything after "/services/" (team, bot, key).
             if ((seg.Equals("webhookb2", StringComparison.OrdinalIgnoreCase) || (s == 0 && HostIs(host, "hooks.slack.com") && seg is "services" && count >= 3))
@@ -740,6 +791,12 @@ internal static class UrlDetector
             }
         }
     }
+
+    private static readonly WordSet s_hookWords = WordSet.Of(["webhook", "webhooks", "hooks", "hook"]);
+
+    /// <summary>The level before, or the one before it, is a webhook word ("webhooks/…", "hooks/catch/…").</summary>
+    private static bool IsHookWord(ReadOnlySpan<char> previous, ReadOnlySpan<char> beforePrevious) =>
+        IsOneOf(previous, s_hookWords) || IsOneOf(beforePrevious, s_hookWords);
 
     /// <summary>A query value that decodes ("%2B" to "+", "+" and "%20" to spaces) to an international phone number.</summary>
     private static bool IsEncodedInternationalPhone(ReadOnlySpan<char> value)
@@ -936,8 +993,17 @@ internal static class UrlDetector
                 // A site's own state and click ids look random too ("ei=", "cvid=", "after=<cursor>"); they are not the visitor's secrets.
                 // OAuth's "state" is a nonce, a tracker's "state=open" a filter: only a random-looking value is the nonce.
                 // A search or a person's record id is personal content whatever it looks like ("customer_id=5f2c…").
-                bool stateFilter = n.Equals("state", StringComparison.OrdinalIgnoreCase) && !IsTokenLike(v) && v.Length < 16;
-                bool secret = (IsOneOf(n, s_secretNames) && !stateFilter)
+                // "state=xyz", "code_challenge=…", "client_id=web": an OAuth flow's markers and the app's public id, and a
+                // tracker's "state=open" filter; none is the visitor's content, and none lets anyone in. A random-looking
+                // state or nonce is the flow's anti-forgery secret.
+                bool shortMarker = (n.Equals("state", StringComparison.OrdinalIgnoreCase) || n.Equals("nonce", StringComparison.OrdinalIgnoreCase))
+                    && !IsTokenLike(v) && v.Length < 16;
+                if (shortMarker || IsOneOf(n, s_flowNames))
+                {
+                    continue;
+                }
+
+                bool secret = IsOneOf(n, s_secretNames)
                     || (IsTokenLike(v) && !IsOneOf(n, s_stateNames) && !IsOneOf(n, s_publicMediaWords) && !n.StartsWith("var-", StringComparison.OrdinalIgnoreCase)
                         && !IsPersonalName(n));
                 if (!secret && (IsInterfaceState(n, v) || (!personalPath && IsPublicContentId(n, v)) || IsPlaceOnly(n, v) || IsVersionValue(v)))
@@ -945,7 +1011,10 @@ internal static class UrlDetector
                     continue;
                 }
 
-                found.Add(value, i - value, secret ? PiiKind.Secret : PiiKind.UrlQuery, secret ? 6 : 1);
+                // "q=jane.doe%40example.com": what was searched for is the search, encoded address and all (an address
+                // written with "@" in an e-mail parameter stays an e-mail).
+                bool encodedSearch = !secret && IsOneOf(n, s_searchNames) && v.Contains("%40", StringComparison.OrdinalIgnoreCase);
+                found.Add(value, i - value, secret ? PiiKind.Secret : PiiKind.UrlQuery, secret ? 6 : encodedSearch ? 9 : 1);
             }
         }
     }
@@ -955,7 +1024,8 @@ internal static class UrlDetector
         ["page", "p", "pg", "sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "tab", "view", "lang", "language",
          "hl", "gl", "locale", "form", "dl", "raw", "since", "limit", "offset", "per_page", "perpage", "pagesize", "page_size", "size",
          "format", "fmt", "theme", "mode", "z", "zoom", "source", "medium", "campaign", "ref_src", "output", "ie", "oe", "token_type",
-         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style",
+         "response_type", "grant_type", "expires_in", "display", "prompt", "layout", "style", "scope", "response_mode", "code_challenge_method",
+         "access_type", "include_granted_scopes", "approval_prompt",
          "version", "ver", "debug", "embed", "autoplay", "rel", "color", "colour", "units", "fbclid_type", "hl_lang", "ref_type", "nav",
          // Search engines' and shops' own telemetry and click ids: they say which session of the site, not what was searched.
          "ei", "ved", "sca_esv", "sca_upv", "sxsrf", "gs_lcrp", "gs_lp", "gs_ssp", "aqs", "sourceid", "client", "rlz", "bih", "biw", "dpr",
@@ -971,7 +1041,9 @@ internal static class UrlDetector
          // Which item of a list, which language pair; where a login goes back to; a booking search's dates and party size.
          "index", "go", "sl", "tl", "op", "ia", "iax", "node-id", "redirect_uri", "redirect", "redirect_url", "return",
          "return_to", "returnurl", "return_url", "goto", "continue", "checkin", "checkout", "check_in", "check_out", "adults", "children",
-         "rooms", "group_adults", "group_children", "no_rooms", "nights", "guests", "variant", "prerel", "orgid", "env", "ctx"]);
+         "rooms", "group_adults", "group_children", "no_rooms", "nights", "guests", "variant", "prerel", "orgid", "env", "ctx",
+         // A browser's search partner code ("client=firefox-b-d&channel=entpr").
+         "channel"]);
 
     // Parameters that name a public thing the site shows (a video, a product, an article, a line of code); with a value
     // that is not a word, a name or an address, they say what was viewed, not who viewed it.
@@ -992,6 +1064,13 @@ internal static class UrlDetector
     private static readonly WordSet s_personalNames = WordSet.Of(
         ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "pq", "text", "email", "name", "user", "username",
          "uid", "id", "account", "address", "from", "login", "first_name", "last_name", "fullname", "oq", "wd", "p_q"]);
+
+    // OAuth and OpenID flow markers (a verifier's hash, the flow's kind) and the public id of the app asking.
+    private static readonly WordSet s_flowNames = WordSet.Of(["client_id", "code_challenge", "code_challenge_method", "response_type", "response_mode"]);
+
+    // Parameters whose value is free text someone typed into a search box.
+    private static readonly WordSet s_searchNames = WordSet.Of(
+        ["q", "query", "search", "search_query", "s", "term", "keyword", "keywords", "k", "pq", "oq", "wd", "p_q", "searchterm", "search_term", "find"]);
 
     // Parameters that name a person's record: "customer_id=…", "userId=…", "account=…".
     private static readonly WordSet s_personRecordWords = WordSet.Of(
