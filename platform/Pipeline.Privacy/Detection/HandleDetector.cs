@@ -963,40 +963,6 @@ internal static class HandleDetector
         }
     }
 
-    /// <summary>
-    /// The length of an unread count or status mark that a messenger puts before its title ("(3) ", "[12] ", "● ",
-    /// "* ", an emoji and a space), or 0.
-    /// </summary>
-    internal static int BadgeLength(ReadOnlySpan<char> segment)
-    {
-        if (segment.Length > 3 && segment[0] is '(' or '[')
-        {
-            char close = segment[0] == '(' ? ')' : ']';
-            int d = 1;
-            while (d < segment.Length && d <= 4 && char.IsAsciiDigit(segment[d]))
-            {
-                d++;
-            }
-
-            if (d > 1 && At(segment, d) == close && At(segment, d + 1) == ' ')
-            {
-                return d + 2;
-            }
-
-            return 0;
-        }
-
-        // Symbols and emoji (surrogate pairs, variation selectors) up to the first space.
-        int i = 0;
-        while (i < segment.Length && i < 4 && (char.IsSurrogate(segment[i]) || segment[i] is '\uFE0F' or '*' or '•' or '●' or '○' or '◉' or '★' or '☆'
-            || char.GetUnicodeCategory(segment[i]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol))
-        {
-            i++;
-        }
-
-        return i > 0 && At(segment, i) == ' ' ? i + 1 : 0;
-    }
-
     private static bool HasDmSegment(ReadOnlySpan<char> text)
     {
         Span<int> bounds = stackalloc int[32];

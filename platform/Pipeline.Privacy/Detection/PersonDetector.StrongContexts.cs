@@ -100,7 +100,7 @@ internal static partial class PersonDetector
             int end = bounds[(s * 2) + 1];
             if (s == 0)
             {
-                start += HandleDetector.BadgeLength(text[start..end]);
+                start += BadgeLength(text[start..end]);
             }
 
             ReadOnlySpan<char> segment = text[start..end];
@@ -247,7 +247,7 @@ internal static partial class PersonDetector
         }
 
         // At the title's start (after a badge): a record id in parentheses, a possessive, or a chat message.
-        int first = HandleDetector.BadgeLength(text);
+        int first = BadgeLength(text);
         if (first >= text.Length)
         {
             return;
@@ -317,7 +317,7 @@ internal static partial class PersonDetector
             int end = bounds[(s * 2) + 1];
             if (s == 0)
             {
-                start += HandleDetector.BadgeLength(text[start..end]);
+                start += BadgeLength(text[start..end]);
             }
 
             // "刘伟 <wei.liu@…> | Customer profile": a name and its address in angle brackets.
@@ -643,7 +643,7 @@ internal static partial class PersonDetector
             start++;
         }
 
-        int badge = start == 0 ? HandleDetector.BadgeLength(text) : 0;
+        int badge = start == 0 ? BadgeLength(text) : 0;
         start += badge;
         return start < end ? start : -1;
     }
