@@ -114,4 +114,21 @@ public sealed class RedactorRound3PeopleTests
     [InlineData("Settings, Privacy, You")]
     public void Redact_ListOfThings_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Offer_Letter_Tui_Ngata_v2.docx", "Offer_Letter_<PERSON>_v2.docx")]
+    [InlineData("Lebenslauf-Anouk-van-Dijk-2026.pdf", "Lebenslauf-<PERSON>-2026.pdf")]
+    [InlineData("Referral_Rawiri_Hohaia_final.pdf", "Referral_<PERSON>_final.pdf")]
+    [InlineData(@"\\fs\Payroll\2026\Aune.Kettunen.pdf", @"\\fs\Payroll\2026\<PERSON>.pdf")]
+    [InlineData("HR/Reviews/Tui_Ngata.docx", "HR/Reviews/<PERSON>.docx")]
+    public void Redact_UnlistedNameInPersonalFile_Person(string title, string expected) => Assert.Equal(expected, Redact(title));
+
+    [Theory]
+    [InlineData("Offer_Letter_Template_Final.docx")]
+    [InlineData(@"\\fs01\Payroll\2026\Summary.Report.xlsx")]
+    [InlineData("HR/Policies/Travel.Policy.pdf")]
+    [InlineData("Resume_Data_Scientist_2026.pdf")]
+    [InlineData("Contract_Review_Checklist_v3.docx")]
+    public void Redact_PersonalFileWithoutName_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
 }

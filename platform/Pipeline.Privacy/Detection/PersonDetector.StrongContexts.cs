@@ -60,6 +60,11 @@ internal static partial class PersonDetector
             return;
         }
 
+        if (text.IndexOf('.') > 0)
+        {
+            FindNamesInPersonalFiles(text, ref found);
+        }
+
         foreach (string cue in s_personLeadCues)
         {
             for (int at = IndexOfWordIgnoreCase(text, 0, cue); at >= 0; at = IndexOfWordIgnoreCase(text, at + 1, cue))
