@@ -131,4 +131,20 @@ public sealed class RedactorRound3PeopleTests
     [InlineData("Contract_Review_Checklist_v3.docx")]
     public void Redact_PersonalFileWithoutName_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("ngata7 (ሀና ገብሬ) · GitHub", "<HANDLE> (<PERSON>) · GitHub")]
+    [InlineData("陈建华 <> Aune Kettunen - weekly sync", "<PERSON> <> <PERSON> - weekly sync")]
+    [InlineData("Tui Ngata | Account Manager | Harbour Freight Ltd | +64 9 555 0134", "<PERSON> | Account Manager | <ORG> | <PHONE>")]
+    [InlineData("Rückruf bitte: 030 12345678 | Tui Ngata", "Rückruf bitte: <PHONE> | <PERSON>")]
+    [InlineData("Rappel : 06 12 34 56 78 — Rawiri Hohaia", "Rappel : <PHONE> — <PERSON>")]
+    public void Redact_ProfilePairSignatureOrCallback_Person(string title, string expected) => Assert.Equal(expected, Redact(title));
+
+    [Theory]
+    [InlineData("Transfer to 030 12345678 | Tui Ngata")]
+    [InlineData("Callback: +1 415 555 0100 – Customer Service")]
+    [InlineData("Pricing | Account Manager | Acme")]
+    [InlineData("v1.2 <> v1.3 - diff")]
+    public void Redact_LookAlikeOfProfilePairSignatureOrCallback_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
 }

@@ -85,6 +85,9 @@ internal static partial class PersonDetector
         }
 
         FindSalutations(text, ref found);
+        FindNativeNameAfterLogin(text, ref found);
+        FindPairedNames(text, ref found);
+        FindSignatureName(text, ref found);
         FindTrailedNames(text, ref found);
         FindNameAfterPhone(text, ref found);
         FindNameBesideIdentifier(text, ref found);
@@ -276,6 +279,99 @@ internal static partial class PersonDetector
         }
     }
 
+    /// <summary>"ngata7 (ሀና ገብሬ) · GitHub": a profile's login and, in parentheses, its owner's name in any script.</summary>
+    private static void FindNativeNameAfterLogin(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int open = text.IndexOf(" (", StringComparison.Ordinal); open > 0; open = NextIndexOf(text, open + 1, " ("))
+        {
+            int start = open + 2;
+            if (start >= text.Length || ScriptOf(text[start]) == NativeScript.None || !HandleDetector.IsUserNameBefore(text, open + 1))
+            {
+                continue;
+            }
+
+            int end = NameEnd(text, start, strict: false);
+            if (end > start && At(text, end) == ')' && !found.Overlaps(start, end))
+            {
+                found.Add(start, end - start, PiiKind.Person, 3);
+            }
+        }
+    }
+
+    /// <summary>"陈建华 &lt;&gt; Aune Kettunen - sync", "ሀና ገብሬ / Tui Ngata 1:1": the two people of a one-to-one, in any script.</summary>
+    private static void FindPairedNames(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int pair = text.IndexOf(" <> ", StringComparison.Ordinal);
+        int width = 4;
+        if (pair < 0)
+        {
+            pair = text.IndexOf(" ↔ ", StringComparison.Ordinal);
+            width = 3;
+        }
+
+        if (pair <= 0)
+        {
+            return;
+        }
+
+        int left = NameStartBefore(text, pair);
+        if (left >= 0 && NameEnd(text, left, strict: false) == pair && IsPairedPerson(text, left, pair) && !found.Overlaps(left, pair))
+        {
+            found.Add(left, pair - left, PiiKind.Person, 3);
+        }
+
+        int right = pair + width;
+        int rightEnd = NameEnd(text, right, strict: false);
+        if (rightEnd > right && IsPairedPerson(text, right, rightEnd) && !found.Overlaps(right, rightEnd))
+        {
+            found.Add(right, rightEnd - right, PiiKind.Person, 3);
+        }
+    }
+
+    // "Staging <> Production" pairs things: a Latin side must start with a given name.
+    private static bool IsPairedPerson(ReadOnlySpan<char> text, int start, int end) =>
+        ScriptOf(text[start]) != NativeScript.None || (Lexicon.IsFirstName(text[start..WordEnd(text, start)], out _) && IsPersonWord(text, start, end));
+
+    // The last word of a job title in a mail signature ("Senior Account Manager", "Paralegal", "Head of Data").
+    private static readonly WordSet s_roleWords = WordSet.Of(
+        ["manager", "engineer", "director", "developer", "designer", "consultant", "analyst", "officer", "lead", "head", "president",
+         "ceo", "cto", "cfo", "coo", "cmo", "cio", "vp", "founder", "co-founder", "partner", "associate", "paralegal", "attorney", "lawyer",
+         "solicitor", "counsel", "accountant", "controller", "recruiter", "specialist", "coordinator", "administrator", "assistant",
+         "executive", "representative", "advisor", "adviser", "architect", "scientist", "researcher", "nurse", "physician", "therapist",
+         "teacher", "professor", "lecturer", "intern", "editor", "writer", "producer", "strategist", "planner", "buyer", "agent", "broker",
+         "secretary", "clerk", "supervisor", "technician", "owner", "principal", "chair", "chairman", "chairwoman", "treasurer",
+         "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "berater", "beraterin", "entwickler", "entwicklerin", "responsable",
+         "directeur", "directrice", "gerente", "directora", "director", "ingeniero", "ingeniera", "consultor", "consultora"]);
+
+    /// <summary>
+    /// "Tui Ngata | Account Manager | Harbour Freight Ltd | +64 9 …": a mail signature opens with the sender's name and
+    /// goes on with a job title.
+    /// </summary>
+    private static void FindSignatureName(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0)
+        {
+            return;
+        }
+
+        int roleEnd = NextIndexOf(text, bar + 3, " | ");
+        ReadOnlySpan<char> role = text[(bar + 3)..(roleEnd < 0 ? text.Length : roleEnd)].TrimEnd();
+        int lastSpace = role.LastIndexOf(' ');
+        if (roleEnd < 0 || role.Length > 40 || !s_roleWords.Contains(role[(lastSpace + 1)..]) && !(lastSpace > 0 && role.StartsWith("Head of", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        int start = BadgeLength(text);
+        int end = NameEnd(text, start, strict: false);
+        if (end == bar && IsPersonWord(text, start, end) && (ScriptOf(text[start]) != NativeScript.None || text[start..end].Contains(' '))
+            && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Person, 3);
+        }
+    }
+
     /// <summary>"Callback requested: +44 20 7946 0000 (Saga Ekdahl)": a name in parentheses right after a phone number.</summary>
     private static void FindNameAfterPhone(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -334,8 +430,10 @@ internal static partial class PersonDetector
                 continue;
             }
 
-            // The last segment is the application's, the vendor's or the agency's ("… | Epic Hyperspace", "… – Wells Fargo").
-            if (s == count - 1)
+            // The last segment is the application's, the vendor's or the agency's ("… | Epic Hyperspace", "… – Wells Fargo"),
+            // unless the one before asks to call a number back ("Rückruf bitte: 030 … | Aune Kettunen").
+            bool callback = s > 0 && IsCallbackRequest(text[bounds[(s - 1) * 2]..bounds[((s - 1) * 2) + 1]]);
+            if (s == count - 1 && !callback)
             {
                 continue;
             }
@@ -355,9 +453,11 @@ internal static partial class PersonDetector
                 end = start + last;
             }
 
-            int nameEnd = NameEnd(text, start, strict: true);
-            if (nameEnd == end && At(text, end) != ':' && !IsCompanySuffixAfter(text, end) && !IsEponymousBrand(text, start, end, false)
-                && (ScriptOf(text[start]) != NativeScript.None || HasListedNameWord(text, start, end)))
+            // After a request to call back, the name need not be listed ("Rappel : 06 … · Tui Ngata").
+            int nameEnd = NameEnd(text, start, strict: !callback);
+            bool accepted = callback ? IsPersonWord(text, start, nameEnd) && (ScriptOf(text[start]) != NativeScript.None || text[start..nameEnd].Contains(' '))
+                : ScriptOf(text[start]) != NativeScript.None || HasListedNameWord(text, start, end);
+            if (nameEnd == end && At(text, end) != ':' && !IsCompanySuffixAfter(text, end) && !IsEponymousBrand(text, start, end, false) && accepted)
             {
                 found.Add(start, end - start, PiiKind.Person, 3);
             }
@@ -383,6 +483,24 @@ internal static partial class PersonDetector
             while (i < end && !char.IsLetter(text[i]))
             {
                 i++;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_callbackCues =
+        ["callback", "call back", "please call", "pls call", "call me", "ring back", "rückruf", "bitte zurückrufen", "zurückrufen", "rappel",
+         "rappeler", "à rappeler", "devolver llamada", "llamar a", "richiamare", "richiamata", "terugbellen", "terugbelverzoek", "ligar para",
+         "retornar ligação", "oddzwonić", "ring tilbake", "ring upp", "soita takaisin"];
+
+    private static bool IsCallbackRequest(ReadOnlySpan<char> segment)
+    {
+        foreach (string cue in s_callbackCues)
+        {
+            if (segment.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
