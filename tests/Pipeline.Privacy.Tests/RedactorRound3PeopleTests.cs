@@ -147,4 +147,19 @@ public sealed class RedactorRound3PeopleTests
     [InlineData("v1.2 <> v1.3 - diff")]
     public void Redact_LookAlikeOfProfilePairSignatureOrCallback_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Appointment — 陈建华 — 12/12/2026 09:30 – Room 2", "Appointment — <PERSON> — 12/12/2026 09:30 – Room 2")]
+    [InlineData("Payroll run May 2026 — Tui Ngata — Employee ID E-2201 — Gusto", "Payroll run May 2026 — <PERSON> — Employee ID <ID> — Gusto")]
+    [InlineData("Tui Ngata - timesheet week 12.xlsx", "<PERSON> - timesheet week 12.xlsx")]
+    [InlineData("T. Ngata – 1-1 notes.docx", "<PERSON> – 1-1 notes.docx")]
+    public void Redact_RecordOrFileAboutOnePerson_Person(string title, string expected) => Assert.Equal(expected, Redact(title));
+
+    [Theory]
+    [InlineData("Appointment — Dental Cleaning — 12/12/2026 — Clinic")]
+    [InlineData("Booking for Grand Hotel — 12/12 — Expedia")]
+    [InlineData("Release Notes - timesheet export.xlsx")]
+    [InlineData("Chapter One - review 2.docx")]
+    public void Redact_RecordOrFileWithoutPerson_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
 }

@@ -63,6 +63,7 @@ internal static partial class PersonDetector
         if (text.IndexOf('.') > 0)
         {
             FindNamesInPersonalFiles(text, ref found);
+            FindFileOwnerBeforeDocument(text, ref found);
         }
 
         foreach (string cue in s_personLeadCues)
@@ -88,6 +89,7 @@ internal static partial class PersonDetector
         FindNativeNameAfterLogin(text, ref found);
         FindPairedNames(text, ref found);
         FindSignatureName(text, ref found);
+        FindRecordSubject(text, ref found);
         FindTrailedNames(text, ref found);
         FindNameAfterPhone(text, ref found);
         FindNameBesideIdentifier(text, ref found);
@@ -366,6 +368,89 @@ internal static partial class PersonDetector
         int start = BadgeLength(text);
         int end = NameEnd(text, start, strict: false);
         if (end == bar && IsPersonWord(text, start, end) && (ScriptOf(text[start]) != NativeScript.None || text[start..end].Contains(' '))
+            && !found.Overlaps(start, end))
+        {
+            found.Add(start, end - start, PiiKind.Person, 3);
+        }
+    }
+
+    // Records about one person whose title opens with the record's kind, then the person, then its date or id.
+    private static readonly string[] s_recordOpenings =
+        ["appointment", "appt", "visit", "consultation", "booking for", "session", "check-in", "intake", "payroll run", "payroll",
+         "payslip", "pay run", "timesheet", "leave request", "time off", "onboarding", "offboarding", "background check", "termin",
+         "sprechstunde", "rendez-vous", "consultation", "cita", "consulta", "afspraak", "visita", "besök", "tapaaminen", "予約"];
+
+    /// <summary>
+    /// "Appointment — 陈建华 — 12/12/2026 09:30", "Payroll run May 2026 — Tui Ngata — Employee ID E-2201": the segment
+    /// after a record's kind is its person when the segment after it holds a date or an id.
+    /// </summary>
+    private static void FindRecordSubject(ReadOnlySpan<char> text, ref Findings found)
+    {
+        Span<int> bounds = stackalloc int[16];
+        int count = Segments(text, bounds);
+        if (count < 3)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> kind = text[bounds[0]..bounds[1]];
+        bool record = false;
+        foreach (string opening in s_recordOpenings)
+        {
+            if (kind.StartsWith(opening, StringComparison.OrdinalIgnoreCase) && (kind.Length == opening.Length || kind[opening.Length] == ' '))
+            {
+                record = true;
+                break;
+            }
+        }
+
+        int start = bounds[2];
+        int end = bounds[3];
+        if (!record || text[bounds[4]..bounds[5]].IndexOfAnyInRange('0', '9') < 0 || found.Overlaps(start, end))
+        {
+            return;
+        }
+
+        int nameEnd = NameEnd(text, start, strict: false);
+        if (nameEnd == end && IsPersonWord(text, start, end) && (ScriptOf(text[start]) != NativeScript.None || text[start..end].Contains(' '))
+            && !AnyCommonWord(text, start, end) && !IsCompanySuffixAfter(text, end))
+        {
+            found.Add(start, end - start, PiiKind.Person, 3);
+        }
+    }
+
+    /// <summary>
+    /// "T. Ngata - timesheet week 12.xlsx", "Aune Kettunen – 1-1 notes.docx": a file's name that opens with its person,
+    /// then the document.
+    /// </summary>
+    private static void FindFileOwnerBeforeDocument(ReadOnlySpan<char> text, ref Findings found)
+    {
+        int dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            dash = text.IndexOf(" – ", StringComparison.Ordinal);
+        }
+
+        if (dash <= 0 || !HasFileExtension(text, text.LastIndexOf('.')))
+        {
+            return;
+        }
+
+        int partEnd = dash + 3;
+        while (partEnd < text.Length && (char.IsLetterOrDigit(text[partEnd]) || text[partEnd] == '-'))
+        {
+            partEnd++;
+        }
+
+        ReadOnlySpan<char> document = text[(dash + 3)..partEnd];
+        if (!s_personalFileWords.Contains(document) && !s_personalDocumentWords.Contains(document))
+        {
+            return;
+        }
+
+        int start = BadgeLength(text);
+        int end = NameEnd(text, start, strict: false);
+        if (end == dash && IsPersonWord(text, start, end) && (ScriptOf(text[start]) != NativeScript.None || text[start..end].Contains(' '))
             && !found.Overlaps(start, end))
         {
             found.Add(start, end - start, PiiKind.Person, 3);
