@@ -47,6 +47,10 @@ internal static partial class PersonDetector
          " is typing", " left a comment", " commented", " joined", " has joined", " hat dich", " vous a ",
          " te invitó", " te ha ", " ti ha ", " convidou você"];
 
+    // One scan tells whether a title holds any cue at all (most hold none).
+    private static readonly SearchValues<string> s_anyLeadCue = SearchValues.Create(s_personLeadCues, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_anyTrailCue = SearchValues.Create(s_personTrailCues, StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<char> s_nameEndMarks = SearchValues.Create(":,;)<>(|/!?…\"“”«»[]");
 
     private static readonly WordSet s_strongParticles = WordSet.Of(
@@ -66,7 +70,7 @@ internal static partial class PersonDetector
             FindFileOwnerBeforeDocument(text, ref found);
         }
 
-        foreach (string cue in s_personLeadCues)
+        foreach (string cue in text.IndexOfAny(s_anyLeadCue) >= 0 ? s_personLeadCues : [])
         {
             for (int at = IndexOfWordIgnoreCase(text, 0, cue); at >= 0; at = IndexOfWordIgnoreCase(text, at + 1, cue))
             {
@@ -242,7 +246,7 @@ internal static partial class PersonDetector
     /// <summary>"மீனாட்சி (Presenting)", "刘志伟 invited you", "Kalani Akana (E-4164) – Time Off", "आरव's notes", "ሕይወት ተስፋዬ: here's the key".</summary>
     private static void FindTrailedNames(ReadOnlySpan<char> text, ref Findings found)
     {
-        foreach (string cue in s_personTrailCues)
+        foreach (string cue in text.IndexOfAny(s_anyTrailCue) >= 0 ? s_personTrailCues : [])
         {
             for (int at = IndexOfIgnoreCase(text, 0, cue); at > 0; at = IndexOfIgnoreCase(text, at + 1, cue))
             {
