@@ -162,4 +162,16 @@ public sealed class RedactorRound3PeopleTests
     [InlineData("Chapter One - review 2.docx")]
     public void Redact_RecordOrFileWithoutPerson_NoPerson(string title) =>
         Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Mali travel advisory | GOV.UK")]
+    [InlineData("Chad passport and visa rules – Embassy")]
+    [InlineData("Niger river map - Atlas")]
+    public void Redact_CountryThatIsAlsoAGivenName_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Chat with Chad | Slack", "Chat with <PERSON> | Slack")]
+    [InlineData("Call with Mali Okoro - Zoom", "Call with <PERSON> - Zoom")]
+    public void Redact_CountryNameAfterPersonCue_Person(string title, string expected) => Assert.Equal(expected, Redact(title));
 }
