@@ -36,6 +36,8 @@ internal static class HandleDetector
             LoginDetector.Find(text, ref found);
         }
 
+        CommandLoginDetector.Find(text, ref found);
+
         if ((features & TextFeatures.At) != 0)
         {
             FindAtHandles(text, ref found);
@@ -933,8 +935,16 @@ internal static class HandleDetector
             int end = bounds[(s * 2) + 1];
             ReadOnlySpan<char> segment = text[start..end];
 
-            // Cue before the name, inside the segment: "DM: x", "DM with x", "Chat with x".
+            // Cue before the name, inside the segment: "DM: x", "DM with x", "Chat with x", also after an unread
+            // badge or a status dot ("(3) DM: x", "[1] DM: x", "● DM: x").
             int nameStart = -1;
+            if (s == 0)
+            {
+                int badge = BadgeLength(segment);
+                start += badge;
+                segment = segment[badge..];
+            }
+
             foreach (string cue in s_dmCues)
             {
                 if (segment.StartsWith(cue, StringComparison.OrdinalIgnoreCase))

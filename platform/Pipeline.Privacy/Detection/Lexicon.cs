@@ -46,6 +46,19 @@ internal static class Lexicon
         "Geneva", "Zurich", "Munich", "Hamburg", "Cologne", "Naples", "Venice", "Florence", "Sicily", "Toronto", "Vancouver", "Montreal",
         "Quebec", "Ottawa", "Sydney", "Melbourne", "Perth", "Brisbane", "Auckland", "Manila", "Jakarta", "Bangkok", "Hanoi", "Cairo",
         "Lagos", "Nairobi", "Havana", "Bogota", "Quito", "Caracas", "Santiago", "Lima", "Montana", "Dakota", "Carolina", "Virginia",
+        // The other countries and capitals that the lists also hold as given names ("Chad visa requirements", "Niger weather").
+        "Chad", "Niger", "Mali", "Guinea", "Gabon", "Togo", "Benin", "Lebanon", "Bahrain", "Kuwait", "Cyprus", "Malta", "Serbia", "Croatia",
+        "Albania", "Romania", "Bulgaria", "Hungary", "Estonia", "Latvia", "Lithuania", "Moldova", "Armenia", "Bolivia", "Paraguay",
+        "Uruguay", "Argentina", "Colombia", "Panama", "Honduras", "Belize", "Guyana", "Haiti", "Dominica", "Grenada", "Bermuda", "Samoa",
+        "Tonga", "Fiji", "Malaysia", "Indonesia", "Brunei", "Cambodia", "Laos", "Myanmar", "Bhutan", "Tibet", "Mongolia", "Taiwan", "Macau",
+        "Senegal", "Liberia", "Angola", "Namibia", "Botswana", "Lesotho", "Malawi", "Tanzania", "Zimbabwe", "Mozambique", "Madagascar",
+        "Eritrea", "Ethiopia", "Djibouti", "Algeria", "Tunisia", "Kosovo", "Andorra", "Luxembourg", "Ecuador", "Venezuela", "Nicaragua",
+        "Salvador", "Cameroon", "Congo", "Sri", "Lanka", "Kiev", "Kyiv", "Riga", "Vilnius", "Tallinn", "Minsk", "Athens", "Ankara", "Baku",
+        "Tbilisi", "Yerevan", "Amman", "Beirut", "Doha", "Riyadh", "Kabul", "Dhaka", "Colombo", "Kathmandu", "Lhasa", "Vientiane",
+        "Canberra", "Wellington", "Suva", "Apia", "Nassau", "Kingston", "Managua", "Asuncion", "Montevideo", "Brasilia", "Dakar", "Accra",
+        "Abuja", "Niamey", "Bamako", "Lome", "Luanda", "Harare", "Lusaka", "Maputo", "Kampala", "Kigali", "Asmara", "Khartoum", "Tripoli",
+        "Tunis", "Algiers", "Rabat", "Valletta", "Nicosia", "Bern", "Brussels", "Amsterdam", "Budapest", "Bucharest", "Belgrade", "Zagreb",
+        "Skopje", "Tirana", "Sarajevo", "Helsinki", "Copenhagen", "Reykjavik", "Damascus", "Baghdad", "Tehran", "Muscat", "Sana",
     ];
 
     private static readonly FrozenDictionary<string, bool> s_firstNames = LoadFirstNames();

@@ -210,7 +210,7 @@ internal static class LoginDetector
     private static bool IsLoginChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
 
     /// <summary>A login of two to 32 characters with a letter, not a service account or a placeholder.</summary>
-    private static bool IsPersonalLogin(ReadOnlySpan<char> login)
+    internal static bool IsPersonalLogin(ReadOnlySpan<char> login)
     {
         if (login.Length is < 2 or > 32 || !char.IsAsciiLetterOrDigit(login[0]) || !char.IsAsciiLetterOrDigit(login[^1]))
         {

@@ -186,6 +186,18 @@ internal static partial class PersonDetector
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
+        // A group's members first: the family-name-and-comma rule would join two of them ("Aune, Väinö, …, You").
+        if (text.Contains(", ", StringComparison.Ordinal))
+        {
+            FindGroupMembers(text, ref found);
+        }
+
+        FindCore(text, ref found);
+        FindInStrongContexts(text, ref found);
+    }
+
+    private static void FindCore(ReadOnlySpan<char> text, ref Findings found)
+    {
         FindGluedLowerCaseNames(text, ref found);
         if (text.IndexOfAny('.', '-') >= 0)
         {
@@ -1123,7 +1135,7 @@ internal static partial class PersonDetector
         }
 
         // "Tuomas's packing list", "Ines's onboarding plan": a word that says which one, then the thing owned.
-        if (At(text, wordEnd) != ' ' || wordEnd == next || !char.IsLower(text[next]))
+        if (At(text, wordEnd) != ' ' || wordEnd == next || !(char.IsLower(text[next]) || char.IsAsciiDigit(text[next])))
         {
             return false;
         }

