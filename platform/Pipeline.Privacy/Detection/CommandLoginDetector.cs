@@ -40,17 +40,7 @@ internal static class CommandLoginDetector
         ReadOnlySpan<char> flag = default;
         while (i < text.Length)
         {
-            while (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && text[i] != ' ')
-            {
-                i++;
-            }
-
+            int start = Text.NextToken(text, ref i);
             if (start == i)
             {
                 break;

@@ -325,17 +325,7 @@ internal static class SecretDetector
         int i = from;
         while (i < text.Length)
         {
-            while (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && text[i] != ' ')
-            {
-                i++;
-            }
-
+            int start = Text.NextToken(text, ref i);
             ReadOnlySpan<char> word = text[start..i];
             if (word.StartsWith("-"))
             {
