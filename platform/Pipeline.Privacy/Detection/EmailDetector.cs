@@ -123,28 +123,6 @@ internal static class EmailDetector
         return text[tokenStart..index].Contains("://", StringComparison.Ordinal);
     }
 
-    // Query parameters that carry what someone typed into a search box; "email=" names the address itself.
-    private static readonly WordSet s_searchParameters = WordSet.Of(
-        ["q", "query", "search", "search_query", "searchterm", "search_term", "searchtext", "search_text", "s", "term", "keyword", "keywords", "k",
-         "text", "oq", "wd", "p_q", "pq", "find", "lookup", "filter_query", "qs", "query_string", "search_string"]);
-
-    /// <summary>Whether the value at <paramref name="index"/> is the whole value of a search parameter ("?q=…", "&amp;keywords=…").</summary>
-    private static bool IsSearchValue(ReadOnlySpan<char> text, int index)
-    {
-        if (At(text, index - 1) != '=')
-        {
-            return false;
-        }
-
-        int nameStart = index - 1;
-        while (nameStart > 0 && text[nameStart - 1] is not ('?' or '&' or '#' or ';' or '/' or ' '))
-        {
-            nameStart--;
-        }
-
-        return At(text, nameStart - 1) is '?' or '&' or '#' or ';' && IsOneOf(text[nameStart..(index - 1)], s_searchParameters);
-    }
-
     /// <summary>"jane [at] example [dot] com", "jane at example dot com", "jane%40example.com" (URL-encoded).</summary>
     private static void FindObfuscated(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -153,9 +131,7 @@ internal static class EmailDetector
             ReadOnlySpan<char> candidate = text.Slice(m.Index, m.Length);
             bool bracketed = candidate.IndexOfAny('[', '(', '{') >= 0 || candidate.Contains("%40", StringComparison.Ordinal);
             bool spelled = candidate.Contains(" at ", StringComparison.OrdinalIgnoreCase) && candidate.Contains(" dot ", StringComparison.OrdinalIgnoreCase);
-            // "?q=jane.doe%40example.com": a search written into a URL is the query's value, read as such by the URL's rules.
-            bool searched = candidate.Contains("%40", StringComparison.Ordinal) && IsSearchValue(text, m.Index) && found.OverlapsKind(m.Index, m.Index + m.Length, PiiKind.UrlQuery);
-            if ((bracketed || spelled) && !searched && !IsAlnum(At(text, m.Index - 1)) && !IsAlnum(At(text, m.Index + m.Length)))
+            if ((bracketed || spelled) && !IsAlnum(At(text, m.Index - 1)) && !IsAlnum(At(text, m.Index + m.Length)))
             {
                 found.Add(m.Index, m.Length, PiiKind.Email, 8);
             }
