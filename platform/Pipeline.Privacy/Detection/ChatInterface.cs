@@ -2,9 +2,9 @@ namespace Pipeline.Privacy.Detection;
 
 /// <summary>
 /// The interface of team-chat applications as their titles show it: pages and views written in sentence case where a
-/// channel or a workspace would stand ("Saved items - Mattermost", "Channels · Browse all · Slack"), and the unread
-/// marks they put before a title ("● ", "(3) ", "[1] ", "* ", an emoji). Shared by the channel and the workspace
-/// rules, so that neither reads the application's own pages as a party.
+/// channel or a workspace would stand ("Saved items - Mattermost", "Channels · Browse all · Slack"). Shared by the
+/// channel and the workspace rules, so that neither reads the application's own pages as a party (the unread marks
+/// before a title are <see cref="Text.BadgeLength"/>'s).
 /// </summary>
 internal static class ChatInterface
 {
@@ -52,34 +52,5 @@ internal static class ChatInterface
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Past the unread mark at <paramref name="start"/>: a count in brackets or parentheses ("(3) ", "[12] ") or one
-    /// symbol ("● ", "* ", "🔴 ") followed by a space; <paramref name="start"/> when there is none.
-    /// </summary>
-    public static int SkipUnreadMark(ReadOnlySpan<char> text, int start)
-    {
-        if (start >= text.Length)
-        {
-            return start;
-        }
-
-        char c = text[start];
-        if (c is '(' or '[')
-        {
-            int close = text[start..].IndexOfAny(')', ']');
-            if (close > 1 && close <= 5 && text.Slice(start + 1, close - 1).IndexOfAnyExceptInRange('0', '9') < 0 && Text.At(text, start + close + 1) == ' ')
-            {
-                return start + close + 2;
-            }
-
-            return start;
-        }
-
-        int width = char.IsHighSurrogate(c) && char.IsLowSurrogate(Text.At(text, start + 1)) ? 2 : 1;
-        bool symbol = width == 2 || c is '*' or '●' or '○' or '◉' or '•' or '✱' or '★' or '☆'
-            || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol;
-        return symbol && Text.At(text, start + width) == ' ' ? start + width + 1 : start;
     }
 }

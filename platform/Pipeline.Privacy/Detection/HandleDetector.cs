@@ -652,7 +652,7 @@ internal static class HandleDetector
         }
 
         // "● sales-apac - Acme Mattermost", "(3) random - Acme - Slack": the unread mark is the application's.
-        int start = ChatInterface.SkipUnreadMark(text, bounds[0]);
+        int start = bounds[0] + Text.BadgeLength(text[bounds[0]..bounds[1]]);
         int end = bounds[1];
         if (start >= end)
         {

@@ -205,7 +205,7 @@ internal static class Text
 
         // Symbols and emoji (surrogate pairs, variation selectors) up to the first space.
         int i = 0;
-        while (i < segment.Length && i < 4 && (char.IsSurrogate(segment[i]) || segment[i] is '\uFE0F' or '*' or '•' or '●' or '○' or '◉' or '★' or '☆'
+        while (i < segment.Length && i < 4 && (char.IsSurrogate(segment[i]) || segment[i] is '\uFE0F' or '*' or '•' or '●' or '○' or '◉' or '✱' or '★' or '☆'
             || char.GetUnicodeCategory(segment[i]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol))
         {
             i++;
