@@ -423,6 +423,13 @@ internal static partial class OrgDetector
                 start += space + 1;
             }
 
+            // "Factura de Conservas del Cantábrico S.L.": a joiner left after the document's word is not the name's.
+            int joinerEnd = text[start..end].IndexOf(' ');
+            if (joinerEnd > 0 && char.IsLower(text[start]) && IsOneOf(text[start..(start + joinerEnd)], s_nameJoiners))
+            {
+                start += joinerEnd + 1;
+            }
+
             ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
             // "Save AS": a short form after a single common word is the word's, not a company's.
             // Glued too: "Save_AS_draft.txt", "Photo_AG_2026.jpg" (a two-letter form after one word).
@@ -925,6 +932,12 @@ internal static partial class OrgDetector
 
                 end = e;
                 words++;
+                // "Kessler & Vogt": an ampersand joins the partners' names.
+                if (At(text, end) == ' ' && At(text, end + 1) == '&' && At(text, end + 2) == ' ' && char.IsUpper(At(text, end + 3)))
+                {
+                    end += 3;
+                }
+
                 if (At(text, end) != ' ' || !char.IsUpper(At(text, end + 1)))
                 {
                     break;
