@@ -15,7 +15,7 @@ internal static partial class OrgDetector
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     private static readonly Regex s_legal = new(
-        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*,?[ _](?:[Ss]p\.?[ _]z[ _]o\.?o\.?|[Ss]p\.[ _]?[kjp]\.|S\.K\.A\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.U\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|LP|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?:(?: & |[ _])Co\.?[ _]KG)?|AG|S\.A\.S\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?)",
+        @"(?:\p{Lu}[\p{L}0-9&'\-]*\.?[ _](?:(?:&|et|und|y|e|og|och|of|de|del|van|von|és|i|a|ve|en|en Zonen|und Söhne) )?){0,3}\p{Lu}[\p{L}0-9&'\-]*\.?,?[ _](?:[Ss]p\.?[ _]z[ _]o\.?o\.?|[Ss]p\.[ _]?[kjp]\.|S\.K\.A\.|KGaA|S\.A\.R\.L\.|Sàrl|Sagl|SRL|S\.R\.L\.|S\.L\.U\.|S\.L\.|SLU|ASA|AS|A\.Ş\.|A\.S\.|L\.P\.|LP|Bhd\.?|Berhad|Tbk\.?|ehf\.?|BVBA|SPRL|mbH|eG|S\.L\.U?\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|d\.o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|OOO|AB|Pte\.? Ltd\.?|GbR|OHG|UG(?: \(haftungsbeschränkt\))?|e\.K\.|Corporation|Incorporated|Limited|Inc\.?|L\.L\.C\.|LLC|Ltda\.?|Ltd\. Şti\.|Ltd\.?|GmbH(?:(?: & |[ _])Co\.?[ _]KG)?|AG|S\.A\.S\.|S\.A\.C\.|S\.A\.B\. de C\.V\.|S\.A\.(?: de C\.V\.)?|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.C\.|S/A|SA[ _]de[ _]CV|EIRELI|PJSC|FZE|FZ-LLC|FZCO|W\.L\.L\.|A\.E\.|IKE|Bt\.|k\.s\.|v\.o\.s\.|sp\. j\.|SASU|SAS|SARL|EURL|SNC|B\.V\.|BV|N\.V\.|Oyj|Oy|ApS|A/S|KG|Corp\.?|PLC|plc|PLLC|LLP|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|K\.K\.|G\.K\.|e\.V\.|OÜ|UAB|SIA|EOOD|JSC|Co\.,? Ltd\.?|& Co\.?|Ges\.?m\.?b\.?H\.?|gGmbH|PartG(?: mbB)?|P\.C\.|HB|KB|Ky|SE|ME|LTDA|LTD\.?|LIMITED|INC\.?|CORP\.?|CORPORATION|GMBH|COMPANY)",
         Options);
 
     // Legal forms written before the name or in other scripts: "PT Maju Jaya", "株式会社サンプル", "深圳市星辰科技有限公司", "ООО «Ромашка»".
@@ -24,7 +24,17 @@ internal static partial class OrgDetector
         @"|(?:株式会社|有限会社|合同会社) ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{1,20}|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,20}(?:株式会社|有限会社|合同会社)" +
         @"|[\p{IsCJKUnifiedIdeographs}]{2,20}(?:股份)?有限(?:责任)?公司" +
         @"|\(주\) ?[가-힣]{2,12}|[가-힣]{2,12} ?(?:주식회사|\(주\))|주식회사 ?[가-힣]{2,12}" +
-        @"|(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПрАТ) [«""„]?[\p{IsCyrillic}A-Za-z0-9\- ]{2,30}[»""“]?",
+        @"|(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ПрАТ|ТОО|ОДО|ЧУП) [«""„]?[\p{IsCyrillic}A-Za-z0-9\- ]{2,30}[»""“]?" +
+        // "(株)ミドリ商事", "ミドリ商事㈱"; Bulgarian, Serbian and Croatian forms after the name ("Балкан Трейд ЕООД", "Дунав Градња д.о.о.").
+        @"|(?:\(株\)|（株）|㈱|\(有\)|（有）|㈲) ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}ー]{1,20}|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}ー]{1,20}(?:\(株\)|（株）|㈱)" +
+        @"|\p{Lu}[\p{IsCyrillic}\-]+(?: \p{Lu}[\p{IsCyrillic}\-]+){0,3} (?:ЕООД|ООД|ЕАД|АД|д\.о\.о\.|ДОО|ДООЕЛ|а\.д\.)" +
+        // Greek forms after the name ("Παπαδόπουλος Α.Ε.", "… Ε.Π.Ε.", "… Ι.Κ.Ε.").
+        @"|[Α-ΩΆΈΉΊΌΎΏ][\u0370-\u03FF\-]+(?: [Α-ΩΆΈΉΊΌΎΏ&][\u0370-\u03FF\-]*){0,3} (?:Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|ΑΕ|ΕΠΕ|ΙΚΕ)" +
+        // Hebrew "בע״מ" (limited) after the name, Arabic "شركة …" and the forms after it, Thai "บริษัท … จำกัด", Vietnamese "Công ty TNHH …".
+        @"|[\u05D0-\u05EA][\u05D0-\u05EA\-]*(?: [\u05D0-\u05EA][\u05D0-\u05EA\-]*){0,3} בע[""״׳']מ" +
+        @"|(?:شركة|مؤسسة) [\u0621-\u064A]+(?: [\u0621-\u064A]+){0,3}(?: (?:ذ\.م\.م|ش\.م\.م|ش\.م\.ع|ش\.م\.ب))?|[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,3} (?:ذ\.م\.م|ش\.م\.م|ش\.م\.ع)" +
+        @"|บริษัท ?[\u0E01-\u0E4E]{2,30}(?: [\u0E01-\u0E4E]{2,30})?(?: ?จำกัด(?: ?\(มหาชน\))?)?" +
+        @"|(?:Công ty|CÔNG TY|Cty) (?:TNHH(?: MTV)?|Cổ phần|Cổ Phần|CỔ PHẦN|CP)(?: \p{Lu}[\p{L}&\-]*){1,5}",
         Options);
 
     private static readonly Regex s_typed = new(
@@ -47,7 +57,8 @@ internal static partial class OrgDetector
         ["Threads", "Activity", "Later", "Home", "DMs", "Direct messages", "Mentions", "Mentions & reactions", "Saved items", "Huddle", "Canvases",
          "Files", "Search", "Settings", "Preferences", "All unreads", "Channels", "People", "Apps", "Workflow Builder", "Drafts & sent",
          "Activity feed", "Friends", "Nitro", "Shop", "Chat", "Calendar", "Calls", "Notifications", "Inbox", "General", "Sent", "Drafts",
-         "Direct message", "Direct messages", "DM", "Messages", "Unreads", "Starred", "Canvas", "Lists", "Huddles", "New message"]);
+         "Direct message", "Direct messages", "DM", "Messages", "Unreads", "Starred", "Canvas", "Lists", "Huddles", "New message",
+         "Walk-in", "Walk-in customer", "Guest", "Guest checkout", "Cash customer", "Cash sale"]);
 
     // The first word of each legal form and the company-type words: a word scan finds them before any pattern runs.
     private static readonly WordSet s_legalWords = WordSet.Of(
@@ -55,7 +66,8 @@ internal static partial class OrgDetector
          "Corporation", "Incorporated", "PLC", "plc", "PLLC", "LLP", "Pty", "Pvt", "Sdn", "Srl", "SpA", "K", "e", "OÜ", "Ltda", "JSC", "Co",
          "Sp", "s", "a", "d", "Kft", "Zrt", "OOO", "AB", "Pte", "GbR", "OHG", "UG", "KGaA", "Sàrl", "Sagl", "SRL", "SLU", "AS", "Bhd", "Berhad",
          "Tbk", "ehf", "BVBA", "SPRL", "mbH", "eG", "spol", "Nyrt", "SASU", "EURL", "SNC", "G", "UAB", "SIA", "EOOD", "sro", "EIRELI",
-         "PJSC", "FZE", "FZ", "FZCO", "W", "IKE", "Bt", "k", "v"]);
+         "PJSC", "FZE", "FZ", "FZCO", "W", "IKE", "Bt", "k", "v", "Ges", "GesmbH", "gGmbH", "PartG", "P", "HB", "KB", "Ky", "SE", "ME",
+         "COMPANY"]);
 
     private static readonly WordSet s_typedWords = WordSet.Of(
         ["Company", "Labs", "Technologies", "Technology", "Networks", "Systems", "Software", "Solutions", "Analytics", "Robotics", "AI", "Bio", "Biosciences",
@@ -74,7 +86,19 @@ internal static partial class OrgDetector
          "Faktura", "Umowa", "Oferta", "Zamówienie", "Smlouva", "Objednávka", "Offerte", "Factuur", "Overeenkomst", "Bestelling", "Lasku",
          "Sopimus", "Tilaus", "Tarjous", "Kvitto", "Avtal", "Offert", "Beställning", "Kontrakt", "Tilbud", "Aftale", "Bestilling", "Invoices",
          "Contracts", "Quotation", "Estimate", "Bill", "Payment", "Remittance", "Purchase", "Sales", "Credit", "Debit", "Note", "Memo", "Welcome",
-         "Meeting", "Call", "Interview", "Email", "Re", "Fwd", "Fw", "AW", "WG", "TR", "RV"]);
+         "Meeting", "Call", "Interview", "Email", "Re", "Fwd", "Fw", "AW", "WG", "TR", "RV",
+         // Invoices, quotes, payslips and parties' labels of more languages ("Számla Duna Építő Kft.", "Debitor Lindqvist Bygg AB").
+         "Számla", "Arve", "Sąskaita", "Rēķins", "Factură", "Faktúra", "Račun", "Fakturë", "Proforma", "Pro-forma", "Proposta", "Proposal",
+         "Offerta", "Cotización", "Cotizacion", "Cotação", "Orden", "Ordem", "Encomenda", "Commande", "Bon", "Relevé", "Bordereau", "Quittung",
+         "Beleg", "Spende", "Kostenvoranschlag", "Bestellschein", "Rekening", "Pakbon", "Inkooporder", "Teklif", "Sözleşme", "Sipariş",
+         "Payslip", "Paystub", "Nómina", "Nomina", "Lohnabrechnung", "Gehaltsabrechnung", "Lönebesked", "Lønseddel", "Lønnsslipp",
+         "Palkkalaskelma", "Debitor", "Debitorin", "Kreditor", "Debtor", "Creditor", "Payee", "Beneficiary", "Kunde", "Kundin", "Lieferant",
+         "Auftraggeber", "Mandant", "Arbeitgeber", "Empfänger", "Klant", "Leverancier", "Cliente", "Proveedor", "Fornecedor", "Fornitore",
+         "Fournisseur", "Employeur", "Kund", "Leverantör", "Asiakas", "Toimittaja", "Klient", "Dostawca", "Kontrahent", "Müşteri", "Tedarikçi",
+         "Supplier", "Vendor", "Customer", "Client", "Consignee", "Shipper", "Employer", "Tenant", "Landlord", "Lessor", "Lessee",
+         // Payment types on a bank statement before the payee ("DD Fernhill Energy Ltd", "SEPA-Lastschrift …").
+         "DD", "ACH", "BACS", "SEPA", "CHAPS", "FPS", "Lastschrift", "Überweisung", "Dauerauftrag", "Virement", "Prélèvement", "Transferencia",
+         "Domiciliación", "Bonifico", "Addebito"]);
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -124,16 +148,32 @@ internal static partial class OrgDetector
                     end--;
                 }
 
-                if ((text[m.Index] == 'P' && IsAlnum(At(text, m.Index - 1))) || found.Overlaps(m.Index, end))
+                int begin = m.Index;
+                int space = text[begin..end].IndexOf(' ');
+                // "Фактура Балкан Трейд ЕООД", "חשבונית אורן מערכות בע״מ": the document's word before the name is not the name's.
+                while (space > 0 && IsOneOf(text[begin..(begin + space)], s_otherScriptDocumentWords))
+                {
+                    begin += space + 1;
+                    space = text[begin..end].IndexOf(' ');
+                }
+
+                // "บริษัท จำกัด" alone is the form without a name.
+                if (text[begin..end].EndsWith("บริษัท จำกัด", StringComparison.Ordinal) || text[begin..end].StartsWith("บริษัท จำกัด", StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                found.Add(m.Index, end - m.Index, PiiKind.Org, 4);
+                if ((text[m.Index] == 'P' && IsAlnum(At(text, m.Index - 1))) || IsAlnum(At(text, m.Index - 1)) && !char.IsLetter(text[m.Index]) || found.Overlaps(begin, end))
+                {
+                    continue;
+                }
+
+                found.Add(begin, end - begin, PiiKind.Org, 4);
             }
         }
 
         FindWorkspaces(text, ref found);
+        FindContextParties(text, ref found);
         FindEmployers(text, ref found);
         FindCounterparties(text, ref found);
         if (text.IndexOfAny('_', '-') > 0)
@@ -224,7 +264,13 @@ internal static partial class OrgDetector
         return g < 0 ? name : name[..g];
     }
 
-    private static readonly System.Buffers.SearchValues<char> s_otherScriptMarks = System.Buffers.SearchValues.Create("株会社公司주회ООАЗПИТ");
+    // Document words that lead a name in scripts without capitals or with capitals on every word.
+    private static readonly WordSet s_otherScriptDocumentWords = WordSet.Of(
+        ["Фактура", "Уговор", "Договор", "Счёт", "Счет", "Рахунок", "Договір", "Понуда", "Оферта", "Рачун", "Поръчка", "Договор", "Накладная",
+         "Τιμολόγιο", "Προσφορά", "Σύμβαση", "Παραγγελία", "Απόδειξη", "חשבונית", "חשבון", "קבלה", "חוזה", "הצעת", "מחיר", "הזמנה", "ספק", "לקוח",
+         "מעסיק", "תלוש", "فاتورة", "عقد", "عرض", "سعر", "طلب", "أمر", "شراء", "المورد", "العميل"]);
+
+    private static readonly System.Buffers.SearchValues<char> s_otherScriptMarks = System.Buffers.SearchValues.Create("株会社公司주회ООАЗПИТЕДд㈱㈲ΑΕΙΟבشذบô");
 
     // Job titles and pages that name an employer after them: "Senior Engineer at Lumora", "Careers at Kestrel Data".
     private static readonly WordSet s_jobWords = WordSet.Of(
@@ -353,7 +399,8 @@ internal static partial class OrgDetector
         {
             int start = m.Index;
             int end = m.Index + m.Length;
-            if (IsAlnum(At(text, start - 1)) || (char.IsLetter(At(text, end)) && text[end - 1] != '.'))
+            // A form glued to more letters or digits is a word or an id ("Case INC1381180").
+            if (IsAlnum(At(text, start - 1)) || (IsAlnum(At(text, end)) && text[end - 1] != '.'))
             {
                 continue;
             }
@@ -365,13 +412,22 @@ internal static partial class OrgDetector
                 ReadOnlySpan<char> word = text[start..(start + space)].TrimEnd(',');
                 ReadOnlySpan<char> rest = text[(start + space + 1)..end];
                 // A type word never starts a name: "Umbrella Logistics GmbH" keeps "Umbrella", though it is a common word.
-                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || IsOneOf(word, s_tradeWords) || IsOneOf(FirstWord(rest), s_typedWords)
+                // A particle opens a family name ("Van Dijk Logistiek BV").
+                if (space < 0 || rest.IndexOfAny(' ', '_') < 0 || IsOneOf(word, s_tradeWords) || (IsOneOf(FirstWord(rest), s_typedWords) && !IsOneOf(word, s_documentWords))
+                    || (IsOneOf(word, s_leadingParticles) && char.IsUpper(word[0]))
                     || !(Lexicon.IsCommonWord(word) || IsOneOf(word, s_workspaceNotNames) || IsDocumentWord(word)))
                 {
                     break;
                 }
 
                 start += space + 1;
+            }
+
+            // "Factura de Conservas del Cantábrico S.L.": a joiner left after the document's word is not the name's.
+            int joinerEnd = text[start..end].IndexOf(' ');
+            if (joinerEnd > 0 && char.IsLower(text[start]) && IsOneOf(text[start..(start + joinerEnd)], s_nameJoiners))
+            {
+                start += joinerEnd + 1;
             }
 
             ReadOnlySpan<char> firstWord = FirstWord(text[start..end]);
@@ -382,7 +438,10 @@ internal static partial class OrgDetector
             bool shortForm = matched.EndsWith(" AS", StringComparison.Ordinal) || matched.EndsWith(" AB", StringComparison.Ordinal)
                 || (lastGlue > 0 && matched[lastGlue] == '_' && matched.Length - lastGlue - 1 == 2 && matched[..lastGlue].IndexOfAny(' ', '_') < 0);
             // "Pinecrest Capital LP": a limited partnership after a fund's word; "Abbey Road Vinyl LP" is a record.
-            bool record = (matched.EndsWith(" LP", StringComparison.Ordinal) || matched.EndsWith("_LP", StringComparison.Ordinal)) && !IsPartnershipWord(matched[..^3]);
+            // "Alpen Solar SE", "Dahl Bygg HB": forms that are also letters of other things need two words, the first not common.
+            bool bareLetters = lastGlue > 0 && IsOneOf(matched[(lastGlue + 1)..], s_twoLetterForms) && matched[..lastGlue].IndexOfAny(' ', '_') < 0;
+            shortForm |= lastGlue > 0 && IsOneOf(matched[(lastGlue + 1)..], s_twoLetterForms);
+            bool record = bareLetters || (matched.EndsWith(" LP", StringComparison.Ordinal) || matched.EndsWith("_LP", StringComparison.Ordinal)) && !IsPartnershipWord(matched[..^3]);
             if (IsOneOf(firstWord, s_publicCompanies) || found.Overlaps(start, end) || (shortForm && Lexicon.IsCommonWord(firstWord)) || record || IsListingContext(text, end)
                 || IsOwnSitePage(text, start, end))
             {
@@ -392,6 +451,11 @@ internal static partial class OrgDetector
             found.Add(start, end - start, PiiKind.Org, 4);
         }
     }
+
+    private static readonly WordSet s_leadingParticles = WordSet.Of(["Van", "Von", "De", "Di", "Da", "Du", "Del", "Della", "Le", "La", "Al", "El", "Ten", "Ter", "Mac", "Mc", "St"]);
+
+    // Two-letter forms that are also other things' letters ("Windows SE", "Read ME"): only after two words of a name.
+    private static readonly string[] s_twoLetterForms = ["SE", "ME", "HB", "KB"];
 
     // Legal forms that file names glue with "-" or "_" ("Offer-Duval-Frères-SAS.pdf", "Q1_Lindqvist_Berg-AB.xlsx").
     private static readonly WordSet s_gluedLegalForms = WordSet.Of(
@@ -600,6 +664,13 @@ internal static partial class OrgDetector
                 continue;
             }
 
+            // "Orlov Trading Co.": a form the legal pattern does not read alone belongs to the name.
+            int formEnd = LegalFormEnd(text, end);
+            if (formEnd > end && text[(end + 1)..formEnd].TrimEnd('.').Length >= 2 && !found.Overlaps(start, formEnd))
+            {
+                end = formEnd;
+            }
+
             found.Add(start, end - start, PiiKind.Org, 4);
         }
     }
@@ -728,9 +799,14 @@ internal static partial class OrgDetector
             {
                 int start = segmentStart + colon + 2;
                 int end = start;
-                while (end < segmentEnd && text[end] is not (',' or '(' or ';'))
+                while (end < segmentEnd && text[end] is not (',' or '(' or ';' or '~'))
                 {
                     end++;
+                }
+
+                while (end > start && text[end - 1] == ' ')
+                {
+                    end--;
                 }
 
                 AddWorkspace(text, start, end, ref found);
@@ -825,7 +901,13 @@ internal static partial class OrgDetector
     private static readonly PhraseList s_counterpartyCues = PhraseList.Of(
         "invoice from", "quote from", "quotation from", "offer from", "proposal from", "contract with", "agreement with", "nda with", "msa with",
         "sow with", "nda -", "msa -", "sow -", "dpa -", "nda –", "msa –", "sow –", "purchase order from", "remittance from", "statement from",
-        "rechnung von", "angebot von", "vertrag mit", "facture de", "devis de", "contrat avec", "factura de", "contrato con", "fattura da");
+        "rechnung von", "angebot von", "vertrag mit", "facture de", "devis de", "contrat avec", "factura de", "contrato con", "fattura da",
+        "invoice to", "invoice for", "bill from", "bill to", "reference letter from",
+        "purchase order for", "purchase order to", "order from", "quote for", "quotation for", "proposal for", "estimate for", "estimate from",
+        "credit note for", "credit note from", "statement for", "offer letter from", "remittance advice from", "direct debit to",
+        "rechnung an", "gutschrift für", "angebot für", "auftrag von", "lastschrift von", "überweisung an", "facture pour", "devis pour",
+        "factura para", "presupuesto para", "fattura per", "factuur van", "factuur aan", "offerte van", "faktura från", "faktura fra",
+        "lasku yritykseltä", "faktura od", "faktura dla");
 
     /// <summary>The party after a document's cue: one to four capitalised words, not a person's name or a household company.</summary>
     private static void FindCounterparties(ReadOnlySpan<char> text, ref Findings found)
@@ -850,6 +932,12 @@ internal static partial class OrgDetector
 
                 end = e;
                 words++;
+                // "Kessler & Vogt": an ampersand joins the partners' names.
+                if (At(text, end) == ' ' && At(text, end + 1) == '&' && At(text, end + 2) == ' ' && char.IsUpper(At(text, end + 3)))
+                {
+                    end += 3;
+                }
+
                 if (At(text, end) != ' ' || !char.IsUpper(At(text, end + 1)))
                 {
                     break;
@@ -874,8 +962,11 @@ internal static partial class OrgDetector
             ReadOnlySpan<char> firstWord = FirstWord(name);
             ReadOnlySpan<char> lastWord = name[(name.LastIndexOf(' ') + 1)..];
             // The name ends the clause ("… - Gmail", ".pdf", end); a person is a first name, or an ambiguous one before a family name.
-            bool endsClause = end >= text.Length || text[end] is '.' or ',' or '(' or ')' or '_' || (text[end] == ' ' && !char.IsLower(At(text, end + 1)));
-            bool person = Lexicon.IsClearFirstName(firstWord) || (words >= 2 && Lexicon.IsFirstName(firstWord, out _) && Lexicon.IsFamilyName(lastWord, out _));
+            bool endsClause = end >= text.Length || text[end] is '.' or ',' or '(' or ')' or '_' or '!' or ':' || (text[end] == ' ' && !char.IsLower(At(text, end + 1)))
+                || (text[end] == ' ' && IsOneOf(NextWordOf(text, end + 1), s_clauseVerbs));
+            // "Corbin Agritech": a first name before a word no family name ends like is a company's name.
+            bool person = (Lexicon.IsClearFirstName(firstWord) && !(words >= 2 && LooksLikeCompanyWord(lastWord)))
+                || (words >= 2 && Lexicon.IsFirstName(firstWord, out _) && Lexicon.IsFamilyName(lastWord, out _));
             if (words == 0 || !endsClause || person || IsOneOf(firstWord, s_publicCompanies) || IsOneOf(name, s_workspaceNotNames)
                 || (words == 1 && Lexicon.IsCommonWord(name)) || found.Overlaps(start, end))
             {
@@ -885,6 +976,29 @@ internal static partial class OrgDetector
             found.Add(start, end - start, PiiKind.Org, 3);
         }
     }
+
+    // Verbs a mail subject puts after its party: "Your invoice from Pellmore Studio is ready".
+    private static readonly WordSet s_clauseVerbs = WordSet.Of(["is", "has", "was", "are", "have", "sent", "shared", "paid", "due", "ready", "signed", "available", "received", "ist", "est"]);
+
+    private static ReadOnlySpan<char> NextWordOf(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>A word made like a company's ("Agritech", "Nordsoft", "Bytelabs", "Cloudworks"), or a company-type word.</summary>
+    private static bool LooksLikeCompanyWord(ReadOnlySpan<char> word) =>
+        IsOneOf(word, s_typedWords) || IsOneOf(word, s_legalWords) || !Lexicon.IsFamilyName(word, out _) && !Lexicon.IsFirstName(word, out _)
+            && (word.EndsWith("tech", StringComparison.OrdinalIgnoreCase) || word.EndsWith("soft", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("ware", StringComparison.OrdinalIgnoreCase) || word.EndsWith("works", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("labs", StringComparison.OrdinalIgnoreCase) || word.EndsWith("tronics", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("logic", StringComparison.OrdinalIgnoreCase) || word.EndsWith("corp", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("Supply", StringComparison.Ordinal) || word.EndsWith("Studio", StringComparison.Ordinal) || word.EndsWith("Mechanical", StringComparison.Ordinal));
 
     /// <summary>Capitalised words, not all of them common ("Harbour Freight", not "Download the"): a name.</summary>
     private static bool IsNameOfWords(ReadOnlySpan<char> name)
@@ -903,7 +1017,16 @@ internal static partial class OrgDetector
 
     private static readonly WordSet s_partyLabels = WordSet.Of(
         ["opportunity", "account", "company", "client", "customer", "vendor", "supplier", "deal", "organization", "organisation", "org",
-         "employer", "lead", "partner", "prospect", "merchant", "payee", "counterparty", "tenant", "debtor", "creditor"]);
+         "employer", "lead", "partner", "prospect", "merchant", "payee", "counterparty", "tenant", "debtor", "creditor",
+         "current company", "current employer", "previous employer", "former employer", "company name", "client name", "customer name",
+         "account name", "organization name", "organisation name", "employer name", "bill to", "ship to", "sold to", "beneficiary", "consignee",
+         "shipper", "consignor", "landlord", "lessor", "lessee", "contractor", "subcontractor", "licensee", "licensor", "insured",
+         "policyholder", "matter", "supplier name", "vendor name", "debitor", "kreditor", "kunde", "lieferant",
+         "firma", "arbeitgeber", "auftraggeber", "mandant", "empfänger", "zahlungsempfänger", "gläubiger", "vermieter", "société", "entreprise",
+         "fournisseur", "employeur", "bénéficiaire", "bailleur", "cliente", "proveedor", "empresa", "empleador", "beneficiario", "fornecedor",
+         "empregador", "fornitore", "azienda", "klant", "leverancier", "werkgever", "opdrachtgever", "kund", "leverantör", "arbetsgivare",
+         "kunde", "leverandør", "arbejdsgiver", "arbeidsgiver", "asiakas", "toimittaja", "työnantaja", "klient", "dostawca", "pracodawca",
+         "kontrahent", "müşteri", "tedarikçi", "işveren"]);
 
     private static void AddWorkspace(ReadOnlySpan<char> text, int start, int end, ref Findings found)
     {
