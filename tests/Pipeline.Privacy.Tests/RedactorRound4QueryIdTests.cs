@@ -26,6 +26,8 @@ public sealed class RedactorRound4QueryIdTests
     [Theory]
     [InlineData("https://www.google.com/maps/search/planned+parenthood+near+me/@40.7127,-74.0059,13z", "/maps/search/<URL_QUERY>/@40.7127")]
     [InlineData("https://www.google.de/maps/search/Hauptstra%C3%9Fe+12+10115+Berlin/@52.53,13.38,17z?entry=ttu", "/maps/search/<URL_QUERY>/@52.53,13.38,17z?entry=ttu")]
+    [InlineData("https://www.google.es/maps/search/Calle+de+Alcal%C3%A1+45+Madrid/@40.41,-3.70,16z", "/maps/search/<URL_QUERY>/@40.41")]
+    [InlineData("https://www.marktplaats.nl/zoeken/kinderwagen+tweeling", "/zoeken/<URL_QUERY>")]
     [InlineData("https://contacts.google.com/search/mehmet", "/search/<URL_QUERY>")]
     [InlineData("https://photos.google.com/search/beach%202025", "/search/<URL_QUERY>")]
     [InlineData("https://www.example-shop.de/suche/damen+winterstiefel", "/suche/<URL_QUERY>")]
@@ -99,6 +101,9 @@ public sealed class RedactorRound4QueryIdTests
 
     [Theory]
     [InlineData("https://example.com/catalog?pageSize=100&sortOrder=desc&sortBy=createdAt")]
+    [InlineData("https://example.com/products?brand=sony&cat=headphones&sort=rating&page=3")]
+    [InlineData("https://example.com/docs?version=2.4&os=linux&arch=arm64")]
+    [InlineData("https://intranet.example.com/people?office=lagos&view=cards")]
     [InlineData("https://example.com/feed?_=1733140000000")]
     [InlineData("https://example.com/events?from=2026-12-01&to=2026-12-31&tz=Europe%2FBerlin")]
     [InlineData("https://example.com/dashboard?range=last_7_days&granularity=day&refresh=30s")]
@@ -147,6 +152,9 @@ public sealed class RedactorRound4QueryIdTests
     [InlineData("BSN-908301662-kopie.jpg", "<ID>-kopie.jpg")]
     [InlineData("MRN-00493812 - Epic", "<ID> - Epic")]
     [InlineData("scan_PESEL-85031239094-front.png", "scan_<ID>-front.png")]
+    [InlineData("Patient-MRN-00493812.pdf", "Patient-MRN-<ID>.pdf")]
+    [InlineData("Member-00493812-card.jpg", "Member-<ID>-card.jpg")]
+    [InlineData("EMP-20931045 - Payroll", "<ID> - Payroll")]
     public void Redact_LabelDashedToTheNumber_Id(string title, string expected) => Assert.Equal(expected, Redact(title));
 
     [Theory]

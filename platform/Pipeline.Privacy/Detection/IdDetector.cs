@@ -193,12 +193,17 @@ internal static class IdDetector
 
             // "BSN-908301662", "MRN-00493812": a person's label glued to the number by a dash names it, and goes with it,
             // as a prefixed id does ("CUST-…"); a ticket key has fewer digits ("FIN-8951", "PAY-2762").
-            int glued = value.IndexOf('-');
-            if (label == 0 && glued >= 2 && value[..glued].IndexOfAnyExcept(s_letters) < 0 && IsOneOf(value[..glued], s_labels)
-                && char.IsAsciiDigit(At(text, start + glued + 1)) && CountDigits(value[(glued + 1)..]) >= 6
+            int glued = value.IndexOfAnyInRange('0', '9') - 1;
+            if (label == 0 && glued >= 2 && value[glued] == '-' && IsDashedLabel(value[..glued]) && CountDigits(value[(glued + 1)..]) >= 6
                 && !Text.LabelBefore(text, start, s_documentWords, 2) && !Text.LabelBefore(text, start, LocalIdLabels.Document, 2))
             {
                 label = LabelAlone;
+                // A label in words is outside the value ("Patient-MRN-…", "Member-…"); an acronym glued to it goes with it,
+                // as a record system's prefix does ("BSN-…", "EMP-…", "CUST-…").
+                if (value[..glued].Contains('-') || value[..glued].IndexOfAnyInRange('a', 'z') >= 0)
+                {
+                    start += glued + 1;
+                }
             }
 
             if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
@@ -670,6 +675,30 @@ internal static class IdDetector
         }
 
         return 0;
+    }
+
+    /// <summary>"BSN", "Patient-MRN", "Member-ID": a person's label, with more labels or id words joined to it by dashes.</summary>
+    private static bool IsDashedLabel(ReadOnlySpan<char> prefix)
+    {
+        bool any = false;
+        foreach (Range r in prefix.Split('-'))
+        {
+            ReadOnlySpan<char> part = prefix[r];
+            if (part.IsEmpty || part.IndexOfAnyExcept(s_letters) >= 0)
+            {
+                return false;
+            }
+
+            bool label = IsOneOf(part, s_labels);
+            if (!label && !IsOneOf(part, s_idWords))
+            {
+                return false;
+            }
+
+            any |= label;
+        }
+
+        return any;
     }
 
     private static readonly string[] s_gluedIdWords = ["id", "no", "nr", "num", "nummer", "number"];

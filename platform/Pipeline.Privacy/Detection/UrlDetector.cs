@@ -428,12 +428,19 @@ internal static class UrlDetector
             int segEnd = segments[(s * 2) + 1];
             ReadOnlySpan<char> seg = text[segStart..segEnd];
             if (seg.IsEmpty || !IsOneOf(Segment(text, segments, s - 1), s_searchPathWords) || IsOneOf(seg, s_searchPages) || seg[0] is '@' or '_'
-                || seg.IndexOfAnyExceptInRange('0', '9') < 0 || IsFileName(seg) || seg.Contains('=') || found.OverlapsKind(segStart, segEnd, PiiKind.Secret))
+                || seg.IndexOfAnyExceptInRange('0', '9') < 0 || IsFileName(seg) || seg.Contains('='))
             {
                 continue;
             }
 
-            bool typed = seg.Contains('+') || seg.Contains("%20", StringComparison.Ordinal) || (seg.Contains('%') && !seg.Contains("%2F", StringComparison.OrdinalIgnoreCase));
+            // Typed words outrank the look of a token that their digits and escapes give them ("Calle+de+Alcal%C3%A1+45").
+            bool spaced = seg.Contains('+') || seg.Contains("%20", StringComparison.Ordinal);
+            if (!spaced && found.OverlapsKind(segStart, segEnd, PiiKind.Secret))
+            {
+                continue;
+            }
+
+            bool typed = spaced || (seg.Contains('%') && !seg.Contains("%2F", StringComparison.OrdinalIgnoreCase));
             bool word = seg.Length >= 4 && seg.IndexOfAnyExcept(s_letters) < 0 && !Lexicon.IsCommonWord(seg);
             if (typed || word)
             {
@@ -1161,13 +1168,15 @@ internal static class UrlDetector
             return !personalPath;
         }
 
-        if (value.IndexOfAnyExcept(s_codeChars) >= 0)
+        // Coordinates and other numbers with separators ("47.6~-122.3") say where someone looked: not the site's code.
+        if (value.IndexOfAnyExcept(s_codeChars) >= 0 || value.IndexOfAny(s_letters) < 0)
         {
             return false;
         }
 
-        // One word that is a person's given or family name ("surname=Ruiz" is named above; "who=Ruiz" too) stays.
-        return !Lexicon.IsFirstName(value, out _) && !Lexicon.IsFamilyName(value, out _);
+        // A capitalised word that is a person's given or family name stays ("assignedTo=Ruiz"); a lower-case word under
+        // such a parameter is the site's vocabulary ("brand=sony", "office=lagos", "os=linux").
+        return !char.IsAsciiLetterUpper(value[0]) || (!Lexicon.IsFirstName(value, out _) && !Lexicon.IsFamilyName(value, out _));
     }
 
     private static readonly SearchValues<char> s_codeChars =
