@@ -29,7 +29,7 @@ internal static class IdDetector
          "guest", "resident", "contributor", "payee", "holder", "cardholder", "profile", "uid", "userid", "accountid", "customerid",
          "national", "dni", "nie", "nif", "cpf", "cnpj", "aadhaar", "aadhar", "pan", "personnummer", "steuer", "steuernummer", "tfn", "ird",
          "curp", "iqama", "emirates", "nric", "fin", "hkid", "mykad", "pesel", "fiscale", "tckn", "snils", "identity", "ausweis",
-         "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claim", "claimant", "enrollee", "enrolment", "enrollment",
+         "personalausweis", "reisepass", "führerschein", "idcard", "id-card", "claimant", "enrollee", "enrolment", "enrollment",
          "matricule", "sozialversicherungsnummer", "svnr", "ahv", "nino", "nin", "ppsn", "bsn", "rrn", "cuil", "cuit", "rut", "ruc",
          "sociale", "insee", "nir", "codice", "personalnr", "kundennr", "mitgliedsnummer", "versicherungsnummer", "cliente", "utente",
          "usuario", "usuário", "klant", "klantnummer", "kund", "kundnummer", "asiakas", "asiakasnumero", "klient", "afiliado", "adherent",
@@ -51,7 +51,9 @@ internal static class IdDetector
     private static readonly WordSet s_weakLabels = WordSet.Of(
         ["tax", "social", "health", "identification", "personal", "pension", "benefit", "benefits", "provider", "prescriber", "bar", "registration",
          // CRM and charity records of a person, only with their id word ("Contact ID 51234", "Lead ID: 88213", "Donor no. 4471").
-         "contact", "lead", "requester", "donor", "volunteer", "alumni", "alumnus", "borrower", "debtor", "learner", "pupil"]);
+         "contact", "lead", "requester",
+         // "NI number QQ 12 34 56 C", "NI No.": the National Insurance number's short label.
+         "ni", "donor", "volunteer", "alumni", "alumnus", "borrower", "debtor", "learner", "pupil"]);
 
     // Words between a label and its value: "Member ID", "Policy No.", "passport_scan_…", "licence front".
     private static readonly WordSet s_idWords = WordSet.Of(["id", "no", "nr", "number", "num", "#", "code", "ref", "scan", "copy", "photo", "front", "back", "card", "page", "ids", "nos"]);
@@ -89,6 +91,8 @@ internal static class IdDetector
 
     private static readonly WordSet s_pathObjectPrefixes = WordSet.Of(
         ["in", "il", "re", "po", "si", "sku", "plan", "file", "link", "pyr", "trr", "txi", "qt", "cbtxn", "ipi", "fee", "iv", "du"]);
+
+    private static readonly SearchValues<char> s_letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly SearchValues<char> s_alnum = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
@@ -142,6 +146,15 @@ internal static class IdDetector
                 end--;
             }
 
+            // "BSN-908301662-kopie.jpg": a lower-case word after the number is the file's, not part of it.
+            int tail = text[start..end].LastIndexOf('-');
+            if (tail > 0 && end - (start + tail + 1) >= 3 && text[(start + tail + 1)..end].IndexOfAnyExceptInRange('a', 'z') < 0
+                && char.IsAsciiDigit(text[start + tail - 1]))
+            {
+                end = start + tail;
+                i = end;
+            }
+
             // A UK National Insurance number ends in its suffix letter ("QQ 12 34 56 C", "QQ123456 C").
             if (At(text, end) == ' ' && At(text, end + 1) is >= 'A' and <= 'D' && !IsAlnum(At(text, end + 2)) && IsNinoBody(text[start..end]))
             {
@@ -177,6 +190,22 @@ internal static class IdDetector
             }
 
             int label = LabelBefore(text, start);
+
+            // "BSN-908301662", "MRN-00493812": a person's label glued to the number by a dash names it, and goes with it,
+            // as a prefixed id does ("CUST-…"); a ticket key has fewer digits ("FIN-8951", "PAY-2762").
+            int glued = value.IndexOfAnyInRange('0', '9') - 1;
+            if (label == 0 && glued >= 2 && value[glued] == '-' && IsDashedLabel(value[..glued]) && CountDigits(value[(glued + 1)..]) >= 6
+                && !Text.LabelBefore(text, start, s_documentWords, 2) && !Text.LabelBefore(text, start, LocalIdLabels.Document, 2))
+            {
+                label = LabelAlone;
+                // A label in words is outside the value ("Patient-MRN-…", "Member-…"); an acronym glued to it goes with it,
+                // as a record system's prefix does ("BSN-…", "EMP-…", "CUST-…").
+                if (value[..glued].Contains('-') || value[..glued].IndexOfAnyInRange('a', 'z') >= 0)
+                {
+                    start += glued + 1;
+                }
+            }
+
             if (label > 0 && (CountDigits(value) >= 4 || label == LabelWithIdWord) && !found.OverlapsOtherThan(start, end, PiiKind.Phone))
             {
                 found.Add(start, end - start, PiiKind.Id, 4);
@@ -613,6 +642,11 @@ internal static class IdDetector
                 return 0;
             }
 
+            if (IsGluedLabel(word))
+            {
+                return LabelWithIdWord;
+            }
+
             if (IsOneOf(word, s_labels) || LocalIdLabels.Person.Contains(word)
                 || (w > 0 && (IsOneOf(word, s_weakLabels) || IsOneOf(word, s_programLabels) || LocalIdLabels.WeakPerson.Contains(word))))
             {
@@ -643,9 +677,53 @@ internal static class IdDetector
         return 0;
     }
 
+    /// <summary>"BSN", "Patient-MRN", "Member-ID": a person's label, with more labels or id words joined to it by dashes.</summary>
+    private static bool IsDashedLabel(ReadOnlySpan<char> prefix)
+    {
+        bool any = false;
+        foreach (Range r in prefix.Split('-'))
+        {
+            ReadOnlySpan<char> part = prefix[r];
+            if (part.IsEmpty || part.IndexOfAnyExcept(s_letters) >= 0)
+            {
+                return false;
+            }
+
+            bool label = IsOneOf(part, s_labels);
+            if (!label && !IsOneOf(part, s_idWords))
+            {
+                return false;
+            }
+
+            any |= label;
+        }
+
+        return any;
+    }
+
+    private static readonly string[] s_gluedIdWords = ["id", "no", "nr", "num", "nummer", "number"];
+
+    /// <summary>"EmpID", "CustNo", "MemberNr", "patientid": a person's label glued to its id word, as file names and fields write it.</summary>
+    private static bool IsGluedLabel(ReadOnlySpan<char> word)
+    {
+        foreach (string idWord in s_gluedIdWords)
+        {
+            if (word.Length >= idWord.Length + 3 && word.EndsWith(idWord, StringComparison.OrdinalIgnoreCase))
+            {
+                ReadOnlySpan<char> stem = word[..^idWord.Length];
+                return IsOneOf(stem, s_labels) || LocalIdLabels.Person.Contains(stem);
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPeriod(ReadOnlySpan<char> value) =>
         value.Length is >= 6 and <= 9 && value[..2] is "19" or "20" && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3])
         && value[4] is '-' or '/' or '.' && value[5..].IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>A word that labels a person's number by itself ("mrn", "patient", "Kundennummer"), as a URL parameter names one.</summary>
+    public static bool IsPersonLabel(ReadOnlySpan<char> word) => IsOneOf(word, s_labels) || LocalIdLabels.Person.Contains(word);
 
     /// <summary>Whether a person's id label stands just before <paramref name="start"/>: a phone's shape after one is that person's id.</summary>
     public static bool HasPersonLabelBefore(ReadOnlySpan<char> text, int start) => LabelBefore(text, start) > 0;

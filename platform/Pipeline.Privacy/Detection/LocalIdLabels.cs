@@ -26,6 +26,7 @@ internal static class LocalIdLabels
             "empleado", "cliente", "socio", "sócio", "afiliado", "asegurado", "segurado", "póliza", "poliza", "apólice", "apolice", "contrato",
             "paciente", "estudiante", "alumno", "aluno", "abonado", "titular", "funcionário", "funcionario", "matrícula", "matricula",
             "contribuinte", "beneficiário", "beneficiario", "colaborador", "trabajador", "utente", "cuenta", "conta",
+            "afiliación", "afiliacion",
             // Italian.
             "matricola", "tessera", "dipendente", "polizza", "paziente", "contratto", "assistito", "studente", "conto", "utenza", "iscritto",
             // Dutch.
@@ -78,6 +79,8 @@ internal static class LocalIdLabels
          "fattura", "fatura", "faktura", "factuur", "auftrag", "auftragsnummer", "lieferschein", "sendung", "commande", "bestellung",
          "encomenda", "ordine", "sipariş", "siparis", "zamówienia", "zamowienia", "quote", "quotation", "estimate", "proforma", "référence",
          "referencia", "referência", "riferimento", "referentie", "ticket", "vorgang", "lote", "charge", "série", "serie",
+            // Orders, claims and matters: a transaction's or a case's number ("Bestellnummer …", "Claim number …", "Matter …").
+            "bestellnummer", "bestellnr", "pedido", "encomenda", "claim", "schadennummer", "sinistre", "siniestro", "matter",
          "注文番号", "品番", "型番", "部品番号", "見積番号", "請求書番号", "订单号", "订单编号", "零件号", "型号", "报价单号", "发票号",
          "주문번호", "부품번호", "견적번호", "송장번호", "주문", "부품", "견적", "송장", "注文", "订单", "発注", "請求書", "发票"]);
 }

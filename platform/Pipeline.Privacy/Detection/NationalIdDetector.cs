@@ -25,6 +25,9 @@ internal static class NationalIdDetector
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
+        FindMyNumber(text, "My Number", ref found);
+        FindMyNumber(text, "マイナンバー", ref found);
+        FindMyNumber(text, "個人番号", ref found);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -47,6 +50,61 @@ internal static class NationalIdDetector
                 found.Add(i, length, PiiKind.Id, Priority);
                 i += length - 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// Japan's My Number after its label: twelve digits (in fours, spaced or dashed, or not), the last a mod 11 check of
+    /// the eleven before it. Written like a phone number, so only after the label and only with the check.
+    /// </summary>
+    private static void FindMyNumber(ReadOnlySpan<char> text, string label, ref Findings found)
+    {
+        int at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return;
+        }
+
+        int i = at + label.Length;
+        while (i < text.Length && text[i] is ' ' or ':' or '\uFF1A' or '#' or '.')
+        {
+            i++;
+        }
+
+        int start = i;
+        Span<int> d = stackalloc int[12];
+        int n = 0;
+        while (i < text.Length && n < 12)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                d[n++] = text[i++] - '0';
+            }
+            else if (text[i] is ' ' or '-' && n % 4 == 0 && n > 0 && char.IsAsciiDigit(At(text, i + 1)))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (n != 12 || char.IsAsciiDigit(At(text, i)) || found.IsClaimed(start, i))
+        {
+            return;
+        }
+
+        int sum = 0;
+        for (int k = 1; k <= 11; k++)
+        {
+            sum += d[11 - k] * (k <= 6 ? k + 1 : k - 5);
+        }
+
+        int check = sum % 11 <= 1 ? 0 : 11 - (sum % 11);
+        if (check == d[11])
+        {
+            found.Add(start, i - start, PiiKind.Id, Priority);
         }
     }
 

@@ -364,9 +364,89 @@ internal static class UrlDetector
 
         found.Claim(start, end);
         ScanPath(text, host, segments[..(count * 2)], ref found);
+        FindPathSearch(text, host, segments[..(count * 2)], ref found);
+
+        // "mail.google.com/mail/u/0/#search/<terms>[/<message>]": the fragment holds what was searched for, an encoded
+        // address included (it outranks the e-mail inside it).
+        if (fragment && text[(pathEnd + 1)..end].StartsWith("search/", StringComparison.OrdinalIgnoreCase))
+        {
+            int terms = pathEnd + 8;
+            int termsEnd = terms;
+            while (termsEnd < end && text[termsEnd] != '/')
+            {
+                termsEnd++;
+            }
+
+            if (termsEnd > terms)
+            {
+                found.Add(terms, termsEnd - terms, PiiKind.UrlQuery, 9);
+            }
+
+            return;
+        }
+
+        // A single-page app's route in the fragment ("#/contacts?search=…"): its query is read like the page's.
+        if (fragment && At(text, pathEnd + 1) is '/' or '!')
+        {
+            int query = text[pathEnd..end].IndexOf('?');
+            if (query < 0)
+            {
+                return;
+            }
+
+            pathEnd += query;
+        }
+
         bool messageLink = HostIs(host, "wa.me") || HostIs(host, "api.whatsapp.com") || HostIs(host, "web.whatsapp.com") || HostIs(host, "t.me")
             || HostIs(host, "telegram.me");
         ScanQuery(text, pathEnd, end, IsPersonalPath(text[start..pathEnd]), messageLink, ref found);
+    }
+
+    // Path words after which the next level is what was searched for ("/search/<terms>", "/maps/search/<terms>", "/suche/<terms>").
+    private static readonly WordSet s_searchPathWords = WordSet.Of(
+        ["search", "suche", "recherche", "buscar", "busca", "busqueda", "búsqueda", "zoeken", "cerca", "ricerca", "szukaj", "pesquisa",
+         "sok", "sök", "haku", "hledat", "hledani", "keresés", "arama"]);
+
+    // Levels after a search word that are the site's own pages, not a search ("/search/advanced", "/search/results").
+    private static readonly WordSet s_searchPages = WordSet.Of(
+        ["advanced", "results", "result", "all", "top", "latest", "people", "users", "user", "posts", "photos", "videos", "images", "news",
+         "index", "help", "tips", "howsearchworks", "mall", "ui", "live", "apps", "jobs", "places", "groups", "pages", "events", "hashtags",
+         "tags", "code", "repositories", "issues", "settings", "history", "saved", "recent", "suggest", "autocomplete", "api", "v1", "v2",
+         "web", "page", "new", "global", "site", "content", "products", "shopping", "maps", "keyword", "query", "s", "q"]);
+
+    /// <summary>
+    /// "/search/jane+doe", "/maps/search/pizza+near+me/@52.5,13.4,15z", "/suche/damen+winterstiefel": the level after a
+    /// search word is the search when it reads as typed text (words joined by "+" or encoded spaces, encoded letters of
+    /// another script, or one word that is not a common one), not a page of the site, a number or a file.
+    /// </summary>
+    private static void FindPathSearch(ReadOnlySpan<char> text, ReadOnlySpan<char> host, scoped ReadOnlySpan<int> segments, ref Findings found)
+    {
+        int count = segments.Length / 2;
+        for (int s = 1; s < count; s++)
+        {
+            int segStart = segments[s * 2];
+            int segEnd = segments[(s * 2) + 1];
+            ReadOnlySpan<char> seg = text[segStart..segEnd];
+            if (seg.IsEmpty || !IsOneOf(Segment(text, segments, s - 1), s_searchPathWords) || IsOneOf(seg, s_searchPages) || seg[0] is '@' or '_'
+                || seg.IndexOfAnyExceptInRange('0', '9') < 0 || IsFileName(seg) || seg.Contains('='))
+            {
+                continue;
+            }
+
+            // Typed words outrank the look of a token that their digits and escapes give them ("Calle+de+Alcal%C3%A1+45").
+            bool spaced = seg.Contains('+') || seg.Contains("%20", StringComparison.Ordinal);
+            if (!spaced && found.OverlapsKind(segStart, segEnd, PiiKind.Secret))
+            {
+                continue;
+            }
+
+            bool typed = spaced || (seg.Contains('%') && !seg.Contains("%2F", StringComparison.OrdinalIgnoreCase));
+            bool word = seg.Length >= 4 && seg.IndexOfAnyExcept(s_letters) < 0 && !Lexicon.IsCommonWord(seg);
+            if (typed || word)
+            {
+                found.Add(segStart, segEnd - segStart, PiiKind.UrlQuery, 9);
+            }
+        }
     }
 
     // Path levels and parameters whose random-looking value names a published thing: a Spotify track, a YouTube
@@ -996,10 +1076,25 @@ internal static class UrlDetector
                 // "state=xyz", "code_challenge=…", "client_id=web": an OAuth flow's markers and the app's public id, and a
                 // tracker's "state=open" filter; none is the visitor's content, and none lets anyone in. A random-looking
                 // state or nonce is the flow's anti-forgery secret.
+                // "p=chapter+7+bankruptcy" (Yahoo's search box): typed words, not a page number.
+                if (n is "p" && (v.Contains('+') || v.Contains('%')) && v.IndexOfAny(s_letters) >= 0)
+                {
+                    found.Add(value, i - value, PiiKind.UrlQuery, 1);
+                    continue;
+                }
+
                 bool shortMarker = (n.Equals("state", StringComparison.OrdinalIgnoreCase) || n.Equals("nonce", StringComparison.OrdinalIgnoreCase))
                     && !IsTokenLike(v) && v.Length < 16;
                 if (shortMarker || IsOneOf(n, s_flowNames))
                 {
+                    continue;
+                }
+
+                // "filter=name:%22Rosa%20Delgado%22": a filter on a quoted name or an address is a search for the person.
+                if ((n.Equals("filter", StringComparison.OrdinalIgnoreCase) || n.Equals("filters", StringComparison.OrdinalIgnoreCase))
+                    && (v.Contains("%22", StringComparison.Ordinal) || v.Contains("%40", StringComparison.Ordinal) || v.Contains('@')))
+                {
+                    found.Add(value, i - value, PiiKind.UrlQuery, 9);
                     continue;
                 }
 
@@ -1011,6 +1106,20 @@ internal static class UrlDetector
                     continue;
                 }
 
+                // "from=2026-12-01&to=2026-12-31": a date range, not a sender; "p=2" a page, "p=chapter+7+…" (Yahoo) a search.
+                if ((n.Equals("from", StringComparison.OrdinalIgnoreCase) || n.Equals("to", StringComparison.OrdinalIgnoreCase)) && IsDateValue(v))
+                {
+                    continue;
+                }
+
+                // A parameter no list names, with one code-like token ("where=nexearch", "fr=yfp-t", "geoId=103035651",
+                // "ll=37.62%2C55.75", "sortOrder=desc"): the site's own state. Typed text, an address, a person's name or
+                // a parameter named for a person or a record stays personal.
+                if (!secret && IsSiteCode(n, v, personalPath))
+                {
+                    continue;
+                }
+
                 // "q=jane.doe%40example.com": what was searched for is the search, encoded address and all (an address
                 // written with "@" in an e-mail parameter stays an e-mail).
                 bool encodedSearch = !secret && IsOneOf(n, s_searchNames) && v.Contains("%40", StringComparison.OrdinalIgnoreCase);
@@ -1018,6 +1127,60 @@ internal static class UrlDetector
             }
         }
     }
+
+    // Parts of a parameter's name that make its value a person's or a search's ("searchText", "customerName", "patient_mrn").
+    private static readonly string[] s_personalNameParts =
+        ["search", "query", "term", "keyword", "name", "user", "mail", "login", "customer", "account", "member", "patient", "employee",
+         "client", "contact", "person", "people", "student", "phone", "owner", "author", "assignee", "reporter", "requester", "sender",
+         "recipient", "subscriber", "profile", "handle", "nick", "who", "ssn", "mrn", "passport", "licen", "policy", "tax", "address",
+         "street", "addr", "text", "find", "lookup", "staff", "buyer", "seller", "guest", "tenant", "applicant", "candidate", "cust", "acct"];
+
+    /// <summary>
+    /// A value that is the site's code, not the visitor's content: one ASCII token (no "+", space, "@", comma or escape),
+    /// a number or a code word that is not a name, under a parameter that no list names and whose name
+    /// has no person's or search's word in it. A number under a person's path ("/users?ref_no=…") is a record's and stays.
+    /// </summary>
+    private static bool IsSiteCode(ReadOnlySpan<char> name, ReadOnlySpan<char> value, bool personalPath)
+    {
+        if (value.Length > 24 || IsOneOf(name, s_personalNames) || IsOneOf(name, s_searchNames) || IsPersonalName(name) || IdDetector.IsPersonLabel(name))
+        {
+            return false;
+        }
+
+        foreach (string part in s_personalNameParts)
+        {
+            if (name.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        int cut = name.LastIndexOfAny('_', '-');
+        if (cut > 0 && IdDetector.IsPersonLabel(name[..cut]))
+        {
+            return false;
+        }
+
+        if (value.IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            // A number: a region, a time stamp, a price. Not under a person's path, where it is a record's. Coordinates
+            // ("ll=52.52,13.40") are where someone looked and stay a finding.
+            return !personalPath;
+        }
+
+        // Coordinates and other numbers with separators ("47.6~-122.3") say where someone looked: not the site's code.
+        if (value.IndexOfAnyExcept(s_codeChars) >= 0 || value.IndexOfAny(s_letters) < 0)
+        {
+            return false;
+        }
+
+        // A capitalised word that is a person's given or family name stays ("assignedTo=Ruiz"); a lower-case word under
+        // such a parameter is the site's vocabulary ("brand=sony", "office=lagos", "os=linux").
+        return !char.IsAsciiLetterUpper(value[0]) || (!Lexicon.IsFirstName(value, out _) && !Lexicon.IsFamilyName(value, out _));
+    }
+
+    private static readonly SearchValues<char> s_codeChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~:");
 
     // Parameters that carry the page's state or a campaign, never the visitor: "page=2", "sort=new", "utm_source=google".
     private static readonly WordSet s_stateNames = WordSet.Of(
@@ -1096,11 +1259,34 @@ internal static class UrlDetector
         return idSuffix && IsOneOf(name[..^2], s_personRecordWords);
     }
 
-    private static readonly WordSet s_placeNames = WordSet.Of(["address", "location", "loc", "city", "place", "near", "destination", "origin", "region", "area"]);
+    private static readonly WordSet s_placeNames = WordSet.Of(["address", "location", "loc", "city", "place", "near", "destination", "origin", "region", "area", "where", "l"]);
 
     /// <summary>A place parameter with one word and no number ("address=Berlin"): a city, not a person's address.</summary>
     private static bool IsPlaceOnly(ReadOnlySpan<char> name, ReadOnlySpan<char> value) =>
-        IsOneOf(name, s_placeNames) && value.Length <= 24 && value.IndexOfAnyInRange('0', '9') < 0 && value.IndexOfAny("+%@ ") < 0;
+        IsOneOf(name, s_placeNames) && value.Length <= 32 && value.IndexOfAny("+@ ") < 0 && IsEncodedLettersOnly(value);
+
+    /// <summary>"K%C3%B6ln": escapes only of letters beyond ASCII (UTF-8 lead and continuation bytes), no encoded space or comma.</summary>
+    private static bool IsEncodedLettersOnly(ReadOnlySpan<char> value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '%')
+            {
+                if (i + 2 >= value.Length || value[i + 1] is not ('8' or '9' or 'A' or 'B' or 'C' or 'D' or 'E' or 'a' or 'b' or 'c' or 'd' or 'e'))
+                {
+                    return false;
+                }
+
+                i += 2;
+            }
+            else if (char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"v1.2.3", "4.17.21": a release, not a person.</summary>
     private static bool IsVersionValue(ReadOnlySpan<char> value)
