@@ -704,7 +704,7 @@ internal static class IdDetector
     private static readonly string[] s_gluedIdWords = ["id", "no", "nr", "num", "nummer", "number"];
 
     /// <summary>"EmpID", "CustNo", "MemberNr", "patientid": a person's label glued to its id word, as file names and fields write it.</summary>
-    private static bool IsGluedLabel(ReadOnlySpan<char> word)
+    internal static bool IsGluedLabel(ReadOnlySpan<char> word)
     {
         foreach (string idWord in s_gluedIdWords)
         {

@@ -184,7 +184,8 @@ internal static partial class OrgDetector
 
     /// <summary>
     /// "Contract_Massive_Dynamic_v3.docx", "NDA-Bluefin-Cargo.pdf": a document's word glued to the capitalised words of its
-    /// counterparty, which end at a version, a date or the extension; a person's name ("Contract_Maria_Lopez") is not one.
+    /// counterparty, which end at a version, a date or the extension; a person's name ("Contract_Maria_Lopez") and an id's
+    /// label ("Invoice_CustNo_30418.pdf") are not one.
     /// </summary>
     private static void FindGluedCounterparties(ReadOnlySpan<char> text, ref Findings found)
     {
@@ -247,7 +248,7 @@ internal static partial class OrgDetector
             ReadOnlySpan<char> name = text[start..end];
             ReadOnlySpan<char> first = FirstWordOf(name, glue);
             if (words == 0 || !ends || Lexicon.IsClearFirstName(first) || (words >= 2 && Lexicon.IsFirstName(first, out _)) || IsOneOf(first, s_publicCompanies)
-                || (words == 1 && Lexicon.IsCommonWord(name)) || found.Overlaps(start, end))
+                || (words == 1 && (Lexicon.IsCommonWord(name) || IdDetector.IsGluedLabel(name) || IdDetector.IsPersonLabel(name))) || found.Overlaps(start, end))
             {
                 i = Math.Max(i, end);
                 continue;
