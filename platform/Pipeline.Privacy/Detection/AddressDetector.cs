@@ -215,7 +215,10 @@ internal static class AddressDetector
             int from = UnitBefore(text, SlashUnitBefore(text, start));
             int extended = Extend(text, end);
             // "Rue Neuve 45, 1000 Bruxelles": a French street word written first is an address only with its postal code.
-            if (IsOneOf(NextWord(text, start), s_frenchStreetFirst) && char.IsAsciiDigit(text[end - 1]) && CountDigits(text[end..extended]) < 4)
+            // In a file's name ("Bail_Rue Neuve 45.pdf") the street alone is the home's, like a ride's pickup.
+            bool fileName = (At(text, start - 1) == '_' || At(text, extended) == '.' && char.IsAsciiLetterLower(At(text, extended + 1)))
+                && !(end - start >= 4 && CountDigits(text[(end - 4)..end]) == 4 && text[end - 4] is '1' or '2' && text[end - 3] is '9' or '0');
+            if (IsOneOf(NextWord(text, start), s_frenchStreetFirst) && char.IsAsciiDigit(text[end - 1]) && CountDigits(text[end..extended]) < 4 && !fileName)
             {
                 continue;
             }
@@ -479,6 +482,18 @@ internal static class AddressDetector
             if (commas == 0 || CountDigits(part) == 0 || CountLetters(part) < 3 || part.Length > 120 || found.OverlapsOtherThan(start, end, PiiKind.Address))
             {
                 continue;
+            }
+
+            // "Pickup: 88 Nathan Road, …": a short label without digits before a colon is the page's, not the place's.
+            int colon = part.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0 && colon <= 24 && CountDigits(part[..colon]) == 0 && part[..colon].Count(' ') <= 2 && IsAlnum(At(text, start + colon + 2)))
+            {
+                start += colon + 2;
+                if (char.IsLower(text[start]))
+                {
+                    // "Pickup: tomorrow, 9 am": a time, not a place.
+                    continue;
+                }
             }
 
             // "Check-in-Details • …" names the page; the address is the segment with the number and the comma.
