@@ -19,9 +19,9 @@ internal static class AddressDetector
         @"[0-9]{1,5}[A-Za-z]?,?(?: (?:[0-9]{1,3}(?:st|nd|rd|th)|[NSEW]\.?|[A-Z][A-Za-z'\-]*\.?)){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Ter|Highway|Hwy|Circle|Cir|Trail|Close|Crescent|Cres|Grove|Gardens|Row|Mews|Alley|Plaza|Loop|Pike|Path|Walk|Crossing|Hill|Park|Green|Wharf|Quay|Embankment|Marg|Nagar|Salai|Gali|Chowk|Vihar|Enclave|Layout|Colony|Parade|Esplanade|Promenade|Causeway|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Ridge|Point|Pt|Vale|Rise|Wynd|Circus|Cove|Bend|Run|View|Commons|Center|Ctr|Route|Rte)\.?(?: (?:NW|NE|SW|SE|N|S|E|W|O)\b)?" +
         @"|[0-9]{1,5} Broadway" +
         // German, Dutch and Nordic compounds ("Hauptstraße 5", "Karl-Marx-Straße 12", "Nørrebrogade 12").
-        @"|(?:[A-Z][a-z]+ (?:de|van|der|den|het|ten|ter|van de|van der) )?[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3}|-hs|-huis)?" +
+        @"|(?:[A-Z][a-z]+ (?:de|van|der|den|het|ten|ter|van de|van der) )?[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?:-[A-ZÄÖÜ][\p{Ll}ß]+)*-?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|gracht|laan|plein|kade|singel|dijk|dreef|steeg|burgwal|vej|gade|gatan|gata|vägen|gränd|torget|veien|gaten|katu|tie|Straße|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer) [0-9]{1,4}[a-zA-Z]?(?:(?:/[0-9]{1,4}[a-zA-Z]?){1,2}|-[0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3}|-hs|-huis)?" +
         // The same street words as separate words after an adjective ("Berliner Straße 12", "Karl Johans gate 1").
-        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?: [A-ZÄÖÜÆØÅ][\p{Ll}ß]+)? (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|gate|gata|gatan|vei|vej|gade|väg|vägen|allé|plads|torg) [0-9]{1,4}[a-zA-Z]?(?:[/\-][0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3})?" +
+        @"|[A-ZÄÖÜÆØÅ][\p{Ll}ß]+(?: [A-ZÄÖÜÆØÅ][\p{Ll}ß]+)? (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Landstraße|gate|gata|gatan|vei|vej|gade|väg|vägen|allé|plads|torg) [0-9]{1,4}[a-zA-Z]?(?:(?:/[0-9]{1,4}[a-zA-Z]?){1,2}|-[0-9]{1,4}[a-zA-Z]?|-[A-Z]{1,3})?" +
         // French, Belgian, Swiss and Canadian: number, street word, name ("12 rue de la Paix", "15 Rue de Rivoli").
         @"|[0-9]{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|chemin|impasse|allée|quai|route|cours|passage|faubourg|Rue|Avenue|Av\.|Boulevard|Bd|Place|Chemin|Impasse|Allée|Quai|Faubourg|Rond-Point) (?:[a-zéèàâêîôûç'’\-]+ ){0,3}[A-ZÉÈÀ][\p{L}'’\-]+(?: [A-ZÉÈÀ][\p{L}'’\-]+){0,3}(?: [NSEO]\b)?" +
         // Spanish, Catalan, Italian, Portuguese: street word, name, number ("Via Roma 10", "Av. Paulista, 1578", "C/ Gran Vía 28").
@@ -34,25 +34,39 @@ internal static class AddressDetector
         @"|(?:[A-Z][a-z]+-(?:to|fu|ken), )?[A-Z][a-z]+-(?:ku|shi|cho|machi), [A-Z][a-z]+(?:-cho)? [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,3})?" +
         @"|[A-Z][a-z]+ [0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3}, [A-Z][a-z]+(?:-ku|-shi| City| Ward)" +
         // Indian plots and sectors ("Plot 45, Sector 18").
-        @"|(?:Plot|House|H\.? ?No\.?|Flat|Door|Shop)(?: No\.?)? ?[0-9]{1,5}[A-Z]?, (?:Sector|Block|Phase|Street|Lane|Road) ?[0-9]{1,3}[A-Z]?" +
+        @"|(?:Plot|House|H\.? ?No\.?|Flat|Door|Shop)(?: No\.?)? ?[0-9]{1,5}[A-Z]?, (?:Sector|Block|Phase|Street|Lane|Road)(?: No\.?)? ?[0-9]{1,3}[A-Z]?" +
+        @"|[A-Z]{1,2}-[0-9]{1,4}[A-Z]?, (?:Sector|Block|Phase) [0-9]{1,3}[A-Z]?" +
         // Postal codes with the address in Japanese, Chinese and Korean scripts.
         @"|〒 ?[0-9]{3}-[0-9]{4}(?: ?[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}0-9０-９\-－ー]+)?" +
         @"|[\p{IsCJKUnifiedIdeographs}]{1,12}(?:都|道|府|県|市|区|町|村)[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]*[0-9０-９]{1,4}(?:(?:丁目|番地|番|-|－|ー|の)[0-9０-９]{1,4}){1,3}(?:号)?" +
         @"|[\p{IsCJKUnifiedIdeographs}]{2,16}(?:路|街|道|巷|弄)[0-9０-９]{1,5}(?:号|號)" +
-        @"|(?:[가-힣]+(?:시|도|구|군|동|읍|면) ){1,3}[가-힣0-9]+(?:로|길) ?[0-9]{1,4}(?:-[0-9]{1,4})?" +
+        @"|(?:[가-힣]+(?:시|도|구|군|동|읍|면) ){1,3}[가-힣0-9]+(?:로|길) ?[0-9]{1,4}(?:-[0-9]{1,4})?(?:,? [0-9]{1,4}(?:층|호|동)){0,3}" +
         // Turkish: neighbourhood, street word, "No:" and the door ("Moda Cad. No: 68", "Lale Sok. No: 88 Kat: 3 D: 8").
         @"|(?:[\p{Lu}][\p{Ll}]+ (?:Mah\.|Mahallesi) )?[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)? (?:Cad\.|Caddesi|Sok\.|Sokak|Sk\.|Bulvarı|Blv\.|Bul\.) No ?: ?[0-9]{1,4}[A-Z]?(?:/[0-9]{1,4})?(?: (?:Kat|D|Daire) ?: ?[0-9]{1,3}){0,2}" +
         // Korean streets in Latin letters, number first ("29 Teheran-ro", "18 Sejong-daero", "7 Eulji-ro 3-gil").
         @"|[0-9]{1,4}(?:-[0-9]{1,3})? [A-Z][a-z]+-(?:ro|daero|gil)(?: [0-9]{1,3}(?:beon)?-gil)?" +
         // Arabic script: street word, name, number, then the district and city after Arabic commas ("شارع العليا 778، حي الملز، جدة 13551").
-        @"|(?:شارع|طريق|ش\.|جادة|زقاق)(?: [\u0621-\u064A]+){1,4} [0-9٠-٩]{1,5}(?:، (?:[\u0621-\u064A]+ ){0,3}[\u0621-\u064A]+(?: [0-9٠-٩]{4,6})?){0,3}" +
-        @"|P\.? ?O\.? Box [0-9]{1,6}|GPO Box [0-9]{1,6}|Postfach [0-9]{1,6}|BP [0-9]{1,5}",
+        @"|(?:شارع|طريق|ش\.|جادة|زقاق)(?: [\u0621-\u064A]+){1,4} [0-9٠-٩]{1,5}(?:، (?:[\u0621-\u064A]+ ){0,3}[\u0621-\u064A]+(?: [0-9٠-٩]{4,6})?){0,3}",
+        Options);
+
+    // Streets in the orders of other countries, kept apart from the pattern above to keep each automaton small.
+    private static readonly Regex s_streetOtherOrder = new(
+        // A number before a street word that usually leads ("1321 Calle Mayor", "45 Via Roma", "25 Jalan Sultan Ismail").
+        @"[0-9]{1,5}[A-Za-z]? (?:Calle|Avenida|Via|Viale|Rua|Jalan|Jl\.|Carrer|Paseo|Corso|Piazza|Travessa|Alameda|Camino) (?:(?:de|del|de la|da|do|dos|das|dei|della|di) )?[\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){0,2}" +
+        // Belgian and Swiss French, and Indonesian: street word, name, number ("Rue Neuve 45", "Jl. Sudirman No. 5"); kept only with a postal code.
+        @"|(?:Rue|Avenue|Boulevard|Chaussée|Chemin|Quai|Impasse|Allée|Jalan|Jl\.) (?:(?:de|du|des|de la|de l'|d') ?)?[\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+){0,2},? (?:No\. ?)?[0-9]{1,4}[a-zA-Z]?",
+        Options);
+
+    // Post-office boxes ("PO Box 1422", "P.O. Box 30125-00100" with Kenya's postcode, "Postbus 123", "Apartado 45").
+    private static readonly Regex s_poBox = new(
+        @"P\.? ?O\.? ?Box ?[0-9]{1,6}(?:-[0-9]{5})?|GPO Box [0-9]{1,6}|Postfach [0-9]{1,6}|BP [0-9]{1,5}|Postbus [0-9]{1,6}|Postboks [0-9]{1,6}" +
+        @"|Apartado(?: de [Cc]orreos)? [0-9]{1,6}|Caixa Postal [0-9]{1,6}|Casilla(?: de [Cc]orreo)? [0-9]{1,6}|(?:Locked|Private) Bag [0-9]{1,5}",
         Options);
 
     // A street with a house number and no street word, but a postal code and a city after it ("Unter den Linden 77,
     // 10117 Berlin", "Damrak 1, 1012 LG Amsterdam"): the code and city make the house number a home's.
     private static readonly Regex s_streetBeforePostcode = new(
-        @"[\p{Lu}][\p{Ll}ß]+(?: (?:[\p{Ll}]{2,4}|[\p{Lu}][\p{Ll}ß]+)){0,3} [0-9]{1,4}[a-z]?(?:[/\-][0-9]{1,4}[a-z]?|-[A-Z]{1,3})?, (?:[A-Z]{1,2}-)?[0-9]{4,5}(?: [A-Z]{2})? [\p{Lu}][\p{Ll}]+",
+        @"[\p{Lu}][\p{Ll}ß]+(?: (?:[\p{Ll}]{2,4}|[\p{Lu}][\p{Ll}ß]+)){0,3} [0-9]{1,4}[a-z]?(?:[/\-][0-9]{1,4}[a-z]?|-[A-Z]{1,3})?, (?:[A-Z]{1,2}-)?(?:[0-9]{4,5}|[0-9]{3} [0-9]{2})(?: [A-Z]{2})? [\p{Lu}][\p{Ll}]+",
         Options);
 
     // A flat or house written first, then the building, the street and the locality after commas ("Flat 12, Lotus
@@ -109,7 +123,7 @@ internal static class AddressDetector
          " Embankment", " Marg", " Nagar", " Salai", " Gali", " Chowk", " Vihar", " Enclave", " Layout", " Colony", "Broadway", "straße", "strasse", "str.", "weg ", "gasse", "platz", "allee", "ring ", "damm", "ufer",
          "chaussee", "steig", "pfad", "straat", "gracht", "laan", "plein", "kade", "singel", "vej ", "gatan", "gata ", "veien", "katu", "tie ",
          " rue ", " avenue ", " av. ", " boulevard ", " bd ", " place ", " chemin ", " impasse ", " allée ", " quai ", " route ", " cours ",
-         "Calle ", "Avenida ", "Plaza ", "Paseo ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Carrer ", " City", " Ward", "-ku", "-shi", "Box ", "-to,", "Postfach", "BP ", " Cres", " Parade",
+         "Calle ", "Avenida ", "Plaza ", "Paseo ", "Via ", "Viale ", "Piazza ", "Corso ", "Rua ", "Carrer ", " City", " Ward", "-ku", "-shi", "Box ", "-to,", "Postfach", "BP ", "Box", "Postbus", "Rue ", "Avenue ", "Boulevard ", "Chemin ", "Quai ", "Impasse ", "Allée ", ", Sector ", ", Block ", ", Phase ", "Postboks", "Apartado ", "Caixa Postal", "Casilla ", " Bag ", "Jalan ", "Jl. ", "Chaussée ", " Cres", " Parade",
          " Esplanade", " Promenade", " Causeway", " Expressway", " Expy", " Freeway", " Fwy", " Turnpike", " Heights", " Ridge", " Point", " Pt",
          " Vale", " Rise", " Wynd", " Circus", " Cove", " Bend", " Run", " View", " Commons", " Center", " Ctr", " Route", " Rte", " Rue ", " Avenue ",
          " Boulevard ", " Chemin ", " Impasse ", " Allée ", " Quai ", " passage ", " faubourg ", "Faubourg ", "Rond-Point", "Straße", "Str.", " Weg ",
@@ -125,41 +139,14 @@ internal static class AddressDetector
     {
         if (text.IndexOfAny(s_streetWords) >= 0)
         {
-            foreach (ValueMatch m in s_street.EnumerateMatches(text))
-            {
-                int start = m.Index;
-                int end = m.Index + m.Length;
+            FindStreets(s_street, text, ref found);
+            FindStreets(s_streetOtherOrder, text, ref found);
+            FindPoBoxes(text, ref found);
+        }
 
-                // Scripts written without spaces (Japanese, Chinese) run into the words around them.
-                bool cjk = IsCjk(text[start]) || text[start] == '〒';
-                if ((!cjk && (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) && At(text, end - 1) != '.')) || found.Overlaps(start, end))
-                {
-                    continue;
-                }
-
-                // A street named first and a number last reads as a title when prose goes on ("Via Ferrata 2 day trip").
-                if (!cjk && char.IsLetter(text[start]) && At(text, end) == ' ' && char.IsLower(At(text, end + 1)) && !IsUnitWordAt(text, end + 1))
-                {
-                    continue;
-                }
-
-                int from = UnitBefore(text, SlashUnitBefore(text, start));
-                int extended = Extend(text, end);
-                // "19, Linking Road, Bandra West, Mumbai" (India writes a comma after the number) only with its locality.
-                int firstSpace = text[start..end].IndexOf(' ');
-                if (firstSpace > 0 && text[start + firstSpace - 1] == ',' && char.IsAsciiDigit(text[start]) && extended == end)
-                {
-                    continue;
-                }
-
-                // A bare "number street" in a media site's title is a show's or a song's ("12 Elm Street - Netflix").
-                if (extended == end && from == start && HasMediaSegment(text))
-                {
-                    continue;
-                }
-
-                found.Add(from, extended - from, PiiKind.Address, 4);
-            }
+        if (text.IndexOfAny('_', '-') >= 0 && text.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            FindGlued(text, ref found);
         }
 
         if (text.Contains(", ", StringComparison.Ordinal))
@@ -174,8 +161,9 @@ internal static class AddressDetector
                 }
 
                 int extended = Extend(text, end);
-                // The parts after the unit must reach a postal code: "Flat 2, Block C" alone names no home.
-                if (CountDigits(text[end..extended]) >= 4 && !found.Overlaps(start, extended))
+                // The parts after the unit must reach a postal code, or name a building or street and a locality after it:
+                // "Flat 2, Block C" alone names no home, "Apt 1203, Marina Heights Tower, Dubai Marina, Dubai" does.
+                if ((CountDigits(text[end..extended]) >= 4 || NamesBuildingAndLocality(text[end..extended])) && !found.Overlaps(start, extended))
                 {
                     found.Add(start, extended - start, PiiKind.Address, 4);
                 }
@@ -193,12 +181,196 @@ internal static class AddressDetector
                     continue;
                 }
 
-                found.Add(start, Extend(text, end) - start, PiiKind.Address, 4);
+                found.Add(start, Extend(text, DistrictNumberAfter(text, end)) - start, PiiKind.Address, 4);
             }
         }
 
         FindLabelled(text, ref found);
         FindOnPlaceSite(text, ref found);
+    }
+
+    private static void FindStreets(Regex pattern, ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (ValueMatch m in pattern.EnumerateMatches(text))
+        {
+            int start = m.Index;
+            int end = m.Index + m.Length;
+
+            // Scripts written without spaces (Japanese, Chinese) run into the words around them.
+            bool cjk = IsCjk(text[start]) || text[start] == '〒';
+            if ((!cjk && (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) && At(text, end - 1) != '.')) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            // A street named first and a number last reads as a title when prose goes on ("Via Ferrata 2 day trip"), and so
+            // does a number before a leading street word ("5 Via Ferrata routes").
+            bool leadingWordAfterNumber = char.IsAsciiDigit(text[start]) && IsLeadingStreetWordAfterNumber(text[start..end]);
+            if (!cjk && (char.IsLetter(text[start]) || leadingWordAfterNumber) && At(text, end) == ' ' && char.IsLower(At(text, end + 1))
+                && !IsUnitWordAt(text, end + 1))
+            {
+                continue;
+            }
+
+            int from = UnitBefore(text, SlashUnitBefore(text, start));
+            int extended = Extend(text, end);
+            // "Rue Neuve 45, 1000 Bruxelles": a French street word written first is an address only with its postal code.
+            // In a file's name ("Bail_Rue Neuve 45.pdf") the street alone is the home's, like a ride's pickup.
+            bool fileName = (At(text, start - 1) == '_' || At(text, extended) == '.' && char.IsAsciiLetterLower(At(text, extended + 1)))
+                && !(end - start >= 4 && CountDigits(text[(end - 4)..end]) == 4 && text[end - 4] is '1' or '2' && text[end - 3] is '9' or '0');
+            if (IsOneOf(NextWord(text, start), s_frenchStreetFirst) && char.IsAsciiDigit(text[end - 1]) && CountDigits(text[end..extended]) < 4 && !fileName)
+            {
+                continue;
+            }
+
+            // "B-14, Sector 62, Noida": a letter-dash house before a sector only with its locality ("F-16, Phase 2" is not one).
+            bool letterDash = char.IsAsciiLetterUpper(text[start])
+                && (At(text, start + 1) == '-' || char.IsAsciiLetterUpper(At(text, start + 1)) && At(text, start + 2) == '-');
+            if (letterDash && extended == end)
+            {
+                continue;
+            }
+
+            // "19, Linking Road, Bandra West, Mumbai" (India writes a comma after the number) only with its locality.
+            int firstSpace = text[start..end].IndexOf(' ');
+            if (firstSpace > 0 && text[start + firstSpace - 1] == ',' && char.IsAsciiDigit(text[start]) && extended == end)
+            {
+                continue;
+            }
+
+            // A bare "number street" in a media site's title is a show's or a song's ("12 Elm Street - Netflix").
+            if (extended == end && from == start && HasMediaSegment(text))
+            {
+                continue;
+            }
+
+            // "Lease_Flat 3, 14 High Street.docx": the dot of an abbreviation is kept, the dot of a file's extension is not.
+            if (text[extended - 1] == '.' && IsAlnum(At(text, extended)))
+            {
+                extended--;
+            }
+
+            found.Add(from, extended - from, PiiKind.Address, 4);
+        }
+    }
+
+    // French street words that Belgium and Switzerland write before the name and the number ("Rue Neuve 45").
+    private static readonly WordSet s_frenchStreetFirst = WordSet.Of(["Rue", "Avenue", "Boulevard", "Chaussée", "Chemin", "Quai", "Impasse", "Allée"]);
+
+    // Street words that lead a street's name but may follow a house number ("1321 Calle Mayor", "25 Jalan Sultan Ismail").
+    private static readonly WordSet s_leadingAfterNumber = WordSet.Of(
+        ["Calle", "Avenida", "Via", "Viale", "Rua", "Jalan", "Jl", "Carrer", "Paseo", "Corso", "Piazza", "Travessa", "Alameda", "Camino"]);
+
+    // Words that name a building or a street among the parts after a flat ("Marina Heights Tower", "Lotus Residency").
+    private static readonly WordSet s_buildingWords = WordSet.Of(
+        ["Tower", "Towers", "Building", "Bldg", "Residency", "Residence", "Residences", "Apartments", "Apartment", "Heights", "Court", "Plaza", "House",
+         "Mansion", "Mansions", "Complex", "Villas", "Estate", "Road", "Rd", "Street", "St", "Avenue", "Ave", "Lane", "Drive", "Way", "Marg", "Nagar"]);
+
+    // English street words in a file name glued by "_" or "-" ("Invoice_12-Baker-St.pdf", "Lease_221B_Baker_Street.pdf").
+    private static readonly Regex s_gluedStreet = new(
+        @"[0-9]{1,5}[A-Za-z]?(?:(?:_[A-Z][a-z']+){1,3}_(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Terrace|Close|Crescent|Parkway|Pkwy)" +
+        @"|(?:-[A-Z][a-z']+){1,3}-(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Terrace|Close|Crescent|Parkway|Pkwy))",
+        Options);
+
+    private static bool IsLeadingStreetWordAfterNumber(ReadOnlySpan<char> match)
+    {
+        int space = match.IndexOf(' ');
+        return space > 0 && IsOneOf(NextWord(match, space + 1), s_leadingAfterNumber);
+    }
+
+    /// <summary>"P.O. Box 30125-00100, Nairobi": a box with what follows it; a box's number may have been read as a phone's.</summary>
+    private static void FindPoBoxes(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (ValueMatch m in s_poBox.EnumerateMatches(text))
+        {
+            int start = m.Index;
+            int end = m.Index + m.Length;
+            if (IsAlnum(At(text, start - 1)) || IsAlnum(At(text, end)) || found.OverlapsOtherThan(start, end, PiiKind.Phone) && found.OverlapsOtherThan(start, end, PiiKind.Address))
+            {
+                continue;
+            }
+
+            // "Apartado 3 del contrato", "Casilla 5 del formulario": words that are also a clause's or a form field's, so only with a locality.
+            int extended = Extend(text, end);
+            if (text[start] is 'A' or 'C' or 'L' && extended == end)
+            {
+                continue;
+            }
+
+            found.Add(start, extended - start, PiiKind.Address, 4);
+        }
+    }
+
+    /// <summary>"Invoice_12-Baker-St.pdf": a house number and a street glued into a file name, with a city glued after it when one is.</summary>
+    private static void FindGlued(ReadOnlySpan<char> text, ref Findings found)
+    {
+        foreach (ValueMatch m in s_gluedStreet.EnumerateMatches(text))
+        {
+            int start = m.Index;
+            int end = m.Index + m.Length;
+            if (char.IsLetterOrDigit(At(text, start - 1)) || char.IsLetter(At(text, end)) || found.Overlaps(start, end))
+            {
+                continue;
+            }
+
+            char glue = text[start + CountLeadingAlnum(text[start..end])];
+            // "Top_10_Park_Lane_hotels.pdf", "2-Player-Way-Out.mp4": words go on after the street word.
+            ReadOnlySpan<char> after = At(text, end) == glue ? NextCityWord(text, end + 1) : [];
+            if (after.Length > 0 && (!IsCapitalised(after) || Lexicon.IsCommonWord(after)))
+            {
+                continue;
+            }
+
+            for (int w = 0; w < 2 && At(text, end) == glue && IsCapitalised(NextCityWord(text, end + 1)) && !Lexicon.IsCommonWord(NextCityWord(text, end + 1))
+                && !char.IsLetterOrDigit(At(text, end + 1 + NextCityWord(text, end + 1).Length)); w++)
+            {
+                // "…_Baker_Street_London.pdf"
+                end += 1 + NextCityWord(text, end + 1).Length;
+            }
+
+            found.Add(start, end - start, PiiKind.Address, 4);
+        }
+    }
+
+    private static int CountLeadingAlnum(ReadOnlySpan<char> value)
+    {
+        int i = 0;
+        while (i < value.Length && char.IsAsciiLetterOrDigit(value[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static ReadOnlySpan<char> NextCityWord(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return start < text.Length ? text[start..end] : [];
+    }
+
+    /// <summary>", Marina Heights Tower, Dubai Marina, Dubai": at least two parts after a flat, one naming a building or a street.</summary>
+    private static bool NamesBuildingAndLocality(ReadOnlySpan<char> parts)
+    {
+        if (parts.Count(", ") < 2)
+        {
+            return false;
+        }
+
+        foreach (Range r in parts.Split(' '))
+        {
+            if (IsOneOf(parts[r].TrimEnd(',').TrimEnd('.'), s_buildingWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Unter den Linden 77, 10117 Berlin" is a home; "Windows 10, 2004 Update" and "Season 2, 1999 Edition" are not.</summary>
@@ -310,6 +482,18 @@ internal static class AddressDetector
             if (commas == 0 || CountDigits(part) == 0 || CountLetters(part) < 3 || part.Length > 120 || found.OverlapsOtherThan(start, end, PiiKind.Address))
             {
                 continue;
+            }
+
+            // "Pickup: 88 Nathan Road, …": a short label without digits before a colon is the page's, not the place's.
+            int colon = part.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0 && colon <= 24 && CountDigits(part[..colon]) == 0 && part[..colon].Count(' ') <= 2 && IsAlnum(At(text, start + colon + 2)))
+            {
+                start += colon + 2;
+                if (char.IsLower(text[start]))
+                {
+                    // "Pickup: tomorrow, 9 am": a time, not a place.
+                    continue;
+                }
             }
 
             // "Check-in-Details • …" names the page; the address is the segment with the number and the comma.
@@ -452,6 +636,14 @@ internal static class AddressDetector
                 continue;
             }
 
+            if (At(text, i) == ' ' && At(text, i + 1) == '-' && At(text, i + 2) == ' ' && NextWord(text, i + 3) is { Length: 6 } pin && CountDigits(pin) == 6
+                && char.IsLetter(At(text, i - 1)))
+            {
+                // India: "Civil Lines, Jaipur - 302006".
+                end = i + 9;
+                continue;
+            }
+
             if (At(text, i) == ' ' && char.IsAsciiLetterUpper(At(text, i + 1)) && !IsAlnum(At(text, i + 2)) && char.IsAsciiDigit(At(text, i - 1)))
             {
                 // Finland and Sweden: the staircase and flat after the house number ("Mannerheimintie 12 B 7").
@@ -477,7 +669,8 @@ internal static class AddressDetector
 
             i++;
             int wordEnd = i;
-            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '.' or '#'))
+            while (wordEnd < text.Length && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] is '-' or '#'
+                || text[wordEnd] == '.' && !char.IsAsciiLetterLower(At(text, wordEnd + 1))))
             {
                 wordEnd++;
             }
@@ -539,8 +732,13 @@ internal static class AddressDetector
 
             if (comma && IsOrdinal(word) && At(text, wordEnd) == ' ' && IsCapitalised(NextWord(text, wordEnd + 1)))
             {
-                // India: "14th Cross", "2nd Main".
+                // India: "14th Cross", "2nd Main", "12th Main Road".
                 end = wordEnd + 1 + NextWord(text, wordEnd + 1).Length;
+                for (int w = 0; w < 2 && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)); w++)
+                {
+                    end += 1 + NextWord(text, end + 1).Length;
+                }
+
                 continue;
             }
 
@@ -574,7 +772,7 @@ internal static class AddressDetector
                 end = wordEnd + 3;
                 if (At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)))
                 {
-                    end = end + 1 + NextWord(text, end + 1).Length;
+                    end = DistrictNumberAfter(text, end + 1 + NextWord(text, end + 1).Length);
                 }
 
                 continue;
@@ -590,7 +788,12 @@ internal static class AddressDetector
                     end += 3;
                 }
 
-                if (IsStateCode(word) == false && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)))
+                if (IsStateCode(word) == false && At(text, end) == ' ' && IsUpperCity(NextWord(text, end + 1)))
+                {
+                    // "75011 PARIS", "C1043AAZ CABA": shipping labels write the city in capitals.
+                    end = end + 1 + NextWord(text, end + 1).Length;
+                }
+                else if (IsStateCode(word) == false && At(text, end) == ' ' && IsCapitalised(NextWord(text, end + 1)))
                 {
                     // "10115 Berlin", "05859 Ciudad de México", "21457 Konak/İzmir"
                     end = end + 1 + NextWord(text, end + 1).Length;
@@ -609,6 +812,15 @@ internal static class AddressDetector
                     {
                         // A city's district letter: "2200 København N", "8000 Aarhus C".
                         end += 2;
+                    }
+                    else if (At(text, end) == ' ' && NextWord(text, end + 1) is { Length: 2 } province && IsStateCode(province) && !IsAlnum(At(text, end + 3)))
+                    {
+                        // An Italian province after the city: "80121 Napoli NA".
+                        end += 3;
+                    }
+                    else
+                    {
+                        end = DistrictNumberAfter(text, end);
                     }
                 }
 
@@ -637,9 +849,19 @@ internal static class AddressDetector
                     cityEnd = cityEnd + 1 + next.Length;
                 }
 
+                if (At(text, cityEnd) == '/' && IsCapitalised(NextWord(text, cityEnd + 1)))
+                {
+                    // Turkey: "Çankaya/Ankara".
+                    cityEnd += 1 + NextWord(text, cityEnd + 1).Length;
+                }
+
                 if (At(text, cityEnd) == ' ' && IsPostalCode(NextWord(text, cityEnd + 1)))
                 {
                     cityEnd = cityEnd + 1 + NextWord(text, cityEnd + 1).Length;
+                }
+                else
+                {
+                    cityEnd = DistrictNumberAfter(text, cityEnd);
                 }
 
                 end = cityEnd;
@@ -650,6 +872,37 @@ internal static class AddressDetector
         }
 
         return end;
+    }
+
+    /// <summary>"Dublin 4", "Praha 10": a city's district number, where a comma or the end of the segment follows it.</summary>
+    private static int DistrictNumberAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (At(text, end) != ' ' || NextWord(text, end + 1) is not { Length: 1 or 2 } number || CountDigits(number) != number.Length || number[0] == '0')
+        {
+            return end;
+        }
+
+        int after = end + 1 + number.Length;
+        return after == text.Length || At(text, after) == ',' || IsSegmentSeparator(text, after) || At(text, after) == ' ' && after + 1 < text.Length && IsSegmentSeparator(text, after + 1) ? after : end;
+    }
+
+    /// <summary>A city in capitals after a postal code ("PARIS", "CABA", "SÃO PAULO"'s first word).</summary>
+    private static bool IsUpperCity(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the address so far ends in a unit's number ("Flat 12", "House No. 25A"): the street may follow it.</summary>
@@ -768,7 +1021,51 @@ internal static class AddressDetector
         }
 
         int numbered = UnitWordBefore(text, valueStart - 1);
-        return numbered >= 0 ? numbered : start;
+        return numbered >= 0 ? numbered : BuildingBefore(text, start);
+    }
+
+    /// <summary>"Apartment 4, Riverside House, 9 Wharf Street": a flat, then its building's name, then the street.</summary>
+    private static int BuildingBefore(ReadOnlySpan<char> text, int start)
+    {
+        // The building: one to three capitalised words, the last a building word, between ", " and ", ".
+        int nameEnd = start - 2;
+        int i = nameEnd;
+        bool buildingWord = false;
+        for (int w = 0; w < 3; w++)
+        {
+            int wordEnd = i;
+            while (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            ReadOnlySpan<char> word = text[i..wordEnd];
+            if (!IsCapitalised(word))
+            {
+                return start;
+            }
+
+            buildingWord |= w == 0 && IsOneOf(word, s_buildingWords);
+            if (i >= 2 && text[i - 1] == ' ' && text[i - 2] == ',')
+            {
+                break;
+            }
+
+            if (i < 1 || text[i - 1] != ' ')
+            {
+                return start;
+            }
+
+            i--;
+        }
+
+        if (!buildingWord || i < 4 || text[i - 1] != ' ' || text[i - 2] != ',')
+        {
+            return start;
+        }
+
+        int unit = UnitBefore(text, i);
+        return unit < i ? unit : start;
     }
 
     /// <summary>The start of a unit word ("Flat", "House No.") that ends at <paramref name="end"/> (exclusive), or -1.</summary>
@@ -782,10 +1079,17 @@ internal static class AddressDetector
         }
 
         ReadOnlySpan<char> word = text[wordStart..wordEnd].TrimEnd('.');
-        if (word.Equals("No", StringComparison.OrdinalIgnoreCase) && wordStart >= 2 && text[wordStart - 1] == ' ')
+        if (word.Equals("No", StringComparison.OrdinalIgnoreCase) && (wordStart == 0 || wordStart >= 2 && text[wordStart - 1] == ' '))
         {
             // "House No. 12B"
-            return UnitWordBefore(text, wordStart - 1);
+            int unit = wordStart == 0 ? -1 : UnitWordBefore(text, wordStart - 1);
+            if (unit < 0 && word[0] == 'N' && (wordStart < 2 || !char.IsLetterOrDigit(text[wordStart - 2])))
+            {
+                // "No. 88 Jianguo Road" at the start of a part: the number's own word.
+                return wordStart;
+            }
+
+            return unit;
         }
 
         return word.Length > 0 && IsOneOf(word, s_units) && char.IsUpper(word[0]) && !IsAlnum(At(text, wordStart - 1)) ? wordStart : -1;
@@ -832,6 +1136,12 @@ internal static class AddressDetector
 
         // Brazil 01310-200, Portugal 1100-053, Poland 00-590.
         if ((word.Length == 9 && word[5] == '-' && digits == 8) || (word.Length == 8 && word[4] == '-' && digits == 7) || (word.Length == 6 && word[2] == '-' && digits == 5))
+        {
+            return true;
+        }
+
+        // Argentina: "C1043AAZ".
+        if (word.Length == 8 && char.IsAsciiLetterUpper(word[0]) && digits == 4 && CountDigits(word[1..5]) == 4 && word[5..].IndexOfAnyExceptInRange('A', 'Z') < 0)
         {
             return true;
         }
