@@ -66,6 +66,11 @@ public sealed class ProcessorRunner
     private const int MaxConsentLetters = 10_000;
     private InstanceTransaction? _transaction;
 
+    // Set once a clean stop has handed its work over, just before the consumer leaves the group: the revoke that
+    // Close() then calls back has nothing left to commit, and librdkafka's group metadata may be gone by then (reading
+    // it during Close() crashed the process in librdkafka's consumer_group_metadata_write on the embedded broker).
+    private bool _handedOverForClose;
+
     public ProcessorRunner(ProcessorOptions options, KafkaClientSettings kafka, ILoggerFactory loggerFactory, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -126,6 +131,7 @@ public sealed class ProcessorRunner
 
             using var transaction = new InstanceTransaction(_options.TransactionalIdFor(Guid.NewGuid().ToString("N")), _options, _kafka, _time, Progress);
             _transaction = transaction;
+            _handedOverForClose = false;
             ConsumerConfig config = _kafka.CreateConsumerConfig(_options.GroupId);
             if (_options.InstanceId is { } instanceId)
             {
@@ -150,6 +156,7 @@ public sealed class ProcessorRunner
             {
                 // A clean stop hands finished work over: commit what is open, seal, then leave the group.
                 HandOver(consumer, [.. _partitions.Values]);
+                _handedOverForClose = true;
                 consumer.Close();
                 _partitions.Clear();
                 Progress.SetAssigned(0);
@@ -493,8 +500,13 @@ public sealed class ProcessorRunner
             }
         }
 
-        // Commit on revoke: the open transaction holds work of kept partitions too, which is finished just as well.
-        HandOver(consumer, handedOver);
+        // Commit on revoke: the open transaction holds work of kept partitions too, which is finished just as well
+        // (unless the stop already handed everything over and this is Close() leaving the group).
+        if (!_handedOverForClose)
+        {
+            HandOver(consumer, handedOver);
+        }
+
         foreach (PartitionWork work in handedOver)
         {
             _partitions.Remove(work.Partition);
