@@ -8,6 +8,17 @@ namespace Pipeline.Redaction.Evaluation.Tests;
 /// class. Shared by the family tests that use it; asserts nothing about the redactor.</summary>
 internal static class FamilyCorpusAssertions
 {
+    /// <summary>The family's lines come out the same for its seed, and fewer than half of them again under the next seed.</summary>
+    public static void SeedIsDeterministicAndAnotherSeedDiffers(IReadOnlyList<CorpusLine> lines, Func<ulong, IReadOnlyList<CorpusLine>> generate, ulong seed)
+    {
+        IReadOnlyList<CorpusLine> again = generate(seed);
+        Assert.Equal(lines.Select(l => (l.Id, l.Text)), again.Select(l => (l.Id, l.Text)));
+        Assert.Equal(lines.SelectMany(l => l.Spans), again.SelectMany(l => l.Spans));
+        var other = generate(seed + 1).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
+        int same = lines.Count(l => other.Contains(l.Text));
+        Assert.True(same < lines.Count / 2, $"{same} of {lines.Count} lines equal under another seed");
+    }
+
     /// <summary>Every span is a known label, inside its line, after the previous one, holding exactly its text, with
     /// no space at either end.</summary>
     public static void SpansLieInsideTheirLines(IEnumerable<CorpusLine> lines)
