@@ -95,7 +95,7 @@ internal static class EvaluationCommands
         if (showErrors && !CorpusFamily.IsTuning(family))
         {
             // A family that measures what was not tuned on stops doing so once its errors are read.
-            throw new UsageException("--show-errors is for the tuning families only (dev, blind, fresh, fifth, sixth): held-out errors stay unread");
+            throw new UsageException("--show-errors is for the tuning families only (dev, blind, fresh, fifth, sixth, seventh): held-out errors stay unread");
         }
         string? corpusPath = a.Value("--corpus");
         if (corpusPath is not null && a.Value("--seed") is not null)

@@ -252,10 +252,8 @@ public sealed class SeventhTemplatesTests
             Assert.Equal(0, document.RootElement.GetProperty("score").GetProperty("negativeLinesAltered").GetInt32());
         }
 
-        Assert.False(CorpusFamily.IsTuning(CorpusFamily.Seventh));
-        (exit, _, string error) = Run(new ScriptedPredictor(), "score", "--family", "seventh", "--show-errors");
-        Assert.Equal(2, exit);
-        Assert.Contains("--show-errors", error, StringComparison.Ordinal);
+        Assert.True(CorpusFamily.IsTuning(CorpusFamily.Seventh)); // a tuning family since its aggregate steered round 4
+        Assert.Equal(0, Run(new ScriptedPredictor(), "score", "--family", "seventh", "--show-errors").Exit);
         Assert.DoesNotContain("\"family\":\"seventh\"", Run(new ScriptedPredictor(), "generate").Output, StringComparison.Ordinal);
         Assert.DoesNotContain("family seventh", Run(new ScriptedPredictor(), "score", "--family", "all").Output, StringComparison.Ordinal);
         Assert.Contains("seventh", Run(new ScriptedPredictor(), "score", "--family", "eighth").Error, StringComparison.Ordinal);
