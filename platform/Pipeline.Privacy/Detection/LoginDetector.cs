@@ -24,7 +24,9 @@ internal static class LoginDetector
          "media", "plex", "nas", "home", "user1", "admin1", "sa", "dbadmin", "webmaster", "support", "info", "noreply", "no-reply",
          "localhost", "lost+found", "snap", "linuxbrew", "opt", "shares", "share", "me", "you", "login", "username", "name", "yourname",
          "your-name", "your_username", "yourusername", "example", "foo", "bar", "john", "jdoe", "runneradmin", "cloudshell-user", "codespace",
-         "vscode", "gitpod", "coder", "jovyan", "sandbox"]);
+         "vscode", "gitpod", "coder", "jovyan", "sandbox",
+         // Shared role profiles on a front-desk or ward PC, and transfer accounts: a place's, not a person's.
+         "all", "reception", "owner", "kiosk", "frontdesk", "front-desk", "files", "uploads", "transfer", "scanner"]);
 
     // npm and container dist-tags after "@": a package's version, not a host.
     private static readonly WordSet s_packageTags = WordSet.Of(
@@ -71,7 +73,7 @@ internal static class LoginDetector
             }
 
             char after = At(text, end);
-            if (end == start || !(after is '/' or '\\' or ' ' or '"' or '\'' or ')' or ']' or ':' || end == text.Length))
+            if (end == start || !(after is '/' or '\\' or ' ' or '"' or '\'' or ')' or ']' or ':' or '>' || end == text.Length))
             {
                 continue;
             }
