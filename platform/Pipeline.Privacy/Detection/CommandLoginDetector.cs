@@ -33,7 +33,8 @@ internal static class CommandLoginDetector
         }
 
         // The command of the words being read, as its kind: 0 none, 1 a remote shell, 2 "-U", 3 "-u", 4 "login" of a
-        // registry or cloud tool ("docker login -u", "helm registry login --username").
+        // registry or cloud tool ("docker login -u", "helm registry login --username"), 5 a kubeconfig user named by its
+        // first word ("kubectl config set-credentials anna_k --token=…"), 6 a kubeconfig context's "--user".
         int kind = 0;
         int i = 0;
         bool previousWasFlag = false;
@@ -60,6 +61,8 @@ internal static class CommandLoginDetector
                     : s_upperUFlag.Contains(token) ? 2
                     : s_lowerUFlag.Contains(token) ? 3
                     : token is "login" ? 4
+                    : token is "set-credentials" ? 5
+                    : token is "set-context" ? 6
                     : kind;
                 previousWasFlag = false;
                 continue;
@@ -97,7 +100,16 @@ internal static class CommandLoginDetector
                 }
 
                 flag = token;
-                previousWasFlag = token.Length == 2 || token.StartsWith("--", StringComparison.Ordinal);
+                // "--cluster=eks-dev" carries its own value: the next word is not it.
+                previousWasFlag = eq < 0 && (token.Length == 2 || token.StartsWith("--", StringComparison.Ordinal));
+                continue;
+            }
+
+            if (kind == 5)
+            {
+                // The user's name in the kubeconfig: the command's only positional word.
+                AddLogin(text, start, LoginEnd(text, start, i), ref found);
+                kind = 0;
                 continue;
             }
 
@@ -119,6 +131,7 @@ internal static class CommandLoginDetector
         2 => flag is "-U" or "--username" or "--user",
         3 => flag is "-u" or "--user" or "--username",
         4 => flag is "-u" or "--username" or "--user",
+        6 => flag is "--user",
         _ => false,
     };
 

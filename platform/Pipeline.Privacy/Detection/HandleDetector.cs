@@ -36,6 +36,8 @@ internal static class HandleDetector
             LoginDetector.Find(text, ref found);
         }
 
+        LoginDetector.FindBreadcrumbProfile(text, ref found);
+
         CommandLoginDetector.Find(text, ref found);
 
         if ((features & TextFeatures.At) != 0)

@@ -86,6 +86,70 @@ internal static class LoginDetector
         }
     }
 
+    // The users folder as a file manager's address bar names it in the system's language.
+    private static readonly WordSet s_usersFolders = WordSet.Of(
+        ["Users", "Benutzer", "Utilisateurs", "Usuarios", "Usuários", "Utenti", "Gebruikers", "Użytkownicy", "Användare", "Brugere",
+         "Brukere", "Käyttäjät", "Uživatelé", "Používatelia", "Felhasználók", "Utilizatori", "Kullanıcılar", "Пользователи",
+         "Користувачі", "Χρήστες", "Korisnici", "Uporabniki", "Потребители", "ユーザー", "用户", "使用者", "사용자"]);
+
+    /// <summary>
+    /// "This PC > Local Disk (C:) > Users > anna_k > Downloads", "Dieser PC › … › Benutzer › anna_k": the profile
+    /// folder after the users folder in a file manager's breadcrumb, in the system's language.
+    /// </summary>
+    public static void FindBreadcrumbProfile(ReadOnlySpan<char> text, ref Findings found)
+    {
+        if (text.IndexOfAny('>', '›') < 0)
+        {
+            return;
+        }
+
+        int segment = 0;
+        while (segment < text.Length)
+        {
+            int end = BreadcrumbEnd(text, segment, out int next);
+            if (next < 0)
+            {
+                return;
+            }
+
+            if (s_usersFolders.Contains(text[segment..end].Trim()))
+            {
+                int loginEnd = BreadcrumbEnd(text, next, out _);
+                ReadOnlySpan<char> login = text[next..loginEnd];
+                bool loginShaped = true;
+                foreach (char c in login)
+                {
+                    loginShaped &= IsLoginChar(c);
+                }
+
+                // A profile folder is a login (lower case, not a word): "Users > Roles" in an admin console is a page.
+                if (loginShaped && IsPersonalLogin(login) && login.IndexOfAnyInRange('A', 'Z') < 0 && !Lexicon.IsCommonWord(login)
+                    && !found.Overlaps(next, loginEnd))
+                {
+                    found.Add(next, loginEnd - next, PiiKind.Handle, 5);
+                }
+            }
+
+            segment = next;
+        }
+    }
+
+    /// <summary>The end of the breadcrumb segment at <paramref name="start"/>, and where the next begins (-1 if none).</summary>
+    private static int BreadcrumbEnd(ReadOnlySpan<char> text, int start, out int next)
+    {
+        for (int i = start; i + 2 < text.Length; i++)
+        {
+            if (text[i] == ' ' && text[i + 1] is '>' or '›' && text[i + 2] == ' ')
+            {
+                next = i + 3;
+                return i;
+            }
+        }
+
+        next = -1;
+        return text.Length;
+    }
+
     /// <summary>
     /// "anna_k@thinkpad: ~/src", "[anna_k@fedora ~]$", "\"anna_k@bastion\"", "ssh anna_k@jump01": a login at a host
     /// that is a machine's name (one label, no domain) or a prompt's (followed by ":" and a path).
@@ -118,7 +182,9 @@ internal static class LoginDetector
             }
 
             ReadOnlySpan<char> host = text[(at + 1)..hostEnd];
-            if (host.IsEmpty || !char.IsAsciiLetter(host[0]) || IsOneOf(host, s_packageTags))
+            // A machine named by its IPv4 address ("anna_k@10.0.4.17 - WinSCP", "anna_k@192.168.1.20:~$").
+            bool address = IsIPv4(host);
+            if (host.IsEmpty || !(char.IsAsciiLetter(host[0]) || address) || IsOneOf(host, s_packageTags))
             {
                 continue;
             }
@@ -127,7 +193,7 @@ internal static class LoginDetector
             // A prompt: "host:" then a space, "~" or a path; a bracketed prompt "[login@host dir]"; otherwise a bare machine name.
             bool prompt = after == ':' && (hostEnd + 1 == text.Length || At(text, hostEnd + 1) is ' ' or '~' or '/');
             bool bracketed = before == '[' && after == ' ';
-            bool machine = host.IndexOf('.') < 0 && (after is ' ' or '"' or '\'' or ']' or ')' or '`' || hostEnd == text.Length);
+            bool machine = (host.IndexOf('.') < 0 || address) && (after is ' ' or '"' or '\'' or ']' or ')' or '`' || hostEnd == text.Length);
             if (!(prompt || bracketed || machine) || IsAfterPackageCommand(text, start))
             {
                 continue;
@@ -189,6 +255,33 @@ internal static class LoginDetector
                 found.Add(start, end - start, PiiKind.Handle, 5);
             }
         }
+    }
+
+    /// <summary>Four decimal parts of at most 255 each: an IPv4 address, not a version ("1.2.3" has three).</summary>
+    private static bool IsIPv4(ReadOnlySpan<char> host)
+    {
+        int parts = 0;
+        int i = 0;
+        while (i <= host.Length)
+        {
+            int start = i;
+            int value = 0;
+            while (i < host.Length && char.IsAsciiDigit(host[i]) && i - start < 3)
+            {
+                value = (value * 10) + (host[i] - '0');
+                i++;
+            }
+
+            if (i == start || value > 255 || (i < host.Length && host[i] != '.'))
+            {
+                return false;
+            }
+
+            parts++;
+            i++;
+        }
+
+        return parts == 4;
     }
 
     private static bool IsAfterPackageCommand(ReadOnlySpan<char> text, int start)
