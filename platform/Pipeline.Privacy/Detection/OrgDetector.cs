@@ -174,6 +174,11 @@ internal static partial class OrgDetector
 
         FindWorkspaces(text, ref found);
         FindContextParties(text, ref found);
+        if (text.Length > 8 && text.IndexOf(' ') > 0)
+        {
+            FindIndustryNames(text, ref found);
+        }
+
         FindEmployers(text, ref found);
         FindCounterparties(text, ref found);
         if (text.IndexOfAny('_', '-') > 0)

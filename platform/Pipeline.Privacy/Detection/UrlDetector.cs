@@ -170,6 +170,8 @@ internal static class UrlDetector
             slash = Math.Max(slash, end - 1);
         }
 
+        FindOriginFormQueries(text, ref found);
+
         if (text.IndexOfAny(s_deepLinkSchemes) >= 0)
         {
             foreach (ValueMatch m in s_deepLink.EnumerateMatches(text))
@@ -1385,4 +1387,35 @@ internal static class UrlDetector
 
         return letters > 0 && digits > 0 && counted >= 16 && changes * 4 >= counted;
     }
+    // ---- Round 5 (parties): a request target without a host ("GET /search?q=…" in an access log or a dev server's
+    // terminal, "/patients?mrn=…" in a router's title). Its query is read like a full URL's: searches and record ids go,
+    // control parameters (page, sort, limit, utm_…) stay.
+    private static void FindOriginFormQueries(ReadOnlySpan<char> text, ref Findings found)
+    {
+        for (int q = text.IndexOf('?'); q > 0; q = IndexFrom(text, q + 1, "?"))
+        {
+            int start = q;
+            while (start > 0 && IsOriginPathChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (text[start] != '/' || start + 1 >= q || !char.IsLetter(text[start + 1]) || At(text, start - 1) is not (' ' or '\t' or '"' or '\'' or '(')
+                || q + 1 >= text.Length || text.Slice(q + 1).IndexOf('=') < 0 || found.IsClaimed(start, q + 1))
+            {
+                continue;
+            }
+
+            int end = TrimEnd(text, start, UrlEnd(text, q));
+            if (end <= q + 2)
+            {
+                continue;
+            }
+
+            ScanQuery(text, q, end, IsPersonalPath(text[start..q]), false, ref found);
+            q = Math.Max(q, end - 1);
+        }
+    }
+
+    private static bool IsOriginPathChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '_' or '.' or '~' or '%';
 }
