@@ -68,13 +68,25 @@ internal static partial class OrgDetector
 
             ReadOnlySpan<char> owner = text[nameStart..(start - 1 < nameStart ? nameStart : start - 1)];
             if (words == 0 || !StartsSegment(text, nameStart) || !char.IsUpper(text[nameStart]) || AllCommon(owner) || HasPublicWord(owner)
-                || found.Overlaps(nameStart, i))
+                || found.Overlaps(nameStart, i) || IsCommunityServer(text, i))
             {
                 continue;
             }
 
             found.Add(nameStart, i - nameStart, PiiKind.Org, 4);
         }
+    }
+
+    // "#help | Minecraft Builders - Discord": a community server is a public group, not a private party.
+    private static bool IsCommunityServer(ReadOnlySpan<char> text, int end)
+    {
+        ReadOnlySpan<char> rest = text[end..].TrimStart();
+        if (rest.Length > 0 && rest[0] is '|' or '—' or '–' or '-' or '·')
+        {
+            rest = rest[1..].TrimStart();
+        }
+
+        return rest.StartsWith("Discord", StringComparison.Ordinal);
     }
 
     private static bool EndsSegment(ReadOnlySpan<char> text, int end)
