@@ -88,5 +88,9 @@ internal static partial class EighthTemplates
         N("ssn.quote", "window", "Quote {num:100,899}-{num:10,99}-{num:1000,9999}{sep}{one:Sent|Draft|Accepted}{sep}QuickBooks"),
         N("q.paging", "tab", "https://app.hubspot.com/contacts/{num:1000000,9999999}/deals?page={num:2,40}&sort={one:amount|closedate}&utm_source={one:email|inapp}" + Browser),
         N("address.song", "window", "{one:Abbey Road (Remastered)|Penny Lane|Electric Avenue|Route 66} – track {num:2,14}{sep}Spotify"),
+        N("workable.jobs", "tab", "{one:Customer Success Manager|Bookkeeper|QA Engineer} ({num:2,90} applicants){sep}Workable" + Browser),
+        N("lyft.none", "window", "Finding your driver… {num:2,9} min{sep}Lyft"),
+        N("instagram.explore", "tab", "#{one:smallbusiness|handmade|latteart} hashtag • {num:2,900}K posts • Instagram" + Browser),
+        N("vinted.catalogue", "window", "{one:Jackets|Sneakers|Lamps} · {num:20,9000} items · sorted by newest{sep}Vinted"),
     ];
 }

@@ -66,5 +66,9 @@ internal static partial class EighthTemplates
         P("ssn.tax", "window", "TurboTax{sep}Spouse SSN {SSN=ssn}{sep}Personal info"),
         P("q.hubspot", "tab", "https://app.hubspot.com/contacts/{num:1000000,9999999}/objects/0-1/views/all/list?query={URL_QUERY=qv}" + Browser),
         P("address.airbnb", "mail", "Your stay at {ADDRESS=address} is confirmed{sep}Airbnb{sep}Gmail"),
+        P("workable.applied", "tab", "{PERSON=person} applied for {one:Customer Success Manager|Bookkeeper|QA Engineer}{sep}Workable" + Browser),
+        P("lyft.driver", "window", "{PERSON=given} is arriving in {num:2,9} min · Drop-off {ADDRESS=address:short}{sep}Lyft"),
+        P("instagram.profile", "tab", "{PERSON=person} (@{HANDLE=handle}) • Instagram photos and videos" + Browser),
+        P("vinted.buyer", "window", "{HANDLE=handle} wants to buy your {one:jacket|sneakers|lamp}{sep}Vinted"),
     ];
 }
