@@ -12,10 +12,10 @@ internal static class EvaluationCommands
     public const string Usage = """
         usage:
           generate [--seed N] [--out FILE]                 write the corpus as JSON Lines (stdout without --out)
-          score [--corpus FILE | --seed N] [--family dev|heldout|blind|fresh|fifth|sixth|seventh|all] [--show-errors] [--json]
+          score [--corpus FILE | --seed N] [--family dev|heldout|blind|fresh|fifth|sixth|seventh|eighth|all] [--show-errors] [--json]
                                                            score Pipeline.Privacy.Redactor on the corpus
                                                            (without --corpus: the corpus of the seed, generated in memory;
-                                                           blind, fresh, fifth, sixth and seventh have their own seeds
+                                                           blind, fresh, fifth, sixth, seventh and eighth have their own seeds
                                                            and are never in generate's output or in all)
           score-screenleak --sample PATH [--json]          score it on a ScreenLeak text sample with ScreenLeak's rule
           predict                                          read lines on stdin, print the redactor's spans of each as JSON
@@ -87,9 +87,9 @@ internal static class EvaluationCommands
     private static void Score(CommandArguments a, TextWriter output, ISpanPredictor predictor)
     {
         string family = a.Value("--family") ?? "all";
-        if (family is not (CorpusFamily.Dev or CorpusFamily.Heldout or CorpusFamily.Blind or CorpusFamily.Fresh or CorpusFamily.Fifth or CorpusFamily.Sixth or CorpusFamily.Seventh or "all"))
+        if (family is not (CorpusFamily.Dev or CorpusFamily.Heldout or CorpusFamily.Blind or CorpusFamily.Fresh or CorpusFamily.Fifth or CorpusFamily.Sixth or CorpusFamily.Seventh or CorpusFamily.Eighth or "all"))
         {
-            throw new UsageException($"--family must be dev, heldout, blind, fresh, fifth, sixth, seventh or all, not \"{family}\"");
+            throw new UsageException($"--family must be dev, heldout, blind, fresh, fifth, sixth, seventh, eighth or all, not \"{family}\"");
         }
         bool showErrors = a.Flag("--show-errors");
         if (showErrors && !CorpusFamily.IsTuning(family))
@@ -104,7 +104,7 @@ internal static class EvaluationCommands
         }
         IReadOnlyList<CorpusLine> lines;
         string corpusName;
-        // Blind, fresh, fifth, sixth and seventh have their own seeds and are generated in memory only: never written out.
+        // Blind, fresh, fifth, sixth, seventh and eighth have their own seeds and are generated in memory only: never written out.
         (ulong Seed, Func<ulong, IReadOnlyList<CorpusLine>> Generate)? ownSeed = family switch
         {
             CorpusFamily.Blind => (CorpusGenerator.BlindSeed, CorpusGenerator.GenerateBlind),
@@ -112,6 +112,7 @@ internal static class EvaluationCommands
             CorpusFamily.Fifth => (CorpusGenerator.FifthSeed, CorpusGenerator.GenerateFifth),
             CorpusFamily.Sixth => (CorpusGenerator.SixthSeed, CorpusGenerator.GenerateSixth),
             CorpusFamily.Seventh => (CorpusGenerator.SeventhSeed, CorpusGenerator.GenerateSeventh),
+            CorpusFamily.Eighth => (CorpusGenerator.EighthSeed, CorpusGenerator.GenerateEighth),
             _ => null,
         };
         if (corpusPath is null && ownSeed is { } own)

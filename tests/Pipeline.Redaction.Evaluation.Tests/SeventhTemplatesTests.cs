@@ -256,7 +256,7 @@ public sealed class SeventhTemplatesTests
         Assert.Equal(0, Run(new ScriptedPredictor(), "score", "--family", "seventh", "--show-errors").Exit);
         Assert.DoesNotContain("\"family\":\"seventh\"", Run(new ScriptedPredictor(), "generate").Output, StringComparison.Ordinal);
         Assert.DoesNotContain("family seventh", Run(new ScriptedPredictor(), "score", "--family", "all").Output, StringComparison.Ordinal);
-        Assert.Contains("seventh", Run(new ScriptedPredictor(), "score", "--family", "eighth").Error, StringComparison.Ordinal);
+        Assert.Contains("seventh", Run(new ScriptedPredictor(), "score", "--family", "ninth").Error, StringComparison.Ordinal);
         Assert.Contains("seventh", EvaluationCommands.Usage, StringComparison.Ordinal);
     }
 }
