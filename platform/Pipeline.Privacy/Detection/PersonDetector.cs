@@ -194,6 +194,10 @@ internal static partial class PersonDetector
 
         FindCore(text, ref found);
         FindInStrongContexts(text, ref found);
+        if (text.Contains(", ", StringComparison.Ordinal))
+        {
+            FindSurnameFirst(text, ref found);
+        }
     }
 
     private static void FindCore(ReadOnlySpan<char> text, ref Findings found)
