@@ -32,4 +32,20 @@ public sealed class RedactorRound5PeopleTests
     [InlineData("Amara, Jonas — WhatsApp")]
     public void Redact_TwoGivenNames_NotJoined(string title) =>
         Assert.DoesNotContain(", <PERSON>", Redact(title).Replace("<PERSON>, <PERSON>", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Inbox - Mozilla Firefox")]
+    [InlineData("Messages — Mozilla Firefox")]
+    [InlineData("Mail — Safari")]
+    [InlineData("Meet - kqz-wxtb-pme — Safari")]
+    [InlineData("Slack — Safari")]
+    [InlineData("Inbox — Mozilla Thunderbird")]
+    [InlineData("Chat | Microsoft Teams - Opera")]
+    public void Redact_BrowserNamingItselfAfterConversation_NoPerson(string title) =>
+        Assert.DoesNotContain("<PERSON>", Redact(title), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Chat with Ngozi Eze — Mozilla Firefox", "Chat with <PERSON> — Mozilla Firefox")]
+    [InlineData("Inbox - Tomasz Wójcik - Outlook — Safari", "Inbox - <PERSON> - Outlook — Safari")]
+    public void Redact_PersonBeforeBrowserSuffix_StillFound(string title, string expected) => Assert.Equal(expected, Redact(title));
 }

@@ -186,6 +186,8 @@ internal static partial class PersonDetector
 
     public static void Find(ReadOnlySpan<char> text, ref Findings found)
     {
+        ClaimBrowserSuffix(text, ref found);
+
         // A group's members first: the family-name-and-comma rule would join two of them ("Aune, Väinö, …, You").
         if (text.Contains(", ", StringComparison.Ordinal))
         {
