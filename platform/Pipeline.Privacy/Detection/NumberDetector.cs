@@ -496,16 +496,7 @@ internal static class NumberDetector
         int i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
+            int start = NextLetterWord(text, ref i);
 
             if (i > start && words.Contains(text[start..i]))
             {

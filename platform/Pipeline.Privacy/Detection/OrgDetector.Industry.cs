@@ -26,16 +26,7 @@ internal static partial class OrgDetector
         int i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
+            int start = NextLetterWord(text, ref i);
 
             if (i == start || start == 0 || !char.IsUpper(text[start]) || !s_industryNouns.Contains(text[start..i]) || !EndsSegment(text, i))
             {

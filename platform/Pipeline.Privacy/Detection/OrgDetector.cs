@@ -107,16 +107,7 @@ internal static partial class OrgDetector
         int i = 0;
         while (i < text.Length && !(legal && typed))
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
+            int start = NextLetterWord(text, ref i);
 
             if (i > start && start > 0)
             {

@@ -162,6 +162,23 @@ internal static class Text
         return start;
     }
 
+    /// <summary>Skips what is not a letter from <paramref name="i"/>, then moves it past the next run of letters; returns where that run starts.</summary>
+    internal static int NextLetterWord(ReadOnlySpan<char> text, ref int i)
+    {
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return start;
+    }
+
     /// <summary>Writes <c>[start, end)</c> without its surrounding white space as the next pair of <paramref name="bounds"/>.</summary>
     internal static void AddTrimmedSegment(ReadOnlySpan<char> text, int start, int end, Span<int> bounds, ref int count)
     {
